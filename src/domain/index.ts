@@ -1,0 +1,2 @@
+/** Pure domain code: validators and (later) schemas, importable from Node and the browser. */
+export * from './validation.js';

@@ -1,0 +1,5 @@
+/**
+ * The library's element entry points, one per custom element, so a host can import one element
+ * alone (`import 'cp-kit/cp-iban-input'`). Read by `vite.config.ts` and the size benchmark.
+ */
+export const elementEntries: Record<string, string> = {};

@@ -1,0 +1,33 @@
+/**
+ * The page-wide language of cp-kit elements (ACC-6). FR is the default. Setting it (for instance
+ * when the user switches language in cp-account-form) switches every cp-kit element on the page:
+ * each element listens for the `cp-locale-change` event on `window` through LocaleController.
+ */
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const DEFAULT_LOCALE: Locale = 'fr';
+export const LOCALE_EVENT = 'cp-locale-change';
+
+let pageLocale: Locale | undefined;
+
+/** Normalises a BCP 47 tag ("fr-FR", "EN") to a supported locale, or undefined. */
+export function toLocale(tag: string | null | undefined): Locale | undefined {
+  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : undefined;
+}
+
+/** The locale set for every cp-kit element of the page, or the document's `lang`, or FR. */
+export function getPageLocale(): Locale {
+  if (pageLocale) return pageLocale;
+  if (typeof document !== 'undefined') return toLocale(document.documentElement.lang) ?? DEFAULT_LOCALE;
+  return DEFAULT_LOCALE;
+}
+
+/** Switches every cp-kit element of the page to `locale`. */
+export function setPageLocale(locale: Locale): void {
+  pageLocale = locale;
+  if (typeof window !== 'undefined') {
+    window.dispatchEvent(new CustomEvent<Locale>(LOCALE_EVENT, { detail: locale }));
+  }
+}

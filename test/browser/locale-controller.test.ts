@@ -1,0 +1,35 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { LocaleController } from '../../src/i18n/locale-controller.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
+
+class LocaleProbe extends LitElement {
+  readonly i18n = new LocaleController(this);
+  override render() {
+    return this.i18n.locale;
+  }
+}
+customElements.define('cp-test-locale-probe', LocaleProbe);
+
+describe('LocaleController (ACC-6: every element follows the chosen language)', () => {
+  afterEach(() => setPageLocale('fr'));
+
+  it('renders in FR by default and switches every element when the page locale changes', async () => {
+    const a = await fixture<LocaleProbe>(html`<cp-test-locale-probe></cp-test-locale-probe>`);
+    const b = await fixture<LocaleProbe>(html`<cp-test-locale-probe></cp-test-locale-probe>`);
+    expect(a.shadowRoot!.textContent).to.equal('fr');
+    setPageLocale('en');
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(a.shadowRoot!.textContent).to.equal('en');
+    expect(b.shadowRoot!.textContent).to.equal('en');
+  });
+
+  it('lets an element or its container force a language with lang', async () => {
+    const own = await fixture<LocaleProbe>(html`<cp-test-locale-probe lang="en"></cp-test-locale-probe>`);
+    expect(own.shadowRoot!.textContent).to.equal('en');
+    const wrapper = await fixture(html`<div lang="en-GB"><cp-test-locale-probe></cp-test-locale-probe></div>`);
+    const inner = wrapper.querySelector<LocaleProbe>('cp-test-locale-probe')!;
+    await inner.updateComplete;
+    expect(inner.shadowRoot!.textContent).to.equal('en');
+  });
+});
