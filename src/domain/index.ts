@@ -1,2 +1,3 @@
 /** Pure domain code: validators and (later) schemas, importable from Node and the browser. */
 export * from './validation.js';
+export * from './validators/index.js';
