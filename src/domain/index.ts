@@ -1,3 +1,4 @@
 /** Pure domain code: validators and (later) schemas, importable from Node and the browser. */
 export * from './validation.js';
 export * from './validators/index.js';
+export * from './csv.js';
