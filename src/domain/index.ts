@@ -2,3 +2,5 @@
 export * from './validation.js';
 export * from './validators/index.js';
 export * from './csv.js';
+export * from './schemas/index.js';
+export * from './errors.js';

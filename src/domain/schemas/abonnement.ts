@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { Id, Instant, IsoDate, Version } from './common.js';
+import { AccessMode, Application } from './habilitation.js';
+
+/** Status of an abonnement (HAB-7): held, or waiting for a manager. */
+export const AbonnementStatus = z.enum(['VALIDE', 'EN_COURS_DE_VALIDATION']);
+export type AbonnementStatus = z.infer<typeof AbonnementStatus>;
+
+/**
+ * A user's subscription to an espace on a (structure, service) pair, the stored form of every
+ * profile (HAB-7): one row per (user, structure, service, espace). No `idService` = whole structure.
+ */
+export const Abonnement = z.object({
+  idAbonnement: Id,
+  idUtilisateur: Id,
+  idStructureCPP: Id,
+  idService: z.optional(Id),
+  espace: Application,
+  mode: AccessMode,
+  statut: AbonnementStatus,
+  dateEffet: IsoDate,
+  commentaire: z.optional(z.string().check(z.maxLength(255))),
+  dateCreation: Instant,
+  version: Version,
+});
+export type Abonnement = z.infer<typeof Abonnement>;
+
+/** Requesting abonnements (HAB-8): structure and espace required, one line per service ticked. */
+export const AbonnementRequest = z.object({
+  idStructureCPP: Id,
+  espace: Application,
+  lignes: z
+    .array(z.object({ idService: z.optional(Id), mode: AccessMode }))
+    .check(z.minLength(1)),
+  dateEffet: IsoDate,
+  commentaire: z.optional(z.string().check(z.maxLength(255))),
+});
+export type AbonnementRequest = z.infer<typeof AbonnementRequest>;

@@ -1,0 +1,107 @@
+import * as z from 'zod/mini';
+import { ActiveState, Email, Id, Instant, Phone, Version, optionalText, text } from './common.js';
+import { PostalAddress } from './address.js';
+
+/** Identifier types of a structure (STR-1), the API's `typeIdentifiantStructure`. */
+export const IdentifierType = z.enum(['SIRET', 'UE_HORS_FRANCE', 'HORS_UE', 'RIDET', 'TAHITI', 'PARTICULIER', 'AUTRE']);
+export type IdentifierType = z.infer<typeof IdentifierType>;
+
+/** Public or private structure (the API's `typeStructure` / `structurePriveePublique`). */
+export const StructureType = z.enum(['PUBLIQUE', 'PRIVEE']);
+export type StructureType = z.infer<typeof StructureType>;
+
+const parameterFields = z.object({
+    recevoirDonneesViaEDI: z.boolean(),
+    codeServiceDoitEtreRenseigne: z.boolean(),
+    numeroEJDoitEtreRenseigne: z.boolean(),
+    gestionNumeroEJOuCodeService: z.boolean(),
+    statutMiseEnPaiementNestPasRemonte: z.boolean(),
+    getaMoa: z.boolean(),
+    estMoaUniquement: z.boolean(),
+});
+const moaConsistent = z.refine<{ getaMoa: boolean; estMoaUniquement: boolean }>((p) => !p.estMoaUniquement || p.getaMoa, {
+  message: 'moa_exclusive_requires_moa',
+  path: ['getaMoa'],
+});
+/**
+ * Public structure parameters (STR-5), with the API's names. `recevoirDonneesViaEDI` comes from DGFiP
+ * reference data and is read-only in the kit; `estMoaUniquement` (exclusivement MOA) implies `getaMoa`.
+ */
+export const StructureParameters = parameterFields.check(moaConsistent);
+export type StructureParameters = z.infer<typeof StructureParameters>;
+
+/** What the INSEE register says about a SIRET (read-only fields of STR-3). */
+export const InseeInfo = z.object({
+  siret: z.string().check(z.regex(/^\d{14}$/)),
+  raisonSociale: z.string(),
+  etatAdministratif: z.enum(['ACTIF', 'FERME']),
+  adresse: PostalAddress,
+  dateMiseAJour: Instant,
+});
+export type InseeInfo = z.infer<typeof InseeInfo>;
+
+/**
+ * A change accepted but not yet effective (STR-4, SRV-2): the changed fields and when they take
+ * effect. The resource keeps its current values until then.
+ */
+export const PendingChange = z.object({
+  champs: z.record(z.string(), z.unknown()),
+  dateEffet: Instant,
+  demandePar: Id,
+});
+export type PendingChange = z.infer<typeof PendingChange>;
+
+/**
+ * A structure (STR-1..5), with the API's names: `idStructureCPP` technical id, `identifiantStructure`
+ * (SIRET…), `designationStructure` (raison sociale). `nomStructure`/`prenomStructure` for PARTICULIER.
+ */
+export const Structure = z.object({
+  idStructureCPP: Id,
+  identifiantStructure: text(80),
+  typeIdentifiantStructure: IdentifierType,
+  typeStructure: StructureType,
+  designationStructure: text(255),
+  libelleStructure: optionalText(255),
+  nomStructure: optionalText(100),
+  prenomStructure: optionalText(100),
+  adresse: PostalAddress,
+  emailStructure: z.optional(Email),
+  telephone: z.optional(Phone),
+  nonDiffusibleInsee: z.boolean(),
+  parametres: StructureParameters,
+  insee: z.optional(InseeInfo),
+  statut: ActiveState,
+  changementsEnAttente: z.array(PendingChange),
+  idStructureOrigine: z.optional(Id),
+  dateCreation: Instant,
+  dateModification: Instant,
+  version: Version,
+});
+export type Structure = z.infer<typeof Structure>;
+
+/** Creating a structure (STR-2). The engine checks the identifier (STR-1) and INSEE. */
+export const StructureCreate = z.object({
+  typeIdentifiantStructure: IdentifierType,
+  identifiantStructure: text(80),
+  typeStructure: StructureType,
+  designationStructure: text(255),
+  libelleStructure: optionalText(255),
+  nomStructure: optionalText(100),
+  prenomStructure: optionalText(100),
+  adresse: PostalAddress,
+  emailStructure: z.optional(Email),
+  telephone: z.optional(Phone),
+  nonDiffusibleInsee: z.boolean(),
+});
+export type StructureCreate = z.infer<typeof StructureCreate>;
+
+/** Modifying a structure (STR-3): only the editable fields; INSEE fields are not part of it. */
+export const StructureUpdate = z.object({
+  libelleStructure: optionalText(255),
+  adresse: z.optional(PostalAddress),
+  emailStructure: z.optional(Email),
+  telephone: z.optional(Phone),
+  parametres: z.optional(z.omit(parameterFields, { recevoirDonneesViaEDI: true }).check(moaConsistent)),
+  version: Version,
+});
+export type StructureUpdate = z.infer<typeof StructureUpdate>;
