@@ -1,0 +1,196 @@
+import { css, html, LitElement } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { defineMessages } from '../../i18n/catalog.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { tokens } from './tokens.js';
+
+/** What {@link CpConfirmDialog.ask} shows; unset texts keep the element's properties. */
+export interface ConfirmRequest {
+  title?: string;
+  message?: string;
+  confirmLabel?: string;
+  cancelLabel?: string;
+  danger?: boolean;
+}
+
+const t = defineMessages(
+  { confirm: 'Confirmer', cancel: 'Annuler' },
+  { confirm: 'Confirm', cancel: 'Cancel' },
+);
+
+/** The focused element, looking through open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * Confirmation modal (DSFR modal look) on the native `<dialog>` opened with `showModal()`: the
+ * platform traps focus and makes the page inert, Escape cancels, and focus returns to the control
+ * that opened it. Title and message are text only. The `danger` variant (irreversible actions) paints
+ * the confirm button in the error colour and puts the initial focus on Cancel, so a stray Enter does
+ * no harm.
+ *
+ * ```js
+ * if (await dialog.ask({ title: 'Supprimer le rattachement ?', message: '…', danger: true })) remove();
+ * ```
+ *
+ * @fires cp-confirm - The user confirmed. Bubbles, composed.
+ * @fires cp-cancel - The user cancelled (button or Escape). Bubbles, composed.
+ * @csspart dialog - The `<dialog>` box.
+ * @csspart title - The title.
+ * @csspart message - The message.
+ * @csspart confirm - The confirm button.
+ * @csspart cancel - The cancel button.
+ * @cssprop --cp-color-primary - Confirm button (see tokens).
+ * @cssprop --cp-color-error - Confirm button of the danger variant.
+ */
+export class CpConfirmDialog extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      dialog {
+        box-sizing: border-box;
+        width: min(36rem, calc(100vw - 2rem));
+        padding: calc(var(--_cp-space) * 2);
+        border: 0;
+        background: var(--_cp-background);
+        color: var(--_cp-text);
+        box-shadow: 0 6px 18px rgb(0 0 18 / 16%);
+        font: inherit;
+      }
+      dialog::backdrop {
+        background: rgb(22 22 22 / 64%);
+      }
+      h2 {
+        margin: 0 0 var(--_cp-space);
+        font-size: 1.5rem;
+        line-height: 2rem;
+      }
+      p {
+        margin: 0 0 calc(var(--_cp-space) * 1.5);
+        white-space: pre-line;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: flex-end;
+        gap: var(--_cp-space);
+      }
+      button {
+        font: inherit;
+        font-weight: 500;
+        min-height: 2.5rem;
+        padding: 0.5rem 1.5rem;
+        cursor: pointer;
+      }
+      .confirm {
+        background: var(--_cp-primary);
+        color: var(--_cp-background);
+        border: 1px solid var(--_cp-primary);
+      }
+      .confirm:hover {
+        background: var(--_cp-primary-hover);
+      }
+      :host([danger]) .confirm {
+        background: var(--_cp-error);
+        border-color: var(--_cp-error);
+      }
+      .cancel {
+        background: transparent;
+        color: var(--_cp-primary);
+        border: 1px solid var(--_cp-primary);
+      }
+    `,
+  ];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** Title of the dialog (text, also its accessible name). Not `title`, which would show a tooltip. */
+  @property() heading = '';
+  /** Message under the title (text; line breaks are kept). */
+  @property() message = '';
+  /** Text of the confirm button; "Confirmer" / "Confirm" when empty. */
+  @property({ attribute: 'confirm-label' }) confirmLabel = '';
+  /** Text of the cancel button; "Annuler" / "Cancel" when empty. */
+  @property({ attribute: 'cancel-label' }) cancelLabel = '';
+  /** Irreversible action: error-coloured confirm button, initial focus on Cancel. */
+  @property({ type: Boolean, reflect: true }) danger = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private opener: HTMLElement | null = null;
+
+  /** Whether the dialog is shown. */
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+  private settle?: (confirmed: boolean) => void;
+
+  /** Opens the dialog and resolves with true on confirm, false on cancel or Escape. */
+  async ask(request: ConfirmRequest = {}): Promise<boolean> {
+    const { title, message, confirmLabel, cancelLabel, danger } = request;
+    if (title !== undefined) this.heading = title;
+    if (message !== undefined) this.message = message;
+    if (confirmLabel !== undefined) this.confirmLabel = confirmLabel;
+    if (cancelLabel !== undefined) this.cancelLabel = cancelLabel;
+    if (danger !== undefined) this.danger = danger;
+    this.settle?.(false);
+    const answer = new Promise<boolean>((resolve) => (this.settle = resolve));
+    await this.show();
+    return answer;
+  }
+
+  /** Opens the dialog as a modal; focus goes to Confirm (Cancel in the danger variant). */
+  async show(): Promise<void> {
+    await this.updateComplete;
+    if (this.open) return;
+    this.opener = deepActiveElement();
+    this.dialog.showModal();
+    this.shadowRoot!.querySelector<HTMLButtonElement>(this.danger ? '.cancel' : '.confirm')!.focus();
+  }
+
+  override render() {
+    const locale = this.i18n.locale;
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="message" @cancel=${this.onCancel} @close=${this.onClose}>
+      <h2 id="title" part="title">${this.heading}</h2>
+      <p id="message" part="message">${this.message}</p>
+      <div class="actions">
+        <button type="button" class="cancel" part="cancel" @click=${() => this.finish(false)}>
+          ${this.cancelLabel || t(locale, 'cancel')}
+        </button>
+        <button type="button" class="confirm" part="confirm" @click=${() => this.finish(true)}>
+          ${this.confirmLabel || t(locale, 'confirm')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+
+  /** Escape: the platform closes the dialog; we only record the answer. */
+  private onCancel(): void {
+    this.dialog.returnValue = 'cancel';
+  }
+
+  private finish(confirmed: boolean): void {
+    this.dialog.close(confirmed ? 'confirm' : 'cancel');
+  }
+
+  private onClose(): void {
+    const confirmed = this.dialog.returnValue === 'confirm';
+    this.dialog.returnValue = '';
+    this.opener?.focus();
+    this.opener = null;
+    this.settle?.(confirmed);
+    this.settle = undefined;
+    this.dispatchEvent(new CustomEvent(confirmed ? 'cp-confirm' : 'cp-cancel', { bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('cp-confirm-dialog')) customElements.define('cp-confirm-dialog', CpConfirmDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-confirm-dialog': CpConfirmDialog;
+  }
+}
