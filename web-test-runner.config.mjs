@@ -9,7 +9,9 @@ const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, which stalls
+  // fixtures that wait for a frame.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
@@ -34,6 +36,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
           '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1',
         ],
       },
