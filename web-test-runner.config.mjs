@@ -25,6 +25,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // One window per test page: keyboard input (sendKeys) in a tab hides the other tabs, whose
+      // requestAnimationFrame then stalls (open-wc's fixture waits for a frame); windows stay visible.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: chromium,
         headless: true,
