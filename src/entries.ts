@@ -2,4 +2,6 @@
  * The library's element entry points, one per custom element, so a host can import one element
  * alone (`import 'cp-kit/cp-iban-input'`). Read by `vite.config.ts` and the size benchmark.
  */
-export const elementEntries: Record<string, string> = {};
+export const elementEntries: Record<string, string> = {
+  'cp-iban-input': 'src/elements/cp-iban-input/cp-iban-input.ts',
+};

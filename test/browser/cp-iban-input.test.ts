@@ -1,0 +1,421 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/cp-iban-input/cp-iban-input.js';
+import type { CpIbanChangeDetail, CpIbanInput } from '../../src/elements/cp-iban-input/cp-iban-input.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
+
+// Test vectors (research/chorus-pro-api.md §2.2, checked with ibantools).
+const FR_IBAN = 'FR7630006000011234567890189';
+const FR_IBAN_BAD_KEY = 'FR7630006000011234567890188';
+const FR_IBAN_SHORT = 'FR763000600001123456789018';
+const DE_IBAN = 'DE89370400440532013000';
+const FR_BIC = 'BNPAFRPP';
+const DE_BIC = 'COBADEFFXXX';
+
+const part = <T extends Element = HTMLInputElement>(el: CpIbanInput, selector: string): T =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const errorText = (el: CpIbanInput, region: string): string =>
+  part(el, `#${region}`).textContent!.replace(/\s+/g, ' ').trim();
+const focused = (el: CpIbanInput): string | undefined => el.shadowRoot!.activeElement?.id;
+
+/** Focuses an inner field and types on the real keyboard. */
+async function type(el: CpIbanInput, selector: string, text: string): Promise<void> {
+  part<HTMLInputElement>(el, selector).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+/** Pastes text into the IBAN field as the browser does (replaces its content, fires an `insertFromPaste` input). */
+async function paste(el: CpIbanInput, text: string): Promise<void> {
+  const input = part<HTMLInputElement>(el, '#iban');
+  input.focus();
+  input.value = text;
+  input.setSelectionRange(text.length, text.length);
+  input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', data: text, bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Moves focus out of the element. */
+async function leave(el: CpIbanInput): Promise<void> {
+  (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+  await el.updateComplete;
+}
+
+describe('cp-iban-input', () => {
+  afterEach(() => setPageLocale('fr'));
+
+  describe('typing and pasting (BNK-2)', () => {
+    it('BNK-2: groups the IBAN by four while typing and stores it without separators', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      await type(el, '#iban', 'fr7630006000011234567890189');
+      expect(part(el, '#iban').value).to.equal('FR76 3000 6000 0112 3456 7890 189');
+      expect(el.value).to.equal(FR_IBAN);
+    });
+
+    it('BNK-2: keeps the caret after the same character when typing in the middle of a group', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      await type(el, '#iban', 'FR7630006000');
+      const input = part(el, '#iban');
+      expect(input.value).to.equal('FR76 3000 6000');
+      input.setSelectionRange(7, 7); // "FR76 30|00 6000"
+      await sendKeys({ type: '9' });
+      await el.updateComplete;
+      expect(input.value).to.equal('FR76 3090 0600 0');
+      expect(input.selectionStart).to.equal(8, 'right after the 9, not at the end');
+      await sendKeys({ type: '8' });
+      await el.updateComplete;
+      expect(input.value).to.equal('FR76 3098 0060 00');
+      expect(input.selectionStart).to.equal(9, 'at the end of the group');
+      await sendKeys({ type: '7' });
+      await el.updateComplete;
+      expect(input.value).to.equal('FR76 3098 7006 000');
+      expect(input.selectionStart).to.equal(11, 'the 7 went to the next group and the caret after it');
+    });
+
+    it('BNK-2: Backspace just after a space deletes the character before it', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      await type(el, '#iban', 'FR7630006000');
+      const input = part(el, '#iban');
+      input.setSelectionRange(5, 5); // "FR76 |3000 6000"
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(input.value).to.equal('FR73 0006 000');
+      expect(input.selectionStart).to.equal(3);
+    });
+
+    it('BNK-2: normalises a pasted IBAN with spaces, dashes, dots and lower case, and selects its country', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      await paste(el, ' de89-3704.0044 0532\u00a00130 00 ');
+      expect(el.value).to.equal(DE_IBAN);
+      expect(part(el, '#iban').value).to.equal('DE89 3704 0044 0532 0130 00');
+      expect(part<HTMLSelectElement>(el, '#country').value).to.equal('DE');
+      expect(errorText(el, 'iban-hint')).to.contain('22 caractères').and.contain('DE');
+    });
+
+    it('BNK-2: offers every registry country, France first, names in the current language', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      const select = part<HTMLSelectElement>(el, '#country');
+      expect(select.value).to.equal('FR');
+      expect(select.options[0]!.textContent).to.equal('France');
+      expect(select.options.length).to.be.greaterThan(70);
+      expect([...select.options].find((option) => option.value === 'DE')!.textContent).to.equal('Allemagne');
+    });
+
+    it('BNK-2: picking a country sets the code of an IBAN already typed and the expected length', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input value="FR76 3000"></cp-iban-input>`);
+      const select = part<HTMLSelectElement>(el, '#country');
+      select.value = 'BE';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.value).to.equal('BE763000');
+      expect(errorText(el, 'iban-hint')).to.contain('16 caractères');
+    });
+  });
+
+  describe('validation messages (BNK-2, BNK-3)', () => {
+    it('BNK-2: a valid FR IBAN is valid, with its RIB parts in cp-change', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      const input = part(el, '#iban');
+      input.focus();
+      const event = oneEvent(el, 'cp-change');
+      await paste(el, FR_IBAN);
+      const { detail } = (await event) as CustomEvent<CpIbanChangeDetail>;
+      expect(detail.value).to.equal(FR_IBAN);
+      expect(detail.valid).to.equal(true);
+      expect(detail.reason).to.equal(undefined);
+      expect(detail.parts).to.include({ countryCode: 'FR', bankCode: '30006', branchCode: '00001', accountNumber: '12345678901', nationalKey: '89' });
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.validationMessage).to.equal('');
+    });
+
+    it('BNK-2/BNK-4: an FR IBAN with a wrong RIB key shows why on blur, with aria-invalid and an "Erreur :" prefix', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      await type(el, '#iban', FR_IBAN_BAD_KEY);
+      expect(errorText(el, 'iban-messages')).to.equal('', 'no error while the user is still typing (validate-on="blur")');
+      await leave(el);
+      expect(errorText(el, 'iban-messages')).to.equal(
+        "Erreur : La clé RIB (les deux derniers chiffres) ne correspond pas au reste de l'IBAN : vérifiez votre saisie.",
+      );
+      const input = part(el, '#iban');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.contain('iban-messages');
+      expect(part(el, '#iban-messages').getAttribute('aria-live')).to.equal('polite');
+      expect(part(el, '#iban-messages svg').getAttribute('aria-hidden')).to.equal('true');
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
+      expect(el.validity.typeMismatch).to.equal(true);
+      expect(el.validationMessage).to.contain('clé RIB');
+    });
+
+    it('BNK-2: a wrong length says how many characters the country expects and how many were typed', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input validate-on="input"></cp-iban-input>`);
+      await type(el, '#iban', FR_IBAN_SHORT);
+      expect(errorText(el, 'iban-messages')).to.equal(
+        'Erreur : Un IBAN du pays France (FR) compte 27 caractères ; vous en avez saisi 26.',
+      );
+      expect(el.validity.tooShort).to.equal(true);
+    });
+
+    it('BNK-2: a foreign IBAN (DE) is valid and its BIC must be German (BNK-3)', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${DE_IBAN} bic=${DE_BIC}></cp-iban-input>`);
+      expect(part<HTMLSelectElement>(el, '#country').value).to.equal('DE');
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.details.bic).to.include({ bic: DE_BIC, countryCode: 'DE' });
+    });
+
+    it('BNK-3: a BIC of another country than the IBAN is refused next to the BIC field', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN}></cp-iban-input>`);
+      await type(el, '#bic', DE_BIC);
+      await leave(el);
+      expect(errorText(el, 'bic-messages')).to.equal(
+        "Erreur : Ce BIC est celui d'une banque du pays Allemagne (DE), mais l'IBAN est du pays France (FR) : vérifiez l'un ou l'autre.",
+      );
+      expect(errorText(el, 'iban-messages')).to.equal('');
+      expect(part(el, '#bic').getAttribute('aria-invalid')).to.equal('true');
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.details).to.include({ valid: false, reason: 'bic-country-mismatch', bicValue: DE_BIC });
+    });
+
+    it('BNK-2: allowed-countries limits the picker and refuses an IBAN of another country', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input allowed-countries="FR BE" validate-on="input"></cp-iban-input>`);
+      const select = part<HTMLSelectElement>(el, '#country');
+      expect([...select.options].map((option) => option.value)).to.deep.equal(['FR', 'BE']);
+      await paste(el, DE_IBAN);
+      expect(errorText(el, 'iban-messages')).to.equal(
+        'Erreur : Les IBAN du pays Allemagne (DE) ne sont pas acceptés ici ; pays acceptés : FR, BE.',
+      );
+      expect(el.checkValidity()).to.equal(false);
+    });
+
+    it('validate-on="submit" shows errors only once the form is submitted', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form><cp-iban-input name="iban" validate-on="submit"></cp-iban-input></form>
+      `);
+      const el = form.querySelector('cp-iban-input')!;
+      await type(el, '#iban', FR_IBAN_SHORT);
+      await leave(el);
+      expect(errorText(el, 'iban-messages')).to.equal('');
+      expect(el.matches(':state(user-invalid)')).to.equal(false);
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(errorText(el, 'iban-messages')).to.contain('27 caractères');
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
+    });
+  });
+
+  describe('RIB mode (BNK-4)', () => {
+    it('BNK-4: builds the IBAN from a RIB whose key is right', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input name="account"></cp-iban-input>`);
+      part(el, '#mode-rib').click();
+      await el.updateComplete;
+      expect(part(el, '#iban')).to.equal(null);
+      await type(el, '#rib-bank', '30006');
+      await type(el, '#rib-branch', '00001');
+      await type(el, '#rib-account', '12345678901');
+      await type(el, '#rib-key', '89');
+      expect(el.value).to.equal(FR_IBAN);
+      expect(part(el, '[part="rib-iban"]').textContent).to.contain('FR76 3000 6000 0112 3456 7890 189');
+      expect(el.checkValidity()).to.equal(true);
+    });
+
+    it('BNK-4: a wrong RIB key is refused with the expected key, once the user leaves the RIB', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input mode="rib"></cp-iban-input>`);
+      await type(el, '#rib-bank', '30006');
+      await type(el, '#rib-branch', '00001');
+      expect(errorText(el, 'rib-messages')).to.equal('', 'moving between RIB fields does not show errors');
+      await type(el, '#rib-account', '12345678901');
+      await type(el, '#rib-key', '88');
+      await leave(el);
+      expect(errorText(el, 'rib-messages')).to.equal(
+        'Erreur : La clé RIB ne correspond pas au code banque, au code guichet et au numéro de compte (clé attendue : 89) : vérifiez votre saisie.',
+      );
+      expect(part(el, '#rib-key').getAttribute('aria-invalid')).to.equal('true');
+      expect(part(el, '#rib-bank').hasAttribute('aria-invalid')).to.equal(false);
+      expect(el.value).to.equal('');
+    });
+
+    it('BNK-4: switching modes carries the account over both ways', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN}></cp-iban-input>`);
+      part(el, '#mode-rib').click();
+      await el.updateComplete;
+      expect(part(el, '#rib-bank').value).to.equal('30006');
+      expect(part(el, '#rib-key').value).to.equal('89');
+      part(el, '#mode-iban').click();
+      await el.updateComplete;
+      expect(part(el, '#iban').value).to.equal('FR76 3000 6000 0112 3456 7890 189');
+    });
+  });
+
+  describe('form participation', () => {
+    it('submits the IBAN and the BIC as <name> and <name>-bic', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form><cp-iban-input name="account" value="fr76 3000 6000 0112 3456 7890 189" bic="bnpafrpp"></cp-iban-input></form>
+      `);
+      const data = new FormData(form);
+      expect(data.get('account')).to.equal(FR_IBAN);
+      expect(data.get('account-bic')).to.equal(FR_BIC);
+      expect(form.querySelector('cp-iban-input')!.form).to.equal(form);
+    });
+
+    it('required: blocks submission with a message and reportValidity() focuses the IBAN field', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><cp-iban-input name="account" required></cp-iban-input></form>`);
+      const el = form.querySelector('cp-iban-input')!;
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(el.validationMessage).to.equal('Saisissez un IBAN.');
+      expect(el.reportValidity()).to.equal(false);
+      await el.updateComplete;
+      expect(focused(el)).to.equal('iban');
+      expect(errorText(el, 'iban-messages')).to.equal('Erreur : Saisissez un IBAN.');
+    });
+
+    it('disabled, by itself or by a fieldset: neither submitted nor validated, every field disabled', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <fieldset disabled><cp-iban-input name="a" required></cp-iban-input></fieldset>
+          <cp-iban-input name="b" required disabled></cp-iban-input>
+        </form>
+      `);
+      const [a, b] = [...form.querySelectorAll('cp-iban-input')] as [CpIbanInput, CpIbanInput];
+      await a.updateComplete;
+      expect(form.checkValidity()).to.equal(true);
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      expect(a.willValidate).to.equal(false);
+      expect(b.willValidate).to.equal(false);
+      expect(part(a, '#iban').disabled).to.equal(true);
+      expect(part(b, '#bic').disabled).to.equal(true);
+      form.querySelector('fieldset')!.disabled = false;
+      await a.updateComplete;
+      expect(part(a, '#iban').disabled).to.equal(false);
+      expect(a.willValidate).to.equal(true);
+    });
+
+    it('reset restores the value attribute and hides errors', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form><cp-iban-input name="account" value=${FR_IBAN} bic=${FR_BIC}></cp-iban-input></form>
+      `);
+      const el = form.querySelector('cp-iban-input')!;
+      part(el, '#iban').select();
+      await sendKeys({ type: DE_IBAN.slice(0, 10) });
+      await leave(el);
+      expect(errorText(el, 'iban-messages')).to.not.equal('');
+      form.reset();
+      await el.updateComplete;
+      expect(el.value).to.equal(FR_IBAN);
+      expect(el.bic).to.equal(FR_BIC);
+      expect(part(el, '#iban').value).to.equal('FR76 3000 6000 0112 3456 7890 189');
+      expect(part<HTMLSelectElement>(el, '#country').value).to.equal('FR');
+      expect(errorText(el, 'iban-messages')).to.equal('');
+      expect(el.matches(':state(user-invalid)')).to.equal(false);
+    });
+
+    it('setCustomValidity() adds an error from the host (e.g. the server) until cleared', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN}></cp-iban-input>`);
+      el.setCustomValidity('Compte déjà enregistré.');
+      expect(el.validity.customError).to.equal(true);
+      expect(el.validationMessage).to.equal('Compte déjà enregistré.');
+      el.setCustomValidity('');
+      expect(el.checkValidity()).to.equal(true);
+    });
+
+    it('keyboard only: Tab through mode, country, IBAN and BIC, type, and submit with Enter', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <input aria-label="before" id="before" />
+          <cp-iban-input name="account"></cp-iban-input>
+          <button>Enregistrer</button>
+        </form>
+      `);
+      const el = form.querySelector('cp-iban-input')!;
+      form.querySelector<HTMLInputElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('mode-iban');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('country');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('iban');
+      await sendKeys({ type: 'FR76 3000 6000 0112 3456 7890 189' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('bic');
+      await sendKeys({ type: 'bnpafrpp' });
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(form.querySelector('button'));
+      const submitted = oneEvent(form, 'submit');
+      form.addEventListener('submit', (event) => event.preventDefault());
+      await sendKeys({ press: 'Enter' });
+      await submitted;
+      const data = new FormData(form);
+      expect(data.get('account')).to.equal(FR_IBAN);
+      expect(data.get('account-bic')).to.equal(FR_BIC);
+    });
+
+    it('keyboard only: arrow keys switch the mode radio group to RIB', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      part(el, '#mode-iban').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.mode).to.equal('rib');
+      expect(part(el, '#rib-bank')).to.not.equal(null);
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks English with lang="en": labels, country names and the validator reason', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input lang="en" value=${FR_IBAN_SHORT}></cp-iban-input>`);
+      expect(el.validationMessage).to.equal('An IBAN from France (FR) has 27 characters; you entered 26.');
+      el.reportValidity();
+      await el.updateComplete;
+      expect(errorText(el, 'iban-messages')).to.equal('Error: An IBAN from France (FR) has 27 characters; you entered 26.');
+      expect(part(el, 'label[for="country"]').textContent).to.equal('Country of the account');
+      expect([...part<HTMLSelectElement>(el, '#country').options].find((o) => o.value === 'DE')!.textContent).to.equal('Germany');
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      expect(errorText(el, 'iban-messages')).to.equal('Erreur : Un IBAN du pays France (FR) compte 27 caractères ; vous en avez saisi 26.');
+    });
+
+    it('switches to English when the page locale changes (setPageLocale), and back', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input required></cp-iban-input>`);
+      expect(el.validationMessage).to.equal('Saisissez un IBAN.');
+      setPageLocale('en');
+      await el.updateComplete;
+      expect(el.validationMessage).to.equal('Enter an IBAN.');
+      expect(part(el, 'legend').textContent).to.equal('Enter the bank details as');
+      setPageLocale('fr');
+      await el.updateComplete;
+      expect(el.validationMessage).to.equal('Saisissez un IBAN.');
+    });
+
+    it('BNK-5: can say that payment on these bank details is not guaranteed', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input payment-note></cp-iban-input>`);
+      expect(part(el, '[part="note"]').textContent).to.contain("Le paiement n'est pas garanti");
+    });
+  });
+
+  describe('accessibility (RGAA)', () => {
+    it('is accessible when empty', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input required payment-note></cp-iban-input>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with an error shown', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN_BAD_KEY} bic="XX"></cp-iban-input>`);
+      el.reportValidity();
+      await el.updateComplete;
+      expect(errorText(el, 'iban-messages')).to.not.equal('');
+      expect(errorText(el, 'bic-messages')).to.not.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in RIB mode with an error', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input mode="rib" required></cp-iban-input>`);
+      el.reportValidity();
+      await el.updateComplete;
+      expect(errorText(el, 'rib-messages')).to.contain('code banque');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible when disabled', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input disabled value=${FR_IBAN}></cp-iban-input>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
