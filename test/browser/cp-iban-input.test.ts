@@ -101,6 +101,12 @@ describe('cp-iban-input', () => {
       expect([...select.options].find((option) => option.value === 'DE')!.textContent).to.equal('Allemagne');
     });
 
+    it('BNK-2: the country attribute chooses the country shown first', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input country="de"></cp-iban-input>`);
+      expect(part<HTMLSelectElement>(el, '#country').value).to.equal('DE');
+      expect(errorText(el, 'iban-hint')).to.equal('Un IBAN du pays Allemagne compte 22 caractères et commence par DE. Espaces et tirets sont acceptés.');
+    });
+
     it('BNK-2: picking a country sets the code of an IBAN already typed and the expected length', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input value="FR76 3000"></cp-iban-input>`);
       const select = part<HTMLSelectElement>(el, '#country');
@@ -233,9 +239,28 @@ describe('cp-iban-input', () => {
       expect(el.value).to.equal('');
     });
 
+    it('BNK-4: a whole RIB pasted into a RIB field fills the four fields', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input mode="rib"></cp-iban-input>`);
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', '30006 00001 12345678901 89');
+      const pasted = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
+      part(el, '#rib-branch').dispatchEvent(pasted);
+      await el.updateComplete;
+      expect(pasted.defaultPrevented).to.equal(true);
+      expect(['#rib-bank', '#rib-branch', '#rib-account', '#rib-key'].map((id) => part(el, id).value)).to.deep.equal([
+        '30006',
+        '00001',
+        '12345678901',
+        '89',
+      ]);
+      expect(el.value).to.equal(FR_IBAN);
+    });
+
     it('BNK-4: switching modes carries the account over both ways', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN}></cp-iban-input>`);
+      const changed = oneEvent(el, 'cp-change');
       part(el, '#mode-rib').click();
+      expect(((await changed) as CustomEvent<CpIbanChangeDetail>).detail).to.include({ mode: 'rib', value: FR_IBAN, valid: true });
       await el.updateComplete;
       expect(part(el, '#rib-bank').value).to.equal('30006');
       expect(part(el, '#rib-key').value).to.equal('89');

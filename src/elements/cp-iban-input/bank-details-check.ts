@@ -73,6 +73,13 @@ export function ribFromIban(iban: string): RibParts | undefined {
   return { codeBanque: iban.slice(4, 9), codeGuichet: iban.slice(9, 14), numeroCompte: iban.slice(14, 25), cleRib: iban.slice(25) };
 }
 
+/** The four RIB fields from a pasted RIB ("30006 00001 12345678901 89") or FR IBAN, or undefined for anything else. */
+export function ribFromText(text: string): RibParts | undefined {
+  const compact = normalizeIban(text);
+  if (!/^[0-9]{10}[0-9A-Z]{11}[0-9]{2}$/.test(compact)) return ribFromIban(compact);
+  return { codeBanque: compact.slice(0, 5), codeGuichet: compact.slice(5, 10), numeroCompte: compact.slice(10, 21), cleRib: compact.slice(21) };
+}
+
 interface AccountCheck {
   value: string;
   issue?: BankIssue;

@@ -13,6 +13,7 @@ import {
   checkBankDetails,
   EMPTY_RIB,
   ribFromIban,
+  ribFromText,
   type BankDetailsCheck,
   type BankDetailsMode,
   type BankField,
@@ -87,7 +88,8 @@ const ERROR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
  * IBAN built from it), and a BIC whose country must match the IBAN's.
  *
  * The IBAN is shown in groups of four while typing (the caret stays in place); pasted IBANs with
- * spaces, dashes, dots or lower case are normalised and select their country in the picker.
+ * spaces, dashes, dots or lower case are normalised and select their country in the picker. A whole
+ * RIB or FR IBAN pasted into any RIB field fills the four fields.
  *
  * Form-associated: inside a native `<form>` it submits two entries, `<name>` = the electronic IBAN
  * (no separators; in RIB mode the IBAN built from a valid RIB, '' otherwise) and `<name>-bic` = the
@@ -403,6 +405,7 @@ export class CpIbanInput extends CpFormControl {
                   ?disabled=${this.isDisabled}
                   .value=${live(this.rib[input.key])}
                   @input=${(event: InputEvent) => this.onRibInput(event, input.key)}
+                  @paste=${this.onRibPaste}
                 />
               </div>
             `,
@@ -510,6 +513,15 @@ export class CpIbanInput extends CpFormControl {
   private onRibInput(event: InputEvent, key: keyof RibParts): void {
     const input = event.target as HTMLInputElement;
     this.rib = { ...this.rib, [key]: input.value.toUpperCase() };
+    this.userEdited('account');
+  }
+
+  /** A whole RIB or FR IBAN pasted into any RIB field fills the four fields. */
+  private onRibPaste(event: ClipboardEvent): void {
+    const rib = ribFromText(event.clipboardData?.getData('text') ?? '');
+    if (!rib) return;
+    event.preventDefault();
+    this.rib = rib;
     this.userEdited('account');
   }
 
