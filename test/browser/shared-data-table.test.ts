@@ -1,0 +1,201 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/shared/cp-data-table.js';
+import type { CpDataTable, DataTableColumn } from '../../src/elements/shared/cp-data-table.js';
+import { deepActive } from './shared-focus.js';
+
+interface Member {
+  id: string;
+  name: string;
+  since: string;
+  profiles: number;
+}
+
+const columns: DataTableColumn<Member>[] = [
+  { key: 'name', label: 'Nom', sortable: true },
+  { key: 'since', label: 'Depuis', sortable: true, type: 'date' },
+  { key: 'profiles', label: 'Profils', sortable: true },
+];
+
+const members: Member[] = [
+  { id: 'u1', name: 'Pauline DUFOUR', since: '2024-03-07', profiles: 2 },
+  { id: 'u2', name: 'Jeane Chaource', since: '2023-11-20', profiles: 10 },
+  { id: 'u3', name: 'Agent 2', since: '2025-01-02', profiles: 1 },
+];
+
+const many = (count: number): Member[] =>
+  Array.from({ length: count }, (_, i) => ({ id: `m${i}`, name: `Agent ${i + 1}`, since: '2025-06-01', profiles: i % 5 }));
+
+const bodyRows = (el: CpDataTable<Member>) => [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr.row')];
+const firstCells = (el: CpDataTable<Member>) => bodyRows(el).map((row) => row.querySelector('td:not(.select)')!.textContent);
+const headerOf = (el: CpDataTable<Member>, label: string) =>
+  [...el.shadowRoot!.querySelectorAll('th')].find((th) => th.textContent!.trim() === label)!;
+
+describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, CSV X-3)', () => {
+  it('X-4 renders a captioned table whose cells are text, never markup', async () => {
+    const rows = [...members, { id: 'x', name: '<img src=x onerror="window.pwned=1">', since: '', profiles: 0 }];
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table caption="Utilisateurs rattachés" .columns=${columns} .rows=${rows}></cp-data-table>`,
+    );
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Utilisateurs rattachés');
+    expect(el.shadowRoot!.querySelector('tbody img')).to.equal(null);
+    expect(firstCells(el)[3]).to.equal('<img src=x onerror="window.pwned=1">');
+    expect(bodyRows(el)[0]!.querySelectorAll('td')[1]!.textContent).to.equal('07/03/2024');
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim()).to.equal('4 résultats');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts on a header button, sets aria-sort and sends cp-sort-change (numbers in text sort as numbers)', async () => {
+    const el = await fixture<CpDataTable<Member>>(html`<cp-data-table caption="Membres" .columns=${columns} .rows=${members}></cp-data-table>`);
+    const button = headerOf(el, 'Nom').querySelector('button')!;
+    const event = oneEvent(el, 'cp-sort-change');
+    button.click();
+    expect((await event).detail).to.deep.equal({ key: 'name', direction: 'ascending' });
+    await el.updateComplete;
+    expect(headerOf(el, 'Nom').getAttribute('aria-sort')).to.equal('ascending');
+    expect(firstCells(el)).to.deep.equal(['Agent 2', 'Jeane Chaource', 'Pauline DUFOUR']);
+    headerOf(el, 'Profils').querySelector('button')!.click();
+    await el.updateComplete;
+    headerOf(el, 'Profils').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(headerOf(el, 'Profils').getAttribute('aria-sort')).to.equal('descending');
+    expect(headerOf(el, 'Nom').getAttribute('aria-sort')).to.equal('none');
+    expect(firstCells(el)).to.deep.equal(['Jeane Chaource', 'Pauline DUFOUR', 'Agent 2']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects rows with labelled checkboxes, marks them aria-selected and makes select-all indeterminate', async () => {
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table selectable caption="Membres" .columns=${columns} .rows=${members}></cp-data-table>`,
+    );
+    const boxes = bodyRows(el).map((row) => row.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    expect(boxes.map((box) => box.getAttribute('aria-label'))).to.deep.equal([
+      'Sélectionner la ligne 1',
+      'Sélectionner la ligne 2',
+      'Sélectionner la ligne 3',
+    ]);
+    const event = oneEvent(el, 'cp-selection-change');
+    boxes[1]!.click();
+    const { detail } = await event;
+    expect(detail.keys).to.deep.equal(['u2']);
+    expect(detail.rows).to.deep.equal([members[1]]);
+    await el.updateComplete;
+    const all = el.shadowRoot!.querySelector<HTMLInputElement>('#select-all')!;
+    expect(all.indeterminate).to.equal(true);
+    expect(bodyRows(el).map((row) => row.getAttribute('aria-selected'))).to.deep.equal(['false', 'true', 'false']);
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.contain('1 ligne(s) sélectionnée(s)');
+    await expect(el).to.be.accessible();
+    all.click();
+    await el.updateComplete;
+    expect(all.indeterminate).to.equal(false);
+    expect(el.selectedKeys).to.deep.equal(['u1', 'u2', 'u3']);
+    all.click();
+    await el.updateComplete;
+    expect(el.selectedKeys).to.deep.equal([]);
+  });
+
+  it('pages 45 rows by 20 with a pagination bar and keeps the selection across pages', async () => {
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table selectable caption="Membres" .columns=${columns} .rows=${many(45)}></cp-data-table>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim()).to.equal('45 résultats');
+    expect(bodyRows(el)).to.have.length(20);
+    bodyRows(el)[0]!.querySelector('input')!.click();
+    const page3 = el.shadowRoot!.querySelector<HTMLButtonElement>('nav button[aria-label="Page 3"]')!;
+    page3.click();
+    await el.updateComplete;
+    expect(firstCells(el)).to.deep.equal(['Agent 41', 'Agent 42', 'Agent 43', 'Agent 44', 'Agent 45']);
+    expect(bodyRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('42');
+    expect(page3.getAttribute('aria-current')).to.equal('page');
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('nav li:last-child button')!.disabled).to.equal(true);
+    expect(el.selectedKeys).to.deep.equal(['m0']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state (slot or default text) and no export button when there are no rows', async () => {
+    const el = await fixture<CpDataTable<Member>>(html`<cp-data-table caption="Membres" .columns=${columns} .rows=${[]}></cp-data-table>`);
+    expect(el.shadowRoot!.querySelector('td.empty')!.textContent!.trim()).to.equal('Aucun résultat');
+    expect(el.shadowRoot!.querySelector('[part="export"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const custom = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table caption="Membres" .columns=${columns} .rows=${[]}><p slot="empty">Aucun rattachement en attente.</p></cp-data-table>`,
+    );
+    const slot = custom.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Aucun rattachement en attente.');
+  });
+
+  it('virtual: 10,000 rows keep only the rows in view in the DOM, with aria-rowcount and aria-rowindex', async () => {
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table virtual selectable style="--cp-data-table-height: 400px" caption="Membres" .columns=${columns} .rows=${many(10_000)}></cp-data-table>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('10001');
+    expect(bodyRows(el).length).to.be.greaterThan(5).and.lessThan(60);
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollHeight).to.be.greaterThan(10_000 * 40);
+    scroller.scrollTop = scroller.scrollHeight;
+    await oneEvent(scroller, 'scroll');
+    await el.updateComplete;
+    const rows = bodyRows(el);
+    expect(rows.length).to.be.lessThan(60);
+    expect(rows.at(-1)!.getAttribute('aria-rowindex')).to.equal('10001');
+    expect(rows.at(-1)!.querySelector('input')!.getAttribute('aria-label')).to.equal('Sélectionner la ligne 10000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('X-3 exports the rows in display order as a French CSV file', async () => {
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table caption="Membres" csv-filename="membres.csv" sort-key="name" .columns=${columns} .rows=${members}></cp-data-table>`,
+    );
+    const created: Blob[] = [];
+    const clicked: string[] = [];
+    const createObjectURL = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="export"]')!.click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked).to.deep.equal(['membres.csv']);
+    const bytes = new Uint8Array(await created[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text.split('\r\n').slice(0, 2)).to.deep.equal(['Nom;Depuis;Profils', 'Agent 2;02/01/2025;1']);
+  });
+
+  it('keyboard only (EN): Tab to a sort button, the select-all box and a row action; Enter and Space work', async () => {
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table lang="en" selectable row-action-label="View" caption="Members" .columns=${columns} .rows=${members}></cp-data-table>`,
+    );
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()!.textContent!.trim()).to.equal('Export as CSV');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()!.getAttribute('aria-label')).to.equal('Select all rows');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.selectedKeys).to.have.length(3);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()!.textContent!.trim()).to.equal('Nom');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(firstCells(el)).to.deep.equal(['Agent 2', 'Jeane Chaource', 'Pauline DUFOUR']);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()!.getAttribute('aria-label')).to.equal('Select row 1');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.selectedKeys).to.deep.equal(['u2', 'u1'], 'row 1 (Agent 2) unselected, in display order');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()!.textContent!.trim()).to.equal('View – Agent 2');
+    const activated = oneEvent(el, 'cp-row-activate');
+    await sendKeys({ press: 'Enter' });
+    expect((await activated).detail).to.deep.equal({ row: members[2], key: 'u3' });
+    await expect(el).to.be.accessible();
+  });
+});
