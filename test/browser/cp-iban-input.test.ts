@@ -333,6 +333,17 @@ describe('cp-iban-input', () => {
       expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
 
+    it('formStateRestoreCallback: the browser restores the mode, the RIB and the BIC it saved', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      const saved = { mode: 'rib', iban: '', rib: { codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' }, bic: FR_BIC };
+      el.formStateRestoreCallback(JSON.stringify(saved));
+      await el.updateComplete;
+      expect(el.mode).to.equal('rib');
+      expect(part(el, '#rib-account').value).to.equal('12345678901');
+      expect(el.value).to.equal(FR_IBAN);
+      expect(el.bic).to.equal(FR_BIC);
+    });
+
     it('setCustomValidity() adds an error from the host (e.g. the server) until cleared', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN}></cp-iban-input>`);
       el.setCustomValidity('Compte déjà enregistré.');
