@@ -1,0 +1,206 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { defineMessages } from '../../i18n/catalog.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { fieldStyles, renderField } from './field.js';
+import { CpFormControl, type ControlFormValue, type ControlValidity } from './form-control.js';
+import { tokens } from './tokens.js';
+
+/** When a field shows its errors: on leaving it after a change (default), while typing, or only on submit. */
+export type ValidateOn = 'blur' | 'input' | 'submit';
+
+const t = defineMessages(
+  {
+    valueMissing: 'Ce champ est obligatoire.',
+    email: 'Saisissez une adresse électronique valide, par exemple nom@domaine.fr.',
+    url: 'Saisissez une adresse web valide, par exemple https://www.exemple.fr.',
+    tooShort: 'Saisissez au moins {min} caractères (actuellement {count}).',
+    tooLong: 'Saisissez au plus {max} caractères (actuellement {count}).',
+    patternMismatch: 'Le format saisi n’est pas valide.',
+  },
+  {
+    valueMissing: 'This field is required.',
+    email: 'Enter a valid email address, for example name@domain.com.',
+    url: 'Enter a valid web address, for example https://www.example.com.',
+    tooShort: 'Enter at least {min} characters (currently {count}).',
+    tooLong: 'Enter at most {max} characters (currently {count}).',
+    patternMismatch: 'The format is not valid.',
+  },
+);
+
+/**
+ * A form-associated text input built on {@link renderField} (DSFR input group): label, hint,
+ * required marker (explain it once per form with `renderRequiredNote`), and errors with an icon and
+ * an "Erreur :" prefix, wired with `aria-invalid` and `aria-describedby`. It takes part in a native
+ * `<form>` (value, validity, required, disabled, reset, state restoration) through `CpFormControl`,
+ * and reports its own FR/EN messages, not the browser's. Errors appear when the user leaves a changed
+ * field, or on submit (`invalid`), then follow the typing; the host is then `:state(user-invalid)`.
+ * `error` shows an error from elsewhere (e.g. the server) and makes the field invalid.
+ *
+ * @fires change - The user committed a change (re-sent from the inner input, which does not cross the shadow root).
+ * @fires input - The user typed (the inner input's event, composed).
+ * @csspart field - The field group.
+ * @csspart label - The label.
+ * @csspart hint - The hint.
+ * @csspart input - The `<input>`.
+ * @csspart error - The error message.
+ * @cssstate user-invalid - The field shows an error.
+ * @cssprop --cp-color-error - Error bar, underline, text and icon (see tokens).
+ * @cssprop --cp-color-background-input - Input background.
+ * @cssprop --cp-color-border-strong - Input underline.
+ */
+export class CpTextField extends CpFormControl {
+  static override shadowRootOptions: ShadowRootInit = { ...CpFormControl.shadowRootOptions, delegatesFocus: true };
+  static override styles = [
+    tokens,
+    fieldStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 40rem;
+      }
+    `,
+  ];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** Label of the field. */
+  @property() label = '';
+  /** Help under the label (expected format…). */
+  @property() hint = '';
+  /** Current value. The `value` attribute is the initial value, restored by a form reset. */
+  @property() value = '';
+  /** Input type. */
+  @property() type: 'text' | 'email' | 'tel' | 'url' = 'text';
+  /** Autofill hint, as on `<input>`. */
+  @property() autocomplete?: string;
+  /** Virtual keyboard hint, as on `<input>`. */
+  @property() inputmode?: string;
+  /** Minimum length. */
+  @property({ type: Number }) minlength?: number;
+  /** Maximum length (typing is not cut: the error says how many characters are too many). */
+  @property({ type: Number }) maxlength?: number;
+  /** Pattern the whole value must match, as on `<input>`. */
+  @property() pattern?: string;
+  /** Message when `pattern` does not match (default: "Le format saisi n’est pas valide."). */
+  @property({ attribute: 'pattern-message' }) patternMessage = '';
+  /** An error from elsewhere (e.g. the server), shown at once; the field stays invalid until it is cleared. */
+  @property() error = '';
+  /** When errors appear. */
+  @property({ attribute: 'validate-on' }) validateOn: ValidateOn = 'blur';
+
+  /** Whether the control's own errors are visible. */
+  @state() private shown = false;
+  private edited = false;
+
+  @query('input') private input?: HTMLInputElement;
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', () => (this.shown = true));
+  }
+
+  formResetCallback(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.shown = false;
+    this.edited = false;
+  }
+
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved === 'string') this.value = saved;
+  }
+
+  protected computeFormValue(): ControlFormValue {
+    return { value: this.value, state: this.value };
+  }
+
+  protected computeValidity(): ControlValidity {
+    const locale = this.i18n.locale;
+    const anchor = this.input ?? undefined;
+    const count = this.value.length;
+    if (this.required && this.value.trim() === '') return { flags: { valueMissing: true }, message: t(locale, 'valueMissing'), anchor };
+    if (this.value === '') return { flags: {}, message: '' };
+    if (anchor?.validity.typeMismatch && (this.type === 'email' || this.type === 'url')) {
+      return { flags: { typeMismatch: true }, message: t(locale, this.type), anchor };
+    }
+    if (this.minlength !== undefined && count < this.minlength) {
+      return { flags: { tooShort: true }, message: t(locale, 'tooShort', { min: this.minlength, count }), anchor };
+    }
+    if (this.maxlength !== undefined && count > this.maxlength) {
+      return { flags: { tooLong: true }, message: t(locale, 'tooLong', { max: this.maxlength, count }), anchor };
+    }
+    if (anchor?.validity.patternMismatch) {
+      return { flags: { patternMismatch: true }, message: this.patternMessage || t(locale, 'patternMismatch'), anchor };
+    }
+    return { flags: {}, message: '' };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('error')) this.setCustomValidity(this.error);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleState('user-invalid', this.visibleError !== '');
+  }
+
+  /** The error on screen now: the external one, or the control's own once shown. */
+  private get visibleError(): string {
+    if (this.error) return this.error;
+    if (!this.shown || this.isDisabled) return '';
+    return this.computeValidity().message;
+  }
+
+  override render() {
+    return renderField({
+      id: 'input',
+      label: this.label,
+      hint: this.hint,
+      error: this.visibleError,
+      required: this.required,
+      locale: this.i18n.locale,
+      control: (describedBy, invalid) => html`<input
+        class="cp-field__input"
+        part="input"
+        id="input"
+        type=${this.type}
+        autocomplete=${ifDefined(this.autocomplete)}
+        inputmode=${ifDefined(this.inputmode)}
+        pattern=${ifDefined(this.pattern)}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        ?required=${this.required}
+        ?disabled=${this.isDisabled}
+        .value=${live(this.value)}
+        @input=${this.onInput}
+        @change=${this.onChange}
+        @blur=${this.onBlur}
+      />`,
+    });
+  }
+
+  private onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.edited = true;
+    if (this.validateOn === 'input') this.shown = true;
+  }
+
+  private onChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private onBlur(): void {
+    if (this.edited && this.validateOn !== 'submit') this.shown = true;
+    this.edited = false;
+  }
+}
+
+if (!customElements.get('cp-text-field')) customElements.define('cp-text-field', CpTextField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-text-field': CpTextField;
+  }
+}
