@@ -5,3 +5,4 @@
 export * from './domain/index.js';
 export { setPageLocale, getPageLocale, type Locale } from './i18n/locale.js';
 export { CpIbanInput, type CpIbanChangeDetail, type CpIbanInputEventMap, type ValidateOn } from './elements/cp-iban-input/cp-iban-input.js';
+export * from './client/index.js';

@@ -63,9 +63,9 @@ describe('user account schemas', () => {
     expect(fieldsOf(UserAccountUpdate, { ...base, telephone: 'call me' })).toEqual(['telephone:format']);
   });
 
-  it('ID-3: the login id is not part of an update (an extra login field is ignored, never applied)', () => {
-    const parsed = UserAccountUpdate.parse({ emailContact: 'a@b.fr', nom: 'N', prenom: 'P', adresse: address, version: 1, login: 'x@y.fr' });
-    expect('login' in parsed).toBe(false);
+  it('read-only fields sent with an update are dropped, never applied (ACC-6)', () => {
+    const parsed = UserAccountUpdate.parse({ emailContact: 'a@b.fr', nom: 'N', prenom: 'P', adresse: address, version: 1, etat: 'INACTIF' });
+    expect('etat' in parsed).toBe(false);
   });
 
   it('field messages come in FR and EN', () => {

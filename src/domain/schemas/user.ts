@@ -55,10 +55,11 @@ export type UserSummary = z.infer<typeof UserSummary>;
 
 /**
  * The general information a user edits and saves at once (ACC-2, ACC-3): contact e-mail, nom, prénom
- * and postal address required; phones and fax optional. The login id is not part of it (ID-3).
- * `version` is the version the edit is based on (ACC-7).
+ * and postal address required; phones and fax optional. `login` may be echoed back but must equal the
+ * current login id, which is never editable (ID-3). `version` is the version the edit is based on (ACC-7).
  */
 export const UserAccountUpdate = z.object({
+  login: z.optional(Email),
   emailContact: Email,
   nom: text(100),
   prenom: text(100),

@@ -1,0 +1,182 @@
+import * as z from 'zod/mini';
+import type { UserAccount } from '../../src/domain/schemas/index.js';
+import { systemClock, type Clock } from '../clock.js';
+import { InseeRegister } from '../insee.js';
+import { defaultConfig, type MockConfig, type MockEnv, type RuleContext } from '../rules/context.js';
+import { refuse } from '../rules/errors.js';
+import { assertAccountActive, assertAccountCompleted } from '../rules/guards.js';
+import { invariantViolations } from '../rules/invariants.js';
+import { guidesCast, type SeedData } from '../seed/index.js';
+import { createStore, type Store } from '../store.js';
+import { authenticate } from './auth.js';
+import { fromUrlValues } from './coerce.js';
+import { fingerprintOf, idempotencyKeyOf, remember, replay } from './idempotency.js';
+import { asRuleError, invalidRequest, problemResponse } from './problem.js';
+import type { Route, RouteContext, RouteResult } from './route.js';
+import { Router } from './router.js';
+import { routes as sectionRoutes } from './routes/index.js';
+import { openApiRoute } from '../openapi.js';
+import type { HttpRequest, HttpResponse } from './types.js';
+
+/** Options of a mock backend. */
+export interface MockAppOptions {
+  /** Initial data: the guides' cast by default; `false` for an empty store. */
+  seed?: SeedData | false;
+  clock?: Clock;
+  config?: Partial<MockConfig>;
+  /** Called after each committed write (browser persistence). */
+  onCommit?: (store: Store) => void;
+}
+
+/** A mock backend: its environment (store, clock, INSEE, config), its routing table and its request handler. */
+export interface MockApp {
+  readonly env: MockEnv;
+  readonly routes: readonly Route[];
+  /** Answers one request; never throws (refusals are problem+json answers). */
+  handle(request: HttpRequest): HttpResponse;
+  /** Puts the store and INSEE back to the seed (demo "reset"). */
+  reset(): void;
+}
+
+/** Parses a value with a schema, or refuses the request (400) with field messages. */
+function parseWith(schema: z.core.$ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body'): unknown {
+  if (!schema) return undefined;
+  const result = z.safeParse(schema, value);
+  if (!result.success) throw invalidRequest(result.error.issues, where);
+  return result.data;
+}
+
+/** The JSON body of a request, with the version of `If-Match` put in it (ACC-7). */
+function bodyOf(request: HttpRequest, ifMatch: number | undefined): unknown {
+  if (request.bodyText === undefined) return ifMatch === undefined ? undefined : { version: ifMatch };
+  let body: unknown;
+  try {
+    body = JSON.parse(request.bodyText);
+  } catch {
+    throw refuse('INVALID', undefined, { fr: 'Le corps de la demande n’est pas du JSON.', en: 'The request body is not JSON.' });
+  }
+  return ifMatch !== undefined && body !== null && typeof body === 'object' && !Array.isArray(body) ? { ...body, version: ifMatch } : body;
+}
+
+/** The version named by an `If-Match: "3"` (or `W/"3"`) header. */
+function ifMatchOf(request: HttpRequest): number | undefined {
+  const raw = request.headers['if-match'];
+  if (raw === undefined) return undefined;
+  const version = Number(raw.replace(/^W\//, '').replace(/"/g, ''));
+  if (!Number.isInteger(version) || version < 1) {
+    throw refuse('INVALID', undefined, { fr: 'En-tête If-Match invalide.', en: 'Invalid If-Match header.' });
+  }
+  return version;
+}
+
+const isResult = (value: unknown): value is RouteResult<unknown> =>
+  value !== null && typeof value === 'object' && 'body' in value && Object.keys(value).every((k) => k === 'body' || k === 'status' || k === 'headers');
+
+/**
+ * Creates a mock backend over the routing table of every section (`http/routes/index.ts`) plus
+ * `GET /api/openapi`. Each request: route match → authentication (ID-1) and account guards (ID-4,
+ * ACC-1) → params/query/body validation (400) → Idempotency-Key replay (X-5) → the handler in one
+ * store transaction (nothing saved partially) → response validation against the contract → ETag.
+ */
+export function createMockApp(options: MockAppOptions = {}): MockApp {
+  const clock = options.clock ?? systemClock;
+  const config: MockConfig = { ...defaultConfig, ...options.config };
+  const store = createStore(options.onCommit ? { onCommit: options.onCommit } : {});
+  const insee = new InseeRegister();
+  const env: MockEnv = { store, clock, insee, config };
+  const routes: Route[] = [...sectionRoutes];
+  routes.push(openApiRoute(() => routes));
+  const router = new Router(routes);
+
+  const reset = () => {
+    const seed = options.seed === false ? undefined : (options.seed ?? guidesCast(clock.now()));
+    store.restore(seed?.snapshot ?? {});
+    insee.reset(seed?.insee ?? []);
+  };
+  reset();
+
+  function run(request: HttpRequest): HttpResponse {
+    const { match, pathKnown } = router.match(request.method, request.path);
+    if (!match) {
+      throw refuse(pathKnown ? 'INVALID' : 'NOT_FOUND', undefined, pathKnown
+        ? { fr: 'Méthode non prise en charge pour cette adresse.', en: 'Method not supported on this path.' }
+        : { fr: 'Adresse inconnue de l’API.', en: 'Unknown API path.' });
+    }
+    const { route } = match;
+    let caller: UserAccount | undefined;
+    if (!route.access?.public) {
+      caller = authenticate(store, request);
+      if (!route.access?.deactivated) assertAccountActive(caller);
+      if (!route.access?.incomplete) assertAccountCompleted(caller);
+    }
+    const ifMatch = ifMatchOf(request);
+    const params = parseWith(route.params, route.params ? fromUrlValues(route.params, Object.entries(match.params)) : undefined, 'params');
+    const query = parseWith(route.query, route.query ? fromUrlValues(route.query, request.query.entries()) : undefined, 'query');
+    const body = parseWith(route.body, route.body ? bodyOf(request, ifMatch) : undefined, 'body');
+
+    const key = request.method === 'GET' ? undefined : request.headers['idempotency-key'];
+    const cacheKey = key ? idempotencyKeyOf(request, caller?.idUtilisateur, key) : undefined;
+    const fingerprint = fingerprintOf(request);
+    if (cacheKey) {
+      const replayed = replay(store, cacheKey, fingerprint);
+      if (replayed) return replayed;
+    }
+
+    const rules: RuleContext | undefined = caller ? { ...env, caller } : undefined;
+    const ctx: RouteContext<unknown, unknown, unknown> = {
+      env,
+      get rules(): RuleContext {
+        if (!rules) throw new Error(`${route.operationId} is public: it has no caller`);
+        return rules;
+      },
+      caller,
+      params,
+      query,
+      body,
+      ifMatch,
+      request,
+    };
+
+    const answer = (): HttpResponse => {
+      const returned = route.handle(ctx);
+      const result = isResult(returned) ? returned : { body: returned };
+      if (config.checkInvariants && request.method !== 'GET') {
+        const violations = invariantViolations(store);
+        if (violations.length > 0) throw new Error(`Invariants broken by ${route.operationId}: ${violations.join('; ')}`);
+      }
+      let response: HttpResponse;
+      if (!route.response) response = { status: result.status ?? route.status ?? 204, headers: { ...result.headers } };
+      else {
+        const checked = z.safeParse(route.response, result.body);
+        if (!checked.success) throw new Error(`${route.operationId} answered off contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        const headers: Record<string, string> = { 'content-type': 'application/json', ...result.headers };
+        const version = (checked.data as { version?: unknown } | null)?.version;
+        if (typeof version === 'number') headers['etag'] = `"${version}"`;
+        response = { status: result.status ?? route.status ?? 200, headers, body: checked.data };
+      }
+      if (cacheKey) remember(store, cacheKey, fingerprint, response, clock.now());
+      return response;
+    };
+    if (request.method === 'GET') return answer();
+    try {
+      return store.transaction(answer);
+    } catch (error) {
+      const refusal = asRuleError(error);
+      if (cacheKey && refusal.status < 500) store.transaction(() => remember(store, cacheKey, fingerprint, problemResponse(refusal, request.path), clock.now()));
+      throw refusal;
+    }
+  }
+
+  return {
+    env,
+    routes,
+    reset,
+    handle(request) {
+      try {
+        return run(request);
+      } catch (error) {
+        return problemResponse(asRuleError(error), request.path);
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type * as z from 'zod/mini';
+import type { UserAccount } from '../../src/domain/schemas/index.js';
+import type { MockEnv, RuleContext } from '../rules/context.js';
+import type { HttpRequest } from './types.js';
+
+/** HTTP methods of the contract. */
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Who may call a route. */
+export interface RouteAccess {
+  /** No credential needed (the OpenAPI document). */
+  public?: boolean;
+  /** Callable by a deactivated account (reactivation only, ID-4). */
+  deactivated?: boolean;
+  /** Callable before the first connection is completed (ACC-1). */
+  incomplete?: boolean;
+}
+
+/** What a route handler receives: parsed, validated params, query and body, and the rules context. */
+export interface RouteContext<P, Q, B> {
+  readonly env: MockEnv;
+  /** The rules context of the authenticated caller (throws on a public route). */
+  readonly rules: RuleContext;
+  /** The caller, when the route is not public. */
+  readonly caller: UserAccount | undefined;
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  /** The version of `If-Match`, when sent (ACC-7). */
+  readonly ifMatch: number | undefined;
+  readonly request: HttpRequest;
+}
+
+/** What a handler may return to choose the status or add headers (202 with a pending change, 201 with Location). */
+export interface RouteResult<R> {
+  status?: number;
+  headers?: Record<string, string>;
+  body: R;
+}
+
+/** An entry of the routing table: method, path, OpenAPI description, schemas, rule ids, handler. */
+export interface Route {
+  method: Method;
+  /** Path with `:name` parameters (`/api/structures/:idStructureCPP`), no file extension. */
+  path: string;
+  operationId: string;
+  summary: string;
+  /** Section tag of the OpenAPI document (`Mon compte`). */
+  tag: string;
+  /** Rule ids this route enforces (documentation, `x-rules` in the OpenAPI document). */
+  rules: readonly string[];
+  access?: RouteAccess;
+  params?: z.core.$ZodType;
+  query?: z.core.$ZodType;
+  body?: z.core.$ZodType;
+  /** Schema of the success body; none means 204 No Content. */
+  response?: z.core.$ZodType;
+  /** Success status when the handler does not choose one (default 200, 204 without response). */
+  status?: number;
+  handle(ctx: RouteContext<unknown, unknown, unknown>): unknown;
+}
+
+type Out<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
+type In<S> = S extends z.core.$ZodType ? z.input<S> : void;
+
+/**
+ * Declares a route with its handler typed from its schemas: the handler gets the parsed params,
+ * query and body and returns the response body (or a `RouteResult`), checked against `response`.
+ */
+export function defineRoute<
+  PS extends z.core.$ZodType | undefined = undefined,
+  QS extends z.core.$ZodType | undefined = undefined,
+  BS extends z.core.$ZodType | undefined = undefined,
+  RS extends z.core.$ZodType | undefined = undefined,
+>(
+  route: Omit<Route, 'handle' | 'params' | 'query' | 'body' | 'response'> & {
+    params?: PS;
+    query?: QS;
+    body?: BS;
+    response?: RS;
+    handle(ctx: RouteContext<Out<PS>, Out<QS>, Out<BS>>): In<RS> | RouteResult<In<RS>>;
+  },
+): Route {
+  return route as unknown as Route;
+}

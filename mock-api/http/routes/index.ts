@@ -1,0 +1,10 @@
+import type { Route } from '../route.js';
+import { accountRoutes } from './account.js';
+
+/**
+ * The routing table of the mock: one line per section. A new section adds its file in this folder
+ * and one line here.
+ */
+export const routes: readonly Route[] = [
+  ...accountRoutes,
+];

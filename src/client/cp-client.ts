@@ -1,0 +1,8 @@
+import type { AccountApi } from './account-api.js';
+import type { ChangeFeed } from './call-options.js';
+
+/**
+ * The one client interface elements talk to: every section's API, plus the change feed (X-7).
+ * A new section adds its `<section>-api.ts` and one name to this list.
+ */
+export interface CpClient extends ChangeFeed, AccountApi {}

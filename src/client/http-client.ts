@@ -1,0 +1,15 @@
+import { createAccountApi } from './account-api.js';
+import type { CpClient } from './cp-client.js';
+import { HttpTransport, type HttpClientOptions } from './transport.js';
+
+/**
+ * Creates the HTTP implementation of `CpClient` (see `HttpClientOptions`: base URL, fetch, token
+ * getter or user header, credentials, timeout, retries). A new section adds one line here.
+ */
+export function createHttpClient(options: HttpClientOptions = {}): CpClient {
+  const http = new HttpTransport(options);
+  return {
+    onChange: (listener) => http.onChange(listener),
+    ...createAccountApi(http),
+  };
+}

@@ -1,0 +1,8 @@
+/** The typed client of the cp-kit API. */
+export type { CpClient } from './cp-client.js';
+export type { AccountApi } from './account-api.js';
+export { createHttpClient } from './http-client.js';
+export { HttpTransport, type HttpClientOptions, type Operation } from './transport.js';
+export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';
+export { newIdempotencyKey, type CallOptions, type ChangeEvent, type ChangeFeed } from './call-options.js';
+export { cpClientContext } from './client-context.js';
