@@ -4,7 +4,7 @@ import { getPageLocale, LOCALE_EVENT, toLocale, type Locale } from './locale.js'
 /**
  * Gives an element its current locale: its own `lang` attribute if set, else the nearest ancestor's
  * `lang` when it differs from the page default, else the page locale. Re-renders the host when the
- * page locale changes.
+ * page locale changes or when its own `lang` attribute changes.
  */
 export class LocaleController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -12,13 +12,16 @@ export class LocaleController implements ReactiveController {
   }
 
   private readonly onChange = (): void => this.host.requestUpdate();
+  private readonly langObserver = new MutationObserver(this.onChange);
 
   hostConnected(): void {
     window.addEventListener(LOCALE_EVENT, this.onChange);
+    this.langObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
     window.removeEventListener(LOCALE_EVENT, this.onChange);
+    this.langObserver.disconnect();
   }
 
   /** The locale the host renders in now. */

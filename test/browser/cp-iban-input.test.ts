@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import type { CpIbanChangeDetail, CpIbanInput } from '../../src/elements/cp-iban-input/cp-iban-input.js';
@@ -404,6 +404,7 @@ describe('cp-iban-input', () => {
       expect(part(el, 'label[for="country"]').textContent).to.equal('Country of the account');
       expect([...part<HTMLSelectElement>(el, '#country').options].find((o) => o.value === 'DE')!.textContent).to.equal('Germany');
       el.setAttribute('lang', 'fr');
+      await aTimeout(0); // the locale controller observes the attribute
       await el.updateComplete;
       expect(errorText(el, 'iban-messages')).to.equal('Erreur : Un IBAN du pays France (FR) compte 27 caractères ; vous en avez saisi 26.');
     });

@@ -32,4 +32,12 @@ describe('LocaleController (ACC-6: every element follows the chosen language)', 
     await inner.updateComplete;
     expect(inner.shadowRoot!.textContent).to.equal('en');
   });
+
+  it('follows a change of its own lang attribute after load', async () => {
+    const probe = await fixture<LocaleProbe>(html`<cp-test-locale-probe></cp-test-locale-probe>`);
+    probe.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('en');
+  });
 });

@@ -148,10 +148,6 @@ const ERROR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
 export class CpIbanInput extends CpFormControl {
   static override styles = [tokens, styles];
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
   private readonly i18n = new LocaleController(this);
 
   /** Entry mode: an IBAN of any country, or a French RIB. */
@@ -243,11 +239,6 @@ export class CpIbanInput extends CpFormControl {
   /** Moves focus to the account field (the IBAN, or the code banque in RIB mode). */
   override focus(options?: FocusOptions): void {
     this.field(this.mode === 'iban' ? 'iban' : 'bank')?.focus(options);
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   formResetCallback(): void {
