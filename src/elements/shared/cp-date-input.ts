@@ -1,0 +1,216 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { defineMessages } from '../../i18n/catalog.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { ValidateOn } from './cp-text-field.js';
+import { formatIsoDate, isIsoDate, parseDateText } from './date-text.js';
+import { fieldStyles, renderField } from './field.js';
+import { CpFormControl, type ControlFormValue, type ControlValidity } from './form-control.js';
+import { tokens } from './tokens.js';
+
+const t = defineMessages(
+  {
+    label: 'Date',
+    hint: 'Format attendu : JJ/MM/AAAA, par exemple 31/01/2025',
+    valueMissing: 'Ce champ est obligatoire.',
+    badInput: 'Saisissez une date réelle au format JJ/MM/AAAA, par exemple 31/01/2025.',
+    rangeUnderflow: 'Saisissez une date égale ou postérieure au {min}.',
+    rangeOverflow: 'Saisissez une date égale ou antérieure au {max}.',
+  },
+  {
+    label: 'Date',
+    hint: 'Expected format: DD/MM/YYYY, for example 31/01/2025',
+    valueMissing: 'This field is required.',
+    badInput: 'Enter a real date as DD/MM/YYYY, for example 31/01/2025.',
+    rangeUnderflow: 'Enter a date on or after {min}.',
+    rangeOverflow: 'Enter a date on or before {max}.',
+  },
+);
+
+/**
+ * Date field (X-6): the user types the date day first, dd/mm/yyyy, in FR and in EN alike (EN follows
+ * the en-GB order rather than the US month-first one: the kit serves French public bodies and their
+ * partners, and one order for both languages means a date never changes meaning when the user
+ * switches language; the hint spells the format out). Lenient on entry (`1/2/2025`, `01.02.2025`,
+ * `01022025`, a pasted ISO date), rewritten as dd/mm/yyyy on leaving the field. The value, the form
+ * entry, `min` and `max` are ISO 8601 calendar dates (yyyy-mm-dd), never `Date` objects, so no time
+ * zone shifts a day.
+ *
+ * Form-associated through `CpFormControl`: value, validity (`valueMissing`, `badInput`,
+ * `rangeUnderflow`, `rangeOverflow`, custom `error`), required, disabled (also from a `<fieldset>`),
+ * reset to the `value` attribute, state restoration. Errors show on leaving a changed field or on
+ * submit, with the "Erreur :" prefix and icon of `renderField`; the host is then `:state(user-invalid)`.
+ *
+ * @fires change - The user committed a change; read `value` for the ISO date ('' when empty or not a date).
+ * @fires input - The user typed (the inner input's event, composed).
+ * @csspart field - The field group.
+ * @csspart label - The label.
+ * @csspart hint - The format hint.
+ * @csspart input - The `<input>`.
+ * @csspart error - The error message.
+ * @cssstate user-invalid - The field shows an error.
+ * @cssprop --cp-color-error - Error bar, underline, text and icon (see tokens).
+ * @cssprop --cp-color-background-input - Input background.
+ */
+export class CpDateInput extends CpFormControl {
+  static override shadowRootOptions: ShadowRootInit = { ...CpFormControl.shadowRootOptions, delegatesFocus: true };
+  static override styles = [
+    tokens,
+    fieldStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 14rem;
+      }
+    `,
+  ];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** Label of the field (default "Date"). */
+  @property() label = '';
+  /** Hint under the label (default: the expected format with an example). */
+  @property() hint = '';
+  /** Earliest accepted date, ISO yyyy-mm-dd. */
+  @property() min = '';
+  /** Latest accepted date, ISO yyyy-mm-dd. */
+  @property() max = '';
+  /** Autofill hint, e.g. `bday`. */
+  @property() autocomplete?: string;
+  /** An error from elsewhere (e.g. the server), shown at once; the field stays invalid until it is cleared. */
+  @property() error = '';
+  /** When errors appear. */
+  @property({ attribute: 'validate-on' }) validateOn: ValidateOn = 'blur';
+
+  /** What the user typed. */
+  @state() private text = '';
+  @state() private shown = false;
+  private edited = false;
+
+  @query('input') private input?: HTMLInputElement;
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', () => (this.shown = true));
+  }
+
+  /**
+   * The date as ISO 8601 (yyyy-mm-dd); '' when the field is empty or holds no real date. Setting it
+   * (ISO) shows it as dd/mm/yyyy; the `value` attribute is the initial value, restored by a reset.
+   */
+  @property()
+  get value(): string {
+    return parseDateText(this.text) ?? '';
+  }
+
+  set value(iso: string) {
+    const old = this.value;
+    this.text = formatIsoDate(iso ?? '');
+    this.requestUpdate('value', old);
+  }
+
+  formResetCallback(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.shown = false;
+    this.edited = false;
+  }
+
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved === 'string') this.text = saved;
+  }
+
+  protected computeFormValue(): ControlFormValue {
+    return { value: this.value, state: this.text };
+  }
+
+  protected computeValidity(): ControlValidity {
+    const locale = this.i18n.locale;
+    const anchor = this.input ?? undefined;
+    const value = this.value;
+    if (this.text.trim() === '') {
+      return this.required ? { flags: { valueMissing: true }, message: t(locale, 'valueMissing'), anchor } : { flags: {}, message: '' };
+    }
+    if (!value) return { flags: { badInput: true }, message: t(locale, 'badInput'), anchor };
+    if (isIsoDate(this.min) && value < this.min) {
+      return { flags: { rangeUnderflow: true }, message: t(locale, 'rangeUnderflow', { min: formatIsoDate(this.min) }), anchor };
+    }
+    if (isIsoDate(this.max) && value > this.max) {
+      return { flags: { rangeOverflow: true }, message: t(locale, 'rangeOverflow', { max: formatIsoDate(this.max) }), anchor };
+    }
+    return { flags: {}, message: '' };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('error')) this.setCustomValidity(this.error);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleState('user-invalid', this.visibleError !== '');
+  }
+
+  /** The error on screen now: the external one, or the control's own once shown. */
+  private get visibleError(): string {
+    if (this.error) return this.error;
+    if (!this.shown || this.isDisabled) return '';
+    return this.computeValidity().message;
+  }
+
+  override render() {
+    const locale = this.i18n.locale;
+    return renderField({
+      id: 'input',
+      label: this.label || t(locale, 'label'),
+      hint: this.hint || t(locale, 'hint'),
+      error: this.visibleError,
+      required: this.required,
+      locale,
+      control: (describedBy, invalid) => html`<input
+        class="cp-field__input"
+        part="input"
+        id="input"
+        type="text"
+        inputmode="numeric"
+        spellcheck="false"
+        autocomplete=${ifDefined(this.autocomplete)}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        ?required=${this.required}
+        ?disabled=${this.isDisabled}
+        .value=${live(this.text)}
+        @input=${this.onInput}
+        @change=${this.onChange}
+        @blur=${this.onBlur}
+      />`,
+    });
+  }
+
+  private onInput(event: Event): void {
+    const old = this.value;
+    this.text = (event.target as HTMLInputElement).value;
+    this.requestUpdate('value', old);
+    this.edited = true;
+    if (this.validateOn === 'input') this.shown = true;
+  }
+
+  private onChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private onBlur(): void {
+    const iso = this.value;
+    if (iso) this.text = formatIsoDate(iso);
+    if (this.edited && this.validateOn !== 'submit') this.shown = true;
+    this.edited = false;
+  }
+}
+
+if (!customElements.get('cp-date-input')) customElements.define('cp-date-input', CpDateInput);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-date-input': CpDateInput;
+  }
+}
