@@ -24,6 +24,7 @@ export function invariantViolations(store: Store): string[] {
     if (r.role === 'GESTIONNAIRE_SECONDAIRE') violations.push(`${where} stores the derived role GESTIONNAIRE_SECONDAIRE`);
     if (r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE') {
       if (r.niveau !== 'STRUCTURE') violations.push(`${where}: a GP is attached to the whole structure`);
+      if (store.users.get(r.idUtilisateur)?.etat !== 'ACTIF') violations.push(`${where}: the GP's account is not active (DEA-2)`);
       principals.set(r.idStructureCPP, (principals.get(r.idStructureCPP) ?? 0) + 1);
     }
     const pending = pendingRattachements.has(r.idRattachement);

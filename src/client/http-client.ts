@@ -1,5 +1,6 @@
 import { createAccountApi } from './account-api.js';
 import type { CpClient } from './cp-client.js';
+import { createDeactivationApi } from './deactivation-api.js';
 import { HttpTransport, type HttpClientOptions } from './transport.js';
 
 /**
@@ -11,5 +12,6 @@ export function createHttpClient(options: HttpClientOptions = {}): CpClient {
   return {
     onChange: (listener) => http.onChange(listener),
     ...createAccountApi(http),
+    ...createDeactivationApi(http),
   };
 }

@@ -1,6 +1,7 @@
 /** The typed client of the cp-kit API. */
 export type { CpClient } from './cp-client.js';
 export type { AccountApi } from './account-api.js';
+export type { DeactivationApi } from './deactivation-api.js';
 export { createHttpClient } from './http-client.js';
 export { HttpTransport, type HttpClientOptions, type Operation } from './transport.js';
 export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';

@@ -1,5 +1,7 @@
 import type { Route } from '../route.js';
 import { accountRoutes } from './account.js';
+import { deactivationRoutes } from './deactivation.js';
+import { outboxRoutes } from './outbox.js';
 
 /**
  * The routing table of the mock: one line per section. A new section adds its file in this folder
@@ -7,4 +9,6 @@ import { accountRoutes } from './account.js';
  */
 export const routes: readonly Route[] = [
   ...accountRoutes,
+  ...deactivationRoutes,
+  ...outboxRoutes,
 ];

@@ -19,3 +19,4 @@ export * from './gp-transfer.js';
 export * from './bank-details.js';
 export * from './attachment.js';
 export * from './notification.js';
+export * from './deactivation.js';
