@@ -143,6 +143,25 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
     await expect(el).to.be.accessible();
   });
 
+  it('virtual, keyboard only: Tab goes on past the first rows in view, which scroll in as focus moves', async () => {
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table virtual selectable style="--cp-data-table-height: 300px" caption="Membres" .columns=${columns} .rows=${many(10_000)}></cp-data-table>`,
+    );
+    await el.updateComplete;
+    const first = bodyRows(el)[0]!.querySelector('input')!;
+    first.focus();
+    for (let i = 0; i < 40; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+    }
+    expect(deepActive()!.getAttribute('aria-label')).to.equal('Sélectionner la ligne 41');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.selectedKeys).to.deep.equal(['m40']);
+    expect(bodyRows(el).length).to.be.lessThan(60);
+    expect(el.shadowRoot!.querySelector('.scroller')!.scrollTop).to.be.greaterThan(0);
+  });
+
   it('X-3 exports the rows in display order as a French CSV file', async () => {
     const el = await fixture<CpDataTable<Member>>(
       html`<cp-data-table caption="Membres" csv-filename="membres.csv" sort-key="name" .columns=${columns} .rows=${members}></cp-data-table>`,

@@ -216,6 +216,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
         width: 2.5rem;
       }
       input[type='checkbox'] {
+        display: block;
         width: 1.25rem;
         height: 1.25rem;
         margin: 0;
