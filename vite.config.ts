@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { elementEntries } from './src/entries.js';
+import { minifyTemplates } from './build/minify-templates.js';
 
 /**
  * One config, two uses:
@@ -9,6 +10,7 @@ import { elementEntries } from './src/entries.js';
  * - `vite build` builds the library: one ES entry per element plus an index and the domain module.
  *   The default build keeps lit/zod/ibantools external (for bundler users, who dedupe them);
  *   `vite build --mode cdn` bundles them, for a plain `<script type="module">` with no bundler.
+ * Both builds minify the HTML and CSS of Lit's tagged templates (`build/minify-templates.ts`).
  */
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
@@ -18,6 +20,7 @@ export default defineConfig(({ mode }) => {
   };
   for (const [tag, path] of Object.entries(elementEntries)) entries[tag] = resolve(import.meta.dirname, path);
   return {
+    plugins: [minifyTemplates()],
     server: { host: '127.0.0.1', port: 5173, strictPort: false },
     preview: { host: '127.0.0.1' },
     build: {

@@ -1,11 +1,14 @@
 // Size benchmark (a script, not a test): prints the gzip size of each cp-kit element built alone
 // with lit and its validators bundled, next to Lion's IBAN input (`@lion/ui` lion-input-iban)
 // bundled the same way, and the size of the whole library.
-// Run: npm run bench:size
+// Bundled as a host application's build would (rolldown's full minification, not library mode,
+// which keeps whitespace), with the HTML/CSS template minification the library build applies.
+// Run: npm run bench:size (with tsx, which loads the TypeScript Vite plugin)
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { minifyTemplates } from '../../build/minify-templates.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -17,18 +20,29 @@ function elementEntries() {
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
-/** Bundles one entry with every dependency inlined and minified; returns gzip sizes in bytes. */
-async function measure(entry) {
+/**
+ * Bundles one entry with every dependency inlined and minified; returns gzip sizes in bytes.
+ * `loaded(moduleId)` tells which lazy modules a French page also loads before the element is
+ * usable (Lion fetches its `fr-FR` and `fr` translations on connect; ours are bundled).
+ */
+async function measure(entry, loaded = () => false) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
     root,
+    plugins: [minifyTemplates()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-    build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'entry' } },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      rolldownOptions: { input: entry, preserveEntrySignatures: 'allow-extension' },
+    },
   });
   const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
-  // What loads before the element works: the entry and its static imports, not lazy chunks.
+  // What loads before the element works: the entry and its static imports, plus the lazy chunks a
+  // French page fetches (with their static imports); not the other lazy chunks.
   const initial = new Set();
   const visit = (name) => {
     if (initial.has(name)) return;
@@ -36,6 +50,7 @@ async function measure(entry) {
     chunks.find((c) => c.fileName === name)?.imports.forEach(visit);
   };
   visit(chunks.find((c) => c.isEntry).fileName);
+  chunks.filter((c) => Object.keys(c.modules).some(loaded)).forEach((c) => visit(c.fileName));
   return {
     initial: chunks.filter((c) => initial.has(c.fileName)).reduce((n, c) => n + gz(c.code), 0),
     all: chunks.reduce((n, c) => n + gz(c.code), 0),
@@ -52,7 +67,8 @@ mkdirSync(tmp, { recursive: true });
 try {
   const lionEntry = join(tmp, 'lion-input-iban.js');
   writeFileSync(lionEntry, "import '@lion/ui/define/lion-input-iban.js';\n");
-  rows.push(['lion-input-iban (@lion/ui 0.21, same bundling)', await measure(lionEntry)]);
+  const frenchTranslations = (id) => /\/translations\/fr(-FR)?\.js$/.test(id);
+  rows.push(['lion-input-iban (@lion/ui 0.21, same bundling)', await measure(lionEntry, frenchTranslations)]);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -61,7 +77,9 @@ rows.push(['whole cp-kit library (src/index.ts)', await measure(join(root, 'src/
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`.padStart(9);
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log('\nGzip sizes (level 9) of minified ES2022 bundles, every dependency inlined.');
-console.log('initial = entry + static imports (loaded before the element works); all = with lazy chunks.\n');
+console.log('HTML/CSS of our Lit templates minified as in the library build.');
+console.log('initial = entry + static imports + translations a French page fetches (loaded before the element works);');
+console.log('all = with every lazy chunk (other languages).\n');
 for (const [name, m] of rows) console.log(`${name.padEnd(width)}  initial ${kb(m.initial)}   all ${kb(m.all)}   ${m.chunks} chunk(s)`);
 const ours = rows.find(([name]) => name.startsWith('cp-iban-input'));
 const lion = rows.find(([name]) => name.startsWith('lion-input-iban'));
