@@ -12,3 +12,4 @@ export { CpConfirmDialog, type ConfirmRequest } from './elements/shared/cp-confi
 export { CpTextField } from './elements/shared/cp-text-field.js';
 export { CpDateInput } from './elements/shared/cp-date-input.js';
 export { downloadCsv } from './elements/shared/download.js';
+export { CpSession } from './elements/cp-session/cp-session.js';

@@ -1,9 +1,30 @@
 /**
- * The demo host page: what a portal such as the PIGP does with cp-kit. It loads the elements, hands
- * them the language, and uses them inside its own forms.
+ * The demo host page: what a portal such as the PIGP does with cp-kit. It authenticates the user
+ * (here: a picker standing in for the portal's login, ID-1), hands the user to `<cp-session>`, sets
+ * the language, and uses the elements inside its own forms. The API is the embedded mock, running as a
+ * service worker with its data kept across reloads.
  */
+import { startMockWorker } from '../../mock-api/browser.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
+import '../../src/elements/cp-session/cp-session.js';
 import { setPageLocale, toLocale } from '../../src/i18n/locale.js';
+
+const mock = await startMockWorker();
+
+const session = document.querySelector('cp-session')!;
+const user = document.querySelector<HTMLSelectElement>('#user')!;
+const savedUser = sessionStorage.getItem('cp-demo-user');
+if (savedUser) user.value = savedUser;
+session.user = user.value;
+user.addEventListener('change', () => {
+  sessionStorage.setItem('cp-demo-user', user.value);
+  session.user = user.value;
+});
+
+document.querySelector('#reset-mock')!.addEventListener('click', () => {
+  mock.reset();
+  location.reload();
+});
 
 const lang = document.querySelector<HTMLSelectElement>('#lang')!;
 lang.addEventListener('change', () => {

@@ -1,0 +1,54 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cpClientContext } from '../../client/client-context.js';
+import type { CpClient } from '../../client/cp-client.js';
+
+/**
+ * Gives an element the client of the nearest `<cp-session>` (or any provider of `cpClientContext`),
+ * and a `revision` number that goes up whenever the element's data may have changed (X-7): a write
+ * made through the same client by any element of the page, the window regaining focus, or an explicit
+ * `refresh()`. Pair it with `@lit/task`: `args: () => [this.session.client, this.session.revision]`
+ * reloads the data each time either changes.
+ */
+export class ClientController implements ReactiveController {
+  /** The client, once a provider has answered; undefined outside any session. */
+  client: CpClient | undefined;
+
+  /** Bumped each time the data shown may be stale. */
+  revision = 0;
+
+  #stopListening: (() => void) | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: cpClientContext,
+      subscribe: true,
+      // A provider may answer before it has a client (a session whose attributes are not read yet).
+      callback: (client: CpClient | undefined) => {
+        this.#stopListening?.();
+        this.client = client;
+        this.#stopListening = client?.onChange(() => this.refresh());
+        host.requestUpdate();
+      },
+    });
+  }
+
+  readonly #onFocus = (): void => this.refresh();
+
+  hostConnected(): void {
+    window.addEventListener('focus', this.#onFocus);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('focus', this.#onFocus);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+  }
+
+  /** Marks the data as stale, so tasks keyed on `revision` run again. */
+  refresh(): void {
+    this.revision += 1;
+    this.host.requestUpdate();
+  }
+}

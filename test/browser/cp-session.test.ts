@@ -1,0 +1,79 @@
+import { Task } from '@lit/task';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { createHttpClient } from '../../src/client/index.js';
+import type { CpClient } from '../../src/client/index.js';
+import '../../src/elements/cp-session/cp-session.js';
+import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
+import { ClientController } from '../../src/elements/shared/client-controller.js';
+
+/** A minimal cp-kit element: shows the logged-in user's name, reloaded when data may be stale. */
+class SessionProbe extends LitElement {
+  readonly session = new ClientController(this);
+  loads = 0;
+  readonly me = new Task(this, {
+    task: async ([client]) => {
+      this.loads += 1;
+      return client ? (await client.getMyAccount()).nom : 'no session';
+    },
+    args: () => [this.session.client, this.session.revision] as const,
+  });
+  override render() {
+    return this.me.render({ pending: () => 'loading', complete: (nom) => nom, error: (e) => `error ${String(e)}` });
+  }
+}
+customElements.define('cp-test-session-probe', SessionProbe);
+
+const text = (el: Element) => el.shadowRoot!.textContent ?? '';
+
+describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements refresh after a change)', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => mock.reset());
+
+  it('gives the elements inside it the client of the user named by the host', async () => {
+    const session = await fixture<CpSession>(html`<cp-session user="pauline.dufour@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`);
+    const probe = session.querySelector('cp-test-session-probe')!;
+    await waitUntil(() => text(probe) === 'DUFOUR', 'the probe shows Pauline DUFOUR');
+  });
+
+  it('switches every element to another user when the host changes the user attribute', async () => {
+    const session = await fixture<CpSession>(html`<cp-session user="pauline.dufour@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`);
+    const probe = session.querySelector('cp-test-session-probe')!;
+    await waitUntil(() => text(probe) === 'DUFOUR');
+    session.user = 'jeane.chaource@cc-chaourcois.fr';
+    await waitUntil(() => text(probe) === 'CHAOURCE', 'the probe shows Jeane CHAOURCE');
+  });
+
+  it('refreshes the elements after a write made through the same client, and on window focus', async () => {
+    const session = await fixture<CpSession>(html`<cp-session user="sophie.martin@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`);
+    const probe = session.querySelector<SessionProbe>('cp-test-session-probe')!;
+    await waitUntil(() => text(probe) === 'MARTIN');
+    const client = session.currentClient!;
+    const me = await client.getMyAccount();
+    await client.updateMyAccount({ emailContact: me.emailContact!, nom: 'MARTIN-LEGRAND', prenom: me.prenom!, adresse: me.adresse!, version: me.version });
+    await waitUntil(() => text(probe) === 'MARTIN-LEGRAND', 'the probe shows the saved name without a reload');
+    const loads = probe.loads;
+    window.dispatchEvent(new Event('focus'));
+    await waitUntil(() => probe.loads === loads + 1, 'focus reloads the data');
+  });
+
+  it('uses a client supplied by an integrator, and reaches elements inside shadow roots', async () => {
+    const own: CpClient = { ...createHttpClient({ user: 'pauline.dufour@terneuil-sur-seine.fr' }), getMyAccount: async () => ({ nom: 'INTEGRATOR' }) as never };
+    const session = await fixture<CpSession>(html`<cp-session .client=${own}><div id="host"></div></cp-session>`);
+    const root = session.querySelector('#host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<cp-test-session-probe></cp-test-session-probe>';
+    const probe = root.querySelector('cp-test-session-probe')!;
+    await waitUntil(() => text(probe) === 'INTEGRATOR');
+  });
+
+  it('leaves an element outside any session saying so instead of failing', async () => {
+    const probe = await fixture(html`<cp-test-session-probe></cp-test-session-probe>`);
+    await aTimeout(0);
+    expect(text(probe)).to.equal('no session');
+  });
+});
