@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import '../../src/elements/cp-session/cp-session.js';
+
+let running: Promise<MockWorker> | undefined;
+
+/**
+ * Storybook loader: starts the embedded mock once (service worker, no persistence) and puts its data
+ * back to the seed before each story, so every story starts from the guides' story.
+ */
+export async function mockLoader(): Promise<{ mock: MockWorker }> {
+  running ??= startMockWorker({ persist: false });
+  const mock = await running;
+  mock.reset();
+  return { mock };
+}
+
+/** The seed's people, by the first name the stories use. */
+export const SEED_USERS = {
+  pauline: 'pauline.dufour@terneuil-sur-seine.fr',
+  jeane: 'jeane.chaource@cc-chaourcois.fr',
+  marc: 'marc.leroy@cc-chaourcois.fr',
+  sophie: 'sophie.martin@terneuil-sur-seine.fr',
+  lucas: 'lucas.bernard@cc-chaourcois.fr',
+  claire: 'claire.petit@terneuil-sur-seine.fr',
+  nicolas: 'nicolas.roux@terneuil-sur-seine.fr',
+  henri: 'henri.moreau@cc-chaourcois.fr',
+  denise: 'denise.faure@terneuil-sur-seine.fr',
+  paul: 'paul.durand@durand-btp.fr',
+} as const;
+
+/** Wraps a story's content in a `<cp-session>` logged in as one of the seed's users. */
+export function inSession(user: keyof typeof SEED_USERS, content: TemplateResult): TemplateResult {
+  return html`<cp-session user=${SEED_USERS[user]}>${content}</cp-session>`;
+}
