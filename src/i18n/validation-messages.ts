@@ -1,112 +1,24 @@
 import type { ReasonParams } from '../domain/validation.js';
 import type { ValidationReason } from '../domain/validators/index.js';
-import { defineMessages } from './catalog.js';
+import { SIREN_REASONS, SIRET_REASONS } from '../domain/validators/siret.js';
 import type { Locale } from './locale.js';
+import { bankValidationMessage } from './validation-messages-bank.js';
+import { identifierValidationMessage, type IdentifierValidationReason } from './validation-messages-identifiers.js';
+
+const IDENTIFIER_REASONS: ReadonlySet<string> = new Set([...SIRET_REASONS, ...SIREN_REASONS]);
+
+const isIdentifierReason = (reason: ValidationReason): reason is IdentifierValidationReason =>
+  IDENTIFIER_REASONS.has(reason);
 
 /**
- * FR and EN messages of every validation reason: full sentences a user understands. Parameters:
- * `{country}` and friends are ISO codes; `{countryName}` (and `{bicCountryName}`, `{ibanCountryName}`)
- * are their names in the message's language, added by `validationMessage`.
- */
-const translate = defineMessages<ValidationReason>(
-  {
-    'iban-empty': 'Saisissez un IBAN.',
-    'iban-bad-characters': "Un IBAN ne contient que des lettres et des chiffres ; retirez le caractère « {character} ».",
-    'iban-unknown-country': "Un IBAN commence par le code d'un pays qui utilise l'IBAN ; « {country} » n'en est pas un.",
-    'iban-country-not-allowed':
-      'Les IBAN du pays {countryName} ({country}) ne sont pas acceptés ici ; pays acceptés : {allowed}.',
-    'iban-wrong-length': 'Un IBAN du pays {countryName} ({country}) compte {expected} caractères ; vous en avez saisi {actual}.',
-    'iban-bad-format':
-      "Cet IBAN n'a pas la forme d'un IBAN du pays {countryName} ({country}) : vérifiez les lettres et les chiffres après les quatre premiers caractères.",
-    'iban-bad-rib-key': "La clé RIB (les deux derniers chiffres) ne correspond pas au reste de l'IBAN : vérifiez votre saisie.",
-    'iban-bad-national-check':
-      'Les chiffres de contrôle nationaux de cet IBAN du pays {countryName} ({country}) sont faux : vérifiez votre saisie.',
-    'iban-bad-check-digits':
-      "Les chiffres de contrôle de l'IBAN (3e et 4e caractères) ne correspondent pas au reste : une faute de frappe s'est sans doute glissée.",
-    'rib-bank-code-format': 'Le code banque se compose de 5 chiffres.',
-    'rib-branch-code-format': 'Le code guichet se compose de 5 chiffres.',
-    'rib-account-format': 'Le numéro de compte se compose de 11 chiffres ou lettres.',
-    'rib-key-format': 'La clé RIB se compose de 2 chiffres.',
-    'rib-bad-key':
-      'La clé RIB ne correspond pas au code banque, au code guichet et au numéro de compte (clé attendue : {expected}) : vérifiez votre saisie.',
-    'bic-empty': 'Saisissez un BIC.',
-    'bic-wrong-length': 'Un BIC compte 8 ou 11 caractères ; vous en avez saisi {actual}.',
-    'bic-bad-format':
-      'Un BIC se compose de 4 lettres (banque), 2 lettres (pays), 2 lettres ou chiffres (lieu) et, parfois, 3 lettres ou chiffres (agence).',
-    'bic-unknown-country': "Les 5e et 6e caractères d'un BIC désignent un pays ; « {country} » n'est pas un code pays connu.",
-    'bic-country-mismatch':
-      "Ce BIC est celui d'une banque du pays {bicCountryName} ({bicCountry}), mais l'IBAN est du pays {ibanCountryName} ({ibanCountry}) : vérifiez l'un ou l'autre.",
-    'siret-empty': 'Saisissez un numéro SIRET.',
-    'siret-not-digits': 'Un numéro SIRET ne contient que des chiffres.',
-    'siret-wrong-length': 'Un numéro SIRET compte {expected} chiffres ; vous en avez saisi {actual}.',
-    'siret-bad-key':
-      "Ce numéro SIRET n'existe pas : sa clé de contrôle est fausse. Vérifiez-le sur votre extrait Kbis ou votre avis de situation INSEE.",
-    'siren-bad-key': "Ce numéro SIREN (les 9 premiers chiffres) n'existe pas : sa clé de contrôle est fausse.",
-    'siren-empty': 'Saisissez un numéro SIREN.',
-    'siren-not-digits': 'Un numéro SIREN ne contient que des chiffres.',
-    'siren-wrong-length': 'Un numéro SIREN compte {expected} chiffres ; vous en avez saisi {actual}.',
-  },
-  {
-    'iban-empty': 'Enter an IBAN.',
-    'iban-bad-characters': 'An IBAN contains only letters and digits; remove the character “{character}”.',
-    'iban-unknown-country': 'An IBAN starts with the code of a country that uses IBANs; “{country}” is not one.',
-    'iban-country-not-allowed': 'IBANs from {countryName} ({country}) are not accepted here; accepted countries: {allowed}.',
-    'iban-wrong-length': 'An IBAN from {countryName} ({country}) has {expected} characters; you entered {actual}.',
-    'iban-bad-format':
-      'This IBAN does not have the shape of an IBAN from {countryName} ({country}): check the letters and digits after the first four characters.',
-    'iban-bad-rib-key': 'The RIB key (the last two digits) does not match the rest of the IBAN: check what you typed.',
-    'iban-bad-national-check':
-      'The national check digits of this IBAN from {countryName} ({country}) are wrong: check what you typed.',
-    'iban-bad-check-digits':
-      'The IBAN check digits (3rd and 4th characters) do not match the rest: there is probably a typo.',
-    'rib-bank-code-format': 'The bank code (code banque) is made of 5 digits.',
-    'rib-branch-code-format': 'The branch code (code guichet) is made of 5 digits.',
-    'rib-account-format': 'The account number is made of 11 digits or letters.',
-    'rib-key-format': 'The RIB key is made of 2 digits.',
-    'rib-bad-key':
-      'The RIB key does not match the bank code, branch code and account number (expected key: {expected}): check what you typed.',
-    'bic-empty': 'Enter a BIC.',
-    'bic-wrong-length': 'A BIC has 8 or 11 characters; you entered {actual}.',
-    'bic-bad-format':
-      'A BIC is made of 4 letters (bank), 2 letters (country), 2 letters or digits (location) and sometimes 3 letters or digits (branch).',
-    'bic-unknown-country': 'The 5th and 6th characters of a BIC are a country; “{country}” is not a known country code.',
-    'bic-country-mismatch':
-      'This BIC belongs to a bank in {bicCountryName} ({bicCountry}), but the IBAN is from {ibanCountryName} ({ibanCountry}): check one or the other.',
-    'siret-empty': 'Enter a SIRET number.',
-    'siret-not-digits': 'A SIRET number contains only digits.',
-    'siret-wrong-length': 'A SIRET number has {expected} digits; you entered {actual}.',
-    'siret-bad-key':
-      'This SIRET number does not exist: its check digit is wrong. Check it on your Kbis extract or INSEE registration notice.',
-    'siren-bad-key': 'This SIREN number (the first 9 digits) does not exist: its check digit is wrong.',
-    'siren-empty': 'Enter a SIREN number.',
-    'siren-not-digits': 'A SIREN number contains only digits.',
-    'siren-wrong-length': 'A SIREN number has {expected} digits; you entered {actual}.',
-  },
-);
-
-/** The name of a country in `locale` ("Guadeloupe", "Germany"), or the code itself when unknown. */
-function countryName(locale: Locale, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Adds `{key}Name` for every country code parameter (`country`, `bicCountry`, `ibanCountry`). */
-function withCountryNames(locale: Locale, params: ReasonParams): Record<string, string | number> {
-  const named: Record<string, string | number> = { ...params };
-  for (const [key, value] of Object.entries(params)) {
-    if (/country$/i.test(key) && typeof value === 'string') named[`${key}Name`] = countryName(locale, value);
-  }
-  return named;
-}
-
-/**
- * The message of a validation reason in `locale`, its parameters filled in, e.g.
+ * The message of any validation reason in `locale`, its parameters filled in, e.g.
  * `validationMessage('fr', 'iban-wrong-length', { country: 'FR', expected: 27, actual: 26 })` →
  * « Un IBAN du pays France (FR) compte 27 caractères ; vous en avez saisi 26. »
+ * It bundles every domain's messages; an element that needs one domain imports that domain's
+ * module (`validation-messages-bank.ts`, `validation-messages-identifiers.ts`) instead.
  */
 export function validationMessage(locale: Locale, reason: ValidationReason, params: ReasonParams = {}): string {
-  return translate(locale, reason, withCountryNames(locale, params));
+  return isIdentifierReason(reason)
+    ? identifierValidationMessage(locale, reason, params)
+    : bankValidationMessage(locale, reason, params);
 }

@@ -1,4 +1,4 @@
-import { validationMessage } from '../../i18n/validation-messages.js';
+import { bankValidationMessage } from '../../i18n/validation-messages-bank.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { BankIssue } from './bank-details-check.js';
@@ -54,5 +54,5 @@ export const uiMessage = defineMessages(
 export function issueMessage(locale: Locale, issue: BankIssue): string {
   return issue.reason === 'rib-empty'
     ? uiMessage(locale, 'ribEmpty')
-    : validationMessage(locale, issue.reason, issue.params);
+    : bankValidationMessage(locale, issue.reason, issue.params);
 }
