@@ -13,3 +13,5 @@ export { CpTextField } from './elements/shared/cp-text-field.js';
 export { CpDateInput } from './elements/shared/cp-date-input.js';
 export { downloadCsv } from './elements/shared/download.js';
 export { CpSession } from './elements/cp-session/cp-session.js';
+export { CpAccountForm } from './elements/cp-account-form/cp-account-form.js';
+export type { CpAccountFormEventMap, AccountBeforeSaveDetail, AccountDetail } from './elements/cp-account-form/events.js';

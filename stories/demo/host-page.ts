@@ -5,6 +5,7 @@
  * service worker with its data kept across reloads.
  */
 import { startMockWorker } from '../../mock-api/browser.js';
+import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-session/cp-session.js';
 import { setPageLocale, toLocale } from '../../src/i18n/locale.js';
@@ -45,4 +46,10 @@ form.addEventListener('submit', (event) => {
 });
 form.addEventListener('reset', () => {
   output.textContent = '(rien encore)';
+});
+
+// ACC-1: once the first connection is completed the portal goes to its home page; the demo says so.
+document.querySelector('cp-account-form')!.addEventListener('cp-first-connection-complete', (event) => {
+  const { prenom, nom } = event.detail.account;
+  document.querySelector('#account-home')!.textContent = `Compte de ${prenom ?? ''} ${nom ?? ''} complété : le portail hôte afficherait maintenant sa page d’accueil.`;
 });

@@ -1,0 +1,448 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { isCpError, newIdempotencyKey, type CpError } from '../../client/index.js';
+import type { Bilingual, FieldProblem, Language, UserAccount } from '../../domain/schemas/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { setPageLocale, toLocale, type Locale } from '../../i18n/locale.js';
+import { countryOptions } from '../cp-iban-input/country-options.js';
+import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-error-summary.js';
+import type { FieldError } from '../shared/cp-error-summary.js';
+import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { tokens } from '../shared/tokens.js';
+import { checkUpdate, draftFieldOf, draftOf, sameDraft, updateOf, DRAFT_FIELDS, type AccountDraft, type DraftField } from './account-draft.js';
+import { renderAccountState } from './account-dates.js';
+import { renderConflictNotice } from './conflict-notice.js';
+import { fire } from './events.js';
+import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
+import { t, type MessageKey } from './messages.js';
+import { styles } from './styles.js';
+
+/** A problem shown next to a field: its code and its FR/EN text, translated when rendered. */
+type FieldIssue = Pick<FieldProblem, 'code' | 'message'>;
+
+/** A message above the form: a key of the catalogue or a text from the server, with its kind. */
+interface Notice {
+  kind: 'success' | 'error' | 'info';
+  key: MessageKey;
+  message?: Bilingual;
+}
+
+/** What the element shows, after loading. */
+type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { kind: 'none' };
+
+/**
+ * "Mes informations personnelles" (SPEC §2, ACC-1..7, ID-3): the account of the user of the
+ * surrounding `<cp-session>`.
+ *
+ * - An account initialised from MADRHAS and not yet completed opens in completion mode (ACC-1): the
+ *   user checks contact e-mail, nom, prénom and address and validates; the element then fires
+ *   `cp-first-connection-complete`, which the host uses to go to its home page.
+ * - Otherwise: general information, postal address, phones and fax (ACC-2), the login id read-only
+ *   (ID-3), parameters (ACC-6: language, notifications, read-only state and dates). One Valider saves
+ *   every block at once, one Annuler restores the last saved values (ACC-3). Invalid fields are shown
+ *   next to the field and in an error summary; focus goes to the first one; nothing is saved partially.
+ * - Saving the language switches every cp-kit element of the page (`setPageLocale`).
+ * - A save based on stale data (409, ACC-7) keeps what the user typed, lists what changed on the
+ *   server and offers to reload or to overwrite knowingly.
+ *
+ * @tag cp-account-form
+ * @attr heading-level - Level of the form's title (2 by default; blocks use the next level).
+ * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
+ *
+ * @fires cp-before-save - Cancelable, before the write; `detail`: `{ update, firstConnection }`. Bubbles, composed.
+ * @fires cp-save - After an accepted save; `detail.account`. Bubbles, composed.
+ * @fires cp-first-connection-complete - The account was completed (ACC-1): the host goes to its home page. `detail.account`.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart title - The title of the form.
+ * @csspart field - Each input group (also `label`, `hint`, `error`, `input`).
+ * @csspart state - The read-only state and dates (ACC-6).
+ * @csspart notice - The message above the form (saved, cancelled, failure).
+ * @csspart conflict - The ACC-7 conflict notice.
+ * @csspart actions - The Valider / Annuler buttons.
+ *
+ * @cssprop --cp-color-primary - Buttons and links (see tokens).
+ * @cssprop --cp-color-error - Errors.
+ * @cssprop --cp-color-success - Success notices.
+ * @cssprop --cp-color-warning - The conflict notice.
+ * @cssprop --cp-spacing - Base spacing.
+ */
+export class CpAccountForm extends LitElement {
+  static override styles = [tokens, fieldStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly session = new ClientController(this);
+
+  /** Level of the form's title; the blocks use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The account as last loaded or saved: the base of the next save (ACC-7) and what Annuler restores (ACC-3). */
+  @state() private account: UserAccount | undefined;
+  /** What the user is editing. */
+  @state() private draft: AccountDraft | undefined;
+  @state() private issues: Partial<Record<DraftField, FieldIssue>> = {};
+  @state() private notice: Notice | undefined;
+  /** The server's account after a 409 on save (ACC-7). */
+  @state() private conflict: UserAccount | undefined;
+  @state() private saving = false;
+
+  /** The last write tried and its idempotency key, reused when the same write is tried again (X-5). */
+  private lastAttempt: { body: string; key: string } | undefined;
+
+  private readonly loader = new Task(this, {
+    task: async ([client]): Promise<Loaded> => {
+      if (!client) return { kind: 'none' };
+      try {
+        this.receive(await client.getMyAccount());
+        return { kind: 'account' };
+      } catch (error) {
+        if (isCpError(error, 'ACCOUNT_DEACTIVATED')) return { kind: 'deactivated', error };
+        throw error;
+      }
+    },
+    args: () => [this.session.client, this.session.revision] as const,
+  });
+
+  /** Takes a freshly loaded account, unless the user is editing (his input and its base are kept, ACC-7). */
+  private receive(account: UserAccount): void {
+    const editing = this.account && this.draft && !sameDraft(this.draft, draftOf(this.account));
+    if (editing && this.account!.idUtilisateur === account.idUtilisateur) return;
+    this.account = account;
+    this.draft = draftOf(account);
+    this.issues = {};
+    this.conflict = undefined;
+  }
+
+  private get locale(): Locale {
+    return this.i18n.locale;
+  }
+
+  /** Whether the account is in first-connection completion mode (ACC-1). */
+  private get firstConnection(): boolean {
+    return this.account?.premiereConnexionTerminee === false;
+  }
+
+  override render() {
+    const locale = this.locale;
+    return this.loader.render({
+      pending: () => (this.account ? this.renderAccount(this.account) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      complete: (loaded) => {
+        if (loaded.kind === 'none') return html`<p>${t(locale, 'noSession')}</p>`;
+        if (loaded.kind === 'deactivated') return this.renderDeactivated(loaded.error);
+        return this.renderAccount(this.account!);
+      },
+      error: (error) => html`<div class="notice notice--error" role="alert">
+        <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
+        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
+      </div>`,
+    });
+  }
+
+  /** ID-4: a deactivated account can only reactivate. */
+  private renderDeactivated(error: CpError): TemplateResult {
+    return html`<div class="notice notice--warning" role="status"><p>${error.messageIn(this.locale)}</p></div>`;
+  }
+
+  /** A heading of the host page's outline level (`heading-level`), as ids and levels cannot be static here. */
+  private heading(text: string, id: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`<p class="title" part="title" role="heading" aria-level=${level} id=${id}>${text}</p>`;
+  }
+
+  private renderAccount(account: UserAccount): TemplateResult {
+    const locale = this.locale;
+    const draft = this.draft!;
+    const first = this.firstConnection;
+    return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${this.onSubmit}>
+      ${this.heading(t(locale, first ? 'firstTitle' : 'title'), 'form-title')}
+      ${first ? html`<p>${t(locale, 'firstIntro')}</p>` : nothing}
+      ${this.renderNotice()}
+      <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field as DraftField)}></cp-error-summary>
+      ${this.conflict
+        ? renderConflictNotice({ base: draftOf(account), server: draftOf(this.conflict), mine: draft, locale, onReload: () => this.reloadFromServer(), onOverwrite: () => this.overwrite() })
+        : nothing}
+      ${renderRequiredNote(locale)}
+      <fieldset>
+        <legend>${t(locale, 'general')}</legend>
+        <div class="grid">
+          ${renderField({
+            id: 'f-login',
+            label: t(locale, 'login'),
+            hint: t(locale, 'loginHint'),
+            locale,
+            control: (describedBy) => html`<input class="cp-field__input" part="input" id="f-login" type="email" readonly .value=${account.login} aria-describedby=${describedBy} />`,
+          })}
+          ${GENERAL_FIELDS.map((spec) => this.renderText(spec))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t(locale, 'address')}</legend>
+        <div class="grid">${ADDRESS_FIELDS.map((spec) => this.renderText(spec))} ${this.renderCountry()}</div>
+      </fieldset>
+      <fieldset>
+        <legend>${t(locale, 'phones')}</legend>
+        <div class="grid">${PHONE_FIELDS.map((spec) => this.renderText(spec))}</div>
+      </fieldset>
+      ${first ? html`<p class="hint">${t(locale, 'blockedFirst')}</p>` : this.renderParameters(account)}
+      <div class="actions" part="actions">
+        <button type="submit" ?disabled=${this.saving}>${t(locale, this.saving ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.saving} @click=${this.onCancel}>${t(locale, 'cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    const locale = this.locale;
+    const text = t(locale, notice.key, { message: notice.message?.[locale] ?? '' });
+    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${text}</p></div>`;
+  }
+
+  private issueText(field: DraftField): string {
+    const issue = this.issues[field];
+    if (!issue) return '';
+    const format = FORMAT_MESSAGES[field];
+    return issue.code === 'format' && format ? t(this.locale, format) : issue.message[this.locale];
+  }
+
+  private renderText(spec: TextFieldSpec): TemplateResult {
+    const locale = this.locale;
+    const { field } = spec;
+    return renderField({
+      id: `f-${field}`,
+      label: t(locale, field),
+      ...(spec.hint ? { hint: t(locale, spec.hint) } : {}),
+      error: this.issueText(field),
+      required: spec.required,
+      locale,
+      control: (describedBy, invalid) => html`<input
+        class="cp-field__input"
+        part="input"
+        id=${`f-${field}`}
+        name=${field}
+        type=${spec.type}
+        autocomplete=${spec.autocomplete}
+        ?required=${spec.required}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        .value=${live(this.draft![field])}
+        @input=${(event: Event) => this.edit(field, (event.target as HTMLInputElement).value)}
+      />`,
+    });
+  }
+
+  private renderCountry(): TemplateResult {
+    const locale = this.locale;
+    const current = this.draft!.pays;
+    const options = countryOptions(locale);
+    const known = options.some((option) => option.code === current);
+    return renderField({
+      id: 'f-pays',
+      label: t(locale, 'pays'),
+      error: this.issueText('pays'),
+      required: true,
+      locale,
+      control: (describedBy, invalid) => html`<select
+        class="cp-field__input"
+        part="input"
+        id="f-pays"
+        name="pays"
+        required
+        autocomplete="country"
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        @change=${(event: Event) => this.edit('pays', (event.target as HTMLSelectElement).value)}
+      >
+        ${known ? nothing : html`<option value=${current} selected>${current}</option>`}
+        ${options.map((option) => html`<option value=${option.code} ?selected=${option.code === current}>${option.name}</option>`)}
+      </select>`,
+    });
+  }
+
+  /** ACC-6: language and notifications (saved with Valider), and the read-only state and dates. */
+  private renderParameters(account: UserAccount): TemplateResult {
+    const locale = this.locale;
+    const draft = this.draft!;
+    return html`<fieldset>
+      <legend>${t(locale, 'parameters')}</legend>
+      <div class="grid">
+        ${renderField({
+          id: 'f-langue',
+          label: t(locale, 'langue'),
+          hint: t(locale, 'langueHint'),
+          required: true,
+          locale,
+          control: (describedBy) => html`<select
+            class="cp-field__input"
+            part="input"
+            id="f-langue"
+            name="langue"
+            required
+            aria-describedby=${describedBy}
+            @change=${(event: Event) => this.edit('langue', (event.target as HTMLSelectElement).value as Language)}
+          >
+            <option value="FR" lang="fr" ?selected=${draft.langue === 'FR'}>${t(locale, 'langueFR')}</option>
+            <option value="EN" lang="en" ?selected=${draft.langue === 'EN'}>${t(locale, 'langueEN')}</option>
+          </select>`,
+        })}
+        <div class="check">
+          <input
+            type="checkbox"
+            id="f-notificationsPeriodiques"
+            name="notificationsPeriodiques"
+            aria-describedby="notifications-hint"
+            .checked=${live(draft.notificationsPeriodiques)}
+            @change=${(event: Event) => this.edit('notificationsPeriodiques', (event.target as HTMLInputElement).checked)}
+          />
+          <div>
+            <label for="f-notificationsPeriodiques">${t(locale, 'notificationsPeriodiques')}</label>
+            <p class="hint" id="notifications-hint">${t(locale, 'notificationsHint')}</p>
+          </div>
+        </div>
+      </div>
+      ${renderAccountState(account, locale)}
+    </fieldset>`;
+  }
+
+  private summaryErrors(): FieldError[] {
+    return DRAFT_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, field), message: this.issueText(field) }));
+  }
+
+  private edit<K extends DraftField>(field: K, value: AccountDraft[K]): void {
+    this.draft = { ...this.draft!, [field]: value };
+    this.notice = undefined;
+    if (this.issues[field]) {
+      const { [field]: _fixed, ...rest } = this.issues;
+      this.issues = rest;
+    }
+  }
+
+  /** Moves focus to a field of the form. */
+  private focusField(field: DraftField): void {
+    this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus();
+  }
+
+  /** Shows field problems next to the fields and in the summary, then focuses the first invalid field (ACC-3). */
+  private async showProblems(problems: readonly FieldProblem[]): Promise<void> {
+    const issues: Partial<Record<DraftField, FieldIssue>> = {};
+    for (const problem of problems) {
+      const field = draftFieldOf(problem.field);
+      if (field && !issues[field]) issues[field] = { code: problem.code, message: problem.message };
+    }
+    this.issues = issues;
+    await this.updateComplete;
+    const summary = this.renderRoot.querySelector('cp-error-summary');
+    await summary?.updateComplete;
+    const first = DRAFT_FIELDS.find((field) => issues[field]);
+    if (first) this.focusField(first);
+  }
+
+  private onCancel(): void {
+    if (!this.account) return;
+    this.draft = draftOf(this.account);
+    this.issues = {};
+    this.conflict = undefined;
+    this.notice = { kind: 'info', key: 'cancelled' };
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.save();
+  }
+
+  /** ACC-3: checks every block, then saves them at once (or completes the account, ACC-1). */
+  private async save(): Promise<void> {
+    const client = this.session.client;
+    const account = this.account;
+    if (!client || !account || !this.draft || this.saving) return;
+    const update = updateOf(this.draft, account.version);
+    const problems = checkUpdate(update);
+    this.notice = undefined;
+    if (problems.length > 0) {
+      await this.showProblems(problems);
+      return;
+    }
+    this.issues = {};
+    const firstConnection = this.firstConnection;
+    if (!fire(this, 'cp-before-save', { update, firstConnection }, true)) {
+      this.notice = { kind: 'info', key: 'vetoed' };
+      return;
+    }
+    const body = JSON.stringify(update);
+    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
+    this.lastAttempt = { body, key };
+    this.saving = true;
+    try {
+      const saved = firstConnection
+        ? await client.completeFirstConnection(update, { idempotencyKey: key })
+        : await client.updateMyAccount(update, { idempotencyKey: key });
+      this.lastAttempt = undefined;
+      this.account = saved;
+      this.draft = draftOf(saved);
+      this.conflict = undefined;
+      this.notice = { kind: 'success', key: firstConnection ? 'completed' : 'saved' };
+      const locale = toLocale(saved.parametres.langue);
+      if (locale && saved.parametres.langue !== account.parametres.langue) setPageLocale(locale);
+      fire(this, 'cp-save', { account: saved });
+      if (firstConnection) fire(this, 'cp-first-connection-complete', { account: saved });
+    } catch (error) {
+      await this.onSaveFailed(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async onSaveFailed(error: unknown): Promise<void> {
+    if (isCpError(error, 'VERSION_CONFLICT')) {
+      this.lastAttempt = undefined;
+      try {
+        this.conflict = await this.session.client!.getMyAccount();
+      } catch (reloadError) {
+        this.notice = { kind: 'error', key: 'saveFailed', ...(isCpError(reloadError) ? { message: reloadError.text } : {}) };
+        return;
+      }
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
+      return;
+    }
+    if (isCpError(error) && error.fields.some((problem) => draftFieldOf(problem.field))) {
+      this.lastAttempt = undefined;
+      this.notice = { kind: 'error', key: 'saveFailed', message: error.text };
+      await this.showProblems(error.fields);
+      return;
+    }
+    const message = isCpError(error) ? error.text : { fr: String(error), en: String(error) };
+    this.notice = { kind: 'error', key: 'saveFailed', message };
+  }
+
+  /** ACC-7: takes the server's values, dropping what the user typed. */
+  private reloadFromServer(): void {
+    const server = this.conflict;
+    if (!server) return;
+    this.account = server;
+    this.draft = draftOf(server);
+    this.conflict = undefined;
+    this.issues = {};
+  }
+
+  /** ACC-7: saves what the user typed over the server's values, knowingly (based on the server's version). */
+  private overwrite(): void {
+    const server = this.conflict;
+    if (!server) return;
+    this.account = server;
+    this.conflict = undefined;
+    void this.save();
+  }
+}
+
+if (!customElements.get('cp-account-form')) customElements.define('cp-account-form', CpAccountForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-account-form': CpAccountForm;
+  }
+}
