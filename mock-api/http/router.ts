@@ -17,6 +17,22 @@ const compile = (route: Route): Compiled => ({
   pattern: new RegExp(`^${route.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, '(?<$1>[^/]+)')}/?$`),
 });
 
+/**
+ * Orders routes so that a literal segment wins over a parameter at the same position
+ * (`/api/structures/identifier-types` before `/api/structures/:idStructureCPP`), whatever the order
+ * in which the sections declare them.
+ */
+const bySpecificity = (a: Compiled, b: Compiled): number => {
+  const sa = a.route.path.split('/');
+  const sb = b.route.path.split('/');
+  for (let i = 0; i < Math.min(sa.length, sb.length); i += 1) {
+    const pa = sa[i]!.startsWith(':');
+    const pb = sb[i]!.startsWith(':');
+    if (pa !== pb) return pa ? 1 : -1;
+  }
+  return sa.length - sb.length;
+};
+
 /** Matches requests against a routing table. */
 export class Router {
   readonly #compiled: Compiled[];
@@ -29,7 +45,7 @@ export class Router {
       seen.add(key);
       seen.add(route.operationId);
     }
-    this.#compiled = routes.map(compile);
+    this.#compiled = routes.map(compile).sort(bySpecificity);
   }
 
   /** The route answering `method path`, or undefined. `pathKnown` says whether another method answers it. */

@@ -33,13 +33,15 @@ export const CAST = {
     denise: 9,
     paul: 10,
   },
-  structures: { mairie: 1, ccas: 2, chaourcois: 3, durandBtp: 4 },
+  structures: { mairie: 1, ccas: 2, chaourcois: 3, durandBtp: 4, syndicatEaux: 5 },
   services: { facturesPubliques: 1, finances: 2, voirie: 3, ccasAction: 4, inactive: 5 },
   sirets: {
     mairie: makeSiret('21780520', '0001'),
     ccas: makeSiret('26780520', '0001'),
     chaourcois: '20007104100046',
     durandBtp: makeSiret('48329104', '0002'),
+    /** An inactive structure (STR-3 activation). */
+    syndicatEaux: makeSiret('25100123', '0001'),
     /** Active in INSEE, not yet a structure (STR-2 creation). */
     freeActive: makeSiret('51234567', '0003'),
     /** Closed in INSEE (STR-2 refusal). */
@@ -56,8 +58,8 @@ export interface SeedData {
 /**
  * The guides' cast, dated relative to `now`: Pauline DUFOUR, GP of the Mairie de Terneuil sur Seine
  * (3 rue de Crimée) and of its CCAS; Jeane Chaource, GP of the CC du Chaourcois et du Val d'Armance
- * (SIRET 20007104100046) with services such as FACTURES_PUBLIQUES; Marc LEROY, its secondary manager
- * ("Organisation modification"); simple users; Claire PETIT's pending request; Henri MOREAU,
+ * (SIRET 20007104100046) with services such as FACTURES_PUBLIQUES, and of the inactive Syndicat des
+ * eaux du Chaourcois; Marc LEROY, its secondary manager ("Organisation modification"); simple users; Claire PETIT's pending request; Henri MOREAU,
  * deactivated 10 days ago (inside the 60 days) and Denise FAURE, 90 days ago (outside); Nicolas ROUX,
  * initialised from MADRHAS and not completed (ACC-1, RAT-6); Paul DURAND, GP of a private supplier.
  * Every account has the password `SEED_PASSWORD` and the bearer token `token-<first name>`.
@@ -88,6 +90,7 @@ export function guidesCast(now: Date): SeedData {
     structureRecord(created, { idStructureCPP: s.mairie, identifiantStructure: sirets.mairie, typeStructure: 'PUBLIQUE', designationStructure: 'COMMUNE DE TERNEUIL SUR SEINE', libelleStructure: 'Mairie de Terneuil sur Seine', adresse: mairieAddress, emailStructure: 'mairie@terneuil-sur-seine.fr', parametres: { recevoirDonneesViaEDI: false, codeServiceDoitEtreRenseigne: false, numeroEJDoitEtreRenseigne: true, gestionNumeroEJOuCodeService: false, statutMiseEnPaiementNestPasRemonte: false, getaMoa: false, estMoaUniquement: false } }),
     structureRecord(created, { idStructureCPP: s.ccas, identifiantStructure: sirets.ccas, typeStructure: 'PUBLIQUE', designationStructure: "CENTRE COMMUNAL D'ACTION SOCIALE DE TERNEUIL SUR SEINE", libelleStructure: 'CCAS de Terneuil sur Seine', adresse: mairieAddress }),
     structureRecord(created, { idStructureCPP: s.chaourcois, identifiantStructure: sirets.chaourcois, typeStructure: 'PUBLIQUE', designationStructure: "CC DU CHAOURCOIS ET DU VAL D'ARMANCE", libelleStructure: "Communauté de communes du Chaourcois et du Val d'Armance", adresse: chaourcoisAddress, parametres: { recevoirDonneesViaEDI: true, codeServiceDoitEtreRenseigne: true, numeroEJDoitEtreRenseigne: false, gestionNumeroEJOuCodeService: false, statutMiseEnPaiementNestPasRemonte: false, getaMoa: true, estMoaUniquement: false } }),
+    structureRecord(created, { idStructureCPP: s.syndicatEaux, identifiantStructure: sirets.syndicatEaux, typeStructure: 'PUBLIQUE', designationStructure: 'SYNDICAT DES EAUX DU CHAOURCOIS', adresse: chaourcoisAddress, statut: 'INACTIF' }),
     structureRecord(created, { idStructureCPP: s.durandBtp, identifiantStructure: sirets.durandBtp, typeStructure: 'PRIVEE', designationStructure: 'DURAND BTP', adresse: durandAddress, telephone: '+33 3 25 00 00 00' }),
   ];
 
@@ -126,6 +129,7 @@ export function guidesCast(now: Date): SeedData {
   attach(u.paul, s.durandBtp, 'GESTIONNAIRE_PRINCIPAL');
   attach(u.claire, s.mairie, 'UTILISATEUR', { statutRattachement: 'EN_COURS_DE_VALIDATION', dateCreation: at(3), commentaire: 'Agent comptable, reprise du poste de Denise FAURE' });
   const pending = rattachements[rattachements.length - 1]!;
+  attach(u.jeane, s.syndicatEaux, 'GESTIONNAIRE_PRINCIPAL');
 
   const approbations: Approbation[] = [
     approbationRecord(at(3), { idApprobation: 1, type: 'RATTACHEMENT', idObjet: pending.idRattachement, idDemandeur: u.claire, idStructureCPP: s.mairie, commentaireDemande: pending.commentaire }),

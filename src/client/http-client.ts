@@ -1,4 +1,6 @@
 import { createAccountApi } from './account-api.js';
+import { createServiceApi } from './service-api.js';
+import { createStructureApi } from './structure-api.js';
 import type { CpClient } from './cp-client.js';
 import { createDeactivationApi } from './deactivation-api.js';
 import { HttpTransport, type HttpClientOptions } from './transport.js';
@@ -13,5 +15,7 @@ export function createHttpClient(options: HttpClientOptions = {}): CpClient {
     onChange: (listener) => http.onChange(listener),
     ...createAccountApi(http),
     ...createDeactivationApi(http),
+    ...createStructureApi(http),
+    ...createServiceApi(http),
   };
 }

@@ -2,6 +2,8 @@
 export type { CpClient } from './cp-client.js';
 export type { AccountApi } from './account-api.js';
 export type { DeactivationApi } from './deactivation-api.js';
+export type { StructureApi, StructureListQuery } from './structure-api.js';
+export type { ServiceApi, ServiceListQuery } from './service-api.js';
 export { createHttpClient } from './http-client.js';
 export { HttpTransport, type HttpClientOptions, type Operation } from './transport.js';
 export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';

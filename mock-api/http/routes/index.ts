@@ -2,6 +2,8 @@ import type { Route } from '../route.js';
 import { accountRoutes } from './account.js';
 import { deactivationRoutes } from './deactivation.js';
 import { outboxRoutes } from './outbox.js';
+import { structureRoutes } from './structures.js';
+import { serviceRoutes } from './services.js';
 
 /**
  * The routing table of the mock: one line per section. A new section adds its file in this folder
@@ -11,4 +13,6 @@ export const routes: readonly Route[] = [
   ...accountRoutes,
   ...deactivationRoutes,
   ...outboxRoutes,
+  ...structureRoutes,
+  ...serviceRoutes,
 ];

@@ -45,9 +45,10 @@ export const ServiceCreate = z
   .check(endNotBeforeStart);
 export type ServiceCreate = z.infer<typeof ServiceCreate>;
 
-/** Modifying a service (SRV-2): the code is not editable. */
+/** Modifying a service (SRV-2): the code is not editable (echoing it unchanged is fine). */
 export const ServiceUpdate = z
   .object({
+    codeService: z.optional(ServiceCode),
     libelleService: z.optional(text(255)),
     description: z.optional(z.string().check(z.maxLength(1000))),
     dateDebut: z.optional(IsoDate),
@@ -57,3 +58,16 @@ export const ServiceUpdate = z
   })
   .check(endNotBeforeStart);
 export type ServiceUpdate = z.infer<typeof ServiceUpdate>;
+
+/**
+ * What a supplier learns about a service code of a structure (SRV-3): whether it exists there and
+ * whether it can be used now (status ACTIF and today within its validity dates).
+ */
+export const ServiceCodeLookup = z.object({
+  idStructureCPP: Id,
+  codeService: z.string(),
+  existe: z.boolean(),
+  actif: z.boolean(),
+  libelleService: z.optional(z.string()),
+});
+export type ServiceCodeLookup = z.infer<typeof ServiceCodeLookup>;

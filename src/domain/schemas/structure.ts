@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ActiveState, Email, Id, Instant, Phone, Version, optionalText, text } from './common.js';
+import { ActiveState, Bilingual, Email, Id, Instant, Phone, Version, optionalText, text } from './common.js';
 import { PostalAddress } from './address.js';
 
 /** Identifier types of a structure (STR-1), the API's `typeIdentifiantStructure`. */
@@ -37,6 +37,8 @@ export const InseeInfo = z.object({
   etatAdministratif: z.enum(['ACTIF', 'FERME']),
   adresse: PostalAddress,
   dateMiseAJour: Instant,
+  /** The establishment that succeeded this one (a transfer of the head office): the identifier changes (STR-3). */
+  siretSuccesseur: z.optional(z.string().check(z.regex(/^\d{14}$/))),
 });
 export type InseeInfo = z.infer<typeof InseeInfo>;
 
@@ -50,6 +52,17 @@ export const PendingChange = z.object({
   demandePar: Id,
 });
 export type PendingChange = z.infer<typeof PendingChange>;
+
+/**
+ * A warning the engine attaches to what it answers, without refusing (STR-1 sandbox SIRET key,
+ * STR-5 code service required without an active service): a code, the rule, FR/EN text.
+ */
+export const Notice = z.object({
+  code: z.string(),
+  rule: z.string().check(z.regex(/^[A-Z]+-\d+$/)),
+  message: Bilingual,
+});
+export type Notice = z.infer<typeof Notice>;
 
 /**
  * A structure (STR-1..5), with the API's names: `idStructureCPP` technical id, `identifiantStructure`
@@ -73,6 +86,7 @@ export const Structure = z.object({
   statut: ActiveState,
   changementsEnAttente: z.array(PendingChange),
   idStructureOrigine: z.optional(Id),
+  avertissements: z.optional(z.array(Notice)),
   dateCreation: Instant,
   dateModification: Instant,
   version: Version,
@@ -95,8 +109,17 @@ export const StructureCreate = z.object({
 });
 export type StructureCreate = z.infer<typeof StructureCreate>;
 
-/** Modifying a structure (STR-3): only the editable fields; INSEE fields are not part of it. */
+/**
+ * Modifying a structure (STR-3): only the editable fields. The identifier, its type, the raison
+ * sociale, the type of structure and "non diffusible INSEE" are read-only: echoing them unchanged is
+ * fine, a different value is refused.
+ */
 export const StructureUpdate = z.object({
+  typeIdentifiantStructure: z.optional(IdentifierType),
+  identifiantStructure: z.optional(text(80)),
+  designationStructure: z.optional(text(255)),
+  typeStructure: z.optional(StructureType),
+  nonDiffusibleInsee: z.optional(z.boolean()),
   libelleStructure: optionalText(255),
   adresse: z.optional(PostalAddress),
   emailStructure: z.optional(Email),
@@ -105,3 +128,49 @@ export const StructureUpdate = z.object({
   version: Version,
 });
 export type StructureUpdate = z.infer<typeof StructureUpdate>;
+
+/** An activation or deactivation request (STR-3, SRV-2): only the version it is based on. */
+export const StateChange = z.object({ version: Version });
+export type StateChange = z.infer<typeof StateChange>;
+
+/**
+ * Duplicating a structure under a new identifier (STR-6): same identifier type as the old one;
+ * libellé, e-mail and phone editable (the old ones when absent); the rest comes from INSEE or is copied.
+ */
+export const StructureDuplicate = z.object({
+  typeIdentifiantStructure: IdentifierType,
+  identifiantStructure: text(80),
+  libelleStructure: optionalText(255),
+  emailStructure: z.optional(Email),
+  telephone: z.optional(Phone),
+  version: Version,
+});
+export type StructureDuplicate = z.infer<typeof StructureDuplicate>;
+
+/** The INSEE-owned fields of a structure, as shown before and after an update from INSEE (STR-3). */
+export const InseeFields = z.object({
+  identifiantStructure: text(80),
+  designationStructure: text(255),
+  adresse: PostalAddress,
+});
+export type InseeFields = z.infer<typeof InseeFields>;
+
+/**
+ * The answer to an update from INSEE (STR-3, STR-4): the INSEE fields now and as they will be once
+ * the change takes effect (the identifier may change), and the structure carrying the pending change.
+ */
+export const InseeRefresh = z.object({
+  avant: InseeFields,
+  apres: InseeFields,
+  structure: Structure,
+});
+export type InseeRefresh = z.infer<typeof InseeRefresh>;
+
+/** An identifier type with the expected format of its identifier, shown as a hint (STR-1). */
+export const IdentifierTypeHint = z.object({
+  typeIdentifiantStructure: IdentifierType,
+  libelle: Bilingual,
+  format: Bilingual,
+  exemple: z.optional(z.string()),
+});
+export type IdentifierTypeHint = z.infer<typeof IdentifierTypeHint>;
