@@ -7,6 +7,7 @@ export class Collection<T extends object, K extends keyof T & string = keyof T &
   readonly #rows = new Map<number, T>();
   #nextId = 1;
   #journal: Map<number, T | undefined> | null = null;
+  #revision = 0;
 
   /** @param key the record field holding the id (`idStructureCPP`, `idUtilisateur`…). */
   constructor(readonly key: K) {}
@@ -19,6 +20,11 @@ export class Collection<T extends object, K extends keyof T & string = keyof T &
   /** The record with this id, if any. */
   get(id: number): T | undefined {
     return this.#rows.get(id);
+  }
+
+  /** A number that changes on every write, rollback or load: indexes built on the collection compare it to know they are stale. */
+  get revision(): number {
+    return this.#revision;
   }
 
   /** Every record, in id order of insertion. */
@@ -79,6 +85,7 @@ export class Collection<T extends object, K extends keyof T & string = keyof T &
   /** Undoes the writes made since `begin`. */
   rollback(): void {
     if (!this.#journal) return;
+    this.#revision += 1;
     for (const [id, previous] of this.#journal) {
       if (previous === undefined) this.#rows.delete(id);
       else this.#rows.set(id, previous);
@@ -89,6 +96,7 @@ export class Collection<T extends object, K extends keyof T & string = keyof T &
   /** Replaces every record (restore from a snapshot). */
   load(rows: readonly T[]): void {
     this.#rows.clear();
+    this.#revision += 1;
     this.#nextId = 1;
     for (const row of rows) {
       const id = this.#idOf(row);
@@ -102,6 +110,7 @@ export class Collection<T extends object, K extends keyof T & string = keyof T &
   }
 
   #remember(id: number): void {
+    this.#revision += 1;
     if (this.#journal && !this.#journal.has(id)) this.#journal.set(id, this.#rows.get(id));
   }
 }

@@ -3,6 +3,7 @@ import type {
   Approbation,
   Attachment,
   BankDetails,
+  EspaceConfiguration,
   GpTransfer,
   OutboxEmail,
   Rattachement,
@@ -33,6 +34,7 @@ const collections = {
   outbox: () => new Collection<OutboxEmail, 'idEmail'>('idEmail'),
   emailLinks: () => new Collection<EmailLinkRecord, 'idLien'>('idLien'),
   idempotency: () => new Collection<IdempotencyRecord, 'idEntree'>('idEntree'),
+  espaceConfigurations: () => new Collection<EspaceConfiguration, 'idStructureCPP'>('idStructureCPP'),
 };
 
 type Collections = { [N in keyof typeof collections]: ReturnType<(typeof collections)[N]> };

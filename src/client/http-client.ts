@@ -1,6 +1,9 @@
 import { createAccountApi } from './account-api.js';
 import { createServiceApi } from './service-api.js';
 import { createStructureApi } from './structure-api.js';
+import { createRattachementApi } from './rattachement-api.js';
+import { createHabilitationApi } from './habilitation-api.js';
+import { createApprobationApi } from './approbation-api.js';
 import type { CpClient } from './cp-client.js';
 import { createDeactivationApi } from './deactivation-api.js';
 import { HttpTransport, type HttpClientOptions } from './transport.js';
@@ -17,5 +20,8 @@ export function createHttpClient(options: HttpClientOptions = {}): CpClient {
     ...createDeactivationApi(http),
     ...createStructureApi(http),
     ...createServiceApi(http),
+    ...createRattachementApi(http),
+    ...createHabilitationApi(http),
+    ...createApprobationApi(http),
   };
 }

@@ -4,6 +4,10 @@ import { deactivationRoutes } from './deactivation.js';
 import { outboxRoutes } from './outbox.js';
 import { structureRoutes } from './structures.js';
 import { serviceRoutes } from './services.js';
+import { rattachementRoutes } from './rattachements.js';
+import { habilitationRoutes } from './habilitations.js';
+import { abonnementRoutes } from './abonnements.js';
+import { approbationRoutes } from './approbations.js';
 
 /**
  * The routing table of the mock: one line per section. A new section adds its file in this folder
@@ -15,4 +19,8 @@ export const routes: readonly Route[] = [
   ...outboxRoutes,
   ...structureRoutes,
   ...serviceRoutes,
+  ...rattachementRoutes,
+  ...habilitationRoutes,
+  ...abonnementRoutes,
+  ...approbationRoutes,
 ];

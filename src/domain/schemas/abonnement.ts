@@ -36,3 +36,15 @@ export const AbonnementRequest = z.object({
   commentaire: z.optional(z.string().check(z.maxLength(255))),
 });
 export type AbonnementRequest = z.infer<typeof AbonnementRequest>;
+
+/** An abonnement as "Mes abonnements aux espaces" shows it (HAB-7): with its structure's and service's names. */
+export const AbonnementView = z.extend(Abonnement, {
+  designationStructure: z.string(),
+  codeService: z.optional(z.string()),
+  libelleService: z.optional(z.string()),
+});
+export type AbonnementView = z.infer<typeof AbonnementView>;
+
+/** Deleting several abonnements at once (HAB-7). */
+export const AbonnementDeletion = z.object({ ids: z.array(Id).check(z.minLength(1), z.maxLength(500)) });
+export type AbonnementDeletion = z.infer<typeof AbonnementDeletion>;

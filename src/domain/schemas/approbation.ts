@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Instant, Version } from './common.js';
+import { AccessMode, Application } from './habilitation.js';
 
 /** What an approbation asks for (APR-1 "description"). */
 export const ApprobationType = z.enum(['RATTACHEMENT', 'HABILITATION', 'ABONNEMENT']);
@@ -22,6 +23,9 @@ export const Approbation = z.object({
   idStructureCPP: Id,
   idService: z.optional(Id),
   commentaireDemande: z.optional(z.string().check(z.maxLength(255))),
+  /** For an ABONNEMENT: the espace and mode asked for, kept after the decision (HAB-8). */
+  espace: z.optional(Application),
+  mode: z.optional(AccessMode),
   idDecideur: z.optional(Id),
   commentaireDecision: z.optional(z.string().check(z.maxLength(255))),
   dateCreation: Instant,
@@ -44,3 +48,51 @@ export const ApprobationDecision = z
     }),
   );
 export type ApprobationDecision = z.infer<typeof ApprobationDecision>;
+
+/**
+ * An approbation as the inbox and its detail show it (APR-1, APR-2): the demandeur's names, the
+ * structure's raison sociale and identifier, the services concerned (codes), the decider's names.
+ */
+export const ApprobationView = z.extend(Approbation, {
+  demandeur: z.string(),
+  loginDemandeur: z.string(),
+  identifiantStructure: z.string(),
+  designationStructure: z.string(),
+  codesServices: z.array(z.string()),
+  decideur: z.optional(z.string()),
+});
+export type ApprobationView = z.infer<typeof ApprobationView>;
+
+/** The number of requests waiting for the current manager, for a host badge "APPROBATIONS 2" (APR-1). */
+export const ApprobationCount = z.object({ enAttente: z.int().check(z.nonnegative()) });
+export type ApprobationCount = z.infer<typeof ApprobationCount>;
+
+/** Deciding several approbations at once (APR-2): the same decision and comment for each. */
+export const ApprobationBulkDecision = z
+  .object({
+    ids: z.array(Id).check(z.minLength(1), z.maxLength(500)),
+    decision: z.enum(['APPROUVE', 'REFUSE']),
+    commentaire: z.optional(z.string().check(z.maxLength(255))),
+  })
+  .check(
+    z.refine((d) => d.decision === 'APPROUVE' || (d.commentaire ?? '').trim().length > 0, {
+      message: 'comment_required_to_refuse',
+      path: ['commentaire'],
+    }),
+  );
+export type ApprobationBulkDecision = z.infer<typeof ApprobationBulkDecision>;
+
+/** The outcome of one approbation of a bulk decision: decided, or refused with its code, rule and message. */
+export const ApprobationBulkOutcome = z.object({
+  idApprobation: Id,
+  ok: z.boolean(),
+  approbation: z.optional(ApprobationView),
+  code: z.optional(z.string()),
+  rule: z.optional(z.string()),
+  message: z.optional(z.object({ fr: z.string(), en: z.string() })),
+});
+export type ApprobationBulkOutcome = z.infer<typeof ApprobationBulkOutcome>;
+
+/** The answer to a bulk decision: one outcome per id, in the order given. */
+export const ApprobationBulkResult = z.object({ resultats: z.array(ApprobationBulkOutcome) });
+export type ApprobationBulkResult = z.infer<typeof ApprobationBulkResult>;

@@ -50,3 +50,46 @@ export const HabilitationGrant = z.object({
   mode: AccessMode,
 });
 export type HabilitationGrant = z.infer<typeof HabilitationGrant>;
+
+/** An application with its labels and modes (HAB-1): MODIFICATION implies consultation. */
+export const ApplicationInfo = z.object({
+  application: Application,
+  libelle: z.object({ fr: z.string(), en: z.string() }),
+  modes: z.array(AccessMode),
+});
+export type ApplicationInfo = z.infer<typeof ApplicationInfo>;
+
+/**
+ * A held profile as "Mes habilitations" and the managers' list show it (HAB-2, HAB-5): the profile,
+ * the names of its structure, service and user, and the mode it gives today (`modeEffectif`): the held
+ * mode under a VALIDEE rattachement in force, consultation only under a DESACTIVEE one (RAT-8), absent
+ * when the rattachement gives no access (RAT-9).
+ */
+export const HabilitationView = z.extend(Habilitation, {
+  designationStructure: z.string(),
+  codeService: z.optional(z.string()),
+  libelleService: z.optional(z.string()),
+  login: z.string(),
+  nom: z.optional(z.string()),
+  prenom: z.optional(z.string()),
+  modeEffectif: z.optional(AccessMode),
+});
+export type HabilitationView = z.infer<typeof HabilitationView>;
+
+/** What a user may do today in one application on a structure or service (HAB-1, RAT-8, RAT-9). */
+export const AccessCheck = z.object({
+  idStructureCPP: Id,
+  idService: z.optional(Id),
+  application: Application,
+  modeEffectif: z.optional(AccessMode),
+  consultation: z.boolean(),
+  modification: z.boolean(),
+});
+export type AccessCheck = z.infer<typeof AccessCheck>;
+
+/** The answer to removing all of a user's profiles (HAB-5): how many were removed, how many kept (the GP's manager rights). */
+export const HabilitationRemoval = z.object({
+  supprimees: z.int().check(z.nonnegative()),
+  conservees: z.int().check(z.nonnegative()),
+});
+export type HabilitationRemoval = z.infer<typeof HabilitationRemoval>;

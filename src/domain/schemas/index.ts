@@ -20,3 +20,5 @@ export * from './bank-details.js';
 export * from './attachment.js';
 export * from './notification.js';
 export * from './deactivation.js';
+export * from './structure-search.js';
+export * from './espace.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Instant, IsoDate, Version } from './common.js';
+import { Notice, StructureType } from './structure.js';
 
 /** Status of a rattachement (RAT-1), the API's `statutRattachement`. SUPPRIMEE rows are history. */
 export const RattachementStatus = z.enum(['EN_COURS_DE_VALIDATION', 'VALIDEE', 'DESACTIVEE', 'REFUSEE', 'SUPPRIMEE']);
@@ -57,3 +58,55 @@ export const RattachementRequest = z
     z.refine((r) => !r.dateFin || r.dateFin >= r.dateDebut, { message: 'end_before_start', path: ['dateFin'] }),
   );
 export type RattachementRequest = z.infer<typeof RattachementRequest>;
+
+/**
+ * A rattachement as its lists show it (RAT-1, RAT-8): the stored rattachement with the role derived
+ * for today (GESTIONNAIRE_SECONDAIRE for a holder of "Organisation modification"), the structure's
+ * names, the services' codes, the user's names, and whether it gives access today (RAT-9: VALIDEE or
+ * DESACTIVEE and today within its validity dates).
+ */
+export const RattachementView = z.extend(Rattachement, {
+  identifiantStructure: z.string(),
+  designationStructure: z.string(),
+  typeStructure: StructureType,
+  codesServices: z.array(z.string()),
+  login: z.string(),
+  nom: z.optional(z.string()),
+  prenom: z.optional(z.string()),
+  enVigueur: z.boolean(),
+});
+export type RattachementView = z.infer<typeof RattachementView>;
+
+/** The answer to a rattachement request (RAT-4, RAT-5): the pending rattachement and warnings that do not refuse it (RAT-3). */
+export const RattachementRequestResult = z.object({
+  rattachement: RattachementView,
+  avertissements: z.array(Notice),
+});
+export type RattachementRequestResult = z.infer<typeof RattachementRequestResult>;
+
+/** A manager attaching a user by login e-mail, valid at once (RAT-8). */
+export const RattachementByManager = z
+  .object({
+    login: z.email(),
+    niveau: RattachementLevel,
+    idServices: z._default(z.array(Id), []),
+    dateDebut: IsoDate,
+    dateFin: z.optional(IsoDate),
+  })
+  .check(
+    z.refine((r) => r.niveau === 'STRUCTURE' || r.idServices.length > 0, { message: 'services_required', path: ['idServices'] }),
+    z.refine((r) => !r.dateFin || r.dateFin >= r.dateDebut, { message: 'end_before_start', path: ['dateFin'] }),
+  );
+export type RattachementByManager = z.infer<typeof RattachementByManager>;
+
+/** A state change of a rattachement (deactivate, reactivate, delete, leave), based on its version (ACC-7). */
+export const RattachementAction = z.object({ version: Version });
+export type RattachementAction = z.infer<typeof RattachementAction>;
+
+/** A GP leaving a structure names the new GP among its validly attached users (RAT-7). */
+export const PrincipalHandover = z.object({ idNouveauGestionnaire: Id, version: Version });
+export type PrincipalHandover = z.infer<typeof PrincipalHandover>;
+
+/** The answer to a GP handover (RAT-7, GP-4): the former GP's and the new GP's rattachements. */
+export const PrincipalHandoverResult = z.object({ ancien: RattachementView, nouveau: RattachementView });
+export type PrincipalHandoverResult = z.infer<typeof PrincipalHandoverResult>;

@@ -1,0 +1,56 @@
+import type { Approbation } from '../../src/domain/schemas/index.js';
+import type { Store } from '../store.js';
+import { isManager } from './access.js';
+import type { MockEnv } from './context.js';
+import { sendEmail } from './outbox.js';
+
+/**
+ * The e-mails of requests and decisions (NOT-4, NOT-3): a new request tells the structure's active
+ * managers; a decision tells the demandeur. Sent to the contact address, or the login id without one.
+ */
+
+const WHAT: Record<Approbation['type'], { fr: string; en: string }> = {
+  RATTACHEMENT: { fr: 'rattachement', en: 'rattachement' },
+  ABONNEMENT: { fr: 'abonnement à un espace', en: 'espace subscription' },
+  HABILITATION: { fr: 'habilitation', en: 'habilitation' },
+};
+
+const requestOf = (store: Store, a: Approbation): { fr: string; en: string } => {
+  const structure = store.structures.get(a.idStructureCPP)!.designationStructure;
+  const espace = a.espace ? ` (${a.espace})` : '';
+  return { fr: `${WHAT[a.type].fr}${espace} à ${structure}`, en: `${WHAT[a.type].en}${espace} to ${structure}` };
+};
+
+/** Tells the structure's active managers (GP and "Organisation modification" holders) that a request waits (RAT-5, HAB-8). */
+export function mailManagers(env: Pick<MockEnv, 'store' | 'clock'>, a: Approbation): void {
+  const { store } = env;
+  const demandeur = store.users.get(a.idDemandeur)!;
+  const what = requestOf(store, a);
+  const managers = new Set(store.rattachements.filter((r) => r.idStructureCPP === a.idStructureCPP && r.statutRattachement === 'VALIDEE').map((r) => r.idUtilisateur));
+  for (const id of managers) {
+    const manager = store.users.get(id);
+    if (!manager || manager.etat !== 'ACTIF' || id === a.idDemandeur || !isManager(store, id, a.idStructureCPP)) continue;
+    sendEmail(env, {
+      destinataire: manager.emailContact ?? manager.login,
+      idUtilisateur: id,
+      sujet: 'Demande à approuver / Request to approve',
+      corps: `${demandeur.prenom ?? ''} ${demandeur.nom ?? demandeur.login} demande un ${what.fr}. Décidez-en dans vos approbations.\n\n${demandeur.prenom ?? ''} ${demandeur.nom ?? demandeur.login} requests a ${what.en}. Decide it in your approvals.`,
+      lien: `/approbations/${a.idApprobation}`,
+    });
+  }
+}
+
+/** Tells the demandeur of the decision on his request, with the manager's comment (APR-2). */
+export function mailDecision(env: Pick<MockEnv, 'store' | 'clock'>, a: Approbation): void {
+  const demandeur = env.store.users.get(a.idDemandeur);
+  if (!demandeur || demandeur.etat !== 'ACTIF') return;
+  const what = requestOf(env.store, a);
+  const approved = a.etat === 'APPROUVE';
+  const comment = a.commentaireDecision ? `\n« ${a.commentaireDecision} »` : '';
+  sendEmail(env, {
+    destinataire: demandeur.emailContact ?? demandeur.login,
+    idUtilisateur: demandeur.idUtilisateur,
+    sujet: approved ? 'Demande approuvée / Request approved' : 'Demande refusée / Request refused',
+    corps: `Votre demande de ${what.fr} a été ${approved ? 'approuvée' : 'refusée'}.${comment}\n\nYour request for a ${what.en} was ${approved ? 'approved' : 'refused'}.${comment}`,
+  });
+}

@@ -1,0 +1,31 @@
+import type { Rattachement } from '../../src/domain/schemas/index.js';
+import { principalOf } from './access.js';
+import type { MockEnv } from './context.js';
+import { grantDefaults, heldProfile, setProfile } from './habilitations-grant.js';
+import { handOverPrincipal } from './principal.js';
+
+/**
+ * A GP change with its consequences on profiles, for every flow where the GP role changes hands:
+ * "Me détacher" of a GP (RAT-7) and the GP transfer of §8 (`gp-transfer.ts`) call this. The role swap
+ * itself is `handOverPrincipal` (`principal.ts`: candidate checks GP-2, GP-3; exactly one GP, GP-4;
+ * transfer recorded); this adds what the role means in profiles (one permission model, §4):
+ * - the new GP gets the manager's default profiles (HAB-3, HAB-4), "Organisation modification" included;
+ * - the former GP becomes a simple user (GP-4, RAT-7): "Activités du gestionnaire" is removed and
+ *   "Organisation" lowered to consultation (public structure) or removed (private), so that he is not
+ *   left a GS; his other profiles are kept.
+ * It does not check who asks (RAT-7: the GP himself; GP-1: only the GP): callers do.
+ */
+export function swapPrincipal(env: Pick<MockEnv, 'store' | 'clock'>, idStructureCPP: number, idNouveauGestionnaire: number, field?: string): { ancien: Rattachement; nouveau: Rattachement } {
+  const { store } = env;
+  const former = principalOf(store, idStructureCPP)!;
+  handOverPrincipal(env, idStructureCPP, idNouveauGestionnaire, field);
+  const nouveau = principalOf(store, idStructureCPP)!;
+  grantDefaults(env, nouveau, 'GESTIONNAIRE_PRINCIPAL');
+  const scope = { idUtilisateur: former.idUtilisateur, idStructureCPP, idService: undefined };
+  const activities = heldProfile(store, { ...scope, espace: 'ACTIVITES_GESTIONNAIRE' });
+  if (activities) store.abonnements.delete(activities.idAbonnement);
+  const organisation = heldProfile(store, { ...scope, espace: 'ORGANISATION' });
+  if (organisation && store.structures.get(idStructureCPP)!.typeStructure === 'PUBLIQUE') setProfile(env, { ...scope, espace: 'ORGANISATION' }, 'CONSULTATION_UNIQUEMENT');
+  else if (organisation) store.abonnements.delete(organisation.idAbonnement);
+  return { ancien: store.rattachements.get(former.idRattachement)!, nouveau };
+}

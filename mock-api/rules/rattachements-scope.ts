@@ -1,0 +1,63 @@
+import type { AccessMode, Abonnement, Rattachement } from '../../src/domain/schemas/index.js';
+import type { Store } from '../store.js';
+import { assertManager } from './access.js';
+import { todayIso, type RuleContext } from './context.js';
+import { refuse } from './errors.js';
+
+/**
+ * What a rattachement gives today: validity dates (RAT-9), deactivation (RAT-8) and the scope it
+ * covers (whole structure or listed services). Profiles (VALIDE abonnements) only give access
+ * through a rattachement that covers their scope.
+ */
+
+/** Whether `today` (YYYY-MM-DD) is within the rattachement's validity dates (RAT-9). */
+export const isInForce = (r: Pick<Rattachement, 'dateDebut' | 'dateFin'>, today: string): boolean =>
+  r.dateDebut <= today && (r.dateFin === undefined || today <= r.dateFin);
+
+/** Whether the rattachement gives any access today: VALIDEE or DESACTIVEE, within its dates (RAT-8, RAT-9). */
+export const givesAccess = (r: Rattachement, today: string): boolean =>
+  (r.statutRattachement === 'VALIDEE' || r.statutRattachement === 'DESACTIVEE') && isInForce(r, today);
+
+/** Whether the rattachement covers a scope: the whole structure covers every service; a services-level one only its services. */
+export const covers = (r: Rattachement, idService: number | undefined): boolean =>
+  r.niveau === 'STRUCTURE' || (idService !== undefined && r.idServices.includes(idService));
+
+/**
+ * The rattachement through which the user reaches a scope today (a VALIDEE one before a DESACTIVEE
+ * one), or undefined when none gives access.
+ */
+export function rattachementFor(store: Store, today: string, idUtilisateur: number, idStructureCPP: number, idService: number | undefined): Rattachement | undefined {
+  const candidates = store.rattachements.filter(
+    (r) => r.idUtilisateur === idUtilisateur && r.idStructureCPP === idStructureCPP && givesAccess(r, today) && covers(r, idService),
+  );
+  return candidates.find((r) => r.statutRattachement === 'VALIDEE') ?? candidates[0];
+}
+
+/**
+ * The mode a held profile gives today (HAB-1, RAT-8, RAT-9): its mode under a VALIDEE rattachement,
+ * consultation only under a DESACTIVEE one, nothing without a rattachement in force or while pending.
+ */
+export function effectiveMode(store: Store, today: string, a: Abonnement): AccessMode | undefined {
+  if (a.statut !== 'VALIDE' || a.dateEffet > today) return undefined;
+  const r = rattachementFor(store, today, a.idUtilisateur, a.idStructureCPP, a.idService);
+  if (!r) return undefined;
+  return r.statutRattachement === 'DESACTIVEE' ? 'CONSULTATION_UNIQUEMENT' : a.mode;
+}
+
+/**
+ * Refuses (403, X-2) unless the caller manages the structure (GP or "Organisation modification",
+ * HAB-5, HAB-6) through a VALIDEE rattachement in force today (RAT-9).
+ */
+export function assertManagerInForce(ctx: RuleContext, idStructureCPP: number, rule: string): void {
+  assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, rule);
+  const today = todayIso(ctx);
+  const inForce = ctx.store.rattachements.find(
+    (r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE' && isInForce(r, today),
+  );
+  if (!inForce) {
+    throw refuse('FORBIDDEN', 'RAT-9', {
+      fr: 'Votre rattachement à cette structure n’est pas en vigueur aujourd’hui.',
+      en: 'Your rattachement to this structure is not in force today.',
+    });
+  }
+}

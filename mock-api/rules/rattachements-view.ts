@@ -1,0 +1,27 @@
+import type { Rattachement, RattachementView } from '../../src/domain/schemas/index.js';
+import type { Store } from '../store.js';
+import { holdsModification } from './access.js';
+import { isInForce } from './rattachements-scope.js';
+
+/**
+ * A rattachement as lists show it (RAT-1, RAT-8): the role derived from held profiles (a VALIDEE
+ * non-GP holding "Organisation modification" is GESTIONNAIRE_SECONDAIRE, HAB-6), the names of the
+ * structure, services and user, and whether it gives access today (RAT-9).
+ */
+export function rattachementView(store: Store, today: string, r: Rattachement): RattachementView {
+  const structure = store.structures.get(r.idStructureCPP)!;
+  const user = store.users.get(r.idUtilisateur)!;
+  const secondary = r.role !== 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE' && holdsModification(store, r.idUtilisateur, r.idStructureCPP, 'ORGANISATION');
+  return {
+    ...r,
+    role: secondary ? 'GESTIONNAIRE_SECONDAIRE' : r.role,
+    identifiantStructure: structure.identifiantStructure,
+    designationStructure: structure.designationStructure,
+    typeStructure: structure.typeStructure,
+    codesServices: r.idServices.map((id) => store.services.get(id)?.codeService ?? String(id)),
+    login: user.login,
+    ...(user.nom === undefined ? {} : { nom: user.nom }),
+    ...(user.prenom === undefined ? {} : { prenom: user.prenom }),
+    enVigueur: (r.statutRattachement === 'VALIDEE' || r.statutRattachement === 'DESACTIVEE') && isInForce(r, today),
+  };
+}
