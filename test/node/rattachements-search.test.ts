@@ -16,7 +16,10 @@ describe('RAT-2 searching a structure to attach to', () => {
     expect((await client.searchStructures({ raisonSociale: 'cc du chaour' })).items[0]!.identifiantStructure).toBe('20007104100046');
     expect((await client.searchStructures({ identifiant: '200071041' })).items.map((s) => s.idStructureCPP)).toEqual([CAST.structures.chaourcois]);
     expect((await client.searchStructures({ codePostal: '10000' })).items.map((s) => s.designationStructure)).toEqual(['DURAND BTP']);
-    expect((await client.searchStructures({ ville: 'CHAOURCE' })).total).toBe(1);
+    expect((await client.searchStructures({ ville: 'CHAOURCE' })).items.map((s) => [s.designationStructure, s.statut])).toEqual([
+      ["CC DU CHAOURCOIS ET DU VAL D'ARMANCE", 'ACTIF'],
+      ['SYNDICAT DES EAUX DU CHAOURCOIS', 'INACTIF'],
+    ]);
   });
 
   it('RAT-2: criteria combine; type, type of structure and statut filter; paged and sortable', async () => {
@@ -24,7 +27,8 @@ describe('RAT-2 searching a structure to attach to', () => {
     expect((await client.searchStructures({ typeStructure: 'PRIVEE' })).items.map((s) => s.designationStructure)).toEqual(['DURAND BTP']);
     expect((await client.searchStructures({ ville: 'Terneuil sur Seine', libelle: 'ccas' })).total).toBe(1);
     const page = await client.searchStructures({ typeIdentifiantStructure: 'SIRET', pageSize: 2, page: 2 });
-    expect(page).toMatchObject({ total: 4, page: 2, pageSize: 2 });
+    expect(page).toMatchObject({ total: 5, page: 2, pageSize: 2 });
+    expect((await client.searchStructures({ ville: 'chaource', statut: 'ACTIF' })).total).toBe(1);
     expect(page.items.map((s) => s.designationStructure)).toEqual(['COMMUNE DE TERNEUIL SUR SEINE', 'DURAND BTP']);
     const desc = await client.searchStructures({ statut: 'ACTIF', sort: 'codePostal', order: 'desc' });
     expect(desc.items.map((s) => s.codePostal)).toEqual(['78520', '78520', '10210', '10000']);
