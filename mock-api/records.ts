@@ -45,3 +45,14 @@ export interface AttachmentContentRecord {
   pieceJointeId: number;
   base64: string;
 }
+
+/**
+ * When an accepted change of a structure or service takes effect (STR-4, SRV-2): lets the engine
+ * apply the due changes before a request without scanning every structure.
+ */
+export interface DueChangeRecord {
+  idEcheance: number;
+  collection: 'structures' | 'services';
+  idObjet: number;
+  dateEffet: string;
+}

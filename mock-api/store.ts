@@ -12,7 +12,7 @@ import type {
   UserAccount,
 } from '../src/domain/schemas/index.js';
 import { Collection } from './collection.js';
-import type { AttachmentContentRecord, CredentialRecord, EmailLinkRecord, IdempotencyRecord, SessionRecord } from './records.js';
+import type { AttachmentContentRecord, CredentialRecord, DueChangeRecord, EmailLinkRecord, IdempotencyRecord, SessionRecord } from './records.js';
 
 /**
  * The collections of the mock, one per resource. Adding a collection is one line here; every other
@@ -35,6 +35,7 @@ const collections = {
   emailLinks: () => new Collection<EmailLinkRecord, 'idLien'>('idLien'),
   idempotency: () => new Collection<IdempotencyRecord, 'idEntree'>('idEntree'),
   espaceConfigurations: () => new Collection<EspaceConfiguration, 'idStructureCPP'>('idStructureCPP'),
+  dueChanges: () => new Collection<DueChangeRecord, 'idEcheance'>('idEcheance'),
 };
 
 type Collections = { [N in keyof typeof collections]: ReturnType<(typeof collections)[N]> };

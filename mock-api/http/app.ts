@@ -6,6 +6,7 @@ import { defaultConfig, type MockConfig, type MockEnv, type RuleContext } from '
 import { refuse } from '../rules/errors.js';
 import { assertAccountActive, assertAccountCompleted } from '../rules/guards.js';
 import { invariantViolations } from '../rules/invariants.js';
+import { settleDueChanges } from '../rules/structure-pending.js';
 import { guidesCast, type SeedData } from '../seed/index.js';
 import { createStore, type Store } from '../store.js';
 import { authenticate } from './auth.js';
@@ -96,6 +97,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   reset();
 
   function run(request: HttpRequest): HttpResponse {
+    settleDueChanges(env);
     const { match, pathKnown } = router.match(request.method, request.path);
     if (!match) {
       throw refuse(pathKnown ? 'INVALID' : 'NOT_FOUND', undefined, pathKnown

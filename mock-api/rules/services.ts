@@ -2,7 +2,7 @@ import type { ActiveState, Service, ServiceCodeLookup, ServiceCreate, ServiceUpd
 import { isManager } from './access.js';
 import { nowIso, todayIso, type MockEnv, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
-import { projected, scheduleChange, settle } from './structure-pending.js';
+import { projected, scheduleChange } from './structure-pending.js';
 import { loadStructure, managedStructure } from './structures.js';
 
 /** Rules of services (SRV-1..3): creation, consultation, delayed changes, the suppliers' code lookup. */
@@ -13,9 +13,8 @@ const SERVICE = { fr: 'Service', en: 'Service' };
 export const isServiceUsable = (service: Service, today: string): boolean =>
   service.statut === 'ACTIF' && service.dateDebut <= today && (service.dateFin === undefined || service.dateFin >= today);
 
-/** Every service of the structure, due changes applied (STR-4 delay, SRV-2). */
-const servicesOf = (env: MockEnv, idStructureCPP: number): Service[] =>
-  env.store.services.filter((s) => s.idStructureCPP === idStructureCPP).map((s) => settle(env, env.store.services, s.idService)!);
+/** Every service of the structure. */
+const servicesOf = (env: MockEnv, idStructureCPP: number): Service[] => env.store.services.filter((s) => s.idStructureCPP === idStructureCPP);
 
 /**
  * SRV-2: the services of a structure. Its managers see every service; anyone else sees the active
@@ -30,7 +29,7 @@ export function listServices(ctx: RuleContext, idStructureCPP: number, statut?: 
 /** SRV-2: one service; managers see any, others only an active one (404 otherwise). */
 export function getService(ctx: RuleContext, idStructureCPP: number, idService: number): Service {
   loadStructure(ctx, idStructureCPP);
-  const service = settle(ctx, ctx.store.services, idService);
+  const service = ctx.store.services.get(idService);
   if (!service || service.idStructureCPP !== idStructureCPP) throw notFound(SERVICE);
   if (service.statut !== 'ACTIF' && !isManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP)) throw notFound(SERVICE);
   return service;
@@ -86,7 +85,7 @@ export function updateService(ctx: RuleContext, idStructureCPP: number, idServic
     throw refuse('RULE_BROKEN', 'SRV-1', { fr: 'La date de fin ne peut pas précéder la date de début.', en: 'The end date cannot be before the start date.' }, [fieldProblem('dateFin', 'end_before_start')]);
   }
   if (Object.keys(champs).length === 0) return { service: current, accepted: false };
-  return { service: ctx.store.services.update(idService, scheduleChange(ctx, current, champs)), accepted: true };
+  return { service: ctx.store.services.update(idService, scheduleChange(ctx, { collection: 'services', id: idService }, current, champs)), accepted: true };
 }
 
 /** Activates or deactivates a service after the delay (SRV-2, STR-4). */
@@ -107,7 +106,7 @@ function changeStatus(ctx: RuleContext, idStructureCPP: number, idService: numbe
           : { fr: 'Seul un service actif peut être désactivé.', en: 'Only an active service can be deactivated.' },
     );
   }
-  return ctx.store.services.update(idService, scheduleChange(ctx, current, { statut: target }));
+  return ctx.store.services.update(idService, scheduleChange(ctx, { collection: 'services', id: idService }, current, { statut: target }));
 }
 
 /** SRV-2, STR-4: activates an inactive service (accepted now, effective after the delay). */

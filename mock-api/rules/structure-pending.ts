@@ -1,11 +1,12 @@
 import type { PendingChange } from '../../src/domain/schemas/index.js';
-import type { Collection } from '../collection.js';
+import type { DueChangeRecord } from '../records.js';
 import { nowIso, type MockEnv, type RuleContext } from './context.js';
 
 /**
  * The delayed effect of structure and service changes (STR-4, SRV-2): an accepted change is kept
- * on the resource with the instant it takes effect; reads apply the changes whose instant has
- * passed. Everything follows the injected clock, so the outcome is the same whenever it is read.
+ * on the resource with the instant it takes effect; each request first applies the changes whose
+ * instant has passed. Everything follows the injected clock, so the outcome is the same whenever
+ * it is read.
  */
 
 /** A resource that carries pending changes (structures, services). */
@@ -46,21 +47,43 @@ export function withDueChangesApplied<T extends WithPendingChanges>(record: T, n
 export const effectiveAt = (env: Pick<MockEnv, 'clock' | 'config'>): string => new Date(env.clock.now().getTime() + env.config.effectDelayMs).toISOString();
 
 /**
- * The fields to write to accept a change (STR-4): the change appended with its effect instant and
- * the caller, a new version, the modification instant.
+ * The fields to write to accept a change of a structure or service (STR-4): the change appended
+ * with its effect instant and the caller, a new version, the modification instant. Records when it
+ * takes effect, for `settleDueChanges`.
  */
-export function scheduleChange<T extends WithPendingChanges>(ctx: RuleContext, record: T, champs: Record<string, unknown>): Pick<T, 'changementsEnAttente' | 'dateModification' | 'version'> {
+export function scheduleChange<T extends WithPendingChanges>(
+  ctx: RuleContext,
+  target: { collection: DueChangeRecord['collection']; id: number },
+  record: T,
+  champs: Record<string, unknown>,
+): Pick<WithPendingChanges, 'changementsEnAttente' | 'dateModification' | 'version'> {
   const change: PendingChange = { champs, dateEffet: effectiveAt(ctx), demandePar: ctx.caller.idUtilisateur };
-  return { changementsEnAttente: [...record.changementsEnAttente, change], dateModification: nowIso(ctx), version: record.version + 1 } as Pick<T, 'changementsEnAttente' | 'dateModification' | 'version'>;
+  ctx.store.dueChanges.insert({ collection: target.collection, idObjet: target.id, dateEffet: change.dateEffet });
+  return { changementsEnAttente: [...record.changementsEnAttente, change], dateModification: nowIso(ctx), version: record.version + 1 };
 }
 
 /**
- * The record with this id after applying its due changes, written back to the store (in its own
- * transaction when called from a read); undefined when there is no such record.
+ * Applies every structure and service change whose instant has passed (STR-4, SRV-2), in one
+ * transaction when there is any. The HTTP layer calls it before each request, so that every section
+ * reads structures and services as they are at the clock's current instant.
  */
-export function settle<T extends WithPendingChanges, K extends keyof T & string>(env: MockEnv, collection: Collection<T, K>, id: number): T | undefined {
-  const record = collection.get(id);
-  if (!record) return undefined;
-  const next = withDueChangesApplied(record, nowIso(env));
-  return next ? env.store.transaction(() => collection.update(id, next)) : record;
+export function settleDueChanges(env: MockEnv): void {
+  const now = nowIso(env);
+  const due = env.store.dueChanges.filter((e) => e.dateEffet <= now);
+  if (due.length === 0) return;
+  const { store } = env;
+  store.transaction(() => {
+    for (const e of due) {
+      store.dueChanges.delete(e.idEcheance);
+      if (e.collection === 'structures') {
+        const current = store.structures.get(e.idObjet);
+        const next = current && withDueChangesApplied(current, now);
+        if (next) store.structures.update(e.idObjet, next);
+      } else {
+        const current = store.services.get(e.idObjet);
+        const next = current && withDueChangesApplied(current, now);
+        if (next) store.services.update(e.idObjet, next);
+      }
+    }
+  });
 }

@@ -17,15 +17,15 @@ import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 import { assertIdentifierFree, normaliseIdentifier } from './structure-identifier.js';
 import { activeInseeEntry, currentInseeEntry } from './structure-insee.js';
 import { withNotices } from './structure-notices.js';
-import { projected, scheduleChange, settle } from './structure-pending.js';
+import { projected, scheduleChange } from './structure-pending.js';
 
 /** Rules of structures (STR-1..5): creation, consultation and search by managers, delayed changes. */
 
 const STRUCTURE = { fr: 'Structure', en: 'Structure' };
 
-/** The structure with its due changes applied (STR-4), or 404. */
+/** The structure (its due changes applied before the request, STR-4), or 404. */
 export function loadStructure(env: MockEnv, idStructureCPP: number): Structure {
-  const structure = settle(env, env.store.structures, idStructureCPP);
+  const structure = env.store.structures.get(idStructureCPP);
   if (!structure) throw notFound(STRUCTURE);
   return structure;
 }
@@ -53,8 +53,7 @@ export interface StructureFilters {
 }
 
 /**
- * STR-3: the structures the caller manages (GP or "Organisation modification"), due changes applied,
- * filtered. Paging and sorting are the route's.
+ * STR-3: the structures the caller manages (GP or "Organisation modification"), filtered. Paging and sorting are the route's.
  */
 export function listManagedStructures(ctx: RuleContext, filters: StructureFilters): Structure[] {
   const ids = new Set(ctx.store.rattachements.filter((r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE').map((r) => r.idStructureCPP));
@@ -195,7 +194,7 @@ export function updateStructure(ctx: RuleContext, idStructureCPP: number, input:
     }
   }
   if (Object.keys(champs).length === 0) return { structure: withNotices(ctx, current), accepted: false };
-  const updated = ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, current, champs));
+  const updated = ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, champs));
   return { structure: withNotices(ctx, updated), accepted: true };
 }
 
@@ -217,7 +216,7 @@ function changeStatus(ctx: RuleContext, idStructureCPP: number, version: number,
           : { fr: 'Seule une structure active peut être désactivée.', en: 'Only an active structure can be deactivated.' },
     );
   }
-  return withNotices(ctx, ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, current, { statut: target })));
+  return withNotices(ctx, ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, { statut: target })));
 }
 
 /** STR-3, STR-4: activates an inactive structure (accepted now, effective after the delay). */
@@ -249,6 +248,6 @@ export function refreshStructureFromInsee(ctx: RuleContext, idStructureCPP: numb
   const apres: InseeFields = { identifiantStructure: entry.siret, designationStructure: entry.raisonSociale, adresse: entry.adresse };
   const avant = inseeFieldsOf(future);
   const champs: Record<string, unknown> = { ...apres, insee: entry };
-  const structure = sameJson(avant, apres) && sameJson(future.insee, entry) ? current : ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, current, champs));
+  const structure = sameJson(avant, apres) && sameJson(future.insee, entry) ? current : ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, champs));
   return { avant, apres, structure: withNotices(ctx, structure) };
 }

@@ -97,6 +97,17 @@ describe('SRV-2 consult, modify, activate, deactivate', () => {
     mock.expectInvariants();
   });
 
+  it('STR-4: a change whose time has passed is applied before any request, so every section reads it', async () => {
+    const jeane = mock.clientAs('jeane');
+    const voirie = await jeane.getService(S.chaourcois, SV.voirie);
+    await jeane.deactivateService(S.chaourcois, SV.voirie, { version: voirie.version });
+    mock.clock.advance(30 * MINUTE);
+    expect(mock.store.services.get(SV.voirie)?.statut).toBe('ACTIF');
+    await mock.clientAs('sophie').getMyAccount();
+    expect(mock.store.services.get(SV.voirie)).toMatchObject({ statut: 'INACTIF', changementsEnAttente: [] });
+    mock.expectInvariants();
+  });
+
   it('SRV-2 / X-2: a simple user cannot modify, activate or deactivate; a stale version is refused', async () => {
     const s = await mock.clientAs('jeane').getService(S.chaourcois, SV.facturesPubliques);
     await refusal(mock.clientAs('lucas').updateService(S.chaourcois, SV.facturesPubliques, { libelleService: 'X', version: s.version }), 'FORBIDDEN', 'SRV-2');
