@@ -5,7 +5,7 @@ import { openApprobation } from './approbations-open.js';
 import { nowIso, todayIso, type RuleContext } from './context.js';
 import { fieldProblem, notFound, refuse } from './errors.js';
 import { deleteAbonnement, heldProfile, pendingProfile } from './habilitations-grant.js';
-import { rattachementFor } from './rattachements-scope.js';
+import { rattachementFor, storeRattachements } from './rattachements-scope.js';
 
 /** "Mes abonnements aux espaces": list, request, delete (HAB-7, HAB-8). */
 
@@ -59,7 +59,7 @@ export function requestAbonnements(ctx: RuleContext, input: AbonnementRequest): 
   const created: AbonnementView[] = [];
   for (const [index, line] of linesOf(input).entries()) {
     const field = `lignes.${index}.idService`;
-    const r = rattachementFor(store, today, ctx.caller.idUtilisateur, input.idStructureCPP, line.idService);
+    const r = rattachementFor(storeRattachements(store), today, ctx.caller.idUtilisateur, input.idStructureCPP, line.idService);
     const service = line.idService === undefined ? undefined : store.services.get(line.idService);
     if (!r || r.statutRattachement !== 'VALIDEE' || (service && service.statut !== 'ACTIF')) {
       throw refuse('RULE_BROKEN', 'HAB-8', { fr: 'Vous ne pouvez demander un espace que sur la structure ou les services actifs auxquels vous êtes rattaché.', en: 'You may only request an espace on the structure or the active services you are attached to.' }, [

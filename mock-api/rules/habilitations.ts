@@ -15,7 +15,7 @@ import { isPrincipal } from './access.js';
 import { todayIso, type RuleContext } from './context.js';
 import { fieldProblem, notFound, refuse } from './errors.js';
 import { setProfile } from './habilitations-grant.js';
-import { assertManagerInForce, effectiveMode, rattachementFor } from './rattachements-scope.js';
+import { assertManagerInForce, effectiveMode, rattachementFor, rattachementsWhere, storeRattachements, type RattachementSource } from './rattachements-scope.js';
 
 /** Held profiles (habilitations): applications, "Mes habilitations", managers' changes (HAB-1, HAB-2, HAB-5, HAB-6). */
 
@@ -46,11 +46,11 @@ export const listApplications = (): ApplicationInfo[] =>
 export const allows = (held: AccessMode | undefined, wanted: AccessMode): boolean =>
   held === 'MODIFICATION' || (held === 'CONSULTATION_UNIQUEMENT' && wanted === 'CONSULTATION_UNIQUEMENT');
 
-/** A held profile with its names and the mode it gives today (HAB-2). */
-export function habilitationView(store: Store, today: string, a: Abonnement): HabilitationView {
+/** A held profile with its names and the mode it gives today (HAB-2), its user's rattachements read from `source`. */
+export function habilitationView(store: Store, source: RattachementSource, today: string, a: Abonnement): HabilitationView {
   const user = store.users.get(a.idUtilisateur)!;
   const service = a.idService === undefined ? undefined : store.services.get(a.idService);
-  const mode = effectiveMode(store, today, a);
+  const mode = effectiveMode(source, today, a);
   return {
     idAbonnement: a.idAbonnement,
     idUtilisateur: a.idUtilisateur,
@@ -87,7 +87,8 @@ const matches = (a: Abonnement, f: HabilitationFilter): boolean =>
 /** HAB-2 "Mes habilitations": the caller's held profiles by structure and service. */
 export function listMyHabilitations(ctx: RuleContext, filter: HabilitationFilter): HabilitationView[] {
   const today = todayIso(ctx);
-  return ctx.store.abonnements.filter((a) => a.idUtilisateur === ctx.caller.idUtilisateur && matches(a, filter)).map((a) => habilitationView(ctx.store, today, a));
+  const source = rattachementsWhere(ctx.store, (r) => r.idUtilisateur === ctx.caller.idUtilisateur);
+  return ctx.store.abonnements.filter((a) => a.idUtilisateur === ctx.caller.idUtilisateur && matches(a, filter)).map((a) => habilitationView(ctx.store, source, today, a));
 }
 
 /** HAB-5: every user's held profiles on a structure, for its managers only (X-2). */
@@ -95,7 +96,8 @@ export function listStructureHabilitations(ctx: RuleContext, idStructureCPP: num
   if (!ctx.store.structures.get(idStructureCPP)) throw notFound({ fr: 'Structure', en: 'Structure' });
   assertManagerInForce(ctx, idStructureCPP, 'HAB-5');
   const today = todayIso(ctx);
-  return ctx.store.abonnements.filter((a) => a.idStructureCPP === idStructureCPP && matches(a, filter)).map((a) => habilitationView(ctx.store, today, a));
+  const source = rattachementsWhere(ctx.store, (r) => r.idStructureCPP === idStructureCPP);
+  return ctx.store.abonnements.filter((a) => a.idStructureCPP === idStructureCPP && matches(a, filter)).map((a) => habilitationView(ctx.store, source, today, a));
 }
 
 /**
@@ -105,6 +107,7 @@ export function listStructureHabilitations(ctx: RuleContext, idStructureCPP: num
  */
 export function checkAccess(ctx: RuleContext, query: { idStructureCPP: number; idService?: number | undefined; application: Application }): AccessCheck {
   const today = todayIso(ctx);
+  const source = storeRattachements(ctx.store);
   const modes = ctx.store.abonnements
     .filter(
       (a) =>
@@ -113,7 +116,7 @@ export function checkAccess(ctx: RuleContext, query: { idStructureCPP: number; i
         a.espace === query.application &&
         (a.idService === undefined || a.idService === query.idService),
     )
-    .map((a) => effectiveMode(ctx.store, today, a));
+    .map((a) => effectiveMode(source, today, a));
   const best: AccessMode | undefined = modes.includes('MODIFICATION') ? 'MODIFICATION' : modes.includes('CONSULTATION_UNIQUEMENT') ? 'CONSULTATION_UNIQUEMENT' : undefined;
   return {
     idStructureCPP: query.idStructureCPP,
@@ -149,12 +152,13 @@ export function grantHabilitation(ctx: RuleContext, input: HabilitationGrant): H
     throw refuse('RULE_BROKEN', 'HAB-5', { fr: 'Ce service n’est pas un service de la structure.', en: 'This service is not a service of the structure.' }, [fieldProblem('idService', 'foreign_service', { fr: 'Service d’une autre structure.', en: 'Service of another structure.' })]);
   }
   const today = todayIso(ctx);
-  if (!rattachementFor(store, today, input.idUtilisateur, input.idStructureCPP, input.idService)) {
+  const source = storeRattachements(store);
+  if (!rattachementFor(source, today, input.idUtilisateur, input.idStructureCPP, input.idService)) {
     throw refuse('RULE_BROKEN', 'HAB-5', { fr: 'Cet utilisateur n’est pas rattaché à ce périmètre.', en: 'This user is not attached to this scope.' }, [fieldProblem('idUtilisateur', 'not_attached', { fr: 'Utilisateur non rattaché.', en: 'User not attached.' })]);
   }
   const k = { idUtilisateur: input.idUtilisateur, idStructureCPP: input.idStructureCPP, idService: input.idService, espace: input.application };
   if (input.mode !== 'MODIFICATION' && isProtected(store, k)) throw protectedRefusal();
-  return habilitationView(store, today, setProfile(ctx, k, input.mode));
+  return habilitationView(store, source, today, setProfile(ctx, k, input.mode));
 }
 
 /** HAB-5: a manager removes one profile of a user of his structure (not the GP's manager rights). */

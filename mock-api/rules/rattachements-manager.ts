@@ -4,7 +4,7 @@ import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 import { grantDefaults } from './habilitations-grant.js';
 import { assertManagerInForce } from './rattachements-scope.js';
-import { rattachementView } from './rattachements-view.js';
+import { organisationHolders, rattachementView } from './rattachements-view.js';
 import { assertAttachable, assertNoDuplicate, endRattachement } from './rattachements.js';
 
 /** A manager's actions on the rattachements of his structure's users (RAT-8, HAB-6). */
@@ -24,6 +24,7 @@ export function listStructureRattachements(ctx: RuleContext, idStructureCPP: num
   assertManagerInForce(ctx, idStructureCPP, 'RAT-8');
   const today = todayIso(ctx);
   const needle = filter.utilisateur ? fold(filter.utilisateur) : undefined;
+  const holders = organisationHolders(ctx.store);
   return ctx.store.rattachements
     .filter(
       (r) =>
@@ -31,7 +32,7 @@ export function listStructureRattachements(ctx: RuleContext, idStructureCPP: num
         (filter.statut ? r.statutRattachement === filter.statut : filter.inclureSupprimees || r.statutRattachement !== 'SUPPRIMEE') &&
         (!filter.niveau || r.niveau === filter.niveau),
     )
-    .map((r) => rattachementView(ctx.store, today, r))
+    .map((r) => rattachementView(ctx.store, today, r, holders))
     .filter((v) => !needle || [v.login, v.nom, v.prenom].some((t) => t !== undefined && fold(t).includes(needle)));
 }
 

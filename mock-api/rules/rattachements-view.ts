@@ -1,17 +1,28 @@
 import type { Rattachement, RattachementView } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
-import { holdsModification } from './access.js';
 import { isInForce } from './rattachements-scope.js';
+
+/**
+ * The (user, structure) pairs whose user holds "Organisation modification" on the structure (what
+ * makes a GS, HAB-6), as `user:structure` keys, in one scan of the profiles (lists compute it once).
+ */
+export function organisationHolders(store: Store): ReadonlySet<string> {
+  const holders = new Set<string>();
+  for (const a of store.abonnements.filter((x) => x.espace === 'ORGANISATION' && x.mode === 'MODIFICATION' && x.statut === 'VALIDE' && x.idService === undefined)) {
+    holders.add(`${a.idUtilisateur}:${a.idStructureCPP}`);
+  }
+  return holders;
+}
 
 /**
  * A rattachement as lists show it (RAT-1, RAT-8): the role derived from held profiles (a VALIDEE
  * non-GP holding "Organisation modification" is GESTIONNAIRE_SECONDAIRE, HAB-6), the names of the
  * structure, services and user, and whether it gives access today (RAT-9).
  */
-export function rattachementView(store: Store, today: string, r: Rattachement): RattachementView {
+export function rattachementView(store: Store, today: string, r: Rattachement, holders: ReadonlySet<string> = organisationHolders(store)): RattachementView {
   const structure = store.structures.get(r.idStructureCPP)!;
   const user = store.users.get(r.idUtilisateur)!;
-  const secondary = r.role !== 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE' && holdsModification(store, r.idUtilisateur, r.idStructureCPP, 'ORGANISATION');
+  const secondary = r.role !== 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE' && holders.has(`${r.idUtilisateur}:${r.idStructureCPP}`);
   return {
     ...r,
     role: secondary ? 'GESTIONNAIRE_SECONDAIRE' : r.role,

@@ -10,8 +10,8 @@ import { fold } from '../http/paging.js';
  * ville. Built on first use and rebuilt when the collection's revision moves.
  */
 export interface StructureIndex {
-  /** Structure ids in raison sociale order. */
-  readonly ids: readonly number[];
+  /** Structures in raison sociale order (the records as they were when the index was built). */
+  readonly records: readonly Structure[];
   /** Folded raison sociale by rank. */
   readonly designations: readonly string[];
   /** Word-start suffixes of folded raisons sociales with their rank, sorted by suffix. */
@@ -42,7 +42,7 @@ export function wordStarts(text: string): number[] {
 function build(structures: readonly Structure[]): StructureIndex {
   const folded = structures.map((s) => [fold(s.designationStructure), s] as const);
   folded.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1].idStructureCPP - b[1].idStructureCPP));
-  const ids = folded.map(([, s]) => s.idStructureCPP);
+  const records = folded.map(([, s]) => s);
   const designations = folded.map(([d]) => d);
   const words: [string, number][] = [];
   const identifiers: [string, number][] = [];
@@ -57,7 +57,7 @@ function build(structures: readonly Structure[]): StructureIndex {
   });
   words.sort(byKey);
   identifiers.sort(byKey);
-  return { ids, designations, words, identifiers, byPostcode, byTown };
+  return { records, designations, words, identifiers, byPostcode, byTown };
 }
 
 /** Appends a rank to the list of a key. */
@@ -79,11 +79,20 @@ function lowerBound(sorted: readonly (readonly [string, number])[], prefix: stri
   return lo;
 }
 
-/** The ranks (ascending, distinct) of the entries of a sorted list whose key starts with `prefix`. */
-export function ranksWithPrefix(sorted: readonly (readonly [string, number])[], prefix: string): number[] {
-  const ranks = new Set<number>();
-  for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]![0].startsWith(prefix); i += 1) ranks.add(sorted[i]![1]);
-  return [...ranks].sort((a, b) => a - b);
+/**
+ * The ranks (ascending, distinct) of the entries of a sorted list whose key starts with `prefix`,
+ * among `size` ranks: a few are sorted, many are collected by marking (no sort of thousands).
+ */
+export function ranksWithPrefix(sorted: readonly (readonly [string, number])[], prefix: string, size: number): number[] {
+  const start = lowerBound(sorted, prefix);
+  let end = start;
+  while (end < sorted.length && sorted[end]![0].startsWith(prefix)) end += 1;
+  if (end - start < 1_000) return [...new Set(sorted.slice(start, end).map(([, rank]) => rank))].sort((a, b) => a - b);
+  const marks = new Uint8Array(size);
+  for (let i = start; i < end; i += 1) marks[sorted[i]![1]] = 1;
+  const ranks: number[] = [];
+  for (let rank = 0; rank < size; rank += 1) if (marks[rank] === 1) ranks.push(rank);
+  return ranks;
 }
 
 const cache = new WeakMap<Collection<Structure, 'idStructureCPP'>, { revision: number; index: StructureIndex }>();

@@ -7,8 +7,9 @@ import { ranksWithPrefix, structureIndex, wordStarts, type StructureIndex } from
 /**
  * RAT-2: searching a structure to attach to. Criteria: raison sociale (start of any word), identifiant
  * (start), libellé, nom, prénom (anywhere), code postal, ville (exact), type d'identifiant, type of
- * structure, statut; at least one. Indexed criteria choose the candidates (the fewest), the others
- * filter them; results come in raison sociale order unless another sort is asked.
+ * structure, statut; at least one. The most selective indexed criterion gives the candidates, the
+ * others filter them; results come in raison sociale order (a page is then a slice) unless another
+ * sort is asked.
  */
 
 /** Columns the search sorts on. */
@@ -30,56 +31,59 @@ const itemOf = (s: Structure): StructureSearchItem => ({
   statut: s.statut,
 });
 
-/** Candidate ranks (ascending) from the indexed criteria, the smallest list; undefined when none is given. */
-function candidates(index: StructureIndex, c: StructureSearchCriteria): readonly number[] | undefined {
-  const lists: (readonly number[])[] = [];
-  if (present(c.raisonSociale)) lists.push(ranksWithPrefix(index.words, fold(c.raisonSociale)));
-  if (present(c.identifiant)) lists.push(ranksWithPrefix(index.identifiers, c.identifiant.trim().toUpperCase()));
-  if (present(c.codePostal)) lists.push(index.byPostcode.get(c.codePostal.trim()) ?? []);
-  if (present(c.ville)) lists.push(index.byTown.get(fold(c.ville)) ?? []);
-  return lists.length === 0 ? undefined : lists.reduce((a, b) => (b.length < a.length ? b : a));
+/** One criterion, normalised once: a test on a structure (and its folded raison sociale), and its index lookup when indexed. */
+interface Criterion {
+  test(s: Structure, designation: string): boolean;
+  lookup?: (index: StructureIndex) => readonly number[];
 }
 
-/** Whether a structure meets every criterion. */
-function meets(s: Structure, designation: string, c: StructureSearchCriteria): boolean {
+/** The criteria given, normalised once (folded text, trimmed codes). */
+function criteriaOf(c: StructureSearchCriteria): Criterion[] {
+  const list: Criterion[] = [];
   if (present(c.raisonSociale)) {
     const q = fold(c.raisonSociale);
-    if (!wordStarts(designation).some((i) => designation.startsWith(q, i))) return false;
+    list.push({ test: (_, d) => wordStarts(d).some((i) => d.startsWith(q, i)), lookup: (index) => ranksWithPrefix(index.words, q, index.records.length) });
   }
-  return (
-    (!present(c.identifiant) || s.identifiantStructure.startsWith(c.identifiant.trim().toUpperCase())) &&
-    (!present(c.codePostal) || s.adresse.codePostal.trim() === c.codePostal.trim()) &&
-    (!present(c.ville) || fold(s.adresse.ville) === fold(c.ville)) &&
-    (c.typeIdentifiantStructure === undefined || s.typeIdentifiantStructure === c.typeIdentifiantStructure) &&
-    (c.typeStructure === undefined || s.typeStructure === c.typeStructure) &&
-    (c.statut === undefined || s.statut === c.statut) &&
-    matchesText(s.libelleStructure, c.libelle) &&
-    matchesText(s.nomStructure, c.nom) &&
-    matchesText(s.prenomStructure, c.prenom)
-  );
+  if (present(c.identifiant)) {
+    const id = c.identifiant.trim().toUpperCase();
+    list.push({ test: (s) => s.identifiantStructure.startsWith(id), lookup: (index) => ranksWithPrefix(index.identifiers, id, index.records.length) });
+  }
+  if (present(c.codePostal)) {
+    const cp = c.codePostal.trim();
+    list.push({ test: (s) => s.adresse.codePostal.trim() === cp, lookup: (index) => index.byPostcode.get(cp) ?? [] });
+  }
+  if (present(c.ville)) {
+    const ville = fold(c.ville);
+    list.push({ test: (s) => fold(s.adresse.ville) === ville, lookup: (index) => index.byTown.get(ville) ?? [] });
+  }
+  const { typeIdentifiantStructure, typeStructure, statut, libelle, nom, prenom } = c;
+  if (typeIdentifiantStructure) list.push({ test: (s) => s.typeIdentifiantStructure === typeIdentifiantStructure });
+  if (typeStructure) list.push({ test: (s) => s.typeStructure === typeStructure });
+  if (statut) list.push({ test: (s) => s.statut === statut });
+  if (present(libelle)) list.push({ test: (s) => matchesText(s.libelleStructure, libelle) });
+  if (present(nom)) list.push({ test: (s) => matchesText(s.nomStructure, nom) });
+  if (present(prenom)) list.push({ test: (s) => matchesText(s.prenomStructure, prenom) });
+  return list;
 }
 
 /** RAT-2: one page of the structures meeting the criteria (at least one criterion, else 400). */
 export function searchStructures(store: Store, criteria: StructureSearchCriteria, query: PageQuery): Page<StructureSearchItem> {
-  const given = Object.values(criteria).some((v) => typeof v === 'string' && v.trim() !== '');
-  if (!given) {
+  const list = criteriaOf(criteria);
+  if (list.length === 0) {
     throw refuse('INVALID', 'RAT-2', {
       fr: 'Renseignez au moins un critère (de préférence l’identifiant ou la raison sociale).',
       en: 'Give at least one criterion (preferably the identifier or the raison sociale).',
     });
   }
   const index = structureIndex(store.structures);
-  const ranks = candidates(index, criteria) ?? index.ids.map((_, rank) => rank);
-  const found: number[] = [];
-  for (const rank of ranks) {
-    if (meets(store.structures.get(index.ids[rank]!)!, index.designations[rank]!, criteria)) found.push(rank);
-  }
+  const indexed = list.filter((c) => c.lookup).map((c) => ({ criterion: c, ranks: c.lookup!(index) }));
+  const chosen = indexed.length === 0 ? undefined : indexed.reduce((a, b) => (b.ranks.length < a.ranks.length ? b : a));
+  const others = list.filter((c) => c !== chosen?.criterion);
+  const candidates = chosen ? chosen.ranks : index.records.map((_, rank) => rank);
+  const found = others.length === 0 ? candidates : candidates.filter((rank) => others.every((c) => c.test(index.records[rank]!, index.designations[rank]!)));
   const sort = query.sort ?? 'designationStructure';
-  if (sort !== 'designationStructure') {
-    return paginate(found.map((rank) => itemOf(store.structures.get(index.ids[rank]!)!)), query, [...STRUCTURE_SEARCH_SORTS]);
-  }
-  const ordered = query.order === 'desc' ? [...found].reverse() : found;
+  if (sort !== 'designationStructure') return paginate(found.map((rank) => itemOf(index.records[rank]!)), query, [...STRUCTURE_SEARCH_SORTS]);
   const start = (query.page - 1) * query.pageSize;
-  const items = ordered.slice(start, start + query.pageSize).map((rank) => itemOf(store.structures.get(index.ids[rank]!)!));
-  return { items, total: found.length, page: query.page, pageSize: query.pageSize };
+  const slice = query.order === 'desc' ? found.slice(Math.max(0, found.length - start - query.pageSize), found.length - start).reverse() : found.slice(start, start + query.pageSize);
+  return { items: slice.map((rank) => itemOf(index.records[rank]!)), total: found.length, page: query.page, pageSize: query.pageSize };
 }
