@@ -50,6 +50,10 @@ export function invariantViolations(store: Store): string[] {
       violations.push(`${where} is ${a.statut} ${pending ? 'with' : 'without'} a pending approbation`);
     }
   }
+  for (const a of store.approbations.filter((x) => x.etat === 'DEMANDE')) {
+    const object = a.type === 'RATTACHEMENT' ? store.rattachements.get(a.idObjet)?.statutRattachement : a.type === 'ABONNEMENT' ? store.abonnements.get(a.idObjet)?.statut : 'EN_COURS_DE_VALIDATION';
+    if (object !== 'EN_COURS_DE_VALIDATION') violations.push(`pending approbation ${a.idApprobation} points to ${object ?? 'nothing'} (${a.type} ${a.idObjet})`);
+  }
   for (const u of store.users.all()) {
     if ((u.etat === 'INACTIF') !== (u.dateDesactivation !== undefined)) {
       violations.push(`user ${u.idUtilisateur} is ${u.etat} ${u.dateDesactivation ? 'with' : 'without'} a deactivation date`);

@@ -124,3 +124,14 @@ describe('HAB-9 espaces set at structure level', () => {
     await refusal(mock.clientAs('lucas').getEspaceConfiguration({ idStructureCPP: S.chaourcois }), 'FORBIDDEN', 'HAB-9');
   });
 });
+
+describe('X-2 espaces and abonnements through the client directly', () => {
+  it('X-2 / HAB-9: a simple user or another structure\'s GP cannot set espaces; a deactivated account cannot request', async () => {
+    const current = await mock.clientAs('jeane').getEspaceConfiguration({ idStructureCPP: S.chaourcois });
+    const update = { idStructureCPP: S.chaourcois, niveau: 'STRUCTURE' as const, espacesStructure: [], version: current.version };
+    await refusal(mock.clientAs('lucas').setEspaceConfiguration(update), 'FORBIDDEN', 'HAB-9');
+    await refusal(mock.clientAs('pauline').setEspaceConfiguration(update), 'FORBIDDEN', 'HAB-9');
+    await refusal(mock.clientAs('henri').requestAbonnements({ idStructureCPP: S.chaourcois, espace: 'ENGAGEMENTS', lignes: [{ mode: 'MODIFICATION' }], dateEffet: '2026-03-02' }), 'ACCOUNT_DEACTIVATED', 'ID-4');
+    expect((await mock.clientAs('jeane').getEspaceConfiguration({ idStructureCPP: S.chaourcois })).version).toBe(current.version);
+  });
+});

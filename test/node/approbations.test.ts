@@ -158,3 +158,12 @@ describe('NOT-4 e-mails of requests and decisions', () => {
     expect(decision.corps).toContain('Mauvaise structure');
   });
 });
+
+describe('X-2 bulk decisions', () => {
+  it('X-2 / APR-2: a simple user\'s bulk decision decides nothing and reports each refusal', async () => {
+    const [pending] = (await mock.clientAs('pauline').listApprobations()).items;
+    const { resultats } = await mock.clientAs('sophie').decideApprobations({ ids: [pending!.idApprobation], decision: 'APPROUVE' });
+    expect(resultats).toMatchObject([{ idApprobation: pending!.idApprobation, ok: false, code: 'FORBIDDEN', rule: 'APR-2' }]);
+    expect((await mock.clientAs('pauline').getApprobation({ idApprobation: pending!.idApprobation })).etat).toBe('DEMANDE');
+  });
+});

@@ -195,3 +195,11 @@ describe('RAT-10 default espaces after validation', () => {
     mock.expectInvariants();
   });
 });
+
+describe('X-2 self-service writes act on the caller\'s own rattachements only', () => {
+  it('X-2 / RAT-7: nobody leaves someone else\'s rattachement on his behalf', async () => {
+    const lucas = mock.store.rattachements.find((r) => r.idUtilisateur === U.lucas)!;
+    await refusal(mock.clientAs('jeane').leaveRattachement({ idRattachement: lucas.idRattachement, version: lucas.version }), 'NOT_FOUND');
+    expect(mock.store.rattachements.get(lucas.idRattachement)!.statutRattachement).toBe('VALIDEE');
+  });
+});
