@@ -87,3 +87,12 @@ export function searchStructures(store: Store, criteria: StructureSearchCriteria
   const slice = query.order === 'desc' ? found.slice(Math.max(0, found.length - start - query.pageSize), found.length - start).reverse() : found.slice(start, start + query.pageSize);
   return { items: slice.map((rank) => itemOf(index.records[rank]!)), total: found.length, page: query.page, pageSize: query.pageSize };
 }
+
+/** A test of every given criterion of RAT-2 on a structure (also the filter of the managers' list, STR-3); no criterion accepts all. */
+export function criteriaMatcher(criteria: StructureSearchCriteria): (s: Structure) => boolean {
+  const list = criteriaOf(criteria);
+  return (s) => {
+    const designation = fold(s.designationStructure);
+    return list.every((c) => c.test(s, designation));
+  };
+}

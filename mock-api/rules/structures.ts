@@ -1,15 +1,13 @@
 import type {
   ActiveState,
-  IdentifierType,
   InseeFields,
   InseeRefresh,
   Role,
   Structure,
   StructureCreate,
-  StructureType,
+  StructureSearchCriteria,
   StructureUpdate,
 } from '../../src/domain/schemas/index.js';
-import { matchesText } from '../http/paging.js';
 import { assertManager, isManager } from './access.js';
 import { nowIso, todayIso, type MockEnv, type RuleContext } from './context.js';
 import { defaultProfiles } from './default-profiles.js';
@@ -18,6 +16,7 @@ import { assertIdentifierFree, normaliseIdentifier } from './structure-identifie
 import { activeInseeEntry, currentInseeEntry } from './structure-insee.js';
 import { withNotices } from './structure-notices.js';
 import { projected, scheduleChange } from './structure-pending.js';
+import { criteriaMatcher } from './structure-search.js';
 
 /** Rules of structures (STR-1..5): creation, consultation and search by managers, delayed changes. */
 
@@ -40,37 +39,17 @@ export function managedStructure(ctx: RuleContext, idStructureCPP: number, rule 
 /** STR-3: consults a structure the caller manages (read-only), with its pending changes and warnings. */
 export const getStructure = (ctx: RuleContext, idStructureCPP: number): Structure => withNotices(ctx, managedStructure(ctx, idStructureCPP));
 
-/** Filters of the managers' structure search (STR-3); text filters ignore case and accents. */
-export interface StructureFilters {
-  identifiantStructure?: string | undefined;
-  designationStructure?: string | undefined;
-  libelleStructure?: string | undefined;
-  codePostal?: string | undefined;
-  ville?: string | undefined;
-  typeIdentifiantStructure?: IdentifierType | undefined;
-  typeStructure?: StructureType | undefined;
-  statut?: ActiveState | undefined;
-}
-
 /**
- * STR-3: the structures the caller manages (GP or "Organisation modification"), filtered. Paging and sorting are the route's.
+ * STR-3: the structures the caller manages (GP or "Organisation modification") that meet the given
+ * criteria of the RAT-2 search (none: all of them). Paging and sorting are the route's.
  */
-export function listManagedStructures(ctx: RuleContext, filters: StructureFilters): Structure[] {
+export function listManagedStructures(ctx: RuleContext, criteria: StructureSearchCriteria): Structure[] {
   const ids = new Set(ctx.store.rattachements.filter((r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE').map((r) => r.idStructureCPP));
+  const matches = criteriaMatcher(criteria);
   return [...ids]
     .filter((id) => isManager(ctx.store, ctx.caller.idUtilisateur, id))
     .map((id) => loadStructure(ctx, id))
-    .filter(
-      (s) =>
-        matchesText(s.identifiantStructure, filters.identifiantStructure?.replace(/[\s.]/g, '')) &&
-        matchesText(s.designationStructure, filters.designationStructure) &&
-        matchesText(s.libelleStructure, filters.libelleStructure) &&
-        matchesText(s.adresse.codePostal, filters.codePostal) &&
-        matchesText(s.adresse.ville, filters.ville) &&
-        (filters.typeIdentifiantStructure === undefined || s.typeIdentifiantStructure === filters.typeIdentifiantStructure) &&
-        (filters.typeStructure === undefined || s.typeStructure === filters.typeStructure) &&
-        (filters.statut === undefined || s.statut === filters.statut),
-    );
+    .filter(matches);
 }
 
 /** Gives a user the rattachement of `role` to the whole structure, valid at once, with the default profiles of HAB-3/HAB-4. */

@@ -4,30 +4,19 @@ import {
   InseeRefresh,
   Structure,
   pageOf,
-  type ActiveState,
-  type IdentifierType,
   type Page,
   type PageQueryInput,
   type StateChange,
   type StructureCreate,
   type StructureDuplicate,
-  type StructureType,
+  type StructureSearchCriteria,
   type StructureUpdate,
 } from '../domain/schemas/index.js';
 import type { CallOptions } from './call-options.js';
 import type { HttpTransport } from './transport.js';
 
-/** Filters of the managers' structure list (STR-3); text filters ignore case and accents. */
-export interface StructureListQuery extends PageQueryInput {
-  identifiantStructure?: string;
-  designationStructure?: string;
-  libelleStructure?: string;
-  codePostal?: string;
-  ville?: string;
-  typeIdentifiantStructure?: IdentifierType;
-  typeStructure?: StructureType;
-  statut?: ActiveState;
-}
+/** Criteria of the managers' structure list (STR-3): those of the RAT-2 search, all optional, with paging. */
+export type StructureListQuery = StructureSearchCriteria & PageQueryInput;
 
 const StructurePage = pageOf(Structure);
 const IdentifierTypeHints = z.array(IdentifierTypeHint);
@@ -41,7 +30,7 @@ const IdentifierTypeHints = z.array(IdentifierTypeHint);
 export interface StructureApi {
   /** The identifier types with the expected format of each, to show as a hint (STR-1). */
   listIdentifierTypes(options?: CallOptions): Promise<IdentifierTypeHint[]>;
-  /** The structures the caller manages (GP or "Organisation modification"), filtered, paged and sorted (STR-3). */
+  /** The structures the caller manages (GP or "Organisation modification"), filtered with the RAT-2 criteria, paged and sorted (STR-3). */
   listManagedStructures(query?: StructureListQuery, options?: CallOptions): Promise<Page<Structure>>;
   /**
    * Creates a structure; the caller becomes its GP (STR-2). A bad SIRET rejects with rule STR-1, an

@@ -18,7 +18,7 @@ describe('STR-4 delayed effect', () => {
     mock.clock.advance(MINUTE);
     const applied = await jeane.getStructure(S.chaourcois);
     expect(applied).toMatchObject({ libelleStructure: 'Communaute Chaource', changementsEnAttente: [], dateModification: '2026-03-02T09:30:00.000Z', version: accepted.version });
-    expect((await jeane.listManagedStructures({ libelleStructure: 'communaute chaource' })).total).toBe(1);
+    expect((await jeane.listManagedStructures({ libelle: 'communaute chaource' })).total).toBe(1);
     mock.expectInvariants();
   });
 

@@ -136,13 +136,14 @@ describe('STR-3 consult and search (managers only, read-only)', () => {
     expect((await refusal(mock.clientAs('jeane').getStructure(999), 'NOT_FOUND')).status).toBe(404);
   });
 
-  it('STR-3: the managers’ list holds the structures they manage, filtered, paged and sorted', async () => {
+  it('STR-3: the managers’ list holds the structures they manage, filtered with the RAT-2 criteria, paged and sorted', async () => {
     const jeane = mock.clientAs('jeane');
     const all = await jeane.listManagedStructures();
     expect(all.items.map((s) => s.idStructureCPP)).toEqual([S.chaourcois, S.syndicatEaux]);
     expect((await jeane.listManagedStructures({ statut: 'INACTIF' })).items.map((s) => s.idStructureCPP)).toEqual([S.syndicatEaux]);
-    expect((await jeane.listManagedStructures({ designationStructure: 'ârmance' })).items.map((s) => s.idStructureCPP)).toEqual([S.chaourcois]);
-    expect((await jeane.listManagedStructures({ identifiantStructure: '200 071 041' })).total).toBe(1);
+    expect((await jeane.listManagedStructures({ raisonSociale: 'ârmance' })).items.map((s) => s.idStructureCPP)).toEqual([S.chaourcois]);
+    expect((await jeane.listManagedStructures({ identifiant: '200071041' })).total).toBe(1);
+    expect((await jeane.listManagedStructures({ ville: 'CHAOURCE', typeStructure: 'PUBLIQUE' })).total).toBe(2);
     const page = await jeane.listManagedStructures({ sort: 'designationStructure', order: 'desc', pageSize: 1, page: 1 });
     expect({ total: page.total, ids: page.items.map((s) => s.idStructureCPP) }).toEqual({ total: 2, ids: [S.syndicatEaux] });
     expect((await mock.clientAs('marc').listManagedStructures()).items.map((s) => s.idStructureCPP)).toEqual([S.chaourcois]);

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  ActiveState,
   Id,
-  IdentifierType,
   IdentifierTypeHint,
   InseeRefresh,
   PageQuery,
@@ -10,7 +8,7 @@ import {
   Structure,
   StructureCreate,
   StructureDuplicate,
-  StructureType,
+  StructureSearchCriteria,
   StructureUpdate,
   pageOf,
 } from '../../../src/domain/schemas/index.js';
@@ -32,17 +30,8 @@ import { defineRoute, type Route } from '../route.js';
 const tag = 'Structures';
 const StructurePath = z.object({ idStructureCPP: Id });
 
-/** Filters of the managers' structure list (STR-3). */
-const StructureListQuery = z.extend(PageQuery, {
-  identifiantStructure: z.optional(z.string()),
-  designationStructure: z.optional(z.string()),
-  libelleStructure: z.optional(z.string()),
-  codePostal: z.optional(z.string()),
-  ville: z.optional(z.string()),
-  typeIdentifiantStructure: z.optional(IdentifierType),
-  typeStructure: z.optional(StructureType),
-  statut: z.optional(ActiveState),
-});
+/** Criteria of the managers' structure list (STR-3): those of the RAT-2 search, all optional here. */
+const StructureListQuery = z.extend(PageQuery, StructureSearchCriteria.shape);
 
 const SORTABLE = ['identifiantStructure', 'designationStructure', 'libelleStructure', 'typeStructure', 'statut', 'dateModification'] as const;
 
@@ -65,13 +54,14 @@ export const structureRoutes: Route[] = [
     method: 'GET',
     path: '/api/structures',
     operationId: 'listManagedStructures',
-    summary: 'The structures the caller manages (GP or "Organisation modification"), filtered, paged and sorted; read-only (STR-3).',
+    summary: 'The structures the caller manages (GP or "Organisation modification"), filtered with the criteria of the RAT-2 search, paged and sorted; read-only (STR-3).',
     tag,
     rules: ['STR-3', 'STR-4', 'STR-5'],
     query: StructureListQuery,
     response: pageOf(Structure),
     handle: (ctx) => {
-      const page = paginate(listManagedStructures(ctx.rules, ctx.query), ctx.query, SORTABLE, 'designationStructure');
+      const { page: _page, pageSize: _size, sort: _sort, order: _order, ...criteria } = ctx.query;
+      const page = paginate(listManagedStructures(ctx.rules, criteria), ctx.query, SORTABLE, 'designationStructure');
       return { ...page, items: page.items.map((s) => withNotices(ctx.env, s)) };
     },
   }),
