@@ -11,7 +11,7 @@ import { fieldProblem, notFound, refuse } from './errors.js';
 import { setPassword, setSecretQuestion } from './account.js';
 import { sendEmail } from './outbox.js';
 import { passwordPolicyProblems } from './password-policy.js';
-import { handOverPrincipal } from './principal.js';
+import { swapPrincipal } from './gp-handover.js';
 import { hashToken, newToken, verifySecret } from './secrets.js';
 
 /** Rules of account deactivation and reactivation (DEA-1..4). */
@@ -36,8 +36,9 @@ export function previewDeactivation(ctx: RuleContext): DeactivationPreview {
 
 /**
  * DEA-1, DEA-2: deactivates the caller's own account. A GP must name a successor for every structure
- * he manages (each validly attached, GP-2/GP-3); the roles are handed over in the same step, so no
- * structure is ever left without a GP. Afterwards the account can only reactivate (ID-4).
+ * he manages (each validly attached, GP-2/GP-3); the roles are handed over in the same step with the
+ * shared swap (`gp-handover.ts`, profiles adjusted as in a GP transfer), so no structure is ever left
+ * without a GP. Afterwards the account can only reactivate (ID-4).
  */
 export function deactivateMyAccount(ctx: RuleContext, input: AccountDeactivation): UserAccount {
   const me = ctx.caller;
@@ -60,7 +61,7 @@ export function deactivateMyAccount(ctx: RuleContext, input: AccountDeactivation
     throw refuse('FORBIDDEN', 'GP-1', { fr: 'Vous n’êtes pas le gestionnaire principal de cette structure.', en: 'You are not the main manager of this structure.' },
       unrelated.map((s) => fieldProblem(`successeurs.${s.idStructureCPP}`, 'not_principal', { fr: 'Structure non gérée.', en: 'Structure not managed.' })));
   }
-  for (const structure of managed) handOverPrincipal(ctx, structure.idStructureCPP, successorOf.get(structure.idStructureCPP)!, `successeurs.${structure.idStructureCPP}`);
+  for (const structure of managed) swapPrincipal(ctx, structure.idStructureCPP, successorOf.get(structure.idStructureCPP)!, `successeurs.${structure.idStructureCPP}`);
   const now = nowIso(ctx);
   return ctx.store.users.update(me.idUtilisateur, { etat: 'INACTIF', dateDesactivation: now, dateModification: now, version: me.version + 1 });
 }

@@ -1,6 +1,7 @@
 import type { Rattachement } from '../../src/domain/schemas/index.js';
 import { principalOf } from './access.js';
 import type { MockEnv } from './context.js';
+import { defaultProfiles } from './default-profiles.js';
 import { grantDefaults, heldProfile, setProfile } from './habilitations-grant.js';
 import { handOverPrincipal } from './principal.js';
 
@@ -10,9 +11,10 @@ import { handOverPrincipal } from './principal.js';
  * itself is `handOverPrincipal` (`principal.ts`: candidate checks GP-2, GP-3; exactly one GP, GP-4;
  * transfer recorded); this adds what the role means in profiles (one permission model, §4):
  * - the new GP gets the manager's default profiles (HAB-3, HAB-4), "Organisation modification" included;
- * - the former GP becomes a simple user (GP-4, RAT-7): "Activités du gestionnaire" is removed and
- *   "Organisation" lowered to consultation (public structure) or removed (private), so that he is not
- *   left a GS; his other profiles are kept.
+ * - the former GP becomes a simple user (GP-4, RAT-7): his profiles among the managers' defaults go
+ *   to a simple user's defaults (HAB-3, HAB-4): "Activités du gestionnaire" is removed, the public
+ *   structure's applications ("Organisation" included) are lowered to consultation, "Organisation"
+ *   is removed on a private one, so that he is not left a GS; his other profiles are kept.
  * It does not check who asks (RAT-7: the GP himself; GP-1: only the GP): callers do.
  */
 export function swapPrincipal(env: Pick<MockEnv, 'store' | 'clock'>, idStructureCPP: number, idNouveauGestionnaire: number, field?: string): { ancien: Rattachement; nouveau: Rattachement } {
@@ -21,11 +23,14 @@ export function swapPrincipal(env: Pick<MockEnv, 'store' | 'clock'>, idStructure
   handOverPrincipal(env, idStructureCPP, idNouveauGestionnaire, field);
   const nouveau = principalOf(store, idStructureCPP)!;
   grantDefaults(env, nouveau, 'GESTIONNAIRE_PRINCIPAL');
-  const scope = { idUtilisateur: former.idUtilisateur, idStructureCPP, idService: undefined };
-  const activities = heldProfile(store, { ...scope, espace: 'ACTIVITES_GESTIONNAIRE' });
-  if (activities) store.abonnements.delete(activities.idAbonnement);
-  const organisation = heldProfile(store, { ...scope, espace: 'ORGANISATION' });
-  if (organisation && store.structures.get(idStructureCPP)!.typeStructure === 'PUBLIQUE') setProfile(env, { ...scope, espace: 'ORGANISATION' }, 'CONSULTATION_UNIQUEMENT');
-  else if (organisation) store.abonnements.delete(organisation.idAbonnement);
+  const type = store.structures.get(idStructureCPP)!.typeStructure;
+  const simple = new Map(defaultProfiles('UTILISATEUR', type).map((p) => [p.application, p.mode]));
+  for (const { application } of defaultProfiles('GESTIONNAIRE_PRINCIPAL', type)) {
+    const k = { idUtilisateur: former.idUtilisateur, idStructureCPP, idService: undefined, espace: application };
+    const held = heldProfile(store, k);
+    const mode = simple.get(application);
+    if (held && mode === undefined) store.abonnements.delete(held.idAbonnement);
+    else if (held?.mode === 'MODIFICATION' && mode === 'CONSULTATION_UNIQUEMENT') setProfile(env, k, mode);
+  }
   return { ancien: store.rattachements.get(former.idRattachement)!, nouveau };
 }

@@ -6,6 +6,7 @@ import { createHabilitationApi } from './habilitation-api.js';
 import { createApprobationApi } from './approbation-api.js';
 import type { CpClient } from './cp-client.js';
 import { createDeactivationApi } from './deactivation-api.js';
+import { createGpTransferApi } from './gp-transfer-api.js';
 import { HttpTransport, type HttpClientOptions } from './transport.js';
 
 /**
@@ -23,5 +24,6 @@ export function createHttpClient(options: HttpClientOptions = {}): CpClient {
     ...createRattachementApi(http),
     ...createHabilitationApi(http),
     ...createApprobationApi(http),
+    ...createGpTransferApi(http),
   };
 }

@@ -7,6 +7,7 @@ export type { ServiceApi, ServiceListQuery } from './service-api.js';
 export type { RattachementApi, MyRattachementsQuery, StructureRattachementsQuery, RattachementRef } from './rattachement-api.js';
 export type { HabilitationApi, HabilitationQuery, AbonnementQuery } from './habilitation-api.js';
 export type { ApprobationApi, ApprobationQuery } from './approbation-api.js';
+export type { GpTransferApi, PrincipalStructuresQuery } from './gp-transfer-api.js';
 export { createHttpClient } from './http-client.js';
 export { HttpTransport, type HttpClientOptions, type Operation } from './transport.js';
 export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';

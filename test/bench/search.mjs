@@ -1,10 +1,16 @@
 // Membership benchmark (a script, not a test): on the large set (100,000 structures, 10,000 users,
 // 10,000 habilitations on one structure) it prints the median and 95th percentile, in the rules
 // engine, of the structure search of RAT-2 by raison sociale prefix, SIRET and code postal (target:
-// median under 5 ms), the one-off index build, and whole HTTP answers (routing, validation, paging,
-// response check) of the long lists of that structure: habilitations (HAB-5), rattachements (RAT-8).
+// median under 5 ms), the one-off index build, the same searches through the typed client and the
+// mock over msw/node (request, routing, zod validation both ways, JSON), and whole HTTP answers
+// (routing, validation, paging, response check) of the long lists of that structure: habilitations
+// (HAB-5), rattachements (RAT-8). Wall-clock times depend on the machine's load, printed first.
 // Run: npm run bench:search
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { setupServer } from 'msw/node';
+import { createHttpClient } from '../../src/client/index.ts';
+import { createHandlers } from '../../mock-api/handlers/index.ts';
 import { createMockApp } from '../../mock-api/http/app.ts';
 import { searchStructures } from '../../mock-api/rules/structure-search.ts';
 import { guidesCast, withLargeSet } from '../../mock-api/seed/index.ts';
@@ -15,6 +21,7 @@ let t = performance.now();
 const seed = withLargeSet(guidesCast(now), now);
 const app = createMockApp({ seed, clock: { now: () => now } });
 const { store } = app.env;
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`large set: ${store.structures.size} structures, ${store.users.size} users, ${store.abonnements.size} abonnements (${(performance.now() - t).toFixed(0)} ms to build)`);
 
 const firstGenerated = Math.max(...guidesCast(now).snapshot.structures.map((s) => s.idStructureCPP)) + 1;
@@ -26,6 +33,12 @@ t = performance.now();
 searchStructures(store, { identifiant: pickStructure(0).identifiantStructure }, page);
 console.log(`search index built on first search: ${(performance.now() - t).toFixed(0)} ms`);
 
+/** Median and 95th percentile in ms of a list of times. */
+const summary = (times) => {
+  times.sort((a, b) => a - b);
+  return [times[Math.floor(times.length / 2)], times[Math.floor(times.length * 0.95)]];
+};
+
 /** Runs `run(i)` RUNS times; returns [median, p95] in ms. */
 function measure(run) {
   const times = [];
@@ -34,8 +47,18 @@ function measure(run) {
     run(i);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return [times[Math.floor(RUNS / 2)], times[Math.floor(RUNS * 0.95)]];
+  return summary(times);
+}
+
+/** Awaits `run(i)` RUNS times; returns [median, p95] in ms. */
+async function measureAsync(run) {
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  return summary(times);
 }
 
 const report = (label, [median, p95], extra = '') => console.log(`${label.padEnd(52)} median ${median.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms${extra}`);
@@ -55,6 +78,18 @@ totals = [];
 report('RAT-2 code postal (~10,000 results)', measure((i) => {
   totals.push(searchStructures(store, { codePostal: postcodes[i % postcodes.length] }, page).total);
 }), `  (${Math.min(...totals)}..${Math.max(...totals)} results)`);
+
+const BASE_URL = 'http://cp-kit.bench';
+const server = setupServer(...createHandlers(app, { baseUrl: BASE_URL }));
+server.listen({ onUnhandledRequest: 'error' });
+const client = createHttpClient({ baseUrl: BASE_URL, user: 'pauline.dufour@terneuil-sur-seine.fr', retryDelayMs: 0 });
+report('client + mock (msw/node) raison sociale prefix', await measureAsync((i) => {
+  const words = pickStructure(i).designationStructure.split(' ');
+  return client.searchStructures({ raisonSociale: `${words[0]} ${words[1]} ${words[2].slice(0, 2)}` });
+}));
+report('client + mock (msw/node) SIRET', await measureAsync((i) => client.searchStructures({ identifiant: pickStructure(i).identifiantStructure })));
+report('client + mock (msw/node) code postal', await measureAsync((i) => client.searchStructures({ codePostal: postcodes[i % postcodes.length] })));
+server.close();
 
 const big = firstGenerated;
 const gp = store.users.get(store.rattachements.find((r) => r.idStructureCPP === big && r.role === 'GESTIONNAIRE_PRINCIPAL').idUtilisateur);

@@ -10,10 +10,9 @@ import {
   UserSummary,
   pageOf,
 } from '../../../src/domain/schemas/index.js';
-import { isPrincipal } from '../../rules/access.js';
 import { deactivateMyAccount, previewDeactivation, reactivate, requestReactivation } from '../../rules/deactivation.js';
-import { refuse } from '../../rules/errors.js';
-import { matchesText, paginate } from '../paging.js';
+import { assertPrincipal, successorCandidates } from '../../rules/gp-transfer-candidates.js';
+import { paginate } from '../paging.js';
 import { defineRoute, type Route } from '../route.js';
 
 const tag = 'Désactivation du compte';
@@ -41,22 +40,8 @@ export const deactivationRoutes: Route[] = [
     query: z.extend(PageQuery, { q: z.optional(z.string().check(z.maxLength(100))) }),
     response: pageOf(UserSummary),
     handle: ({ rules, params, query }) => {
-      const { store, caller } = rules;
-      if (!isPrincipal(store, caller.idUtilisateur, params.idStructureCPP)) {
-        throw refuse('FORBIDDEN', 'GP-1', { fr: 'Seul le gestionnaire principal désigne son successeur.', en: 'Only the main manager designates his successor.' });
-      }
-      const attached = new Set(
-        store.rattachements.filter((r) => r.idStructureCPP === params.idStructureCPP && r.statutRattachement === 'VALIDEE').map((r) => r.idUtilisateur),
-      );
-      const candidates = [...attached]
-        .map((id) => store.users.get(id)!)
-        .filter((u) => u.idUtilisateur !== caller.idUtilisateur && u.etat === 'ACTIF')
-        .filter((u) => {
-          const haystack = [u.nom, u.prenom, `${u.prenom ?? ''} ${u.nom ?? ''}`, u.login, u.emailContact, u.adresse?.adresse, u.adresse?.ville, u.adresse?.codePostal];
-          return query.q === undefined || haystack.some((value) => matchesText(value, query.q));
-        })
-        .map(({ idUtilisateur, login, nom, prenom, etat }) => ({ idUtilisateur, login, nom, prenom, etat }));
-      return paginate(candidates, query, ['nom', 'prenom', 'login'], 'nom');
+      assertPrincipal(rules.store, rules.caller.idUtilisateur, params.idStructureCPP);
+      return paginate(successorCandidates(rules.store, params.idStructureCPP, query.q), query, ['nom', 'prenom', 'login'], 'nom');
     },
   }),
   defineRoute({

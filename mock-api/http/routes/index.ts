@@ -1,6 +1,7 @@
 import type { Route } from '../route.js';
 import { accountRoutes } from './account.js';
 import { deactivationRoutes } from './deactivation.js';
+import { gpTransferRoutes } from './gp-transfer.js';
 import { outboxRoutes } from './outbox.js';
 import { structureRoutes } from './structures.js';
 import { serviceRoutes } from './services.js';
@@ -23,4 +24,5 @@ export const routes: readonly Route[] = [
   ...habilitationRoutes,
   ...abonnementRoutes,
   ...approbationRoutes,
+  ...gpTransferRoutes,
 ];
