@@ -8,13 +8,14 @@ import type {
   StructureSearchCriteria,
   StructureUpdate,
 } from '../../src/domain/schemas/index.js';
-import { assertManager, isManager } from './access.js';
+import { isManager } from './access.js';
 import { nowIso, todayIso, type MockEnv, type RuleContext } from './context.js';
-import { defaultProfiles } from './default-profiles.js';
+import { grantDefaults } from './habilitations-grant.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 import { assertIdentifierFree, normaliseIdentifier } from './structure-identifier.js';
 import { activeInseeEntry, currentInseeEntry } from './structure-insee.js';
 import { withNotices } from './structure-notices.js';
+import { assertManagerInForce, isInForce } from './rattachements-scope.js';
 import { projected, scheduleChange } from './structure-pending.js';
 import { criteriaMatcher } from './structure-search.js';
 
@@ -29,10 +30,13 @@ export function loadStructure(env: MockEnv, idStructureCPP: number): Structure {
   return structure;
 }
 
-/** The structure, refused (403, `rule`) unless the caller is its GP or holds "Organisation modification" (STR-3, HAB-6). */
+/**
+ * The structure, refused (403, `rule`) unless the caller is its GP or holds "Organisation
+ * modification" (STR-3, HAB-6), through a rattachement in force today (RAT-9).
+ */
 export function managedStructure(ctx: RuleContext, idStructureCPP: number, rule = 'STR-3'): Structure {
   const structure = loadStructure(ctx, idStructureCPP);
-  assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, rule);
+  assertManagerInForce(ctx, idStructureCPP, rule);
   return structure;
 }
 
@@ -40,11 +44,13 @@ export function managedStructure(ctx: RuleContext, idStructureCPP: number, rule 
 export const getStructure = (ctx: RuleContext, idStructureCPP: number): Structure => withNotices(ctx, managedStructure(ctx, idStructureCPP));
 
 /**
- * STR-3: the structures the caller manages (GP or "Organisation modification") that meet the given
- * criteria of the RAT-2 search (none: all of them). Paging and sorting are the route's.
+ * STR-3: the structures the caller manages (GP or "Organisation modification", through a rattachement
+ * in force, RAT-9) that meet the given criteria of the RAT-2 search (none: all of them). Paging and sorting are the route's.
  */
 export function listManagedStructures(ctx: RuleContext, criteria: StructureSearchCriteria): Structure[] {
-  const ids = new Set(ctx.store.rattachements.filter((r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE').map((r) => r.idStructureCPP));
+  const today = todayIso(ctx);
+  const inForce = ctx.store.rattachements.filter((r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE' && isInForce(r, today));
+  const ids = new Set(inForce.map((r) => r.idStructureCPP));
   const matches = criteriaMatcher(criteria);
   return [...ids]
     .filter((id) => isManager(ctx.store, ctx.caller.idUtilisateur, id))
@@ -55,7 +61,7 @@ export function listManagedStructures(ctx: RuleContext, criteria: StructureSearc
 /** Gives a user the rattachement of `role` to the whole structure, valid at once, with the default profiles of HAB-3/HAB-4. */
 function attachWithDefaults(ctx: RuleContext, idUtilisateur: number, structure: Structure, role: Exclude<Role, 'GESTIONNAIRE_SECONDAIRE'>): void {
   const now = nowIso(ctx);
-  ctx.store.rattachements.insert({
+  const rattachement = ctx.store.rattachements.insert({
     idUtilisateur,
     idStructureCPP: structure.idStructureCPP,
     niveau: 'STRUCTURE',
@@ -67,9 +73,7 @@ function attachWithDefaults(ctx: RuleContext, idUtilisateur: number, structure: 
     dateModification: now,
     version: 1,
   });
-  for (const { application, mode } of defaultProfiles(role, structure.typeStructure)) {
-    ctx.store.abonnements.insert({ idUtilisateur, idStructureCPP: structure.idStructureCPP, espace: application, mode, statut: 'VALIDE', dateEffet: todayIso(ctx), dateCreation: now, version: 1 });
-  }
+  grantDefaults(ctx, rattachement, role);
 }
 
 /**

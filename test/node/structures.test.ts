@@ -136,6 +136,13 @@ describe('STR-3 consult and search (managers only, read-only)', () => {
     expect((await refusal(mock.clientAs('jeane').getStructure(999), 'NOT_FOUND')).status).toBe(404);
   });
 
+  it('STR-3 / RAT-9: a manager whose rattachement has ended neither consults nor lists the structure', async () => {
+    const marc = mock.store.rattachements.find((r) => r.idUtilisateur === CAST.users.marc && r.idStructureCPP === S.chaourcois)!;
+    mock.store.rattachements.update(marc.idRattachement, { dateFin: '2026-03-01' });
+    await refusal(mock.clientAs('marc').getStructure(S.chaourcois), 'FORBIDDEN', 'RAT-9');
+    expect((await mock.clientAs('marc').listManagedStructures()).total).toBe(0);
+  });
+
   it('STR-3: the managers’ list holds the structures they manage, filtered with the RAT-2 criteria, paged and sorted', async () => {
     const jeane = mock.clientAs('jeane');
     const all = await jeane.listManagedStructures();
