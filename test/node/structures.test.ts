@@ -119,6 +119,15 @@ describe('STR-2 creation', () => {
     expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual(['adresse.ville:required', 'designationStructure:required']);
   });
 
+  it('STR-2 / X-5: a creation retried with the same idempotency key creates one structure', async () => {
+    const client = mock.clientAs('paul');
+    const first = await client.createStructure(creation(), { idempotencyKey: 'creation-ateliers' });
+    const retry = await client.createStructure(creation(), { idempotencyKey: 'creation-ateliers' });
+    expect(retry.idStructureCPP).toBe(first.idStructureCPP);
+    expect(mock.store.structures.filter((s) => s.identifiantStructure === sirets.freeActive)).toHaveLength(1);
+    mock.expectInvariants();
+  });
+
   it('X-2: a deactivated account cannot create a structure', async () => {
     await refusal(mock.clientAs('henri').createStructure(creation()), 'ACCOUNT_DEACTIVATED', 'ID-4');
   });
