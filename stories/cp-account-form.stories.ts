@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createHttpClient } from '../src/client/index.js';
+import { createHttpClient, createOutboxClient } from '../src/client/index.js';
 import '../src/elements/cp-account-form/cp-account-form.js';
 import type { CpAccountForm } from '../src/elements/cp-account-form/cp-account-form.js';
 import { inSession, mockLoader, SEED_USERS } from './support/mock.js';
@@ -18,6 +18,24 @@ function fill(root: ShadowRoot, name: string, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
+
+/**
+ * Loader of the link stories: the seed, then Henri MOREAU (deactivated 10 days ago) asks for a
+ * reactivation link (DEA-3); the token is read from the mock's outbox (NOT-4). `prepare` may change
+ * the link before the story shows it (replace it with a newer one, make it expire).
+ */
+const linkLoader = (prepare: (token: string, mock: Awaited<ReturnType<typeof mockLoader>>['mock']) => Promise<string> | string = (token) => token) => async () => {
+  const { mock } = await mockLoader();
+  await createHttpClient({ user: SEED_USERS.henri }).requestReactivation();
+  const { items } = await createOutboxClient().listOutbox({ destinataire: SEED_USERS.henri });
+  const token = new URL(items[0]!.lien!, location.origin).searchParams.get('jeton')!;
+  return { mock, token: await prepare(token, mock) };
+};
+
+const linkStory = (prepare?: Parameters<typeof linkLoader>[0]): Story => ({
+  loaders: [linkLoader(prepare)],
+  render: (_args, { loaded }) => inSession('henri', html`<cp-account-form reactivation-token=${loaded['token'] as string} support-href="#sollicitations"></cp-account-form>`),
+});
 
 const submit = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
 
@@ -71,3 +89,51 @@ export const Conflict: Story = {
 export const English: Story = {
   render: () => inSession('sophie', html`<cp-account-form lang="en"></cp-account-form>`),
 };
+
+/** DEA-2: Pauline DUFOUR is GP of two structures: deactivation is refused, with the reason, until each has a successor. */
+export const GpDeactivation: Story = {
+  render: () => inSession('pauline', html`<cp-account-form></cp-account-form>`),
+};
+
+/** DEA-2: Jeane CHAOURCE searched "leroy" for her structure: Marc LEROY is offered as successor. */
+export const GpDeactivationSearch: Story = {
+  render: () => inSession('jeane', html`<cp-account-form></cp-account-form>`),
+  play: async ({ canvasElement }) => {
+    const root = await loaded(canvasElement, (r) => r.querySelector('cp-account-deactivation')?.shadowRoot?.querySelector('input[type="search"]') != null);
+    const block = root.querySelector('cp-account-deactivation')!.shadowRoot!;
+    const search = block.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'leroy';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    search.form!.requestSubmit();
+  },
+};
+
+/** ID-4, DEA-3: Henri MOREAU, deactivated 10 days ago, can ask for the reactivation link. */
+export const Deactivated: Story = {
+  render: () => inSession('henri', html`<cp-account-form></cp-account-form>`),
+};
+
+/** DEA-4: Denise FAURE, deactivated 90 days ago, asked to reactivate: refused, pointed to the support. */
+export const OutOfWindow: Story = {
+  render: () => inSession('denise', html`<cp-account-form support-href="#sollicitations"></cp-account-form>`),
+  play: async ({ canvasElement }) => {
+    const root = await loaded(canvasElement, (r) => r.querySelector('cp-account-reactivation')?.shadowRoot?.querySelector('button') != null);
+    root.querySelector('cp-account-reactivation')!.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+  },
+};
+
+/** DEA-3: the e-mailed link opens the form for the new password (policy shown) and secret question. */
+export const ReactivationLink: Story = linkStory();
+
+/** DEA-3: a link replaced by a newer one (or already used) says so and offers a new one (press Réactiver). */
+export const ReactivationLinkUsed: Story = linkStory(async (token) => {
+  await createHttpClient({ user: SEED_USERS.henri }).requestReactivation();
+  return token;
+});
+
+/** DEA-3: a link older than 24 h has expired (press Réactiver to see the message and the way forward). */
+export const ReactivationLinkExpired: Story = linkStory((token, mock) => {
+  const store = mock.app.env.store;
+  for (const link of store.emailLinks.filter((l) => !l.utiliseLe)) store.emailLinks.update(link.idLien, { expireLe: new Date(Date.now() - 60_000).toISOString() });
+  return token;
+});

@@ -1,18 +1,16 @@
 import { PASSWORD_MIN_LENGTH, type FieldProblem } from '../../src/domain/schemas/index.js';
+import { checkPasswordPolicy } from '../../src/domain/validators/password.js';
 import { fieldProblem } from './errors.js';
-
-/** Character classes counted by the policy: lower case, upper case, digits, others. */
-const CLASSES = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{Ll}\p{Lu}\p{Nd}]/u];
 
 /**
  * The password policy of ACC-4 *[design]*: at least 12 characters, at least 3 of the 4 character
- * classes, different from the current one; the confirmation must match. Returns the problems of the
- * `field` (empty when the password is acceptable).
+ * classes, different from the current one; the confirmation must match (`checkPasswordPolicy`,
+ * shared with the elements). Returns the problems of the `field` (empty when the password is acceptable).
  */
 export function passwordPolicyProblems(password: string, confirmation: string, current: string | undefined, field: string, confirmationField: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const classes = CLASSES.filter((c) => c.test(password)).length;
-  if ([...password].length < PASSWORD_MIN_LENGTH || classes < 3) {
+  const check = checkPasswordPolicy(password, confirmation, current);
+  if (!check.longEnough || !check.enoughClasses) {
     problems.push(
       fieldProblem(field, 'password_policy', {
         fr: `Au moins ${PASSWORD_MIN_LENGTH} caractères dont 3 types parmi minuscules, majuscules, chiffres et caractères spéciaux.`,
@@ -20,7 +18,7 @@ export function passwordPolicyProblems(password: string, confirmation: string, c
       }),
     );
   }
-  if (current !== undefined && password === current) {
+  if (!check.differs) {
     problems.push(fieldProblem(field, 'password_reused', { fr: 'Le nouveau mot de passe doit différer de l’actuel.', en: 'The new password must differ from the current one.' }));
   }
   if (confirmation !== password) {

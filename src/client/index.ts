@@ -13,3 +13,4 @@ export { HttpTransport, type HttpClientOptions, type Operation } from './transpo
 export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';
 export { newIdempotencyKey, type CallOptions, type ChangeEvent, type ChangeFeed } from './call-options.js';
 export { cpClientContext } from './client-context.js';
+export { createOutboxApi, createOutboxClient, type OutboxApi } from './outbox-api.js';

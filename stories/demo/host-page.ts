@@ -5,6 +5,7 @@
  * service worker with its data kept across reloads.
  */
 import { startMockWorker } from '../../mock-api/browser.js';
+import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-session/cp-session.js';
@@ -48,8 +49,37 @@ form.addEventListener('reset', () => {
   output.textContent = '(rien encore)';
 });
 
+// DEA-3: the e-mailed reactivation link (/reactivation?jeton=…) is opened on this page as ?jeton=…;
+// the host passes the token to the element.
+const accountForm = document.querySelector('cp-account-form')!;
+const token = new URLSearchParams(location.search).get('jeton');
+if (token) accountForm.setAttribute('reactivation-token', token);
+
+/** The mock's outbox (NOT-4): the latest e-mails, with their links pointing at this page. */
+async function showOutbox(): Promise<void> {
+  const { items } = await createOutboxClient().listOutbox({ pageSize: 5 });
+  const list = document.querySelector('#outbox')!;
+  list.replaceChildren(
+    ...items.map((email) => {
+      const item = document.createElement('li');
+      item.textContent = `${new Date(email.dateEnvoi).toLocaleString('fr-FR')} · à ${email.destinataire} · ${email.sujet} `;
+      if (email.lien) {
+        const link = document.createElement('a');
+        link.href = `${location.pathname}${new URL(email.lien, location.origin).search}`;
+        link.textContent = 'Ouvrir le lien du courriel';
+        item.append(link);
+      }
+      return item;
+    }),
+  );
+  if (items.length === 0) list.textContent = '(aucun courriel)';
+}
+void showOutbox();
+document.querySelector('#outbox-refresh')!.addEventListener('click', () => void showOutbox());
+accountForm.addEventListener('cp-reactivation-request', () => void showOutbox());
+
 // ACC-1: once the first connection is completed the portal goes to its home page; the demo says so.
-document.querySelector('cp-account-form')!.addEventListener('cp-first-connection-complete', (event) => {
+accountForm.addEventListener('cp-first-connection-complete', (event) => {
   const { prenom, nom } = event.detail.account;
   document.querySelector('#account-home')!.textContent = `Compte de ${prenom ?? ''} ${nom ?? ''} complété : le portail hôte afficherait maintenant sa page d’accueil.`;
 });

@@ -28,7 +28,7 @@ describe('cp-account-form: first connection, personal information, parameters (A
 
       button(form, 'Valider').click();
       await waitUntil(() => textOf(form).includes('Le formulaire contient 3 erreurs'), 'the summary lists the missing address fields');
-      expect(deepActive()).to.equal(field(form, 'adresse'));
+      expect(deepActive() === field(form, 'adresse')).to.equal(true);
       await expect(form).to.be.accessible();
 
       fill(form, 'adresse', '3 rue de Crimée');
@@ -83,7 +83,7 @@ describe('cp-account-form: first connection, personal information, parameters (A
       fill(form, 'ville', 'Paris');
       button(form, 'Valider').click();
       await waitUntil(() => textOf(form).includes('Le formulaire contient 2 erreurs'));
-      expect(deepActive(), 'focus on the first invalid field').to.equal(field(form, 'nom'));
+      expect(deepActive() === field(form, 'nom'), 'focus on the first invalid field').to.equal(true);
       expect(field(form, 'nom')!.getAttribute('aria-invalid')).to.equal('true');
       expect(textOf(form)).to.contain('Erreur : Ce champ est obligatoire.');
       expect(textOf(form)).to.contain('Saisissez un numéro de 6 à 17 chiffres');
@@ -105,7 +105,7 @@ describe('cp-account-form: first connection, personal information, parameters (A
       await waitUntil(() => textOf(form).includes('Le formulaire contient 1 erreur'));
       field(form, 'nom')!.focus();
       button(form, /^Code postal/).click();
-      expect(deepActive()).to.equal(field(form, 'codePostal'));
+      expect(deepActive() === field(form, 'codePostal')).to.equal(true);
     });
 
     it('ACC-3: Annuler restores the last saved values', async () => {

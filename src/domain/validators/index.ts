@@ -13,6 +13,7 @@ export * from './french-bank-countries.js';
 export * from './iban.js';
 export * from './rib.js';
 export * from './siret.js';
+export * from './password.js';
 
 /** Every reason a validator of cp-kit can give; each has a FR and an EN message. */
 export type ValidationReason = IbanReason | RibReason | BicReason | SiretReason | SirenReason;

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -18,7 +18,13 @@ import { renderConflictNotice } from './conflict-notice.js';
 import { fire } from './events.js';
 import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
 import { t, type MessageKey } from './messages.js';
+import { StableErrors } from './stable-errors.js';
 import { styles } from './styles.js';
+import { bilingual } from './account-block.js';
+import './cp-account-deactivation.js';
+import './cp-account-password.js';
+import './cp-account-reactivation.js';
+import './cp-account-secret-question.js';
 
 /** A problem shown next to a field: its code and its FR/EN text, translated when rendered. */
 type FieldIssue = Pick<FieldProblem, 'code' | 'message'>;
@@ -47,14 +53,26 @@ type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { 
  * - Saving the language switches every cp-kit element of the page (`setPageLocale`).
  * - A save based on stale data (409, ACC-7) keeps what the user typed, lists what changed on the
  *   server and offers to reload or to overwrite knowingly.
+ * - Blocks with their own buttons: password change with the policy shown while typing (ACC-4), secret
+ *   question (ACC-5), deactivation with the GP hand-over (DEA-1, DEA-2).
+ * - A deactivated account shows "Réactiver mon compte" (DEA-3, DEA-4); the e-mailed link's token,
+ *   passed as `reactivation-token`, opens the form for the new password and secret question.
  *
  * @tag cp-account-form
  * @attr heading-level - Level of the form's title (2 by default; blocks use the next level).
+ * @attr reactivation-token - The token of an e-mailed reactivation link (`jeton`): opens the form for the new password and secret question (DEA-3).
+ * @attr support-href - Link to the support's request form, offered after the 60 days of self-reactivation (DEA-4).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
  * @fires cp-before-save - Cancelable, before the write; `detail`: `{ update, firstConnection }`. Bubbles, composed.
  * @fires cp-save - After an accepted save; `detail.account`. Bubbles, composed.
  * @fires cp-first-connection-complete - The account was completed (ACC-1): the host goes to its home page. `detail.account`.
+ * @fires cp-password-change - The password was changed (ACC-4).
+ * @fires cp-secret-question-change - The secret question and answer were changed (ACC-5).
+ * @fires cp-before-deactivate - Cancelable, before deactivating (DEA-1).
+ * @fires cp-deactivate - The account is deactivated; `detail.account`.
+ * @fires cp-reactivation-request - The reactivation link was e-mailed (DEA-3); `detail`: `{ destinataire, expireLe }`.
+ * @fires cp-reactivate - The account is active again (DEA-3); `detail.account`.
  *
  * @csspart form - The `<form>`.
  * @csspart title - The title of the form.
@@ -79,6 +97,15 @@ export class CpAccountForm extends LitElement {
   /** Level of the form's title; the blocks use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** The token of an e-mailed reactivation link (DEA-3): the element opens the reactivation form. */
+  @property({ attribute: 'reactivation-token' }) reactivationToken = '';
+
+  /** Where the support's request form is, offered when self-reactivation is over (DEA-4). */
+  @property({ attribute: 'support-href' }) supportHref = '';
+
+  /** The reactivation token already used here, after which the account itself is shown. */
+  @state() private usedToken = '';
+
   /** The account as last loaded or saved: the base of the next save (ACC-7) and what Annuler restores (ACC-3). */
   @state() private account: UserAccount | undefined;
   /** What the user is editing. */
@@ -91,6 +118,7 @@ export class CpAccountForm extends LitElement {
 
   /** The last write tried and its idempotency key, reused when the same write is tried again (X-5). */
   private lastAttempt: { body: string; key: string } | undefined;
+  private readonly stableErrors = new StableErrors();
 
   private readonly loader = new Task(this, {
     task: async ([client]): Promise<Loaded> => {
@@ -127,23 +155,38 @@ export class CpAccountForm extends LitElement {
 
   override render() {
     const locale = this.locale;
-    return this.loader.render({
-      pending: () => (this.account ? this.renderAccount(this.account) : html`<p role="status">${t(locale, 'loading')}</p>`),
-      complete: (loaded) => {
-        if (loaded.kind === 'none') return html`<p>${t(locale, 'noSession')}</p>`;
-        if (loaded.kind === 'deactivated') return this.renderDeactivated(loaded.error);
-        return this.renderAccount(this.account!);
-      },
-      error: (error) => html`<div class="notice notice--error" role="alert">
+    if (this.reactivationToken && this.reactivationToken !== this.usedToken) {
+      return html`<cp-account-reactivation
+        token=${this.reactivationToken}
+        support-href=${this.supportHref}
+        heading-level=${this.headingLevel}
+        @cp-reactivate=${this.onReactivated}
+      ></cp-account-reactivation>`;
+    }
+    if (this.loader.status === TaskStatus.ERROR) {
+      const error = this.loader.error;
+      return html`<div class="notice notice--error" role="alert">
         <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
         <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-      </div>`,
-    });
+      </div>`;
+    }
+    // While a refresh runs (X-7), the last view stays on screen, so the blocks keep their state.
+    const loaded = this.loader.value;
+    if (!loaded) return html`<p role="status">${t(locale, 'loading')}</p>`;
+    if (loaded.kind === 'none') return html`<p>${t(locale, 'noSession')}</p>`;
+    if (loaded.kind === 'deactivated') return this.renderDeactivated(loaded.error);
+    return this.renderAccount(this.account!);
   }
 
-  /** ID-4: a deactivated account can only reactivate. */
+  /** ID-4: a deactivated account can only reactivate (DEA-3, DEA-4). */
   private renderDeactivated(error: CpError): TemplateResult {
-    return html`<div class="notice notice--warning" role="status"><p>${error.messageIn(this.locale)}</p></div>`;
+    return html`<cp-account-reactivation .reason=${bilingual(error.text)} support-href=${this.supportHref} heading-level=${this.headingLevel}></cp-account-reactivation>`;
+  }
+
+  /** DEA-3: the link worked; the account is shown again (the client's write refreshes it). */
+  private onReactivated(): void {
+    this.usedToken = this.reactivationToken;
+    this.notice = { kind: 'success', key: 'reactivated' };
   }
 
   /** A heading of the host page's outline level (`heading-level`), as ids and levels cannot be static here. */
@@ -191,7 +234,16 @@ export class CpAccountForm extends LitElement {
         <button type="submit" ?disabled=${this.saving}>${t(locale, this.saving ? 'saving' : 'validate')}</button>
         <button type="button" class="secondary" ?disabled=${this.saving} @click=${this.onCancel}>${t(locale, 'cancel')}</button>
       </div>
-    </form>`;
+    </form>
+    ${first ? nothing : this.renderBlocks(account)}`;
+  }
+
+  /** The blocks saved by their own calls: password (ACC-4), secret question (ACC-5), deactivation (DEA-1, DEA-2). */
+  private renderBlocks(account: UserAccount): TemplateResult {
+    const level = this.headingLevel + 1;
+    return html`<cp-account-password heading-level=${level}></cp-account-password>
+      <cp-account-secret-question heading-level=${level} current=${account.questionSecrete ?? ''}></cp-account-secret-question>
+      <cp-account-deactivation heading-level=${level}></cp-account-deactivation>`;
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -309,7 +361,7 @@ export class CpAccountForm extends LitElement {
   }
 
   private summaryErrors(): FieldError[] {
-    return DRAFT_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, field), message: this.issueText(field) }));
+    return this.stableErrors.of(DRAFT_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, field), message: this.issueText(field) })));
   }
 
   private edit<K extends DraftField>(field: K, value: AccountDraft[K]): void {

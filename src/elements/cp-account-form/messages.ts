@@ -67,6 +67,7 @@ export const t = defineMessages(
     empty: '(vide)',
     yes: 'oui',
     no: 'non',
+    reactivated: 'Votre compte est réactivé.',
     blockedFirst: 'La sécurité, les paramètres et la désactivation seront disponibles une fois votre compte complété (ACC-1).',
   },
   {
@@ -134,6 +135,7 @@ export const t = defineMessages(
     empty: '(empty)',
     yes: 'yes',
     no: 'no',
+    reactivated: 'Your account is active again.',
     blockedFirst: 'Security, settings and deactivation will be available once your account is complete (ACC-1).',
   },
 );

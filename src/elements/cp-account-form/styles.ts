@@ -18,6 +18,11 @@ export const styles = css`
     line-height: 2.25rem;
     font-weight: 700;
   }
+  .title--block {
+    margin-top: calc(var(--_cp-space) * 2);
+    font-size: 1.375rem;
+    line-height: 1.75rem;
+  }
   fieldset {
     margin: 0 0 calc(var(--_cp-space) * 1.5);
     padding: var(--_cp-space);
@@ -133,7 +138,7 @@ export const styles = css`
     font-size: 0.875rem;
   }
   ul.policy li::before {
-    content: attr(data-mark) ' ';
+    content: attr(data-mark) ' ' / '';
     font-weight: 700;
   }
   ul.policy li[data-met='true'] {

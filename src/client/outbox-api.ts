@@ -1,0 +1,22 @@
+import { OutboxEmail, pageOf, type Page, type PageQueryInput } from '../domain/schemas/index.js';
+import type { CallOptions } from './call-options.js';
+import { HttpTransport, type HttpClientOptions } from './transport.js';
+
+const OutboxPage = pageOf(OutboxEmail);
+
+/**
+ * The mock's outbox (NOT-4): the e-mails a flow sent (reactivation links of DEA-3…), for demos and
+ * tests. A facility of the mock, not of a real backend, hence not part of `CpClient`.
+ */
+export interface OutboxApi {
+  /** E-mails sent, newest first unless `sort` says otherwise; `destinataire` filters by recipient. */
+  listOutbox(query?: PageQueryInput & { destinataire?: string }, options?: CallOptions): Promise<Page<OutboxEmail>>;
+}
+
+/** The HTTP implementation of `OutboxApi` over a transport. */
+export const createOutboxApi = (http: HttpTransport): OutboxApi => ({
+  listOutbox: (query = {}, options) => http.request({ operationId: 'listOutbox', method: 'GET', path: '/api/outbox', query, response: OutboxPage }, options),
+});
+
+/** A client of the mock's outbox (same options as `createHttpClient`; no credential needed). */
+export const createOutboxClient = (options: HttpClientOptions = {}): OutboxApi => createOutboxApi(new HttpTransport(options));

@@ -1,0 +1,129 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { roleOf } from '../../mock-api/rules/access.js';
+import { CAST } from '../../mock-api/seed/cast.js';
+import { createHttpClient, isCpError } from '../../src/client/index.js';
+import type { CpConfirmDialog } from '../../src/elements/shared/cp-confirm-dialog.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
+import { button, deepActive, deepQuery, fill, loginOf, mountAs, textOf } from './cp-account-form-support.js';
+
+const { users: u, structures: s } = CAST;
+
+/** The deactivation block once its preview is loaded. */
+const deactivationReady = (form: Element) => Boolean(deepQuery(form, 'cp-account-deactivation')?.shadowRoot?.querySelector('button.danger'));
+const block = (form: Element) => deepQuery(form, 'cp-account-deactivation')!;
+const dialogOf = (form: Element) => deepQuery<CpConfirmDialog>(form, 'cp-confirm-dialog')!;
+const deactivateButton = (form: Element) => block(form).shadowRoot!.querySelector<HTMLButtonElement>('button.danger')!;
+
+/** Searches successors in one fieldset (a structure, or "all") and picks the user whose label contains `name`. */
+async function designate(form: Element, key: string, query: string, name: string): Promise<void> {
+  const deactivation = block(form);
+  fill(deactivation, `search-${key}`, query);
+  deactivation.shadowRoot!.querySelector<HTMLFormElement>(`#f-search-${key}`)!.form!.requestSubmit();
+  await waitUntil(() => [...deactivation.shadowRoot!.querySelectorAll(`input[name="candidate-${key}"]`)].length > 0, `candidates for ${query}`);
+  const radio = [...deactivation.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="candidate-${key}"]`)].find((r) => r.labels![0]!.textContent!.includes(name))!;
+  radio.click();
+}
+
+/** Whether the user's account is deactivated on the server (ID-4). */
+async function isDeactivated(user: Parameters<typeof loginOf>[0]): Promise<boolean> {
+  return createHttpClient({ user: loginOf(user) }).getMyAccount().then(
+    () => false,
+    (error: unknown) => isCpError(error, 'ACCOUNT_DEACTIVATED'),
+  );
+}
+
+describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => {
+    mock.reset();
+    setPageLocale('fr');
+  });
+
+  it('DEA-1: a simple user confirms after reading the 60-day window and the loss of unsaved changes; then only reactivation is offered', async () => {
+    const { form } = await mountAs('sophie', deactivationReady);
+    expect(textOf(block(form))).to.contain('pendant 60 jours');
+    deactivateButton(form).click();
+    const dialog = dialogOf(form);
+    await waitUntil(() => dialog.open, 'the confirmation opens');
+    expect(textOf(dialog)).to.contain('Vous pourrez réactiver votre compte pendant 60 jours.').and.contain('Les modifications non enregistrées de cette page seront perdues.');
+    await expect(dialog).to.be.accessible();
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.click();
+    await waitUntil(() => textOf(form).includes('Réactiver mon compte') && !deepQuery(form, '#f-nom'), 'the form turns to reactivation');
+    expect(await isDeactivated('sophie')).to.equal(true);
+    await expect(form).to.be.accessible();
+  });
+
+  it('DEA-1: cancelling the confirmation changes nothing', async () => {
+    const { form } = await mountAs('sophie', deactivationReady);
+    deactivateButton(form).click();
+    const dialog = dialogOf(form);
+    await waitUntil(() => dialog.open);
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('.cancel')!.click();
+    await waitUntil(() => !dialog.open);
+    expect(await isDeactivated('sophie')).to.equal(false);
+  });
+
+  it('DEA-2: a GP is refused with the reason until each structure has a successor, then deactivates', async () => {
+    const { form } = await mountAs('pauline', deactivationReady);
+    const deactivation = block(form);
+    expect(deactivateButton(form).getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(deactivation)).to.contain('Désactivation impossible pour l’instant (DEA-2)').and.contain('COMMUNE DE TERNEUIL SUR SEINE').and.contain("CENTRE COMMUNAL D'ACTION SOCIALE");
+    await expect(deactivation).to.be.accessible();
+    deactivateButton(form).click();
+    expect(deepActive() === deactivation.shadowRoot!.querySelector('#blocked-reason'), 'focus on the reason').to.equal(true);
+    expect(dialogOf(form).open).to.equal(false);
+
+    await designate(form, String(s.mairie), 'martin', 'Sophie MARTIN');
+    await waitUntil(() => textOf(deactivation).includes('Nouveau gestionnaire principal : Sophie MARTIN'));
+    expect(deactivateButton(form).getAttribute('aria-disabled'), 'still one structure without GP').to.equal('true');
+    expect(textOf(deactivation.shadowRoot!.querySelector('#blocked-reason')!)).not.to.contain('COMMUNE DE TERNEUIL');
+
+    await designate(form, String(s.ccas), 'claire.petit@terneuil', 'Claire PETIT');
+    await waitUntil(() => deactivateButton(form).getAttribute('aria-disabled') === 'false');
+    await expect(deactivation).to.be.accessible();
+    deactivateButton(form).click();
+    const dialog = dialogOf(form);
+    await waitUntil(() => dialog.open);
+    expect(textOf(dialog)).to.contain('COMMUNE DE TERNEUIL SUR SEINE → Sophie MARTIN');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.click();
+    await waitUntil(() => !deepQuery(form, '#f-nom'), 'the account is deactivated');
+    expect(await isDeactivated('pauline')).to.equal(true);
+    const store = mock.app.env.store;
+    expect([roleOf(store, u.sophie, s.mairie), roleOf(store, u.claire, s.ccas)]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
+    expect(roleOf(store, u.pauline, s.mairie), 'Pauline stays attached, no longer GP').not.to.equal('GESTIONNAIRE_PRINCIPAL');
+  });
+
+  it('DEA-2: one person for all structures, among the users attached to every one of them', async () => {
+    const { form } = await mountAs('pauline', deactivationReady);
+    const deactivation = block(form);
+    deactivation.shadowRoot!.querySelector<HTMLInputElement>('#mode-all')!.click();
+    await waitUntil(() => deactivation.shadowRoot!.querySelector('#f-search-all'));
+    fill(deactivation, 'search-all', 'claire');
+    deactivation.shadowRoot!.querySelector<HTMLInputElement>('#f-search-all')!.form!.requestSubmit();
+    await waitUntil(() => textOf(deactivation).includes('Aucun utilisateur ne correspond à la recherche parmi ceux rattachés à toutes vos structures'));
+  });
+
+  it('DEA-2: Jeane names Marc LEROY for her only structure, found by e-mail', async () => {
+    const { form } = await mountAs('jeane', deactivationReady);
+    await designate(form, String(s.chaourcois), 'marc.leroy@', 'Marc LEROY');
+    await waitUntil(() => deactivateButton(form).getAttribute('aria-disabled') === 'false');
+    deactivateButton(form).click();
+    const dialog = dialogOf(form);
+    await waitUntil(() => dialog.open);
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.click();
+    await waitUntil(() => !deepQuery(form, '#f-nom'));
+    expect(roleOf(mock.app.env.store, u.marc, s.chaourcois)).to.equal('GESTIONNAIRE_PRINCIPAL');
+  });
+
+  it('DEA-2 in English: the refusal says why', async () => {
+    setPageLocale('en');
+    const { form } = await mountAs('pauline', deactivationReady);
+    expect(textOf(block(form))).to.contain('Deactivation is not possible yet (DEA-2)');
+    expect(button(block(form), 'Deactivate my account').getAttribute('aria-disabled')).to.equal('true');
+  });
+});
