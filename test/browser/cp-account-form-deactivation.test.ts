@@ -1,11 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { roleOf } from '../../mock-api/rules/access.js';
 import { CAST } from '../../mock-api/seed/cast.js';
+import { rattachementRecord } from '../../mock-api/seed/builders.js';
 import { createHttpClient, isCpError } from '../../src/client/index.js';
 import type { CpConfirmDialog } from '../../src/elements/shared/cp-confirm-dialog.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
-import { button, deepActive, deepQuery, fill, loginOf, mountAs, textOf } from './cp-account-form-support.js';
+import { button, deepActive, deepQuery, fill, loginOf, mountAs, tabTo, textOf } from './cp-account-form-support.js';
 
 const { users: u, structures: s } = CAST;
 
@@ -108,16 +110,39 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     await waitUntil(() => textOf(deactivation).includes('Aucun utilisateur ne correspond à la recherche parmi ceux rattachés à toutes vos structures'));
   });
 
-  it('DEA-2: Jeane names Marc LEROY for her only structure, found by e-mail', async () => {
+  it('DEA-2: a structure with no other attached user leaves the GP refused, and says why', async () => {
     const { form } = await mountAs('jeane', deactivationReady);
     await designate(form, String(s.chaourcois), 'marc.leroy@', 'Marc LEROY');
+    const deactivation = block(form);
+    const key = String(s.syndicatEaux);
+    deactivation.shadowRoot!.querySelector<HTMLInputElement>(`#f-search-${key}`)!.form!.requestSubmit();
+    await waitUntil(() => textOf(deactivation).includes('Aucun utilisateur actif rattaché ne correspond à cette recherche.'));
+    expect(deactivateButton(form).getAttribute('aria-disabled')).to.equal('true');
+    expect(textOf(deactivation.shadowRoot!.querySelector('#blocked-reason')!)).to.contain('SYNDICAT DES EAUX DU CHAOURCOIS').and.not.contain("CC DU CHAOURCOIS");
+  });
+
+  it('DEA-2 keyboard only: one person for all structures, confirmed in the dialog', async () => {
+    mock.app.env.store.rattachements.insert(rattachementRecord(new Date().toISOString(), { idRattachement: 100, idUtilisateur: u.sophie, idStructureCPP: s.ccas }));
+    const { form } = await mountAs('pauline', deactivationReady);
+    const deactivation = block(form);
+    deactivation.shadowRoot!.querySelector<HTMLInputElement>('#mode-each')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => deactivation.shadowRoot!.querySelector('#f-search-all'), 'the search for all structures appears');
+    await tabTo((el) => el.id === 'f-search-all', 'the search field');
+    await sendKeys({ type: 'martin' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deactivation.shadowRoot!.querySelector('input[name="candidate-all"]'), 'Sophie is offered');
+    await tabTo((el) => el.getAttribute('name') === 'candidate-all', 'the candidate');
+    await sendKeys({ press: 'Space' });
     await waitUntil(() => deactivateButton(form).getAttribute('aria-disabled') === 'false');
-    deactivateButton(form).click();
-    const dialog = dialogOf(form);
-    await waitUntil(() => dialog.open);
-    dialog.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.click();
-    await waitUntil(() => !deepQuery(form, '#f-nom'));
-    expect(roleOf(mock.app.env.store, u.marc, s.chaourcois)).to.equal('GESTIONNAIRE_PRINCIPAL');
+    await tabTo((el) => el === deactivateButton(form), 'the deactivate button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialogOf(form).open, 'the confirmation opens');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !deepQuery(form, '#f-nom'), 'the account is deactivated');
+    const store = mock.app.env.store;
+    expect([roleOf(store, u.sophie, s.mairie), roleOf(store, u.sophie, s.ccas)]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
   });
 
   it('DEA-2 in English: the refusal says why', async () => {
