@@ -4,6 +4,7 @@ import { createStructureApi } from './structure-api.js';
 import { createRattachementApi } from './rattachement-api.js';
 import { createHabilitationApi } from './habilitation-api.js';
 import { createApprobationApi } from './approbation-api.js';
+import { createInseeApi } from './insee-api.js';
 import type { CpClient } from './cp-client.js';
 import { createDeactivationApi } from './deactivation-api.js';
 import { createGpTransferApi } from './gp-transfer-api.js';
@@ -25,5 +26,6 @@ export function createHttpClient(options: HttpClientOptions = {}): CpClient {
     ...createHabilitationApi(http),
     ...createApprobationApi(http),
     ...createGpTransferApi(http),
+    ...createInseeApi(http),
   };
 }

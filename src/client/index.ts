@@ -8,6 +8,7 @@ export type { RattachementApi, MyRattachementsQuery, StructureRattachementsQuery
 export type { HabilitationApi, HabilitationQuery, AbonnementQuery } from './habilitation-api.js';
 export type { ApprobationApi, ApprobationQuery } from './approbation-api.js';
 export type { GpTransferApi, PrincipalStructuresQuery } from './gp-transfer-api.js';
+export type { InseeApi } from './insee-api.js';
 export { createHttpClient } from './http-client.js';
 export { HttpTransport, type HttpClientOptions, type Operation } from './transport.js';
 export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';

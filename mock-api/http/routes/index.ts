@@ -9,6 +9,7 @@ import { rattachementRoutes } from './rattachements.js';
 import { habilitationRoutes } from './habilitations.js';
 import { abonnementRoutes } from './abonnements.js';
 import { approbationRoutes } from './approbations.js';
+import { inseeRoutes } from './insee.js';
 
 /**
  * The routing table of the mock: one line per section. A new section adds its file in this folder
@@ -25,4 +26,5 @@ export const routes: readonly Route[] = [
   ...abonnementRoutes,
   ...approbationRoutes,
   ...gpTransferRoutes,
+  ...inseeRoutes,
 ];
