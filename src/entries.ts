@@ -6,4 +6,5 @@ export const elementEntries: Record<string, string> = {
   'cp-iban-input': 'src/elements/cp-iban-input/cp-iban-input.ts',
   'cp-session': 'src/elements/cp-session/cp-session.ts',
   'cp-account-form': 'src/elements/cp-account-form/cp-account-form.ts',
+  'cp-structure-manager': 'src/elements/cp-structure-manager/cp-structure-manager.ts',
 };

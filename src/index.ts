@@ -15,3 +15,5 @@ export { downloadCsv } from './elements/shared/download.js';
 export { CpSession } from './elements/cp-session/cp-session.js';
 export { CpAccountForm } from './elements/cp-account-form/cp-account-form.js';
 export type { CpAccountFormEventMap, AccountBeforeSaveDetail, AccountDetail } from './elements/cp-account-form/events.js';
+export { CpStructureManager } from './elements/cp-structure-manager/cp-structure-manager.js';
+export type { CpStructureManagerEventMap, StructureDetail, StructureWrite } from './elements/cp-structure-manager/events.js';

@@ -9,6 +9,7 @@ import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-session/cp-session.js';
+import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import { setPageLocale, toLocale } from '../../src/i18n/locale.js';
 
 const mock = await startMockWorker();

@@ -1,0 +1,841 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { isCpError, newIdempotencyKey, type CpClient, type CpError } from '../../client/index.js';
+import type { Bilingual, FieldProblem, IdentifierTypeHint, InseeInfo, InseeRefresh, Structure } from '../../domain/schemas/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Locale } from '../../i18n/locale.js';
+import { styles as formStyles } from '../cp-account-form/styles.js';
+import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-confirm-dialog.js';
+import '../shared/cp-data-table.js';
+import type { DataTableColumn } from '../shared/cp-data-table.js';
+import '../shared/cp-error-summary.js';
+import type { FieldError } from '../shared/cp-error-summary.js';
+import { fieldStyles, renderField } from '../shared/field.js';
+import { tokens } from '../shared/tokens.js';
+import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
+import { fire, type StructureWrite } from './events.js';
+import { checkIdentifier } from './identifier-check.js';
+import { renderInseeDiff } from './insee-diff.js';
+import { instantText } from './instant-text.js';
+import { t, type MessageKey } from './messages.js';
+import { renderParameters } from './parameters-fieldset.js';
+import { reloadAtNextEffect, renderPendingChanges } from './pending-changes.js';
+import { ADDRESS_FIELDS, draftOf, formFieldOf, missingAddress, sameDraft, updateOf, type StructureDraft } from './structure-draft.js';
+import { renderStructureSummary, renderWarnings } from './structure-summary.js';
+import { managerStyles } from './styles.js';
+
+/** Which screen the manager shows. */
+type View = 'list' | 'create' | 'detail' | 'edit' | 'duplicate';
+
+/** A message above the screen, rendered in the reader's language. */
+interface Notice {
+  kind: 'success' | 'error' | 'info';
+  text: (locale: Locale) => string;
+}
+
+/** The INSEE answer about the SIRET being typed (STR-2, STR-6). */
+interface InseeLookup {
+  siret: string;
+  entry?: InseeInfo;
+  refusal?: CpError;
+}
+
+/** What the duplication form holds (STR-6). */
+interface DuplicateDraft {
+  identifiantStructure: string;
+  libelleStructure: string;
+  emailStructure: string;
+  telephone: string;
+}
+
+/** Labels of the fields a server's problem or a pending change may name. */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  identifiantStructure: 'identifiantStructure',
+  typeIdentifiantStructure: 'typeIdentifiantStructure',
+  designationStructure: 'designationStructure',
+  libelleStructure: 'libelleStructure',
+  nomStructure: 'nomStructure',
+  prenomStructure: 'prenomStructure',
+  emailStructure: 'emailStructure',
+  telephone: 'telephone',
+  adresse: 'adresse',
+  complementAdresse1: 'complementAdresse1',
+  complementAdresse2: 'complementAdresse2',
+  codePostal: 'codePostal',
+  ville: 'ville',
+  pays: 'pays',
+  statut: 'statut',
+  parametres: 'parameters',
+  moa: 'moa',
+};
+
+/**
+ * What a manager does to a structure (SPEC §6, STR-1..6): the list of the structures the user manages
+ * with a search, consultation (read-only), creation, modification, activation, deactivation, update
+ * from INSEE and duplication.
+ *
+ * - Creation (STR-1, STR-2): the identifier is checked as typed (SIRET key; a warning only with
+ *   `sandbox`); a SIRET is looked up at INSEE, its raison sociale and address filled in and locked; a
+ *   closed or unknown one is refused with the reason. The creator becomes the GP.
+ * - Modification (STR-3, STR-5): only libellé, e-mail, phone, address and, for a public structure,
+ *   the parameters (the five options and Présence MOA with the guides' explanations, EDI read-only);
+ *   the INSEE fields are greyed and explained. The warning about the code service without an active
+ *   service comes from the server.
+ * - Every change is delayed (STR-4): the structure shows each pending change and the date and time it
+ *   takes effect, and reads again at that time (also on focus, X-7).
+ * - Activate is offered only for an inactive structure, deactivate only for an active one; an update
+ *   from INSEE shows the INSEE fields before and after (the SIRET may change).
+ * - Duplication (STR-6): a new SIRET of the same type checked at INSEE, editable libellé, e-mail and
+ *   phone; the billing mandate is not copied (said so); the old structure is deactivated.
+ * - Users who manage no structure (neither GP nor "Organisation" in modification) are told why
+ *   (STR-3) and who can help; every refusal of the server is shown with its rule.
+ *
+ * @tag cp-structure-manager
+ * @attr structure-id - Opens this structure (consultation) instead of the list.
+ * @attr sandbox - A SIRET whose key fails is a warning instead of an error (STR-1; the mock must be in sandbox too).
+ * @attr heading-level - Level of the title (2 by default).
+ * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
+ *
+ * @fires cp-before-structure-write - Cancelable, before any write; `detail`: `{ action, idStructureCPP?, input? }`.
+ * @fires cp-structure-create - A structure was created; `detail.structure`.
+ * @fires cp-structure-update - A modification was accepted (pending, STR-4); `detail.structure`.
+ * @fires cp-structure-state-change - An activation or deactivation was accepted; `detail.structure`.
+ * @fires cp-structure-insee-update - An update from INSEE was accepted; `detail.structure`, `detail.insee`.
+ * @fires cp-structure-duplicate - A structure was duplicated; `detail.structure` is the new one.
+ *
+ * @csspart form - Each form. @csspart title - The title.
+ * @csspart field - Each input group (also `label`, `hint`, `error`, `input`).
+ * @csspart summary - The read-only view. @csspart parameters - The STR-5 parameters.
+ * @csspart pending - The pending changes (STR-4). @csspart warnings - The server's warnings.
+ * @csspart notice - The message above the screen. @csspart actions - The buttons.
+ * @csspart insee-diff - The before/after table of an update from INSEE.
+ *
+ * @cssprop --cp-color-primary - Buttons. @cssprop --cp-color-error - Errors. @cssprop --cp-spacing - Base spacing.
+ */
+export class CpStructureManager extends LitElement {
+  static override styles = [tokens, fieldStyles, formStyles, managerStyles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly session = new ClientController(this);
+
+  /** The structure to open (consultation); the list otherwise. */
+  @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
+  /** Sandbox: a SIRET whose key fails is accepted with a warning (STR-1). */
+  @property({ type: Boolean }) sandbox = false;
+  /** Level of the title. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private view: View = 'list';
+  @state() private filter = '';
+  @state() private structure: Structure | undefined;
+  @state() private draft: StructureDraft | undefined;
+  @state() private createDraft: CreateDraft = emptyCreateDraft();
+  @state() private duplicateDraft: DuplicateDraft | undefined;
+  @state() private insee: InseeLookup | undefined;
+  @state() private inseeDiff: InseeRefresh | undefined;
+  @state() private issues: Record<string, Bilingual> = {};
+  @state() private notice: Notice | undefined;
+  @state() private busy = false;
+
+  /** The last write tried and its idempotency key, reused when the same write is tried again (X-5). */
+  private lastAttempt: { body: string; key: string } | undefined;
+  private cancelReload: () => void = () => undefined;
+  private summaryCache: { issues: Record<string, Bilingual>; locale: Locale; errors: FieldError[] } | undefined;
+
+  private readonly listTask = new Task(this, {
+    task: async ([client, , view]): Promise<Structure[]> => (client && view === 'list' ? (await client.listManagedStructures({ pageSize: 500 })).items : []),
+    args: () => [this.session.client, this.session.revision, this.view] as const,
+  });
+
+  private readonly hintsTask = new Task(this, {
+    task: async ([client, view]): Promise<IdentifierTypeHint[]> => (client && view === 'create' ? client.listIdentifierTypes() : []),
+    args: () => [this.session.client, this.view] as const,
+  });
+
+  private readonly structureTask = new Task(this, {
+    task: async ([client, , id]) => {
+      if (!client || id === undefined) return undefined;
+      this.receive(await client.getStructure(id));
+      return this.structure;
+    },
+    args: () => [this.session.client, this.session.revision, this.currentId] as const,
+  });
+
+  private get locale(): Locale {
+    return this.i18n.locale;
+  }
+
+  /** The structure the screen is about, when not the list or creation. */
+  private get currentId(): number | undefined {
+    return this.view === 'list' || this.view === 'create' ? undefined : (this.structure?.idStructureCPP ?? this.structureId);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('structureId') && this.structureId !== undefined) {
+      this.structure = undefined;
+      this.view = 'detail';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelReload();
+  }
+
+  /** Takes a freshly read structure, keeping the user's input while editing; reads again when a pending change is due (STR-4). */
+  private receive(structure: Structure): void {
+    const editing = this.view === 'edit' && this.structure && this.draft && !sameDraft(this.draft, draftOf(this.structure));
+    if (!editing) {
+      this.structure = structure;
+      this.draft = draftOf(structure);
+    }
+    this.cancelReload();
+    this.cancelReload = reloadAtNextEffect(structure.changementsEnAttente, () => this.session.refresh());
+  }
+
+  override render() {
+    const locale = this.locale;
+    if (!this.session.client) return html`<p>${t(locale, 'noSession')}</p>`;
+    return html`${this.heading(this.titleText())} ${this.renderNotice()}
+      <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field)}></cp-error-summary>
+      ${this.renderView()}
+      <cp-confirm-dialog></cp-confirm-dialog>`;
+  }
+
+  private titleText(): string {
+    const locale = this.locale;
+    const name = this.structure?.libelleStructure || this.structure?.designationStructure || '';
+    if (this.view === 'create') return t(locale, 'createTitle');
+    if (this.view === 'edit') return t(locale, 'editTitle', { name });
+    if (this.view === 'duplicate') return t(locale, 'duplicateTitle', { name });
+    if (this.view === 'detail' && this.structure) return name;
+    return t(locale, 'title');
+  }
+
+  private heading(text: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${text}</p>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${notice.text(this.locale)}</p></div>`;
+  }
+
+  private renderView(): TemplateResult {
+    const locale = this.locale;
+    if (this.view === 'list') return this.renderList();
+    if (this.view === 'create') return this.renderCreate();
+    const structure = this.structure;
+    if (!structure) {
+      return this.structureTask.render({
+        pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+        error: (error) => this.renderLoadError(error),
+      }) as TemplateResult;
+    }
+    if (this.view === 'edit') return this.renderEdit(structure);
+    if (this.view === 'duplicate') return this.renderDuplicate(structure);
+    return this.renderDetail(structure);
+  }
+
+  private renderLoadError(error: unknown): TemplateResult {
+    const locale = this.locale;
+    return html`<div class="notice notice--error" role="alert">
+        <p>${isCpError(error) && error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
+        ${isCpError(error, 'FORBIDDEN') ? html`<p>${t(locale, 'noManaged')}</p>` : nothing}
+      </div>
+      <div class="actions" part="actions">
+        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
+        <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
+      </div>`;
+  }
+
+  // ——— List and search (STR-3) ———
+
+  private renderList(): TemplateResult {
+    const locale = this.locale;
+    const columns: DataTableColumn<Structure>[] = [
+      { key: 'identifiantStructure', label: t(locale, 'identifiantStructure'), sortable: true },
+      { key: 'designationStructure', label: t(locale, 'designationStructure'), sortable: true },
+      { key: 'libelleStructure', label: t(locale, 'libelleStructure'), sortable: true },
+      { key: 'ville', label: t(locale, 'ville'), value: (s) => s.adresse.ville },
+      { key: 'statut', label: t(locale, 'statut'), value: (s) => t(locale, s.statut) },
+    ];
+    return html`<div class="toolbar">
+        ${renderField({
+          id: 'f-search',
+          label: t(locale, 'search'),
+          hint: t(locale, 'searchHint'),
+          locale,
+          control: (describedBy) => html`<input class="cp-field__input" part="input" id="f-search" type="search" aria-describedby=${describedBy} .value=${live(this.filter)} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />`,
+        })}
+        <button type="button" @click=${() => this.startCreate()}>${t(locale, 'create')}</button>
+      </div>
+      ${this.listTask.render({
+        pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+        error: (error) => this.renderLoadError(error),
+        complete: (structures) => {
+          if (structures.length === 0) return html`<div class="notice notice--info" role="status"><p>${t(locale, 'noManaged')}</p></div>`;
+          return html`<cp-data-table
+            .columns=${columns}
+            .rows=${this.filtered(structures)}
+            .rowKey=${(s: Structure) => String(s.idStructureCPP)}
+            caption=${t(locale, 'listCaption')}
+            row-action-label=${t(locale, 'consult')}
+            csv-filename="structures.csv"
+            @cp-row-activate=${(e: CustomEvent<{ row: Structure }>) => this.open(e.detail.row)}
+          ></cp-data-table>`;
+        },
+      })}`;
+  }
+
+  /** The structures matching the search text (identifier without spaces, names and city; case and accents ignored). */
+  private filtered(structures: Structure[]): Structure[] {
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').toLowerCase();
+    const query = fold(this.filter.trim());
+    if (!query) return structures;
+    return structures.filter((s) =>
+      [s.identifiantStructure, s.designationStructure, s.libelleStructure ?? '', s.adresse.ville].some((v) => fold(v).includes(query) || fold(v).includes(query.replace(/ /g, ''))),
+    );
+  }
+
+  private open(structure: Structure): void {
+    this.structure = structure;
+    this.draft = draftOf(structure);
+    this.go('detail');
+  }
+
+  /** Switches screen, clearing messages; focus goes to the title. */
+  private async go(view: View, keepNotice = false): Promise<void> {
+    this.view = view;
+    this.issues = {};
+    this.insee = undefined;
+    if (!keepNotice) this.notice = undefined;
+    if (view !== 'detail') this.inseeDiff = undefined;
+    this.lastAttempt = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  // ——— Consultation and actions (STR-3, STR-4) ———
+
+  private renderDetail(s: Structure): TemplateResult {
+    const locale = this.locale;
+    const isActive = s.statut === 'ACTIF';
+    return html`${renderPendingChanges(s.changementsEnAttente, locale, (field, value) => this.changeLabel(field, value))}
+      ${this.inseeDiff ? renderInseeDiff(this.inseeDiff.avant, this.inseeDiff.apres, locale) : nothing}
+      ${renderStructureSummary(s, locale)}
+      ${s.typeStructure === 'PUBLIQUE'
+        ? renderParameters({ locale, edi: s.parametres.recevoirDonneesViaEDI, parameters: draftOf(s).parametres, readonly: true, onChange: () => undefined })
+        : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`}
+      <div class="actions" part="actions">
+        <button type="button" ?disabled=${this.busy} @click=${() => this.go('edit')}>${t(locale, 'modify')}</button>
+        ${isActive
+          ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState('deactivate')}>${t(locale, 'deactivate')}</button>`
+          : html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState('activate')}>${t(locale, 'activate')}</button>`}
+        ${s.typeIdentifiantStructure === 'SIRET'
+          ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.updateFromInsee()}>${t(locale, 'inseeUpdate')}</button>`
+          : nothing}
+        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.startDuplicate(s)}>${t(locale, 'duplicate')}</button>
+        <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
+      </div>
+      <p class="why">${t(locale, isActive ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>
+      ${s.typeIdentifiantStructure === 'SIRET' ? nothing : html`<p class="why">${t(locale, 'inseeOnlySiret')}</p>`}`;
+  }
+
+  /** How a pending change names a field (with the new status for an activation or deactivation). */
+  private changeLabel(field: string, value: unknown): string {
+    const locale = this.locale;
+    if (field === 'statut' && (value === 'ACTIF' || value === 'INACTIF')) return `${t(locale, 'statut')} → ${t(locale, value)}`;
+    const key = FIELD_LABELS[field];
+    return key ? t(locale, key) : field;
+  }
+
+  /** Activates or deactivates (STR-3), after a confirmation for a deactivation; effective later (STR-4). */
+  private async changeState(action: 'activate' | 'deactivate'): Promise<void> {
+    const s = this.structure;
+    const client = this.session.client;
+    if (!s || !client) return;
+    if (action === 'deactivate') {
+      const dialog = this.renderRoot.querySelector('cp-confirm-dialog')!;
+      const name = s.libelleStructure || s.designationStructure;
+      const confirmed = await dialog.ask({
+        title: t(this.locale, 'confirmDeactivateTitle'),
+        message: t(this.locale, 'confirmDeactivate', { name }),
+        confirmLabel: t(this.locale, 'confirmDeactivateOk'),
+        danger: true,
+      });
+      if (!confirmed) return;
+    }
+    await this.write({ action, idStructureCPP: s.idStructureCPP }, async (key) => {
+      const call = action === 'activate' ? client.activateStructure : client.deactivateStructure;
+      const saved = await call(s.idStructureCPP, { version: s.version }, { idempotencyKey: key });
+      this.acceptPending(saved);
+      fire(this, 'cp-structure-state-change', { structure: saved });
+    });
+  }
+
+  private async updateFromInsee(): Promise<void> {
+    const s = this.structure;
+    const client = this.session.client;
+    if (!s || !client) return;
+    await this.write({ action: 'insee-update', idStructureCPP: s.idStructureCPP }, async (key) => {
+      const refresh = await client.updateStructureFromInsee(s.idStructureCPP, { version: s.version }, { idempotencyKey: key });
+      this.inseeDiff = refresh;
+      this.acceptPending(refresh.structure);
+      fire(this, 'cp-structure-insee-update', { structure: refresh.structure, insee: refresh });
+    });
+  }
+
+  /** Shows an accepted delayed change (STR-4) with its time, on the consultation screen. */
+  private acceptPending(saved: Structure): void {
+    this.structure = saved;
+    this.draft = draftOf(saved);
+    const last = saved.changementsEnAttente[saved.changementsEnAttente.length - 1];
+    this.notice = last
+      ? { kind: 'success', text: (locale) => t(locale, 'pendingEffect', instantText(last.dateEffet, locale)) }
+      : { kind: 'success', text: (locale) => t(locale, 'pendingTitle') };
+    this.cancelReload();
+    this.cancelReload = reloadAtNextEffect(saved.changementsEnAttente, () => this.session.refresh());
+  }
+
+  // ——— Modification (STR-3, STR-5) ———
+
+  private renderEdit(s: Structure): TemplateResult {
+    const locale = this.locale;
+    const draft = this.draft!;
+    const siret = s.typeIdentifiantStructure === 'SIRET';
+    const lockedNote = t(locale, siret ? 'inseeLocked' : 'readOnlyLocked');
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmitEdit}>
+      ${renderPendingChanges(s.changementsEnAttente, locale, (field, value) => this.changeLabel(field, value))}
+      <p class="cp-field__note">${t(locale, 'requiredNote')}</p>
+      <fieldset>
+        <legend>${t(locale, 'general')}</legend>
+        <div class="grid">
+          ${this.lockedField('typeIdentifiantStructure', s.typeIdentifiantStructure, lockedNote)}
+          ${this.lockedField('identifiantStructure', s.identifiantStructure, lockedNote)}
+          ${this.lockedField('designationStructure', s.designationStructure, lockedNote)}
+          ${this.lockedField('typeStructure', t(locale, s.typeStructure), t(locale, 'readOnlyLocked'))}
+          ${this.textField('libelleStructure', draft.libelleStructure, (v) => this.editDraft({ libelleStructure: v }))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t(locale, 'contact')}</legend>
+        <div class="grid">
+          ${this.textField('emailStructure', draft.emailStructure, (v) => this.editDraft({ emailStructure: v }), { type: 'email', hint: 'emailHint' })}
+          ${this.textField('telephone', draft.telephone, (v) => this.editDraft({ telephone: v }), { type: 'tel', hint: 'telephoneHint' })}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t(locale, 'address')}</legend>
+        <div class="grid">${ADDRESS_FIELDS.map((f) => this.textField(f, draft[f], (v) => this.editDraft({ [f]: v }), { required: !f.startsWith('complement') }))}</div>
+      </fieldset>
+      ${s.typeStructure === 'PUBLIQUE'
+        ? renderParameters({
+            locale,
+            edi: s.parametres.recevoirDonneesViaEDI,
+            parameters: draft.parametres,
+            readonly: false,
+            ...(this.issues['moa'] ? { moaError: `${t(locale, 'refused', { rule: 'STR-5', message: this.issues['moa'][locale] })}` } : {}),
+            onChange: (parametres) => this.editDraft({ parametres }),
+          })
+        : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`}
+      ${renderWarnings(s, locale)}
+      <div class="actions" part="actions">
+        <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.cancelEdit()}>${t(locale, 'cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private editDraft(change: Partial<StructureDraft>): void {
+    this.draft = { ...this.draft!, ...change };
+    this.clearIssues(Object.keys(change).map((k) => (k === 'parametres' ? 'moa' : k)));
+  }
+
+  private cancelEdit(): void {
+    if (this.structure) this.draft = draftOf(this.structure);
+    void this.go('detail');
+  }
+
+  private onSubmitEdit(event: Event): void {
+    event.preventDefault();
+    void this.saveEdit();
+  }
+
+  private async saveEdit(): Promise<void> {
+    const s = this.structure;
+    const client = this.session.client;
+    if (!s || !client || !this.draft) return;
+    const missing = missingAddress(this.draft, this.requiredText());
+    if (missing.length > 0) return this.showProblems(missing);
+    const input = updateOf(this.draft, s);
+    await this.write({ action: 'update', idStructureCPP: s.idStructureCPP, input }, async (key) => {
+      const saved = await client.updateStructure(s.idStructureCPP, input, { idempotencyKey: key });
+      this.acceptPending(saved);
+      fire(this, 'cp-structure-update', { structure: saved });
+      await this.go('detail', true);
+    });
+  }
+
+  // ——— Creation (STR-1, STR-2) ———
+
+  private startCreate(): void {
+    this.createDraft = emptyCreateDraft();
+    void this.go('create');
+  }
+
+  private renderCreate(): TemplateResult {
+    const locale = this.locale;
+    const d = this.createDraft;
+    const hints = this.hintsTask.value ?? [];
+    const hint = hints.find((h) => h.typeIdentifiantStructure === d.typeIdentifiantStructure);
+    const locked = d.typeIdentifiantStructure === 'SIRET' && this.insee?.entry !== undefined;
+    const lockedNote = locked ? t(locale, 'inseeLocked') : undefined;
+    const particulier = d.typeIdentifiantStructure === 'PARTICULIER';
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmitCreate}>
+      <p class="cp-field__note">${t(locale, 'requiredNote')}</p>
+      <fieldset>
+        <legend>${t(locale, 'general')}</legend>
+        <div class="grid">
+          ${renderField({
+            id: 'f-typeIdentifiantStructure',
+            label: t(locale, 'typeIdentifiantStructure'),
+            required: true,
+            locale,
+            control: (describedBy) => html`<select class="cp-field__input" part="input" id="f-typeIdentifiantStructure" required aria-describedby=${describedBy} @change=${(e: Event) => this.editCreate({ typeIdentifiantStructure: (e.target as HTMLSelectElement).value as CreateDraft['typeIdentifiantStructure'] })}>
+              ${(hints.length ? hints.map((h) => h.typeIdentifiantStructure) : (['SIRET'] as const)).map(
+                (type) => html`<option value=${type} ?selected=${type === d.typeIdentifiantStructure}>${hints.find((h) => h.typeIdentifiantStructure === type)?.libelle[locale] ?? type}</option>`,
+              )}
+            </select>`,
+          })}
+          ${this.identifierField('identifiantStructure', d.identifiantStructure, (v) => this.editCreate({ identifiantStructure: v }), hint ? t(locale, 'identifierHint', { format: hint.format[locale] }) : undefined)}
+          ${renderField({
+            id: 'f-typeStructure',
+            label: t(locale, 'typeStructure'),
+            required: true,
+            locale,
+            control: (describedBy) => html`<select class="cp-field__input" part="input" id="f-typeStructure" required aria-describedby=${describedBy} @change=${(e: Event) => this.editCreate({ typeStructure: (e.target as HTMLSelectElement).value as CreateDraft['typeStructure'] })}>
+              ${(['PUBLIQUE', 'PRIVEE'] as const).map((type) => html`<option value=${type} ?selected=${type === d.typeStructure}>${t(locale, type)}</option>`)}
+            </select>`,
+          })}
+          ${this.textField('designationStructure', d.designationStructure, (v) => this.editCreate({ designationStructure: v }), { required: true, ...(lockedNote ? { locked: lockedNote } : {}) })}
+          ${particulier ? this.textField('nomStructure', d.nomStructure, (v) => this.editCreate({ nomStructure: v }), { required: true }) : nothing}
+          ${particulier ? this.textField('prenomStructure', d.prenomStructure, (v) => this.editCreate({ prenomStructure: v }), { required: true }) : nothing}
+          ${this.textField('libelleStructure', d.libelleStructure, (v) => this.editCreate({ libelleStructure: v }))}
+          <div class="check">
+            <input type="checkbox" id="f-nonDiffusibleInsee" .checked=${live(d.nonDiffusibleInsee)} @change=${(e: Event) => this.editCreate({ nonDiffusibleInsee: (e.target as HTMLInputElement).checked })} />
+            <label for="f-nonDiffusibleInsee">${t(locale, 'nonDiffusibleInsee')}</label>
+          </div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t(locale, 'contact')}</legend>
+        <div class="grid">
+          ${this.textField('emailStructure', d.emailStructure, (v) => this.editCreate({ emailStructure: v }), { type: 'email', hint: 'emailHint' })}
+          ${this.textField('telephone', d.telephone, (v) => this.editCreate({ telephone: v }), { type: 'tel', hint: 'telephoneHint' })}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t(locale, 'address')}</legend>
+        <div class="grid">
+          ${ADDRESS_FIELDS.map((f) => this.textField(f, d[f], (v) => this.editCreate({ [f]: v }), { required: !f.startsWith('complement'), ...(lockedNote ? { locked: lockedNote } : {}) }))}
+        </div>
+      </fieldset>
+      <div class="actions" part="actions">
+        <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.go('list')}>${t(locale, 'cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private editCreate(change: Partial<CreateDraft>): void {
+    const typeChanged = change.typeIdentifiantStructure !== undefined && change.typeIdentifiantStructure !== this.createDraft.typeIdentifiantStructure;
+    this.createDraft = { ...this.createDraft, ...change };
+    this.clearIssues(Object.keys(change));
+    if (change.identifiantStructure !== undefined || typeChanged) void this.lookUp(this.createDraft.typeIdentifiantStructure, this.createDraft.identifiantStructure);
+  }
+
+  /**
+   * Looks a complete, valid SIRET up at INSEE (STR-2): the raison sociale and address are filled in
+   * and locked; a closed or unknown establishment is refused with the reason.
+   */
+  private async lookUp(type: CreateDraft['typeIdentifiantStructure'], raw: string): Promise<void> {
+    const { siret } = checkIdentifier(type, raw, this.sandbox, this.locale);
+    if (!siret) {
+      this.insee = undefined;
+      return;
+    }
+    if (this.insee?.siret === siret) return;
+    this.insee = { siret };
+    try {
+      const entry = await this.session.client!.lookupInsee(siret);
+      if (this.insee?.siret !== siret) return;
+      this.insee = { siret, entry };
+      if (this.view === 'create') this.createDraft = withInsee(this.createDraft, entry);
+      this.clearIssues(['designationStructure', ...ADDRESS_FIELDS]);
+    } catch (error) {
+      if (this.insee?.siret !== siret) return;
+      if (!isCpError(error)) throw error;
+      this.insee = { siret, refusal: error };
+    }
+  }
+
+  /** The identifier input with its live check (STR-1), the sandbox warning and the INSEE answer (STR-2). */
+  private identifierField(name: string, value: string, onInput: (value: string) => void, hint?: string, type = this.createDraft.typeIdentifiantStructure): TemplateResult {
+    const locale = this.locale;
+    const check = checkIdentifier(type, value, this.sandbox, locale);
+    const lookup = this.insee;
+    const refusal = lookup?.refusal;
+    const error = this.issueText(name) || check.error || (refusal ? t(locale, 'inseeRefused', { rule: refusal.rule ?? refusal.code, message: refusal.fields[0]?.message[locale] ?? refusal.messageIn(locale) }) : '');
+    return html`<div>
+      ${renderField({
+        id: `f-${name}`,
+        label: t(locale, name === 'identifiantStructure' && this.view === 'duplicate' ? 'newIdentifier' : 'identifiantStructure'),
+        ...(hint ? { hint } : {}),
+        error,
+        required: true,
+        locale,
+        control: (describedBy, invalid) => html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} required autocomplete="off" aria-describedby=${`${describedBy} ${name}-status`} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />`,
+      })}
+      <div id=${`${name}-status`} aria-live="polite">
+        ${check.warning ? html`<p class="notice notice--warning">${t(locale, 'sandboxWarning', { message: check.warning })}</p>` : nothing}
+        ${lookup && !lookup.entry && !lookup.refusal ? html`<p class="hint">${t(locale, 'inseeChecking')}</p>` : nothing}
+        ${lookup?.entry && !error ? html`<p class="hint">${t(locale, 'inseeFilled', { siret: lookup.entry.siret })}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private onSubmitCreate(event: Event): void {
+    event.preventDefault();
+    void this.saveCreate();
+  }
+
+  private async saveCreate(): Promise<void> {
+    const client = this.session.client;
+    if (!client) return;
+    const d = this.createDraft;
+    const check = checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, this.locale);
+    const problems = missingForCreate(d, this.requiredText());
+    if (check.error) problems.unshift({ field: 'identifiantStructure', code: 'invalid', message: { fr: checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, 'fr').error!, en: checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, 'en').error! } });
+    if (problems.length > 0) return this.showProblems(problems);
+    const input = createOf(d);
+    await this.write({ action: 'create', input }, async (key) => {
+      const created = await client.createStructure(input, { idempotencyKey: key });
+      this.structure = created;
+      this.draft = draftOf(created);
+      fire(this, 'cp-structure-create', { structure: created });
+      this.notice = { kind: 'success', text: (locale) => t(locale, 'created') };
+      await this.go('detail', true);
+    });
+  }
+
+  // ——— Duplication (STR-6) ———
+
+  private startDuplicate(s: Structure): void {
+    this.duplicateDraft = { identifiantStructure: '', libelleStructure: s.libelleStructure ?? '', emailStructure: s.emailStructure ?? '', telephone: s.telephone ?? '' };
+    void this.go('duplicate');
+  }
+
+  private renderDuplicate(s: Structure): TemplateResult {
+    const locale = this.locale;
+    const d = this.duplicateDraft!;
+    const edit = (change: Partial<DuplicateDraft>) => {
+      this.duplicateDraft = { ...this.duplicateDraft!, ...change };
+      this.clearIssues(Object.keys(change));
+      if (change.identifiantStructure !== undefined) void this.lookUp(s.typeIdentifiantStructure, change.identifiantStructure);
+    };
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmitDuplicate}>
+      <div class="notice notice--info"><p>${t(locale, 'duplicateIntro')}</p><p>${t(locale, 'sameType', { type: s.typeIdentifiantStructure })}</p></div>
+      <p class="cp-field__note">${t(locale, 'requiredNote')}</p>
+      <div class="grid">
+        ${this.identifierField('identifiantStructure', d.identifiantStructure, (v) => edit({ identifiantStructure: v }), undefined, s.typeIdentifiantStructure)}
+        ${this.insee?.entry ? this.lockedField('designationStructure', this.insee.entry.raisonSociale, t(locale, 'inseeLocked')) : nothing}
+        ${this.textField('libelleStructure', d.libelleStructure, (v) => edit({ libelleStructure: v }))}
+        ${this.textField('emailStructure', d.emailStructure, (v) => edit({ emailStructure: v }), { type: 'email', hint: 'emailHint' })}
+        ${this.textField('telephone', d.telephone, (v) => edit({ telephone: v }), { type: 'tel', hint: 'telephoneHint' })}
+      </div>
+      <div class="actions" part="actions">
+        <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.go('detail')}>${t(locale, 'cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private onSubmitDuplicate(event: Event): void {
+    event.preventDefault();
+    void this.saveDuplicate();
+  }
+
+  private async saveDuplicate(): Promise<void> {
+    const s = this.structure;
+    const client = this.session.client;
+    const d = this.duplicateDraft;
+    if (!s || !client || !d) return;
+    if (!d.identifiantStructure.trim()) return this.showProblems([{ field: 'identifiantStructure', code: 'required', message: this.requiredText() }]);
+    const input = {
+      typeIdentifiantStructure: s.typeIdentifiantStructure,
+      identifiantStructure: d.identifiantStructure.trim(),
+      ...(d.libelleStructure.trim() ? { libelleStructure: d.libelleStructure.trim() } : {}),
+      ...(d.emailStructure.trim() ? { emailStructure: d.emailStructure.trim() } : {}),
+      ...(d.telephone.trim() ? { telephone: d.telephone.trim() } : {}),
+      version: s.version,
+    };
+    await this.write({ action: 'duplicate', idStructureCPP: s.idStructureCPP, input }, async (key) => {
+      const created = await client.duplicateStructure(s.idStructureCPP, input, { idempotencyKey: key });
+      this.structure = created;
+      this.draft = draftOf(created);
+      fire(this, 'cp-structure-duplicate', { structure: created });
+      this.notice = { kind: 'success', text: (locale) => t(locale, 'duplicated', { name: created.designationStructure, id: created.identifiantStructure }) };
+      await this.go('detail', true);
+    });
+  }
+
+  // ——— Fields, problems, writes ———
+
+  private textField(
+    name: string,
+    value: string,
+    onInput: (value: string) => void,
+    options: { type?: string; hint?: MessageKey; required?: boolean; locked?: string } = {},
+  ): TemplateResult {
+    const locale = this.locale;
+    if (options.locked) return this.lockedField(name, value, options.locked);
+    return renderField({
+      id: `f-${name}`,
+      label: t(locale, FIELD_LABELS[name] ?? 'field'),
+      ...(options.hint ? { hint: t(locale, options.hint) } : {}),
+      error: this.issueText(name),
+      required: options.required ?? false,
+      locale,
+      control: (describedBy, invalid) => html`<input
+        class="cp-field__input"
+        part="input"
+        id=${`f-${name}`}
+        name=${name}
+        type=${options.type ?? 'text'}
+        ?required=${options.required ?? false}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        .value=${live(value)}
+        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+      />`,
+    });
+  }
+
+  /** A field that cannot be changed here, greyed, with why (STR-3: INSEE data or fixed at creation). */
+  private lockedField(name: string, value: string, why: string): TemplateResult {
+    const locale = this.locale;
+    return renderField({
+      id: `f-${name}`,
+      label: t(locale, FIELD_LABELS[name] ?? 'field'),
+      hint: why,
+      error: this.issueText(name),
+      locale,
+      control: (describedBy) => html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} disabled aria-describedby=${describedBy} .value=${live(value)} />`,
+    });
+  }
+
+  private requiredText(): Bilingual {
+    return { fr: t('fr', 'required'), en: t('en', 'required') };
+  }
+
+  private issueText(field: string): string {
+    return this.issues[field]?.[this.locale] ?? '';
+  }
+
+  private clearIssues(fields: readonly string[]): void {
+    if (!fields.some((f) => this.issues[f])) return;
+    const issues = { ...this.issues };
+    for (const f of fields) delete issues[f];
+    this.issues = issues;
+  }
+
+  /** The summary's list, the same array while the problems and the language stay (the summary takes focus when its list changes). */
+  private summaryErrors(): FieldError[] {
+    const cached = this.summaryCache;
+    if (cached && cached.issues === this.issues && cached.locale === this.locale) return cached.errors;
+    const errors = Object.entries(this.issues).map(([field, message]) => ({ field, label: t(this.locale, FIELD_LABELS[field] ?? 'field'), message: message[this.locale] }));
+    this.summaryCache = { issues: this.issues, locale: this.locale, errors };
+    return errors;
+  }
+
+  private focusField(field: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
+    if (target && !(target as HTMLInputElement).disabled) target.focus();
+    else this.renderRoot.querySelector<HTMLElement>('cp-error-summary')?.focus();
+  }
+
+  /** Shows field problems next to the fields and in the summary, and focuses the first field (X-1). */
+  private async showProblems(problems: readonly FieldProblem[]): Promise<void> {
+    const issues: Record<string, Bilingual> = {};
+    for (const p of problems) {
+      const field = formFieldOf(p.field);
+      issues[field] ??= p.message;
+    }
+    this.issues = issues;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('cp-error-summary')?.updateComplete;
+    const first = Object.keys(issues)[0];
+    if (first) this.focusField(first);
+  }
+
+  /**
+   * Runs a write: the host may veto it (`cp-before-structure-write`); a retry of the same write keeps
+   * its idempotency key (X-5); a refusal is shown with its rule, next to the fields when it names them.
+   */
+  private async write(write: StructureWrite, run: (idempotencyKey: string) => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.notice = undefined;
+    if (Object.keys(this.issues).length > 0) this.issues = {};
+    if (!fire(this, 'cp-before-structure-write', write, true)) {
+      this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
+      return;
+    }
+    const body = JSON.stringify(write);
+    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
+    this.lastAttempt = { body, key };
+    this.busy = true;
+    try {
+      await run(key);
+      this.lastAttempt = undefined;
+    } catch (error) {
+      await this.onWriteFailed(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async onWriteFailed(error: unknown): Promise<void> {
+    if (!isCpError(error)) throw error;
+    if (!error.retryable) this.lastAttempt = undefined;
+    this.notice = {
+      kind: 'error',
+      text: (locale) => (error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'failed', { message: error.messageIn(locale) })),
+    };
+    if (isCpError(error, 'VERSION_CONFLICT') && this.structure) {
+      const client: CpClient = this.session.client!;
+      const server = await client.getStructure(this.structure.idStructureCPP);
+      this.structure = server;
+      if (this.view !== 'edit') this.draft = draftOf(server);
+    }
+    if (error.fields.length > 0) await this.showProblems(error.fields);
+    else {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.setAttribute('tabindex', '-1');
+      this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+    }
+  }
+}
+
+if (!customElements.get('cp-structure-manager')) customElements.define('cp-structure-manager', CpStructureManager);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-structure-manager': CpStructureManager;
+  }
+}

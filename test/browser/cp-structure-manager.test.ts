@@ -1,0 +1,259 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { manualClock } from '../../mock-api/clock.js';
+import { CAST } from '../../mock-api/seed/index.js';
+import { makeSiret } from '../../mock-api/seed/siret.js';
+import { createHttpClient } from '../../src/client/index.js';
+import '../../src/elements/cp-session/cp-session.js';
+import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
+import type { CpStructureManager } from '../../src/elements/cp-structure-manager/cp-structure-manager.js';
+import type { StructureDetail } from '../../src/elements/cp-structure-manager/events.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
+import { SEED_USERS } from '../../stories/support/mock.js';
+import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
+
+const { structures: S, sirets } = CAST;
+const MINUTE = 60 * 1000;
+
+/** Mounts the manager in a session of a seed user, optionally on one structure, and waits for `ready`. */
+async function mount(user: keyof typeof SEED_USERS, options: { id?: number; sandbox?: boolean; ready?: (el: CpStructureManager) => boolean } = {}) {
+  const session = await fixture(
+    html`<cp-session user=${SEED_USERS[user]}><cp-structure-manager structure-id=${ifDefined(options.id)} ?sandbox=${options.sandbox ?? false}></cp-structure-manager></cp-session>`,
+  );
+  const el = session.querySelector('cp-structure-manager')!;
+  await waitUntil(() => (options.ready ?? ((e) => !textOf(e).includes('Chargement') && !textOf(e).includes('Loading')))(el), `the manager of ${user} is ready`);
+  return { session, el };
+}
+
+const input = (el: Element, name: string) => deepQuery<HTMLInputElement>(el, `#f-${name}`)!;
+const type = (el: Element, name: string, value: string) => {
+  const field = input(el, name);
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+};
+const rowsOf = (el: Element) => [...(deepQuery(el, 'cp-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('cp-structure-manager: structures (STR-1..6)', () => {
+  let mock: MockWorker;
+  const clock = manualClock(new Date());
+  before(async () => {
+    mock = await startMockWorker({ persist: false, clock });
+  });
+  after(() => mock.stop());
+  afterEach(() => {
+    clock.set(new Date());
+    mock.app.env.config.sandbox = false;
+    mock.reset();
+    setPageLocale('fr');
+  });
+
+  it('STR-3: Jeane lists the structures she manages, searches them and consults one read-only', async () => {
+    const { el } = await mount('jeane', { ready: (e) => rowsOf(e).length === 2 });
+    await expect(el).to.be.accessible();
+    type(el, 'search', 'armance');
+    await waitUntil(() => rowsOf(el).length === 1, 'the search keeps the Chaourcois');
+    type(el, 'search', '200 071 041');
+    await waitUntil(() => rowsOf(el).length === 1 && rowsOf(el)[0]!.includes('20007104100046'), 'a SIRET typed with spaces matches');
+    deepQuery<HTMLButtonElement>(el, 'cp-data-table')!.shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!.click();
+    await waitUntil(() => textOf(el).includes('Paramètres de la structure publique (STR-5)'));
+    expect(textOf(el)).to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    const edi = input(el, 'recevoirDonneesViaEDI');
+    expect({ edi: edi.checked, disabled: edi.disabled, moa: input(el, 'moa-avec').checked }).to.deep.equal({ edi: true, disabled: true, moa: true });
+    expect(input(el, 'codeServiceDoitEtreRenseigne').disabled, 'consultation is read-only').to.equal(true);
+    expect(textOf(el)).to.contain('Remplie automatiquement à partir des données de référence de la DGFiP');
+    await expect(el).to.be.accessible();
+  });
+
+  it('STR-3 / X-8: a simple user manages no structure and is told why and who can help; the mock refuses a direct read', async () => {
+    const { el } = await mount('lucas');
+    expect(textOf(el)).to.contain('Vous ne gérez aucune structure');
+    expect(textOf(el)).to.contain('(STR-3)');
+    await expect(el).to.be.accessible();
+    const { el: direct } = await mount('lucas', { id: S.chaourcois });
+    await waitUntil(() => textOf(direct).includes('Refusé (STR-3)'), 'the refusal names its rule');
+    await expect(direct).to.be.accessible();
+  });
+
+  it('STR-3 / STR-5 / STR-4: Jeane, keyboard only, completes the libellé and the parameters; the change is pending with its time, then shows once the time has passed', async () => {
+    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modifier') });
+    button(el, 'Modifier').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => input(el, 'libelleStructure') !== null && !input(el, 'libelleStructure').disabled);
+    expect(input(el, 'identifiantStructure').disabled, 'INSEE fields are greyed').to.equal(true);
+    expect(textOf(el)).to.contain('Donnée issue de l’INSEE : non modifiable ici (STR-3)');
+    await expect(el).to.be.accessible();
+    await tabTo((a) => a.id === 'f-libelleStructure', 'libellé');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'a' });
+    await sendKeys({ up: 'Control' });
+    await sendKeys({ type: 'CC du Chaourcois' });
+    await tabTo((a) => a.id === 'f-numeroEJDoitEtreRenseigne', 'numéro d’engagement');
+    await sendKeys({ press: 'Space' });
+    await tabTo((a) => a.id === 'f-moa-avec', 'Présence MOA');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(input(el, 'moa-exclusivement').checked).to.equal(true);
+    const accepted = oneEvent(el, 'cp-structure-update') as Promise<CustomEvent<StructureDetail>>;
+    await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await accepted;
+    const effect = new Date(detail.structure.changementsEnAttente[0]!.dateEffet);
+    const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' }).format(effect);
+    const date = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(effect);
+    await waitUntil(() => textOf(el).includes(`prendra effet le ${date} à ${time} (STR-4)`), 'the pending effect and its time are shown');
+    expect(textOf(el)).to.contain('Modifications en attente (STR-4)');
+    expect(textOf(el), 'the current libellé until then').to.contain('Communauté de communes du Chaourcois');
+    await expect(el).to.be.accessible();
+
+    clock.advance(30 * MINUTE);
+    window.dispatchEvent(new Event('focus'));
+    await waitUntil(() => !textOf(el).includes('Modifications en attente'), 'the change took effect');
+    expect(textOf(el)).to.contain('CC du Chaourcois');
+    expect({ ej: input(el, 'numeroEJDoitEtreRenseigne').checked, exclusive: input(el, 'moa-exclusivement').checked }).to.deep.equal({ ej: true, exclusive: true });
+  });
+
+  it('STR-5: requiring the code service with no active service is accepted with the warning', async () => {
+    const { el } = await mount('pauline', { id: S.mairie, ready: (e) => textOf(e).includes('Modifier') });
+    button(el, 'Modifier').click();
+    await waitUntil(() => input(el, 'codeServiceDoitEtreRenseigne') && !input(el, 'codeServiceDoitEtreRenseigne').disabled);
+    input(el, 'codeServiceDoitEtreRenseigne').click();
+    button(el, 'Valider').click();
+    await waitUntil(() => textOf(el).includes('aucun service actif'), 'the STR-5 warning shows');
+    expect(textOf(el)).to.contain('(STR-5)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('STR-1 / STR-2: the SIRET is checked as typed, looked up at INSEE (fields filled and locked), closed refused with the reason; the creator becomes GP', async () => {
+    const { el } = await mount('jeane', { ready: (e) => rowsOf(e).length === 2 });
+    button(el, 'Créer une structure').click();
+    await waitUntil(() => input(el, 'identifiantStructure') !== null);
+    type(el, 'identifiantStructure', '7328293200007');
+    await waitUntil(() => textOf(el).includes('14 chiffres'), 'the length is checked as typed');
+    type(el, 'identifiantStructure', '73282932000079');
+    await waitUntil(() => textOf(el).includes('clé'), 'the key is checked as typed');
+    type(el, 'identifiantStructure', sirets.closed);
+    await waitUntil(() => textOf(el).includes('Refusé (STR-2)'), 'a closed SIRET is refused with the rule');
+    expect(textOf(el)).to.contain('Établissement fermé à l’INSEE');
+    await expect(el).to.be.accessible();
+    type(el, 'identifiantStructure', makeSiret('99999999', '0001'));
+    await waitUntil(() => textOf(el).includes('SIRET absent de la base INSEE'), 'an unknown SIRET too');
+
+    type(el, 'identifiantStructure', sirets.freeActive);
+    await waitUntil(() => input(el, 'designationStructure').value === 'ATELIERS DE LA SEINE', 'INSEE fills the raison sociale');
+    expect({ locked: input(el, 'designationStructure').disabled, ville: input(el, 'ville').value, villeLocked: input(el, 'ville').disabled }).to.deep.equal({ locked: true, ville: 'Terneuil sur Seine', villeLocked: true });
+    type(el, 'libelleStructure', 'Ateliers');
+    await expect(el).to.be.accessible();
+    const created = oneEvent(el, 'cp-structure-create') as Promise<CustomEvent<StructureDetail>>;
+    button(el, 'Valider').click();
+    const { detail } = await created;
+    await waitUntil(() => textOf(el).includes('vous en êtes le gestionnaire principal (STR-2)'));
+    const mine = await createHttpClient({ user: SEED_USERS.jeane }).listManagedStructures();
+    expect(mine.items.map((s) => s.idStructureCPP)).to.include(detail.structure.idStructureCPP);
+  });
+
+  it('STR-1: in sandbox a SIRET whose key fails is a warning, not an error', async () => {
+    mock.app.env.config.sandbox = true;
+    const adresse = { adresse: '1 rue des Tests', codePostal: '75001', ville: 'Paris', pays: 'FR' };
+    mock.app.env.insee.register({ siret: '64994699139861', raisonSociale: 'FOURNISSEUR MATELAS', etatAdministratif: 'ACTIF', adresse, dateMiseAJour: '2026-01-01T00:00:00.000Z' });
+    const { el } = await mount('jeane', { sandbox: true, ready: (e) => rowsOf(e).length === 2 });
+    button(el, 'Créer une structure').click();
+    await waitUntil(() => input(el, 'identifiantStructure') !== null);
+    type(el, 'identifiantStructure', '64994699139861');
+    await waitUntil(() => textOf(el).includes('Attention (bac à sable, STR-1)'), 'the sandbox warning shows');
+    await waitUntil(() => input(el, 'designationStructure').value === 'FOURNISSEUR MATELAS', 'INSEE answers in sandbox');
+    expect(input(el, 'identifiantStructure').getAttribute('aria-invalid')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('STR-2: missing required fields are listed in a summary and focus goes to the first', async () => {
+    const { el } = await mount('jeane', { ready: (e) => rowsOf(e).length === 2 });
+    button(el, 'Créer une structure').click();
+    await waitUntil(() => input(el, 'identifiantStructure') !== null);
+    button(el, 'Valider').click();
+    await waitUntil(() => textOf(el).includes('Le formulaire contient'), 'the summary lists the errors');
+    expect(deepActive() === input(el, 'identifiantStructure'), 'focus on the field').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('STR-3: only the inactive structure offers Activer, only the active one Désactiver (with confirmation); both pending (STR-4)', async () => {
+    const { el } = await mount('jeane', { id: S.syndicatEaux, ready: (e) => textOf(e).includes('Modifier') });
+    expect(() => button(el, 'Désactiver')).to.throw();
+    button(el, 'Activer').click();
+    await waitUntil(() => textOf(el).includes('Statut → Active'), 'the activation is pending');
+    const { el: active } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modifier') });
+    expect(() => button(active, 'Activer')).to.throw();
+    button(active, 'Désactiver').click();
+    const dialog = deepQuery(active, 'cp-confirm-dialog')!;
+    await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')?.open);
+    expect(textOf(dialog)).to.contain('Désactiver la structure ?');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!.click();
+    await waitUntil(() => textOf(active).includes('Statut → Inactive'), 'the deactivation is pending');
+    await expect(active).to.be.accessible();
+  });
+
+  it('STR-3: the update from INSEE shows the INSEE fields before and after (the SIRET changes)', async () => {
+    const successor = makeSiret('21780520', '0019');
+    const { insee } = mock.app.env;
+    insee.register({ ...insee.lookup(sirets.mairie)!, siret: successor, raisonSociale: 'COMMUNE DE TERNEUIL-SUR-SEINE' });
+    insee.register({ ...insee.lookup(sirets.mairie)!, etatAdministratif: 'FERME', siretSuccesseur: successor });
+    const { el } = await mount('pauline', { id: S.mairie, ready: (e) => textOf(e).includes('Modifier') });
+    button(el, 'Mettre à jour depuis l’INSEE').click();
+    await waitUntil(() => deepQuery(el, '[part="insee-diff"]') !== null);
+    const diff = textOf(deepQuery(el, '[part="insee-diff"]')!);
+    expect(diff).to.contain(sirets.mairie);
+    expect(diff).to.contain(successor);
+    expect(diff).to.contain('COMMUNE DE TERNEUIL-SUR-SEINE');
+    await expect(el).to.be.accessible();
+  });
+
+  it('STR-6: Jeane duplicates her structure to a new SIRET; the mandate is not copied and the old one is deactivated', async () => {
+    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modifier') });
+    button(el, 'Dupliquer').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => input(el, 'identifiantStructure') !== null);
+    expect(textOf(el)).to.contain('sauf le mandat de facturation, qui n’est pas copié');
+    expect(input(el, 'libelleStructure').value).to.equal("Communauté de communes du Chaourcois et du Val d'Armance");
+    await tabTo((a) => a.id === 'f-identifiantStructure', 'nouveau SIRET');
+    await sendKeys({ type: sirets.freeActive });
+    await waitUntil(() => textOf(el).includes('Trouvé à l’INSEE'));
+    await expect(el).to.be.accessible();
+    await tabTo((a) => a.id === 'f-libelleStructure', 'libellé');
+    await sendKeys({ type: ' (nouvelle)' });
+    const duplicated = oneEvent(el, 'cp-structure-duplicate') as Promise<CustomEvent<StructureDetail>>;
+    await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await duplicated;
+    expect(detail.structure).to.include({ identifiantStructure: sirets.freeActive, designationStructure: 'ATELIERS DE LA SEINE' });
+    await waitUntil(() => textOf(el).includes('l’ancienne structure est désactivée (STR-6)'));
+    const old = await createHttpClient({ user: SEED_USERS.jeane }).getStructure(S.chaourcois);
+    expect(old.statut === 'INACTIF' || old.changementsEnAttente.some((c) => c.champs['statut'] === 'INACTIF')).to.equal(true);
+  });
+
+  it('STR-6 / STR-1: a SIRET already used by another structure is refused by the mock with its rule, next to the field', async () => {
+    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modifier') });
+    button(el, 'Dupliquer').click();
+    await waitUntil(() => input(el, 'identifiantStructure') !== null);
+    type(el, 'identifiantStructure', sirets.mairie);
+    await waitUntil(() => textOf(el).includes('Trouvé à l’INSEE'));
+    button(el, 'Valider').click();
+    await waitUntil(() => textOf(el).includes('Refusé (STR-1)'), 'the refusal names its rule');
+    expect(textOf(el)).to.contain('Identifiant déjà utilisé par la structure');
+    expect(deepActive() === input(el, 'identifiantStructure'), 'focus on the field').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('EN: the manager speaks English, parameters and pending changes included', async () => {
+    setPageLocale('en');
+    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modify') });
+    expect(textOf(el)).to.contain('Public structure parameters (STR-5)');
+    expect(textOf(el)).to.contain('Structure with MOA');
+    button(el, 'Deactivate').click();
+    const dialog = deepQuery(el, 'cp-confirm-dialog')!;
+    await waitUntil(() => dialog.shadowRoot!.querySelector('dialog')?.open);
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!.click();
+    await waitUntil(() => textOf(el).includes('Pending changes (STR-4)'));
+    expect(textOf(el)).to.contain('Status → Inactive');
+    await expect(el).to.be.accessible();
+  });
+});
