@@ -7,4 +7,5 @@ export const elementEntries: Record<string, string> = {
   'cp-session': 'src/elements/cp-session/cp-session.ts',
   'cp-account-form': 'src/elements/cp-account-form/cp-account-form.ts',
   'cp-structure-manager': 'src/elements/cp-structure-manager/cp-structure-manager.ts',
+  'cp-service-manager': 'src/elements/cp-service-manager/cp-service-manager.ts',
 };

@@ -17,3 +17,5 @@ export { CpAccountForm } from './elements/cp-account-form/cp-account-form.js';
 export type { CpAccountFormEventMap, AccountBeforeSaveDetail, AccountDetail } from './elements/cp-account-form/events.js';
 export { CpStructureManager } from './elements/cp-structure-manager/cp-structure-manager.js';
 export type { CpStructureManagerEventMap, StructureDetail, StructureWrite } from './elements/cp-structure-manager/events.js';
+export { CpServiceManager } from './elements/cp-service-manager/cp-service-manager.js';
+export type { CpServiceManagerEventMap, ServiceDetail, ServiceWrite } from './elements/cp-service-manager/events.js';

@@ -10,6 +10,7 @@ import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
+import '../../src/elements/cp-service-manager/cp-service-manager.js';
 import { setPageLocale, toLocale } from '../../src/i18n/locale.js';
 
 const mock = await startMockWorker();
@@ -83,4 +84,9 @@ accountForm.addEventListener('cp-reactivation-request', () => void showOutbox())
 accountForm.addEventListener('cp-first-connection-complete', (event) => {
   const { prenom, nom } = event.detail.account;
   document.querySelector('#account-home')!.textContent = `Compte de ${prenom ?? ''} ${nom ?? ''} complété : le portail hôte afficherait maintenant sa page d’accueil.`;
+});
+
+// The services shown follow the structure opened in the structure manager.
+document.querySelector('cp-structure-manager')!.addEventListener('cp-structure-open', (event) => {
+  document.querySelector('cp-service-manager')!.structureId = event.detail.structure.idStructureCPP;
 });

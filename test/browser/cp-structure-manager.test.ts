@@ -56,7 +56,9 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => rowsOf(el).length === 1, 'the search keeps the Chaourcois');
     type(el, 'search', '200 071 041');
     await waitUntil(() => rowsOf(el).length === 1 && rowsOf(el)[0]!.includes('20007104100046'), 'a SIRET typed with spaces matches');
+    const opened = oneEvent(el, 'cp-structure-open') as Promise<CustomEvent<StructureDetail>>;
     deepQuery<HTMLButtonElement>(el, 'cp-data-table')!.shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!.click();
+    expect((await opened).detail.structure.idStructureCPP, 'the host learns which structure is open').to.equal(S.chaourcois);
     await waitUntil(() => textOf(el).includes('Paramètres de la structure publique (STR-5)'));
     expect(textOf(el)).to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
     const edi = input(el, 'recevoirDonneesViaEDI');

@@ -100,6 +100,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
  * @fires cp-before-structure-write - Cancelable, before any write; `detail`: `{ action, idStructureCPP?, input? }`.
+ * @fires cp-structure-open - The user opened a structure of the list (a host may show its services); `detail.structure`.
  * @fires cp-structure-create - A structure was created; `detail.structure`.
  * @fires cp-structure-update - A modification was accepted (pending, STR-4); `detail.structure`.
  * @fires cp-structure-state-change - An activation or deactivation was accepted; `detail.structure`.
@@ -306,7 +307,8 @@ export class CpStructureManager extends LitElement {
   private open(structure: Structure): void {
     this.structure = structure;
     this.draft = draftOf(structure);
-    this.go('detail');
+    void this.go('detail');
+    fire(this, 'cp-structure-open', { structure });
   }
 
   /** Switches screen, clearing messages; focus goes to the title. */

@@ -17,6 +17,7 @@ export interface StructureDetail {
 /** The events of cp-structure-manager, for typed listeners. */
 export interface CpStructureManagerEventMap {
   'cp-before-structure-write': CustomEvent<StructureWrite>;
+  'cp-structure-open': CustomEvent<StructureDetail>;
   'cp-structure-create': CustomEvent<StructureDetail>;
   'cp-structure-update': CustomEvent<StructureDetail>;
   'cp-structure-state-change': CustomEvent<StructureDetail>;
@@ -37,6 +38,7 @@ export function fire<K extends keyof CpStructureManagerEventMap>(
 declare global {
   interface HTMLElementEventMap {
     'cp-before-structure-write': CustomEvent<StructureWrite>;
+    'cp-structure-open': CustomEvent<StructureDetail>;
     'cp-structure-create': CustomEvent<StructureDetail>;
     'cp-structure-update': CustomEvent<StructureDetail>;
     'cp-structure-state-change': CustomEvent<StructureDetail>;

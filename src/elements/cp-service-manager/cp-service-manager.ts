@@ -1,0 +1,432 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import type { Bilingual, FieldProblem, Service, ServiceCodeLookup } from '../../domain/schemas/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Locale } from '../../i18n/locale.js';
+import { styles as formStyles } from '../cp-account-form/styles.js';
+import { instantText } from '../cp-structure-manager/instant-text.js';
+import { renderPendingChanges } from '../cp-structure-manager/pending-changes.js';
+import { managerStyles } from '../cp-structure-manager/styles.js';
+import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-data-table.js';
+import type { DataTableColumn } from '../shared/cp-data-table.js';
+import '../shared/cp-date-input.js';
+import '../shared/cp-error-summary.js';
+import type { FieldError } from '../shared/cp-error-summary.js';
+import { formatIsoDate } from '../shared/date-text.js';
+import { fieldStyles, renderField } from '../shared/field.js';
+import { tokens } from '../shared/tokens.js';
+import { fire, type ServiceWrite } from './events.js';
+import { t, type MessageKey } from './messages.js';
+import { checkServiceDraft, emptyServiceDraft, serviceCreateOf, serviceDraftOf, serviceUpdateOf, SERVICE_FIELDS, type ServiceDraft } from './service-draft.js';
+
+type View = 'list' | 'create' | 'detail' | 'edit';
+
+interface Notice {
+  kind: 'success' | 'error' | 'info';
+  text: (locale: Locale) => string;
+}
+
+/** What the list loads: the services and whether the user manages the structure (else read-only, SRV-2). */
+interface Loaded {
+  services: Service[];
+  manager: boolean;
+}
+
+const LABELS: Record<string, MessageKey> = {
+  codeService: 'codeService',
+  libelleService: 'libelleService',
+  description: 'description',
+  dateDebut: 'dateDebut',
+  dateFin: 'dateFin',
+  numeroEJDoitEtreRenseigne: 'numeroEJDoitEtreRenseigne',
+  statut: 'statut',
+};
+
+const todayIso = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/**
+ * The services of a structure (SPEC §7, SRV-1..3): list with status and pending changes, creation
+ * (code unique within the structure, libellé, description, start date required, end date not before
+ * it, "numéro d'engagement obligatoire"), consultation, modification (the code is locked), activation
+ * of an inactive service and deactivation of an active one, both delayed (STR-4) and shown with the
+ * time they take effect; and the supplier's lookup of a code (exists, usable).
+ * Users who do not manage the structure see its active services read-only and are told why (SRV-2).
+ *
+ * @tag cp-service-manager
+ * @attr structure-id - The structure whose services are shown (required).
+ * @attr heading-level - Level of the title (2 by default).
+ * @attr lang - Language of the element (`fr` or `en`).
+ *
+ * @fires cp-before-service-write - Cancelable, before any write; `detail`: `{ action, idStructureCPP, idService?, input? }`.
+ * @fires cp-service-create - A service was created; `detail.service`.
+ * @fires cp-service-update - A modification was accepted (pending); `detail.service`.
+ * @fires cp-service-state-change - An activation or deactivation was accepted (pending); `detail.service`.
+ *
+ * @csspart form - Each form. @csspart title - The title. @csspart field - Each input group.
+ * @csspart pending - Pending changes. @csspart notice - The message above. @csspart actions - The buttons.
+ * @csspart lookup - The supplier's code lookup.
+ * @cssprop --cp-color-primary - Buttons. @cssprop --cp-spacing - Base spacing.
+ */
+export class CpServiceManager extends LitElement {
+  static override styles = [tokens, fieldStyles, formStyles, managerStyles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly session = new ClientController(this);
+
+  /** The structure whose services are managed. */
+  @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
+  /** Level of the title. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private view: View = 'list';
+  @state() private service: Service | undefined;
+  @state() private draft: ServiceDraft = emptyServiceDraft(todayIso());
+  @state() private issues: Record<string, Bilingual> = {};
+  @state() private notice: Notice | undefined;
+  @state() private busy = false;
+  @state() private lookupCode = '';
+  @state() private lookup: ServiceCodeLookup | undefined;
+
+  private lastAttempt: { body: string; key: string } | undefined;
+  private summaryCache: { issues: Record<string, Bilingual>; locale: Locale; errors: FieldError[] } | undefined;
+
+  private readonly loader = new Task(this, {
+    task: async ([client, , id]): Promise<Loaded | undefined> => {
+      if (!client || id === undefined) return undefined;
+      const [page, manager] = await Promise.all([
+        client.listServices(id, { pageSize: 500 }),
+        client.getStructure(id).then(
+          () => true,
+          (error: unknown) => {
+            if (isCpError(error, 'FORBIDDEN')) return false;
+            throw error;
+          },
+        ),
+      ]);
+      const current = this.service && page.items.find((s) => s.idService === this.service!.idService);
+      if (current) this.service = current;
+      return { services: page.items, manager };
+    },
+    args: () => [this.session.client, this.session.revision, this.structureId] as const,
+  });
+
+  private get locale(): Locale {
+    return this.i18n.locale;
+  }
+
+  override render() {
+    const locale = this.locale;
+    if (!this.session.client) return html`<p>${t(locale, 'noSession')}</p>`;
+    if (this.structureId === undefined) return html`<p>${t(locale, 'noStructure')}</p>`;
+    return html`${this.heading()} ${this.renderNotice()}
+      <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field)}></cp-error-summary>
+      ${this.loader.render({
+        pending: () => (this.loader.value ? this.renderView(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+        complete: (loaded) => (loaded ? this.renderView(loaded) : nothing),
+        error: (error) => html`<div class="notice notice--error" role="alert">
+            <p>${isCpError(error) && error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
+          </div>
+          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+      })}`;
+  }
+
+  private heading(): TemplateResult {
+    const locale = this.locale;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const text =
+      this.view === 'create' ? t(locale, 'createTitle') : this.view === 'edit' ? t(locale, 'editTitle', { code: this.service?.codeService ?? '' }) : this.view === 'detail' ? (this.service?.libelleService ?? '') : t(locale, 'title');
+    return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${text}</p>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`<div class="notice notice--${notice.kind}" part="notice" tabindex="-1" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${notice.text(this.locale)}</p></div>`;
+  }
+
+  private renderView(loaded: Loaded): TemplateResult {
+    if (this.view === 'create' && loaded.manager) return this.renderForm(undefined);
+    if (this.view === 'edit' && loaded.manager && this.service) return this.renderForm(this.service);
+    if (this.view === 'detail' && this.service) return this.renderDetail(this.service, loaded.manager);
+    return this.renderList(loaded);
+  }
+
+  private renderList({ services, manager }: Loaded): TemplateResult {
+    const locale = this.locale;
+    const columns: DataTableColumn<Service>[] = [
+      { key: 'codeService', label: t(locale, 'codeService'), sortable: true },
+      { key: 'libelleService', label: t(locale, 'libelleService'), sortable: true },
+      { key: 'dateDebut', label: t(locale, 'dateDebut'), type: 'date', sortable: true },
+      { key: 'dateFin', label: t(locale, 'dateFin'), type: 'date' },
+      { key: 'statut', label: t(locale, 'statut'), value: (s) => t(locale, s.statut) },
+      { key: 'pending', label: t(locale, 'pendingColumn'), value: (s) => s.changementsEnAttente.map((c) => Object.keys(c.champs).map((f) => (f === 'statut' ? t(locale, c.champs[f] === 'ACTIF' ? 'ACTIF' : 'INACTIF') : t(locale, LABELS[f] ?? 'field'))).join(', ')).join(' ; ') },
+    ];
+    return html`${manager ? nothing : html`<div class="notice notice--info" role="status"><p>${t(locale, 'readOnly')}</p></div>`}
+      ${manager ? html`<div class="actions" part="actions"><button type="button" @click=${() => this.startCreate()}>${t(locale, 'create')}</button></div>` : nothing}
+      ${services.length === 0
+        ? html`<p>${t(locale, 'empty')}</p>`
+        : html`<cp-data-table
+            .columns=${columns}
+            .rows=${services}
+            .rowKey=${(s: Service) => String(s.idService)}
+            caption=${t(locale, 'caption')}
+            row-action-label=${t(locale, 'consult')}
+            csv-filename="services.csv"
+            @cp-row-activate=${(e: CustomEvent<{ row: Service }>) => this.open(e.detail.row)}
+          ></cp-data-table>`}
+      ${this.renderLookup()}`;
+  }
+
+  /** SRV-3: what a supplier learns about a code. */
+  private renderLookup(): TemplateResult {
+    const locale = this.locale;
+    const result = this.lookup;
+    const message = result
+      ? t(locale, !result.existe ? 'lookupUnknown' : result.actif ? 'lookupActive' : 'lookupInactive', { code: result.codeService, libelle: result.libelleService ?? '' })
+      : '';
+    return html`<form part="lookup" novalidate aria-labelledby="lookup-title" @submit=${this.onLookup}>
+      <p class="title-3" id="lookup-title" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}><strong>${t(locale, 'lookupTitle')}</strong></p>
+      <div class="toolbar">
+        ${renderField({
+          id: 'f-lookup',
+          label: t(locale, 'lookupCode'),
+          locale,
+          control: (describedBy) => html`<input class="cp-field__input" part="input" id="f-lookup" aria-describedby=${describedBy} .value=${live(this.lookupCode)} @input=${(e: Event) => (this.lookupCode = (e.target as HTMLInputElement).value)} />`,
+        })}
+        <button type="submit" class="secondary">${t(locale, 'lookupButton')}</button>
+      </div>
+      <p role="status" id="lookup-result">${message}</p>
+    </form>`;
+  }
+
+  private async onLookup(event: Event): Promise<void> {
+    event.preventDefault();
+    const code = this.lookupCode.trim();
+    if (!code || this.structureId === undefined) return;
+    try {
+      this.lookup = await this.session.client!.lookupServiceCode(this.structureId, code);
+    } catch (error) {
+      if (!isCpError(error)) throw error;
+      this.notice = { kind: 'error', text: (locale) => (error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'failed', { message: error.messageIn(locale) })) };
+    }
+  }
+
+  private open(service: Service): void {
+    this.service = service;
+    void this.go('detail');
+  }
+
+  private startCreate(): void {
+    this.service = undefined;
+    this.draft = emptyServiceDraft(todayIso());
+    void this.go('create');
+  }
+
+  private async go(view: View, keepNotice = false): Promise<void> {
+    this.view = view;
+    this.issues = {};
+    this.lastAttempt = undefined;
+    if (!keepNotice) this.notice = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  private renderDetail(s: Service, manager: boolean): TemplateResult {
+    const locale = this.locale;
+    const rows: [string, string][] = [
+      [t(locale, 'codeService'), s.codeService],
+      [t(locale, 'libelleService'), s.libelleService],
+      [t(locale, 'description'), s.description ?? ''],
+      [t(locale, 'dateDebut'), formatIsoDate(s.dateDebut)],
+      [t(locale, 'dateFin'), s.dateFin ? formatIsoDate(s.dateFin) : ''],
+      [t(locale, 'numeroEJDoitEtreRenseigne'), t(locale, s.numeroEJDoitEtreRenseigne ? 'yes' : 'no')],
+      [t(locale, 'statut'), t(locale, s.statut)],
+    ];
+    const active = s.statut === 'ACTIF';
+    return html`${renderPendingChanges(s.changementsEnAttente, locale, (field, value) =>
+        field === 'statut' ? `${t(locale, 'statut')} → ${t(locale, value === 'ACTIF' ? 'ACTIF' : 'INACTIF')}` : t(locale, LABELS[field] ?? 'field'),
+      )}
+      <dl>${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
+      <div class="actions" part="actions">
+        ${manager
+          ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.startEdit(s)}>${t(locale, 'modify')}</button>
+              <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState(s, active ? 'deactivate' : 'activate')}>${t(locale, active ? 'deactivate' : 'activate')}</button>`
+          : nothing}
+        <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
+      </div>
+      ${manager ? html`<p class="why">${t(locale, active ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>` : html`<p class="why">${t(locale, 'readOnly')}</p>`}`;
+  }
+
+  private startEdit(s: Service): void {
+    this.draft = serviceDraftOf(s);
+    void this.go('edit');
+  }
+
+  private renderForm(editing: Service | undefined): TemplateResult {
+    const locale = this.locale;
+    const d = this.draft;
+    const edit = (change: Partial<ServiceDraft>) => {
+      this.draft = { ...this.draft, ...change };
+      if (Object.keys(change).some((k) => this.issues[k])) {
+        const issues = { ...this.issues };
+        for (const k of Object.keys(change)) delete issues[k];
+        this.issues = issues;
+      }
+    };
+    const text = (name: 'codeService' | 'libelleService', required: boolean, hint?: MessageKey, locked?: boolean) =>
+      renderField({
+        id: `f-${name}`,
+        label: t(locale, name),
+        ...(hint ? { hint: t(locale, hint) } : {}),
+        error: this.issues[name]?.[locale] ?? '',
+        required: required && !locked,
+        locale,
+        control: (describedBy, invalid) => html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} ?required=${required && !locked} ?disabled=${locked} aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(d[name])} @input=${(e: Event) => edit({ [name]: (e.target as HTMLInputElement).value })} />`,
+      });
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
+      <p class="cp-field__note">${t(locale, 'requiredNote')}</p>
+      <div class="grid">
+        ${text('codeService', true, editing ? 'codeLocked' : 'codeHint', editing !== undefined)}
+        ${text('libelleService', true)}
+        ${renderField({
+          id: 'f-description',
+          label: t(locale, 'description'),
+          locale,
+          control: (describedBy) => html`<textarea class="cp-field__input" part="input" id="f-description" rows="3" aria-describedby=${describedBy} .value=${live(d.description)} @input=${(e: Event) => edit({ description: (e.target as HTMLTextAreaElement).value })}></textarea>`,
+        })}
+        <cp-date-input id="f-dateDebut" label=${t(locale, 'dateDebut')} required .value=${d.dateDebut} .error=${this.issues['dateDebut']?.[locale] ?? ''} @change=${(e: Event) => edit({ dateDebut: (e.target as HTMLInputElement).value })}></cp-date-input>
+        <cp-date-input id="f-dateFin" label=${t(locale, 'dateFin')} min=${d.dateDebut} .value=${d.dateFin} .error=${this.issues['dateFin']?.[locale] ?? ''} @change=${(e: Event) => edit({ dateFin: (e.target as HTMLInputElement).value })}></cp-date-input>
+        <div class="check">
+          <input type="checkbox" id="f-numeroEJDoitEtreRenseigne" aria-describedby="ej-help" .checked=${live(d.numeroEJDoitEtreRenseigne)} @change=${(e: Event) => edit({ numeroEJDoitEtreRenseigne: (e.target as HTMLInputElement).checked })} />
+          <div>
+            <label for="f-numeroEJDoitEtreRenseigne">${t(locale, 'numeroEJDoitEtreRenseigne')}</label>
+            <p class="hint" id="ej-help">${t(locale, 'numeroEJHelp')}</p>
+          </div>
+        </div>
+      </div>
+      <div class="actions" part="actions">
+        <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.go(editing ? 'detail' : 'list')}>${t(locale, 'cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.save();
+  }
+
+  private async save(): Promise<void> {
+    const client = this.session.client;
+    const id = this.structureId;
+    if (!client || id === undefined) return;
+    const both = (key: MessageKey): Bilingual => ({ fr: t('fr', key), en: t('en', key) });
+    const problems = checkServiceDraft(this.draft, { required: both('required'), endBeforeStart: both('endBeforeStart') });
+    if (problems.length > 0) return this.showProblems(problems);
+    const editing = this.view === 'edit' ? this.service : undefined;
+    if (editing) {
+      const input = serviceUpdateOf(this.draft, editing.version);
+      await this.write({ action: 'update', idStructureCPP: id, idService: editing.idService, input }, async (key) => {
+        const saved = await client.updateService(id, editing.idService, input, { idempotencyKey: key });
+        this.accepted(saved);
+        fire(this, 'cp-service-update', { service: saved });
+        await this.go('detail', true);
+      });
+      return;
+    }
+    const input = serviceCreateOf(this.draft);
+    await this.write({ action: 'create', idStructureCPP: id, input }, async (key) => {
+      const created = await client.createService(id, input, { idempotencyKey: key });
+      this.service = created;
+      this.notice = { kind: 'success', text: (locale) => t(locale, 'created', { code: created.codeService }) };
+      fire(this, 'cp-service-create', { service: created });
+      await this.go('list', true);
+    });
+  }
+
+  private async changeState(s: Service, action: 'activate' | 'deactivate'): Promise<void> {
+    const client = this.session.client;
+    const id = this.structureId;
+    if (!client || id === undefined) return;
+    await this.write({ action, idStructureCPP: id, idService: s.idService }, async (key) => {
+      const call = action === 'activate' ? client.activateService : client.deactivateService;
+      const saved = await call(id, s.idService, { version: s.version }, { idempotencyKey: key });
+      this.accepted(saved);
+      fire(this, 'cp-service-state-change', { service: saved });
+    });
+  }
+
+  /** Shows an accepted delayed change with the time it takes effect (SRV-2, STR-4). */
+  private accepted(saved: Service): void {
+    this.service = saved;
+    const last = saved.changementsEnAttente[saved.changementsEnAttente.length - 1];
+    if (last) this.notice = { kind: 'success', text: (locale) => t(locale, 'pendingEffect', instantText(last.dateEffet, locale)) };
+  }
+
+  private summaryErrors(): FieldError[] {
+    const cached = this.summaryCache;
+    if (cached && cached.issues === this.issues && cached.locale === this.locale) return cached.errors;
+    const errors = Object.entries(this.issues).map(([field, message]) => ({ field, label: t(this.locale, LABELS[field] ?? 'field'), message: message[this.locale] }));
+    this.summaryCache = { issues: this.issues, locale: this.locale, errors };
+    return errors;
+  }
+
+  private focusField(field: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus();
+  }
+
+  private async showProblems(problems: readonly FieldProblem[]): Promise<void> {
+    const issues: Record<string, Bilingual> = {};
+    for (const p of problems) issues[p.field] ??= p.message;
+    this.issues = issues;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('cp-error-summary')?.updateComplete;
+    const first = SERVICE_FIELDS.find((f) => issues[f]);
+    if (first) this.focusField(first);
+  }
+
+  /** Runs a write: host veto, same idempotency key for a retry (X-5), refusals shown with their rule. */
+  private async write(write: ServiceWrite, run: (key: string) => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.notice = undefined;
+    if (Object.keys(this.issues).length > 0) this.issues = {};
+    if (!fire(this, 'cp-before-service-write', write, true)) {
+      this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
+      return;
+    }
+    const body = JSON.stringify(write);
+    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
+    this.lastAttempt = { body, key };
+    this.busy = true;
+    try {
+      await run(key);
+      this.lastAttempt = undefined;
+    } catch (error) {
+      if (!isCpError(error)) throw error;
+      if (!error.retryable) this.lastAttempt = undefined;
+      this.notice = { kind: 'error', text: (locale) => (error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'failed', { message: error.messageIn(locale) })) };
+      if (error.fields.length > 0) await this.showProblems(error.fields);
+      else {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+if (!customElements.get('cp-service-manager')) customElements.define('cp-service-manager', CpServiceManager);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-service-manager': CpServiceManager;
+  }
+}
