@@ -19,3 +19,6 @@ export { CpStructureManager } from './elements/cp-structure-manager/cp-structure
 export type { CpStructureManagerEventMap, StructureDetail, StructureWrite } from './elements/cp-structure-manager/events.js';
 export { CpServiceManager } from './elements/cp-service-manager/cp-service-manager.js';
 export type { CpServiceManagerEventMap, ServiceDetail, ServiceWrite } from './elements/cp-service-manager/events.js';
+export { CpStructurePicker, type StructuresSelectDetail } from './elements/shared/cp-structure-picker.js';
+export { CpRattachements } from './elements/cp-rattachements/cp-rattachements.js';
+export { CpHabilitations, type AbonnementsDeletionDetail } from './elements/cp-habilitations/cp-habilitations.js';

@@ -1,0 +1,198 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import type { AbonnementView, Application, ApplicationInfo, Bilingual, RattachementView } from '../../domain/schemas/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Locale } from '../../i18n/locale.js';
+import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-confirm-dialog.js';
+import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
+import '../shared/cp-data-table.js';
+import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
+import { panelStyles } from '../shared/cp-structure-picker-styles.js';
+import { tokens } from '../shared/tokens.js';
+import './cp-abonnement-request.js';
+import type { AbonnementsRequestedDetail } from './cp-abonnement-request.js';
+import './cp-habilitation-list.js';
+import { abonnementColumns, type ApplicationLabel } from './habilitation-columns.js';
+import { loadAllPages } from './load-all-pages.js';
+import { t } from './messages.js';
+
+/** Detail of `cp-before-delete-abonnements` and `cp-abonnements-deleted`. */
+export interface AbonnementsDeletionDetail {
+  abonnements: AbonnementView[];
+}
+
+type Notice = { kind: 'success' | 'error'; message: Bilingual } | undefined;
+
+/**
+ * What a user may do where (SPEC §4), over the client of the enclosing `<cp-session>`:
+ *
+ * - "Mes habilitations" (HAB-2): the profiles by structure and service, application, mode and the
+ *   access it gives today, filtered as one types, exported to CSV; virtual table, fast with 10,000 rows;
+ * - "Mes abonnements aux espaces" (HAB-7): one row per (structure, service, espace) with its status
+ *   in words; delete one or several after a confirmation;
+ * - "Demander un abonnement" (HAB-8): the request form with its rules explained.
+ *
+ * Reloads after every write made through the client and when the window regains focus (X-7): a
+ * rattachement validated by a manager brings its default espaces and profiles (HAB-3, HAB-4).
+ *
+ * @attr heading-level - Level of the section titles (default 2).
+ * @fires cp-before-delete-abonnements - Cancelable, before deleting; `detail.abonnements`. Bubbles, composed.
+ * @fires cp-abonnements-deleted - Abonnements were deleted; `detail.abonnements`. Bubbles, composed.
+ * @fires cp-before-request-abonnement - Cancelable, before a request is sent (see cp-abonnement-request).
+ * @fires cp-abonnements-requested - Requested abonnements are pending (HAB-8).
+ * @csspart habilitations - The "Mes habilitations" list.
+ * @csspart abonnements - The "Mes abonnements aux espaces" table.
+ * @cssprop --cp-data-table-height - Height of the habilitations' scrolling area.
+ */
+export class CpHabilitations extends LitElement {
+  static override styles = [tokens, panelStyles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly session = new ClientController(this);
+
+  /** Level of the section titles. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private selected: AbonnementView[] = [];
+  @state() private requesting = false;
+  @state() private notice: Notice;
+  @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
+
+  private readonly applications = new Task(this, {
+    task: async ([client], { signal }): Promise<ApplicationInfo[]> => (client ? client.listApplications({ signal }) : []),
+    args: () => [this.session.client] as const,
+  });
+
+  private readonly habilitations = new Task(this, {
+    task: async ([client], { signal }) => (client ? loadAllPages((page) => client.listMyHabilitations(page, { signal })) : undefined),
+    args: () => [this.session.client, this.session.revision] as const,
+  });
+
+  private readonly abonnements = new Task(this, {
+    task: async ([client], { signal }) => (client ? loadAllPages((page) => client.listMyAbonnements(page, { signal })) : undefined),
+    args: () => [this.session.client, this.session.revision] as const,
+  });
+
+  private readonly rattachements = new Task(this, {
+    task: async ([client, open], { signal }): Promise<RattachementView[]> => (client && open ? (await client.listMyRattachements({ pageSize: 500 }, { signal })).items : []),
+    args: () => [this.session.client, this.requesting, this.session.revision] as const,
+  });
+
+  private labelsFor: { locale: Locale; apps: ApplicationInfo[]; label: ApplicationLabel } | undefined;
+
+  /** The label of an application in the current language, stable while the language and the list stay. */
+  private applicationLabel(locale: Locale): ApplicationLabel {
+    const apps = this.applications.value ?? [];
+    if (this.labelsFor?.locale !== locale || this.labelsFor.apps !== apps) {
+      const labels = new Map<Application, string>(apps.map((app) => [app.application, app.libelle[locale]]));
+      const label: ApplicationLabel = (application) => labels.get(application) ?? application;
+      this.labelsFor = { locale, apps, label };
+      return label;
+    }
+    return this.labelsFor.label;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.i18n.locale;
+    if (!this.session.client) return html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`;
+    const label = this.applicationLabel(locale);
+    return html`<div>
+        <div role="heading" aria-level=${this.headingLevel} id="hb-title" class="title">${t(locale, 'habilitationsTitle')}</div>
+        <p class="hint">${t(locale, 'habilitationsIntro')}</p>
+        ${this.renderLoaded(this.habilitations, locale, (rows) => html`<cp-habilitation-list part="habilitations" .rows=${rows} .applicationLabel=${label}></cp-habilitation-list>`)}
+      </div>
+      <div>
+        <div role="heading" aria-level=${this.headingLevel} id="ab-title" class="title">${t(locale, 'abonnementsTitle')}</div>
+        <p class="hint">${t(locale, 'abonnementsIntro')}</p>
+        <div aria-live="polite">${this.notice ? html`<p class="notice notice--${this.notice.kind}">${this.notice.message[locale]}</p>` : nothing}</div>
+        ${this.renderLoaded(this.abonnements, locale, (rows) => this.renderAbonnements(rows, abonnementColumns(locale, label), locale))}
+        ${this.requesting
+          ? html`<cp-abonnement-request
+              .rattachements=${this.rattachements.value ?? []}
+              .applications=${this.applications.value ?? []}
+              @cp-abonnements-requested=${this.onRequested}
+              @cp-request-cancel=${() => (this.requesting = false)}
+            ></cp-abonnement-request>`
+          : nothing}
+      </div>
+      <cp-confirm-dialog></cp-confirm-dialog>`;
+  }
+
+  /** A list's states: loading (keeping the last rows while reloading), failure with retry, rows. */
+  private renderLoaded<Row>(task: Task<readonly unknown[], Row[] | undefined>, locale: Locale, content: (rows: Row[]) => TemplateResult): TemplateResult {
+    return task.render({
+      pending: () => (task.value ? content(task.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      error: (error) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
+        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+      complete: (rows) => (rows ? content(rows) : html``),
+    }) as TemplateResult;
+  }
+
+  private renderAbonnements(rows: AbonnementView[], columns: DataTableColumn<AbonnementView>[], locale: Locale): TemplateResult {
+    return html`<cp-data-table
+      part="abonnements"
+      caption=${t(locale, 'abonnementsTitle')}
+      caption-hidden
+      selectable
+      csv-filename=${t(locale, 'abonnementsCsv')}
+      row-action-label=${t(locale, 'delete')}
+      .columns=${columns}
+      .rows=${rows}
+      .rowKey=${(row: AbonnementView) => String(row.idAbonnement)}
+      @cp-selection-change=${(event: CustomEvent<SelectionChangeDetail<AbonnementView>>) => (this.selected = event.detail.rows)}
+      @cp-row-activate=${(event: CustomEvent<RowActivateDetail<AbonnementView>>) => this.deleteAbonnements([event.detail.row])}
+    >
+      <p slot="empty">${t(locale, 'noAbonnement')}</p>
+      <button slot="actions" type="button" class="secondary" ?disabled=${this.selected.length === 0} @click=${() => this.deleteAbonnements(this.selected)}>
+        ${t(locale, 'deleteSelected', { count: this.selected.length })}
+      </button>
+      <button slot="actions" type="button" aria-expanded=${this.requesting ? 'true' : 'false'} @click=${this.toggleRequest}>${t(locale, this.requesting ? 'closeRequest' : 'request')}</button>
+    </cp-data-table>`;
+  }
+
+  private toggleRequest(): void {
+    this.notice = undefined;
+    this.requesting = !this.requesting;
+  }
+
+  private onRequested(event: CustomEvent<AbonnementsRequestedDetail>): void {
+    const count = event.detail.abonnements.length;
+    this.requesting = false;
+    this.notice = { kind: 'success', message: { fr: `${count} demande(s) d’abonnement envoyée(s) : en cours de validation par un gestionnaire (HAB-8).`, en: `${count} subscription request(s) sent: pending validation by a manager (HAB-8).` } };
+  }
+
+  private async deleteAbonnements(abonnements: AbonnementView[]): Promise<void> {
+    const client = this.session.client;
+    if (!client || abonnements.length === 0) return;
+    const locale = this.i18n.locale;
+    const count = abonnements.length;
+    const confirmed = await this.dialog.ask({ title: t(locale, 'deleteTitle'), message: t(locale, 'deleteConfirm', { count }), confirmLabel: t(locale, 'confirm'), cancelLabel: t(locale, 'cancel'), danger: true });
+    if (!confirmed) return;
+    const detail: AbonnementsDeletionDetail = { abonnements };
+    if (!this.dispatchEvent(new CustomEvent('cp-before-delete-abonnements', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+    try {
+      await client.deleteMyAbonnements({ ids: abonnements.map((a) => a.idAbonnement) }, { idempotencyKey: newIdempotencyKey() });
+      this.selected = [];
+      this.notice = { kind: 'success', message: { fr: t('fr', 'deleted', { count }), en: t('en', 'deleted', { count }) } };
+      this.dispatchEvent(new CustomEvent<AbonnementsDeletionDetail>('cp-abonnements-deleted', { detail, bubbles: true, composed: true }));
+    } catch (error) {
+      if (!isCpError(error)) throw error;
+      this.notice = { kind: 'error', message: { fr: t('fr', 'deleteFailed', { message: error.text.fr }), en: t('en', 'deleteFailed', { message: error.text.en }) } };
+    }
+  }
+}
+
+if (!customElements.get('cp-habilitations')) customElements.define('cp-habilitations', CpHabilitations);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-habilitations': CpHabilitations;
+  }
+  interface HTMLElementEventMap {
+    'cp-before-delete-abonnements': CustomEvent<AbonnementsDeletionDetail>;
+    'cp-abonnements-deleted': CustomEvent<AbonnementsDeletionDetail>;
+  }
+}

@@ -1,0 +1,217 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import type { Bilingual, RattachementView } from '../../domain/schemas/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Locale } from '../../i18n/locale.js';
+import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-confirm-dialog.js';
+import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
+import { panelStyles } from '../shared/cp-structure-picker-styles.js';
+import { fieldStyles, renderField } from '../shared/field.js';
+import { tokens } from '../shared/tokens.js';
+import { t } from './messages.js';
+
+/** Detail of `cp-before-leave`: what the user is about to leave (cancel the event to veto it). */
+export interface BeforeLeaveDetail {
+  rattachement: RattachementView;
+  idService?: number;
+}
+
+/** Detail of `cp-rattachement-left` and `cp-principal-handed-over`: the outcome, as a sentence for the page. */
+export interface LeaveOutcomeDetail {
+  rattachement: RattachementView;
+  message: Bilingual;
+}
+
+const personName = (row: RattachementView): string => [row.prenom, row.nom].filter(Boolean).join(' ') || row.login;
+
+/**
+ * "Me détacher" for one rattachement (RAT-7): the whole structure, or one service of a services-level
+ * rattachement, or the withdrawal of a pending request, each after a confirmation. A GP cannot just
+ * leave: he is told why and designates a new GP among the users validly attached to the structure,
+ * then stays attached as a simple user (and may leave afterwards). Used by `<cp-rattachements>`.
+ *
+ * @fires cp-before-leave - Cancelable, before leaving; `detail`: `{ rattachement, idService }`. Bubbles, composed.
+ * @fires cp-rattachement-left - The user left or withdrew; `detail`: `{ rattachement, message }`. Bubbles, composed.
+ * @fires cp-principal-handed-over - The GP role was handed over; `detail`: `{ rattachement, message }`. Bubbles, composed.
+ */
+export class CpRattachementLeave extends LitElement {
+  static override styles = [tokens, fieldStyles, panelStyles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly session = new ClientController(this);
+
+  /** The rattachement to leave. */
+  @property({ attribute: false }) rattachement?: RattachementView;
+
+  @state() private successor = '';
+  @state() private successorError = '';
+  @state() private failure: Bilingual | undefined;
+  @state() private busy = false;
+  @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
+
+  private readonly successors = new Task(this, {
+    task: async ([client, row], { signal }): Promise<RattachementView[]> => {
+      if (!client || !row || row.role !== 'GESTIONNAIRE_PRINCIPAL') return [];
+      const page = await client.listStructureRattachements({ idStructureCPP: row.idStructureCPP, statut: 'VALIDEE', pageSize: 500 }, { signal });
+      return page.items.filter((r) => r.idUtilisateur !== row.idUtilisateur && r.enVigueur);
+    },
+    args: () => [this.session.client, this.rattachement] as const,
+  });
+
+  protected override render(): TemplateResult | typeof nothing {
+    const row = this.rattachement;
+    if (!row) return nothing;
+    const locale = this.i18n.locale;
+    return html`<section aria-label=${t(locale, 'leaveTitle', { name: row.designationStructure })}>
+      <h3 id="lv-title" tabindex="-1">${t(locale, 'leaveTitle', { name: row.designationStructure })}</h3>
+      ${this.failure ? html`<p class="notice notice--error" role="alert">${t(locale, 'actionFailed', { message: this.failure[locale] })}</p>` : nothing}
+      ${this.renderActions(row, locale)}
+      <cp-confirm-dialog></cp-confirm-dialog>
+    </section>`;
+  }
+
+  /** Moves focus to the panel's title (after the user opened it). */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#lv-title')?.focus();
+  }
+
+  private renderActions(row: RattachementView, locale: Locale): TemplateResult {
+    if (row.statutRattachement === 'REFUSEE' || row.statutRattachement === 'SUPPRIMEE') {
+      return html`<p>${t(locale, 'noAction', { status: t(locale, row.statutRattachement) })}</p>`;
+    }
+    if (row.role === 'GESTIONNAIRE_PRINCIPAL') return this.renderHandOver(row, locale);
+    if (row.statutRattachement === 'EN_COURS_DE_VALIDATION') {
+      return html`<div class="buttons"><button type="button" ?disabled=${this.busy} @click=${() => this.leave(row)}>${t(locale, 'withdraw')}</button></div>`;
+    }
+    return html`<div class="buttons">
+      <button type="button" ?disabled=${this.busy} @click=${() => this.leave(row)}>${t(locale, 'leaveStructure')}</button>
+      ${row.niveau === 'SERVICES' && row.idServices.length > 1
+        ? row.idServices.map(
+            (idService, index) =>
+              html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.leave(row, idService)}>
+                ${t(locale, 'leaveService', { code: row.codesServices[index] ?? String(idService) })}
+              </button>`,
+          )
+        : nothing}
+    </div>`;
+  }
+
+  private renderHandOver(row: RattachementView, locale: Locale): TemplateResult {
+    return html`<p class="notice notice--warning">${t(locale, 'gpCannotLeave')}</p>
+      ${this.successors.render({
+        pending: () => html`<p role="status">…</p>`,
+        error: (error) => html`<p class="notice notice--error" role="alert">${isCpError(error) ? error.text[locale] : String(error)}</p>`,
+        complete: (users) =>
+          users.length === 0
+            ? html`<p class="notice notice--warning">${t(locale, 'noSuccessor')}</p>`
+            : html`<form novalidate @submit=${(event: Event) => this.handOver(event, row, users)}>
+                ${renderField({
+                  id: 'lv-successor',
+                  label: t(locale, 'successor'),
+                  hint: t(locale, 'successorHint'),
+                  required: true,
+                  error: this.successorError,
+                  locale,
+                  control: (describedBy, invalid) => html`<select
+                    id="lv-successor"
+                    class="cp-field__input"
+                    required
+                    aria-describedby=${describedBy}
+                    aria-invalid=${invalid ? 'true' : 'false'}
+                    @change=${(event: Event) => {
+                      this.successor = (event.target as HTMLSelectElement).value;
+                      this.successorError = '';
+                    }}
+                  >
+                    <option value="" ?selected=${this.successor === ''}>${t(locale, 'chooseSuccessor')}</option>
+                    ${users.map((user) => html`<option value=${String(user.idUtilisateur)} ?selected=${this.successor === String(user.idUtilisateur)}>${personName(user)} (${user.login})</option>`)}
+                  </select>`,
+                })}
+                <div class="buttons"><button type="submit" ?disabled=${this.busy}>${t(locale, 'handOver')}</button></div>
+              </form>`,
+      })}`;
+  }
+
+  private scopeOf(row: RattachementView, idService: number | undefined): string {
+    if (idService === undefined) return row.designationStructure;
+    return `${row.codesServices[row.idServices.indexOf(idService)] ?? idService} (${row.designationStructure})`;
+  }
+
+  private async leave(row: RattachementView, idService?: number): Promise<void> {
+    const client = this.session.client;
+    if (!client) return;
+    const locale = this.i18n.locale;
+    const pending = row.statutRattachement === 'EN_COURS_DE_VALIDATION';
+    const scope = this.scopeOf(row, idService);
+    const confirmed = await this.dialog.ask({
+      title: t(locale, 'confirmLeaveTitle'),
+      message: t(locale, pending ? 'confirmWithdraw' : 'confirmLeave', { scope }),
+      confirmLabel: t(locale, 'confirm'),
+      cancelLabel: t(locale, 'cancel'),
+      danger: true,
+    });
+    if (!confirmed) return;
+    const detail: BeforeLeaveDetail = { rattachement: row, ...(idService === undefined ? {} : { idService }) };
+    if (!this.dispatchEvent(new CustomEvent('cp-before-leave', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+    await this.write(async () => {
+      const left = await client.leaveRattachement({ idRattachement: row.idRattachement, version: row.version, ...(idService === undefined ? {} : { idService }) }, { idempotencyKey: newIdempotencyKey() });
+      const key = pending ? 'withdrawn' : 'left';
+      const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
+      this.dispatchEvent(new CustomEvent<LeaveOutcomeDetail>('cp-rattachement-left', { detail: { rattachement: left, message }, bubbles: true, composed: true }));
+    });
+  }
+
+  private async handOver(event: Event, row: RattachementView, users: RattachementView[]): Promise<void> {
+    event.preventDefault();
+    const client = this.session.client;
+    const locale = this.i18n.locale;
+    const chosen = users.find((user) => String(user.idUtilisateur) === this.successor);
+    if (!client) return;
+    if (!chosen) {
+      this.successorError = t(locale, 'successorRequired');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#lv-successor')?.focus();
+      return;
+    }
+    const name = personName(chosen);
+    const confirmed = await this.dialog.ask({ title: t(locale, 'handOver'), message: t(locale, 'confirmHandOver', { name }), confirmLabel: t(locale, 'confirm'), cancelLabel: t(locale, 'cancel') });
+    if (!confirmed) return;
+    await this.write(async () => {
+      const result = await client.handOverPrincipal({ idRattachement: row.idRattachement, version: row.version, idNouveauGestionnaire: chosen.idUtilisateur }, { idempotencyKey: newIdempotencyKey() });
+      const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
+      this.successor = '';
+      this.dispatchEvent(new CustomEvent<LeaveOutcomeDetail>('cp-principal-handed-over', { detail: { rattachement: result.ancien, message }, bubbles: true, composed: true }));
+    });
+  }
+
+  /** Runs a write, showing its refusal with the reason (rule id in the server's message). */
+  private async write(action: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.failure = undefined;
+    try {
+      await action();
+    } catch (error) {
+      if (!isCpError(error)) throw error;
+      this.failure = error.rule ? { fr: `${error.rule} : ${error.text.fr}`, en: `${error.rule}: ${error.text.en}` } : error.text;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+if (!customElements.get('cp-rattachement-leave')) customElements.define('cp-rattachement-leave', CpRattachementLeave);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-rattachement-leave': CpRattachementLeave;
+  }
+  interface HTMLElementEventMap {
+    'cp-before-leave': CustomEvent<BeforeLeaveDetail>;
+    'cp-rattachement-left': CustomEvent<LeaveOutcomeDetail>;
+    'cp-principal-handed-over': CustomEvent<LeaveOutcomeDetail>;
+  }
+}

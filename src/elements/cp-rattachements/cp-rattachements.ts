@@ -1,0 +1,195 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isCpError } from '../../client/index.js';
+import type { Bilingual, Notice, RattachementView, StructureSearchItem } from '../../domain/schemas/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Locale } from '../../i18n/locale.js';
+import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-data-table.js';
+import type { RowActivateDetail } from '../shared/cp-data-table.js';
+import '../shared/cp-structure-picker.js';
+import type { StructuresSelectDetail } from '../shared/cp-structure-picker.js';
+import { panelStyles } from '../shared/cp-structure-picker-styles.js';
+import { tokens } from '../shared/tokens.js';
+import './cp-rattachement-leave.js';
+import type { LeaveOutcomeDetail } from './cp-rattachement-leave.js';
+import './cp-rattachement-request.js';
+import type { RattachementRequestedDetail } from './cp-rattachement-request.js';
+import { t } from './messages.js';
+import { rattachementColumns } from './rattachement-columns.js';
+
+type RequestStep = { kind: 'closed' } | { kind: 'picking' } | { kind: 'filling'; queue: StructureSearchItem[]; index: number };
+type Outcome = { kind: 'success'; message: Bilingual; warnings: Notice[] } | undefined;
+
+/**
+ * The structures a user works for (SPEC §3), over the client of the enclosing `<cp-session>`:
+ *
+ * - "Mes rattachements" (RAT-1): structure, raison sociale, service, role, level, validity and status
+ *   (VALIDEE, EN_COURS_DE_VALIDATION, DESACTIVEE, REFUSEE) in words; CSV export;
+ * - "Demander un rattachement" (RAT-2..5): the structure picker, then per chosen structure the request
+ *   form (level, dates, comment); the new row shows EN_COURS_DE_VALIDATION; RAT-3 warnings shown;
+ * - "Gérer" on a row: leave the structure or a service, withdraw a pending request, or, for the GP,
+ *   designate the new GP first (RAT-7).
+ *
+ * The list reloads after every write made through the client and when the window regains focus (X-7),
+ * so a request validated by a manager shows as VALIDEE without logging in again.
+ *
+ * @attr heading-level - Level of the title (default 2).
+ * @fires cp-before-request-rattachement - Cancelable, before a request is sent (see cp-rattachement-request).
+ * @fires cp-rattachement-requested - A request is pending (RAT-5).
+ * @fires cp-before-leave - Cancelable, before leaving (see cp-rattachement-leave).
+ * @fires cp-rattachement-left - The user left a structure or service, or withdrew a request (RAT-7).
+ * @fires cp-principal-handed-over - The GP designated a new GP (RAT-7).
+ * @csspart list - The "Mes rattachements" table.
+ * @csspart picker - The structure search picker.
+ * @cssprop --cp-color-primary - Buttons (see tokens).
+ */
+export class CpRattachements extends LitElement {
+  static override styles = [tokens, panelStyles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly session = new ClientController(this);
+
+  /** Level of the element's title (sub-titles use the next level). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private step: RequestStep = { kind: 'closed' };
+  @state() private managed: number | undefined;
+  @state() private outcome: Outcome;
+
+  private readonly list = new Task(this, {
+    task: async ([client], { signal }) => (client ? (await client.listMyRattachements({ pageSize: 500 }, { signal })).items : undefined),
+    args: () => [this.session.client, this.session.revision] as const,
+  });
+
+  protected override render(): TemplateResult {
+    const locale = this.i18n.locale;
+    return html`<section aria-label=${t(locale, 'title')}>
+      <div role="heading" aria-level=${this.headingLevel} id="rt-title" class="title">${t(locale, 'title')}</div>
+      <p class="hint">${t(locale, 'intro')}</p>
+      <div aria-live="polite">${this.renderOutcome(locale)}</div>
+      ${this.list.render({
+        initial: () => (this.session.client ? nothing : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`),
+        pending: () => (this.list.value ? this.renderList(this.list.value, locale) : html`<p role="status">${t(locale, 'loading')}</p>`),
+        error: (error) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
+          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+        complete: (rows) => (rows ? this.renderList(rows, locale) : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`),
+      })}
+    </section>`;
+  }
+
+  private renderOutcome(locale: Locale): TemplateResult | typeof nothing {
+    const outcome = this.outcome;
+    if (!outcome) return nothing;
+    return html`<p class="notice notice--success">${outcome.message[locale]}</p>
+      ${outcome.warnings.map(
+        (warning) => html`<p class="notice notice--warning"><strong>${t(locale, 'warning', { rule: warning.rule })}</strong> ${warning.message[locale]}</p>`,
+      )}`;
+  }
+
+  private renderList(rows: RattachementView[], locale: Locale): TemplateResult {
+    const managed = rows.find((row) => row.idRattachement === this.managed);
+    return html`<cp-data-table
+        part="list"
+        caption=${t(locale, 'caption')}
+        caption-hidden
+        csv-filename=${t(locale, 'csvFile')}
+        row-action-label=${t(locale, 'manage')}
+        .columns=${rattachementColumns(locale)}
+        .rows=${rows}
+        .rowKey=${(row: RattachementView) => String(row.idRattachement)}
+        @cp-row-activate=${(event: CustomEvent<RowActivateDetail<RattachementView>>) => this.manage(event.detail.row)}
+      >
+        <p slot="empty">${t(locale, 'none')}</p>
+        <button slot="actions" type="button" aria-expanded=${this.step.kind === 'closed' ? 'false' : 'true'} @click=${this.toggleRequest}>
+          ${t(locale, this.step.kind === 'closed' ? 'request' : 'closeRequest')}
+        </button>
+      </cp-data-table>
+      ${managed
+        ? html`<cp-rattachement-leave
+              .rattachement=${managed}
+              @cp-rattachement-left=${this.onLeft}
+              @cp-principal-handed-over=${this.onHandedOver}
+            ></cp-rattachement-leave>
+            <button type="button" class="secondary" @click=${() => (this.managed = undefined)}>${t(locale, 'closeManage')}</button>`
+        : nothing}
+      ${this.renderRequest(rows, locale)}`;
+  }
+
+  private renderRequest(rows: RattachementView[], locale: Locale): TemplateResult | typeof nothing {
+    const step = this.step;
+    if (step.kind === 'closed') return nothing;
+    const supplier = rows.some((row) => row.typeStructure === 'PRIVEE' && row.statutRattachement === 'VALIDEE');
+    return html`<section aria-label=${t(locale, 'requestTitle')}>
+      <h3 id="rt-request-title" tabindex="-1">${t(locale, 'requestTitle')}</h3>
+      ${step.kind === 'picking'
+        ? html`<p class="hint">${t(locale, 'pickFirst')}</p>
+            <cp-structure-picker part="picker" multiple heading-level="4" @cp-structures-select=${this.onPicked}></cp-structure-picker>`
+        : html`${step.queue.length > 1 ? html`<p>${t(locale, 'queue', { index: step.index + 1, count: step.queue.length })}</p>` : nothing}
+            <cp-rattachement-request
+              .structure=${step.queue[step.index]}
+              ?supplier=${supplier}
+              @cp-rattachement-requested=${this.onRequested}
+              @cp-request-cancel=${this.closeRequest}
+            ></cp-rattachement-request>`}
+    </section>`;
+  }
+
+  private toggleRequest(): void {
+    this.outcome = undefined;
+    this.step = this.step.kind === 'closed' ? { kind: 'picking' } : { kind: 'closed' };
+    if (this.step.kind === 'picking') void this.focusAfterUpdate('#rt-request-title');
+  }
+
+  private closeRequest(): void {
+    this.step = { kind: 'closed' };
+  }
+
+  private manage(row: RattachementView): void {
+    this.outcome = undefined;
+    this.managed = row.idRattachement;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('cp-rattachement-leave')?.focusTitle());
+  }
+
+  private onPicked(event: CustomEvent<StructuresSelectDetail>): void {
+    this.step = { kind: 'filling', queue: event.detail.structures, index: 0 };
+    void this.focusAfterUpdate('#rt-request-title');
+  }
+
+  private onRequested(event: CustomEvent<RattachementRequestedDetail>): void {
+    const { result, next } = event.detail;
+    const name = result.rattachement.designationStructure;
+    this.outcome = { kind: 'success', message: { fr: t('fr', 'requested', { name }), en: t('en', 'requested', { name }) }, warnings: result.avertissements };
+    const step = this.step;
+    if (next) this.step = { kind: 'picking' };
+    else if (step.kind === 'filling' && step.index + 1 < step.queue.length) this.step = { ...step, index: step.index + 1 };
+    else this.step = { kind: 'closed' };
+    void this.focusAfterUpdate(this.step.kind === 'closed' ? '.notice--success' : '#rt-request-title');
+  }
+
+  private onLeft(event: CustomEvent<LeaveOutcomeDetail>): void {
+    this.managed = undefined;
+    this.outcome = { kind: 'success', message: event.detail.message, warnings: [] };
+    void this.focusAfterUpdate('.notice--success');
+  }
+
+  private onHandedOver(event: CustomEvent<LeaveOutcomeDetail>): void {
+    this.outcome = { kind: 'success', message: event.detail.message, warnings: [] };
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target?.focus();
+  }
+}
+
+if (!customElements.get('cp-rattachements')) customElements.define('cp-rattachements', CpRattachements);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-rattachements': CpRattachements;
+  }
+}

@@ -1,0 +1,67 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { SEED_USERS } from '../../stories/support/mock.js';
+import '../../src/elements/cp-habilitations/cp-habilitations.js';
+import '../../src/elements/cp-rattachements/cp-rattachements.js';
+import '../../src/elements/cp-session/cp-session.js';
+import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
+import { deepQuery, textOf } from './cp-account-form-support.js';
+
+/** Helpers of the membership elements' browser tests (cp-structure-picker, cp-rattachements, cp-habilitations). */
+
+/** Mounts elements in a `<cp-session>` of a seed user; waits until the first element shows `readyText`. */
+export async function mountAs(user: keyof typeof SEED_USERS, content: ReturnType<typeof html>, readyText: string): Promise<CpSession> {
+  const session = await fixture<CpSession>(html`<cp-session user=${SEED_USERS[user]}>${content}</cp-session>`);
+  await waitForText(session.firstElementChild!, readyText);
+  return session;
+}
+
+/** Types into a text field found by CSS selector (deep), as the `input` event of a user. */
+export function typeInto(root: Element, selector: string, value: string): void {
+  const input = deepQuery<HTMLInputElement | HTMLTextAreaElement>(root, selector);
+  if (!input) throw new Error(`no field ${selector}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Chooses an option of a `<select>` found by CSS selector (deep). */
+export function choose(root: Element, selector: string, value: string): void {
+  const select = deepQuery<HTMLSelectElement>(root, selector);
+  if (!select) throw new Error(`no select ${selector}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** Waits until the element's text (shadow roots included) contains `text`. */
+export const waitForText = (root: Element, text: string, timeout = 8000): Promise<void> =>
+  waitUntil(() => textOf(root).includes(text), `"${text}" shows`, { timeout });
+
+/** The checkbox of a table row whose text contains `text`. */
+export function rowCheckbox(root: Element, text: string): HTMLInputElement {
+  const rows = deepAll(root, 'tr[part~="row"]');
+  const row = rows.find((r) => (r.textContent ?? '').includes(text) && r.querySelector('input[type="checkbox"]'));
+  const box = row?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+  if (!box) throw new Error(`no row "${text}" with a checkbox`);
+  return box;
+}
+
+/** The action button of a table row whose text contains `text`. */
+export function rowAction(root: Element, text: string): HTMLButtonElement {
+  const row = deepAll(root, 'tr[part~="row"]').find((r) => (r.textContent ?? '').includes(text));
+  const action = row?.querySelector<HTMLButtonElement>('button');
+  if (!action) throw new Error(`no row "${text}" with an action`);
+  return action;
+}
+
+/** Every element matching `selector` in `root`'s shadow tree and nested shadow roots. */
+export function deepAll<T extends Element = HTMLElement>(root: Element, selector: string): T[] {
+  const found: T[] = [];
+  const scopes: ParentNode[] = [root.shadowRoot ?? root];
+  while (scopes.length > 0) {
+    const scope = scopes.shift()!;
+    found.push(...scope.querySelectorAll<T>(selector));
+    scope.querySelectorAll('*').forEach((el) => el.shadowRoot && scopes.push(el.shadowRoot));
+  }
+  return found;
+}
+
+export { deepQuery, textOf };

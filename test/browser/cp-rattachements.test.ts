@@ -1,0 +1,170 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { CAST } from '../../mock-api/seed/index.js';
+import { createHttpClient } from '../../src/client/index.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
+import { SEED_USERS } from '../../stories/support/mock.js';
+import { button } from './cp-account-form-support.js';
+import { choose, deepQuery, mountAs, rowAction, rowCheckbox, textOf, typeInto, waitForText } from './cp-rattachements-support.js';
+
+describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => {
+    mock.reset();
+    setPageLocale('fr');
+  });
+
+  it('RAT-2..5 / RAT-10 / HAB-3 / HAB-4 / X-7: Sophie finds the CC du Chaourcois, asks to join, sees it pending; once Jeane approves, both elements show it validated with the default profiles and espaces', async () => {
+    const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements><cp-habilitations></cp-habilitations>`, 'COMMUNE DE TERNEUIL SUR SEINE');
+    const list = session.querySelector('cp-rattachements')!;
+    const rights = session.querySelector('cp-habilitations')!;
+    await expect(list).to.be.accessible();
+
+    button(list, 'Demander un rattachement').click();
+    await waitForText(list, 'Conseil : recherchez par identifiant');
+    typeInto(list, '#sp-identifiant', CAST.sirets.chaourcois);
+    await waitForText(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    await expect(list).to.be.accessible();
+    rowCheckbox(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE").click();
+    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
+    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await waitForText(list, "Demande de rattachement à CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    await expect(list).to.be.accessible();
+
+    typeInto(list, '#rq-commentaire', 'Renfort au service des finances');
+    await waitForText(list, '31 / 255 caractères');
+    button(list, 'Valider').click();
+    await waitForText(list, 'est envoyée : elle est en cours de validation');
+    await waitUntil(() => textOf(list).includes('En cours de validation'), 'the new row is pending');
+    await expect(list).to.be.accessible();
+
+    const jeane = createHttpClient({ user: SEED_USERS.jeane });
+    const [pending] = (await jeane.listApprobations({ etat: 'DEMANDE' })).items;
+    expect(pending!.demandeur).to.equal('Sophie MARTIN');
+    await jeane.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
+
+    window.dispatchEvent(new Event('focus'));
+    await waitUntil(() => !textOf(list).includes('En cours de validation'), 'the request shows validated after the focus refresh (X-7)', { timeout: 8000 });
+    expect(textOf(list).match(/Validée/g)?.length).to.equal(2);
+
+    typeInto(rights, '#hb-filter', 'chaourcois factures recues');
+    await waitForText(rights, '1 habilitations sur');
+    expect(textOf(rights)).to.contain('Consultation uniquement');
+    typeInto(rights, '#hb-filter', 'chaourcois accueil');
+    await waitForText(rights, 'Accueil connecté');
+    expect(textOf(rights)).to.contain('Mes abonnements aux espaces');
+    await expect(rights).to.be.accessible();
+  });
+
+  it('RAT-5: a duplicate request is refused with its reason, and the form keeps the input', async () => {
+    const session = await mountAs('claire', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
+    const list = session.querySelector('cp-rattachements')!;
+    button(list, 'Demander un rattachement').click();
+    await waitForText(list, 'Conseil : recherchez');
+    typeInto(list, '#sp-identifiant', CAST.sirets.mairie);
+    await waitForText(list, '1 résultat');
+    rowCheckbox(list, 'COMMUNE DE TERNEUIL SUR SEINE').click();
+    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
+    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await waitForText(list, 'Demande de rattachement à COMMUNE DE TERNEUIL SUR SEINE');
+    typeInto(list, '#rq-commentaire', 'Deuxième demande');
+    button(list, 'Valider').click();
+    await waitForText(list, 'La demande est refusée (RAT-5)');
+    expect(deepQuery<HTMLTextAreaElement>(list, '#rq-commentaire')!.value).to.equal('Deuxième demande');
+    await expect(list).to.be.accessible();
+  });
+
+  it('RAT-4: the comment and the start date are required, the end not before the start; the summary says why', async () => {
+    const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
+    const list = session.querySelector('cp-rattachements')!;
+    button(list, 'Demander un rattachement').click();
+    await waitForText(list, 'Conseil : recherchez');
+    typeInto(list, '#sp-identifiant', CAST.sirets.chaourcois);
+    await waitForText(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    rowCheckbox(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE").click();
+    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
+    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await waitForText(list, 'Niveau de rattachement');
+    deepQuery<HTMLInputElement>(list, 'input[value="SERVICES"]')!.click();
+    await waitForText(list, 'FINANCES');
+    const end = deepQuery(list, '#rq-dateFin')!;
+    typeInto(end, 'input', '01/01/2020');
+    button(list, 'Valider').click();
+    await waitForText(list, 'Le formulaire contient 3 erreurs');
+    const text = textOf(list);
+    expect(text).to.contain('Cochez au moins un service actif (RAT-4)');
+    expect(text).to.contain('La date de fin ne peut pas précéder la date de début (RAT-4)');
+    expect(text).to.contain('Saisissez un commentaire (RAT-4)');
+    expect(text).not.to.contain('ANCIEN_SERVICE');
+    await expect(list).to.be.accessible();
+  });
+
+  it('RAT-3: Paul (a supplier) asking for a public structure is warned before and after sending', async () => {
+    const session = await mountAs('paul', html`<cp-rattachements></cp-rattachements>`, 'DURAND BTP');
+    const list = session.querySelector('cp-rattachements')!;
+    button(list, 'Demander un rattachement').click();
+    await waitForText(list, 'Conseil : recherchez');
+    typeInto(list, '#sp-identifiant', CAST.sirets.mairie);
+    await waitForText(list, 'COMMUNE DE TERNEUIL SUR SEINE');
+    rowCheckbox(list, 'COMMUNE DE TERNEUIL SUR SEINE').click();
+    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
+    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await waitForText(list, 'Attention (RAT-3)');
+    typeInto(list, '#rq-commentaire', 'Suivi de nos factures');
+    button(list, 'Valider').click();
+    await waitForText(list, 'Avertissement (RAT-3)');
+    await expect(list).to.be.accessible();
+  });
+
+  it('RAT-7: Sophie leaves the Mairie after confirming; her row disappears', async () => {
+    const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
+    const list = session.querySelector('cp-rattachements')!;
+    rowAction(list, 'COMMUNE DE TERNEUIL SUR SEINE').click();
+    await waitForText(list, 'Me détacher de COMMUNE DE TERNEUIL SUR SEINE');
+    button(list, 'Me détacher de la structure').click();
+    const dialog = deepQuery(list, 'cp-confirm-dialog')!;
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    await expect(list).to.be.accessible();
+    button(dialog, 'Confirmer').click();
+    await waitForText(list, 'Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE');
+    await waitForText(list, 'Vous n’êtes rattaché à aucune structure.');
+  });
+
+  it('RAT-7: Jeane (GP) is told why she cannot just leave, hands over to Marc, then stays as a simple user', async () => {
+    const session = await mountAs('jeane', html`<cp-rattachements></cp-rattachements>`, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    const list = session.querySelector('cp-rattachements')!;
+    rowAction(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE").click();
+    await waitForText(list, 'vous ne pouvez pas vous détacher directement (RAT-7)');
+    await waitUntil(() => Boolean(deepQuery(list, '#lv-successor')), 'the successors are offered');
+    button(list, 'Désigner le nouveau gestionnaire principal').click();
+    await waitForText(list, 'Choisissez le nouveau gestionnaire principal.');
+    await expect(list).to.be.accessible();
+    const marc = String(CAST.users.marc);
+    choose(list, '#lv-successor', marc);
+    expect(textOf(list)).not.to.contain('Henri MOREAU');
+    button(list, 'Désigner le nouveau gestionnaire principal').click();
+    const dialog = deepQuery(list, 'cp-confirm-dialog')!;
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    button(dialog, 'Confirmer').click();
+    await waitForText(list, 'Marc LEROY est désormais gestionnaire principal');
+    await waitForText(list, 'Me détacher de la structure');
+    const row = (await createHttpClient({ user: SEED_USERS.jeane }).listMyRattachements()).items.find((r) => r.idStructureCPP === CAST.structures.chaourcois)!;
+    expect(row.role).to.equal('UTILISATEUR');
+  });
+
+  it('RAT-1 in EN: statuses and roles are words, not colours', async () => {
+    setPageLocale('en');
+    const session = await mountAs('claire', html`<cp-rattachements></cp-rattachements>`, 'Pending validation');
+    const list = session.querySelector('cp-rattachements')!;
+    const text = textOf(list);
+    expect(text).to.contain('My rattachements');
+    expect(text).to.contain('Validated');
+    expect(text).to.contain('Simple user');
+    expect(text).to.contain('Whole structure');
+    await expect(list).to.be.accessible();
+  });
+});
