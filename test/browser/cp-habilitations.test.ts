@@ -1,0 +1,148 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { createHttpClient } from '../../src/client/index.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
+import { SEED_USERS } from '../../stories/support/mock.js';
+import { button, deepActive, tabTo } from './cp-account-form-support.js';
+import { choose, deepAll, deepQuery, mountAs, rowAction, rowCheckbox, textOf, typeInto, waitForText } from './cp-rattachements-support.js';
+
+const abonnementRows = (el: Element) => deepAll(el, 'cp-data-table[part="abonnements"]').flatMap((table) => deepAll(table, 'tr[part~="row"]'));
+
+describe('cp-habilitations: my habilitations, my abonnements, request an abonnement (HAB-2, HAB-7, HAB-8)', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => {
+    mock.reset();
+    setPageLocale('fr');
+  });
+
+  it('HAB-2: Lucas sees his profiles by structure and service with the access they give; the filter narrows them', async () => {
+    const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
+    const el = session.querySelector('cp-habilitations')!;
+    const text = textOf(el);
+    expect(text).to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    expect(text).to.contain('Consultation uniquement');
+    expect(text).to.contain('Exporter en CSV');
+    await expect(el).to.be.accessible();
+    typeInto(el, '#hb-filter', 'factures recues');
+    await waitForText(el, '1 habilitations sur');
+    await expect(el).to.be.accessible();
+    typeInto(el, '#hb-filter', 'introuvable');
+    await waitForText(el, 'Vous ne détenez aucune habilitation.');
+  });
+
+  it('HAB-7: Sophie deletes two abonnements at once after confirming; one by its row action', async () => {
+    const session = await mountAs('sophie', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
+    const el = session.querySelector('cp-habilitations')!;
+    await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show');
+    const before = (await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total;
+    const table = deepQuery(el, 'cp-data-table[part="abonnements"]')!;
+    rowCheckbox(table, 'Accueil connecté').click();
+    rowCheckbox(table, 'Mon compte').click();
+    await waitUntil(() => deepAll<HTMLButtonElement>(el, 'button').some((b) => b.textContent!.trim() === 'Supprimer la sélection (2)' && !b.disabled), 'two rows are selected');
+    button(el, 'Supprimer la sélection (2)').click();
+    const dialog = deepQuery(el, 'cp-confirm-dialog')!;
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    await expect(el).to.be.accessible();
+    button(dialog, 'Confirmer').click();
+    await waitForText(el, '2 abonnement(s) supprimé(s).');
+    expect((await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total).to.equal(before - 2);
+    await waitUntil(() => !textOf(table).includes('Accueil connecté'), 'the rows are gone');
+
+    rowAction(table, 'Sollicitations émises').click();
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    button(dialog, 'Confirmer').click();
+    await waitForText(el, '1 abonnement(s) supprimé(s).');
+    expect((await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total).to.equal(before - 3);
+  });
+
+  it('HAB-8: Lucas requests "Factures à valider" on his service; the row shows pending; a second request is refused with its reason', async () => {
+    const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
+    const el = session.querySelector('cp-habilitations')!;
+    await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show');
+    button(el, 'Demander un abonnement').click();
+    await waitForText(el, 'le service par défaut désigne toute la structure');
+    await waitUntil(() => (deepQuery<HTMLSelectElement>(el, '#ab-structure')?.options.length ?? 0) > 1, 'his structures are offered');
+    button(el, 'Valider la demande').click();
+    await waitForText(el, 'Le formulaire contient 2 erreurs');
+    await expect(el).to.be.accessible();
+    const select = deepQuery<HTMLSelectElement>(el, '#ab-structure')!;
+    choose(el, '#ab-structure', select.options[1]!.value);
+    choose(el, '#ab-espace', 'FACTURES_A_VALIDER');
+    await waitUntil(() => Boolean(deepQuery(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')), 'only his service is offered');
+    expect(textOf(el)).not.to.contain('Service par défaut (toute la structure)');
+    deepQuery<HTMLInputElement>(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')!.click();
+    button(el, 'Valider la demande').click();
+    await waitForText(el, '1 demande(s) d’abonnement envoyée(s)');
+    await waitForText(el, 'En cours de validation');
+    await expect(el).to.be.accessible();
+
+    button(el, 'Demander un abonnement').click();
+    await waitUntil(() => (deepQuery<HTMLSelectElement>(el, '#ab-structure')?.options.length ?? 0) > 1, 'his structures are offered');
+    choose(el, '#ab-structure', deepQuery<HTMLSelectElement>(el, '#ab-structure')!.options[1]!.value);
+    choose(el, '#ab-espace', 'FACTURES_A_VALIDER');
+    await waitUntil(() => Boolean(deepQuery(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')));
+    deepQuery<HTMLInputElement>(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')!.click();
+    button(el, 'Valider la demande').click();
+    await waitForText(el, 'La demande est refusée (HAB-8) : Cet abonnement est déjà détenu ou demandé.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('HAB-8: an espace not open on the structure is refused with the rule', async () => {
+    const session = await mountAs('sophie', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
+    const el = session.querySelector('cp-habilitations')!;
+    await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show');
+    button(el, 'Demander un abonnement').click();
+    await waitUntil(() => (deepQuery<HTMLSelectElement>(el, '#ab-structure')?.options.length ?? 0) > 1);
+    choose(el, '#ab-structure', deepQuery<HTMLSelectElement>(el, '#ab-structure')!.options[1]!.value);
+    choose(el, '#ab-espace', 'PROCESSUS_VALIDATION');
+    await waitForText(el, 'Service par défaut (toute la structure)');
+    deepQuery<HTMLInputElement>(el, 'input[aria-label="Consultation sur Service par défaut (toute la structure)"]')!.click();
+    button(el, 'Valider la demande').click();
+    await waitForText(el, 'La demande est refusée (HAB-8) : Cet espace n’est pas ouvert sur ce périmètre.');
+  });
+
+  it('HAB-2: keyboard only, Tab reaches the filter and typing narrows the list', async () => {
+    const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
+    const el = session.querySelector('cp-habilitations')!;
+    const filter = deepQuery<HTMLInputElement>(el, '#hb-filter')!;
+    await tabTo((active) => active === filter, 'the filter');
+    await sendKeys({ type: 'engagements' });
+    await waitForText(el, '1 habilitations sur');
+    expect(deepActive()).to.equal(filter);
+  });
+
+  it('HAB-2 / HAB-7 in EN: titles, modes and statuses are translated', async () => {
+    setPageLocale('en');
+    const session = await mountAs('claire', html`<cp-habilitations></cp-habilitations>`, 'My espace subscriptions');
+    const el = session.querySelector('cp-habilitations')!;
+    await waitForText(el, 'Consultation only');
+    const text = textOf(el);
+    expect(text).to.contain('My habilitations');
+    expect(text).to.contain('Validated');
+    expect(text).to.contain('Received invoices');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('cp-habilitations with the GP of the CC du Chaourcois (HAB-3)', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => mock.reset());
+
+  it('HAB-3: Jeane holds modification on the default profiles of her public structure', async () => {
+    const session = await mountAs('jeane', html`<cp-habilitations></cp-habilitations>`, 'Mes habilitations');
+    const el = session.querySelector('cp-habilitations')!;
+    await waitUntil(() => deepQuery(el, '#hb-filter') !== null);
+    typeInto(el, '#hb-filter', 'armance engagements');
+    await waitForText(el, '1 habilitations sur');
+    expect(textOf(el)).to.contain('Modification');
+  });
+});

@@ -1,0 +1,109 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { CAST } from '../../mock-api/seed/index.js';
+import '../../src/elements/shared/cp-structure-picker.js';
+import type { StructuresSelectDetail } from '../../src/elements/shared/cp-structure-picker.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
+import { button, deepActive, tabTo } from './cp-account-form-support.js';
+import { choose, deepAll, deepQuery, mountAs, textOf, typeInto, waitForText } from './cp-rattachements-support.js';
+
+const resultRows = (picker: Element) => deepAll(picker, 'tr[part~="row"]').map((row) => row.textContent ?? '');
+
+describe('cp-structure-picker: searching a structure (RAT-2)', () => {
+  let mock: MockWorker;
+  const searches: string[] = [];
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+    mock.worker.events.on('request:start', ({ request }) => {
+      if (request.url.includes('/api/structure-search')) searches.push(request.url);
+    });
+  });
+  after(() => mock.stop());
+  afterEach(() => {
+    mock.reset();
+    setPageLocale('fr');
+    searches.length = 0;
+  });
+
+  it('RAT-2: recommends identifiant or raison sociale; without any criterion it says why and searches nothing', async () => {
+    const session = await mountAs('sophie', html`<cp-structure-picker></cp-structure-picker>`, 'Conseil : recherchez par identifiant');
+    const picker = session.querySelector('cp-structure-picker')!;
+    await expect(picker).to.be.accessible();
+    button(picker, 'Rechercher').click();
+    await waitForText(picker, 'Renseignez au moins un critère de recherche (RAT-2).');
+    expect(searches).to.deep.equal([]);
+    await expect(picker).to.be.accessible();
+  });
+
+  it('RAT-2: keyboard only: type an identifier, Enter, then "Choisir" on the row sends the structure', async () => {
+    const session = await mountAs('sophie', html`<cp-structure-picker></cp-structure-picker>`, 'Conseil : recherchez');
+    const picker = session.querySelector('cp-structure-picker')!;
+    const identifiant = deepQuery<HTMLInputElement>(picker, '#sp-identifiant')!;
+    await tabTo((el) => el === identifiant, 'the identifiant field');
+    await sendKeys({ type: CAST.sirets.chaourcois });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(picker, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    await expect(picker).to.be.accessible();
+    const chosen = oneEvent(picker, 'cp-structures-select') as Promise<CustomEvent<StructuresSelectDetail>>;
+    await tabTo((el) => el.textContent?.trim().startsWith('Choisir') === true, 'the row action');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await chosen;
+    expect(detail.structures.map((s) => s.idStructureCPP)).to.deep.equal([CAST.structures.chaourcois]);
+    expect(deepActive()?.textContent?.trim().startsWith('Choisir')).to.equal(true);
+  });
+
+  it('RAT-2: typing fast sends one search after the pause, not one per keystroke', async () => {
+    const session = await mountAs('sophie', html`<cp-structure-picker></cp-structure-picker>`, 'Conseil : recherchez');
+    const picker = session.querySelector('cp-structure-picker')!;
+    const field = deepQuery<HTMLInputElement>(picker, '#sp-raisonSociale')!;
+    field.focus();
+    await sendKeys({ type: 'chaourcois' });
+    await waitForText(picker, 'SYNDICAT DES EAUX DU CHAOURCOIS');
+    expect(searches.length).to.be.at.most(2);
+    expect(searches.at(-1)).to.contain('raisonSociale=chaourcois');
+  });
+
+  it('RAT-2: results are sorted by the server; the statut filters them; inactive ones say so in words', async () => {
+    const session = await mountAs('sophie', html`<cp-structure-picker></cp-structure-picker>`, 'Conseil : recherchez');
+    const picker = session.querySelector('cp-structure-picker')!;
+    typeInto(picker, '#sp-raisonSociale', 'chaourcois');
+    await waitForText(picker, 'SYNDICAT DES EAUX DU CHAOURCOIS');
+    expect(resultRows(picker)[0]).to.contain('CC DU CHAOURCOIS');
+    expect(textOf(picker)).to.contain('Inactive');
+    const sort = deepAll<HTMLButtonElement>(picker, 'th button').find((b) => b.textContent!.includes('Raison sociale'))!;
+    sort.click();
+    await waitUntil(() => searches.some((url) => url.includes('sort=designationStructure') && url.includes('order=asc')), 'the sort goes to the server');
+    sort.click();
+    await waitUntil(() => searches.some((url) => url.includes('order=desc')), 'the descending sort goes to the server');
+    await waitUntil(() => resultRows(picker)[0]!.includes('SYNDICAT DES EAUX'), 'descending order');
+    choose(picker, '#sp-statut', 'ACTIF');
+    await waitUntil(() => resultRows(picker).length === 1, 'only the active one is left');
+    expect(resultRows(picker)[0]).to.contain('CC DU CHAOURCOIS');
+  });
+
+  it('RAT-2: nom and prénom are offered for identifiers that are not a SIRET', async () => {
+    const session = await mountAs('sophie', html`<cp-structure-picker></cp-structure-picker>`, 'Conseil : recherchez');
+    const picker = session.querySelector('cp-structure-picker')!;
+    expect(deepQuery(picker, '#sp-nom')).to.equal(null);
+    choose(picker, '#sp-typeIdentifiantStructure', 'PARTICULIER');
+    await waitUntil(() => deepQuery(picker, '#sp-nom') !== null, 'the person criteria show');
+    expect(textOf(picker)).to.contain('vous pouvez chercher par nom et prénom');
+    await expect(picker).to.be.accessible();
+  });
+
+  it('RAT-2 multiple: several structures are ticked and chosen together; EN texts', async () => {
+    setPageLocale('en');
+    const session = await mountAs('sophie', html`<cp-structure-picker multiple></cp-structure-picker>`, 'Tip: search by identifier');
+    const picker = session.querySelector('cp-structure-picker')!;
+    typeInto(picker, '#sp-ville', 'Terneuil sur Seine');
+    await waitForText(picker, 'CENTRE COMMUNAL');
+    for (const box of deepAll<HTMLInputElement>(picker, 'tr[part~="row"] input[type="checkbox"]')) box.click();
+    await waitUntil(() => deepAll<HTMLButtonElement>(picker, 'button').some((b) => b.textContent!.includes('Choose the selected structures (2)')), 'both are ticked');
+    const chosen = oneEvent(picker, 'cp-structures-select') as Promise<CustomEvent<StructuresSelectDetail>>;
+    button(picker, 'Choose the selected structures (2)').click();
+    const { detail } = await chosen;
+    expect(detail.structures.map((s) => s.idStructureCPP).sort()).to.deep.equal([CAST.structures.mairie, CAST.structures.ccas]);
+    await expect(picker).to.be.accessible();
+  });
+});
