@@ -14,6 +14,11 @@ export interface LargeSetOptions {
   users?: number;
   /** Habilitations held on one structure, the "big" one, by as many distinct users (default 10,000, at most `users`). */
   habilitationsOnOneStructure?: number;
+  /**
+   * Profiles held by the first generated user (`utilisateur.1@exemple.fr`), every application on as
+   * many generated structures as needed, for "Mes habilitations" with many rows (default 0).
+   */
+  profilesOfFirstUser?: number;
   /** Seed of the pseudo-random generator: the same seed gives the same set. */
   seed?: number;
 }
@@ -107,6 +112,16 @@ export function withLargeSet(base: SeedData, now: Date, options: LargeSetOptions
         }),
       );
     }
+  }
+
+  const profileCount = structureCount > 1 ? Math.min(options.profilesOfFirstUser ?? 0, (structureCount - 1) * applications.length) : 0;
+  for (let k = 0; k < profileCount; k += 1) {
+    const index = 1 + Math.floor(k / applications.length);
+    const idStructureCPP = firstStructure + index;
+    if (k % applications.length === 0 && index % userCount !== 0) {
+      rattachements.push(rattachementRecord(at, { idRattachement: nextRattachement++, idUtilisateur: firstUser, idStructureCPP }));
+    }
+    abonnements.push(abonnementRecord(at, { idAbonnement: nextAbonnement++, idUtilisateur: firstUser, idStructureCPP, espace: applications[k % applications.length]!, mode: k % 3 === 0 ? 'MODIFICATION' : 'CONSULTATION_UNIQUEMENT' }));
   }
 
   const concat = <T>(existing: unknown[] | undefined, added: T[]): T[] => [...((existing as T[] | undefined) ?? []), ...added];

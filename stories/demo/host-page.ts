@@ -8,6 +8,8 @@ import { startMockWorker } from '../../mock-api/browser.js';
 import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
+import '../../src/elements/cp-rattachements/cp-rattachements.js';
+import '../../src/elements/cp-habilitations/cp-habilitations.js';
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import '../../src/elements/cp-service-manager/cp-service-manager.js';

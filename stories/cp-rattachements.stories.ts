@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { CAST } from '../mock-api/seed/index.js';
+import '../src/elements/cp-rattachements/cp-rattachements.js';
+import type { CpRattachements } from '../src/elements/cp-rattachements/cp-rattachements.js';
+import { inSession, largeMockLoader, mockLoader } from './support/mock.js';
+
+/** The first element matching `selector` in the element's shadow tree (nested shadow roots included). */
+async function find<T extends Element>(root: Element, selector: string): Promise<T> {
+  for (;;) {
+    const scopes: ParentNode[] = [root.shadowRoot ?? root];
+    while (scopes.length > 0) {
+      const scope = scopes.shift()!;
+      const found = scope.querySelector<T>(selector);
+      if (found) return found;
+      scope.querySelectorAll('*').forEach((el) => el.shadowRoot && scopes.push(el.shadowRoot));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The element, once its list is loaded. */
+async function loaded(canvas: HTMLElement): Promise<CpRattachements> {
+  const element = canvas.querySelector<CpRattachements>('cp-rattachements')!;
+  await find(element, 'cp-data-table');
+  return element;
+}
+
+/** Clicks the first button of the shadow tree whose text starts with `text`. */
+async function click(root: Element, text: string): Promise<void> {
+  for (;;) {
+    const scopes: ParentNode[] = [root.shadowRoot ?? root];
+    while (scopes.length > 0) {
+      const scope = scopes.shift()!;
+      const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(text));
+      if (found) return found.click();
+      scope.querySelectorAll('*').forEach((el) => el.shadowRoot && scopes.push(el.shadowRoot));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Opens the request and searches the CC du Chaourcois by its SIRET. */
+async function searchChaourcois(canvas: HTMLElement): Promise<CpRattachements> {
+  const element = await loaded(canvas);
+  await click(element, 'Demander un rattachement');
+  const input = await find<HTMLInputElement>(element, '#sp-identifiant');
+  input.value = CAST.sirets.chaourcois;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  return element;
+}
+
+/**
+ * "Mes rattachements" (RAT-1..7) on the embedded mock: the list, the request (RAT-2..5) and leaving
+ * (RAT-7), each story starting from the guides' seed.
+ */
+const meta: Meta = {
+  title: 'Elements/cp-rattachements',
+  component: 'cp-rattachements',
+  loaders: [mockLoader],
+};
+export default meta;
+type Story = StoryObj;
+
+/** Claire PETIT: one validated rattachement and one pending request (status in words). */
+export const ValidatedAndPending: Story = {
+  render: () => inSession('claire', html`<cp-rattachements></cp-rattachements>`),
+};
+
+/** Lucas BERNARD: attached to one service of the CC du Chaourcois (services level). */
+export const ServicesLevel: Story = {
+  render: () => inSession('lucas', html`<cp-rattachements></cp-rattachements>`),
+};
+
+/** Request, step 1: the structure search picker with results. */
+export const RequestSearch: Story = {
+  render: () => inSession('sophie', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    await searchChaourcois(canvasElement);
+  },
+};
+
+/** Request, step 2: the form for the chosen structure (level, dates, comment with its counter). */
+export const RequestForm: Story = {
+  render: () => inSession('sophie', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    const element = await searchChaourcois(canvasElement);
+    (await find<HTMLInputElement>(element, 'tr[part~="row"] input[type="checkbox"]')).click();
+    await click(element, 'Choisir les structures sélectionnées (1)');
+  },
+};
+
+/** RAT-3: Paul DURAND (a private supplier) is warned before asking for a public structure. */
+export const SupplierWarning: Story = {
+  render: () => inSession('paul', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    const element = await searchChaourcois(canvasElement);
+    (await find<HTMLInputElement>(element, 'tr[part~="row"] input[type="checkbox"]')).click();
+    await click(element, 'Choisir les structures sélectionnées (1)');
+  },
+};
+
+/** RAT-5: Claire asks again for the Mairie, where her request is pending: refused with the reason. */
+export const DuplicateRefused: Story = {
+  render: () => inSession('claire', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await click(element, 'Demander un rattachement');
+    const input = await find<HTMLInputElement>(element, '#sp-identifiant');
+    input.value = CAST.sirets.mairie;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    (await find<HTMLInputElement>(element, 'tr[part~="row"] input[type="checkbox"]')).click();
+    await click(element, 'Choisir les structures sélectionnées (1)');
+    const comment = await find<HTMLTextAreaElement>(element, '#rq-commentaire');
+    comment.value = 'Deuxième demande';
+    comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await click(element, 'Valider');
+  },
+};
+
+/** RAT-7: Sophie MARTIN, simple user, about to leave the Mairie. */
+export const Leave: Story = {
+  render: () => inSession('sophie', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    await click(await loaded(canvasElement), 'Gérer');
+  },
+};
+
+/** RAT-7: Jeane CHAOURCE, GP, must designate a new GP before she can leave. */
+export const PrincipalHandOver: Story = {
+  render: () => inSession('jeane', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    await click(await loaded(canvasElement), 'Gérer');
+  },
+};
+
+/** The GP of the large set's biggest structure: searches run over 100,000 structures. */
+export const LargeDirectory: Story = {
+  loaders: [largeMockLoader],
+  render: () => html`<cp-session user="utilisateur.1@exemple.fr"><cp-rattachements></cp-rattachements></cp-session>`,
+};
+
+/** Outside any `<cp-session>`: says so. */
+export const NoSession: Story = {
+  render: () => html`<cp-rattachements></cp-rattachements>`,
+};
+
+/** In English. */
+export const English: Story = {
+  render: () => inSession('claire', html`<cp-rattachements lang="en"></cp-rattachements>`),
+};
