@@ -1,0 +1,135 @@
+/**
+ * Page of the elements benchmark (`npm run bench:elements`, driven by test/bench/elements.mjs in
+ * headless Chromium): the mock on the large set (100,000 structures, 10,000 profiles for one user),
+ * and `window.bench` with one function per measure, each returning milliseconds.
+ */
+import { startMockWorker } from '../../mock-api/browser.js';
+import { guidesCast, withLargeSet } from '../../mock-api/seed/index.js';
+import { createHttpClient } from '../../src/client/index.js';
+import type { HabilitationView } from '../../src/domain/schemas/index.js';
+import { loadAllPages } from '../../src/elements/cp-habilitations/load-all-pages.js';
+import '../../src/elements/cp-habilitations/cp-habilitation-list.js';
+import '../../src/elements/cp-habilitations/cp-habilitations.js';
+import '../../src/elements/cp-session/cp-session.js';
+import '../../src/elements/shared/cp-structure-picker.js';
+
+const USER = 'utilisateur.1@exemple.fr';
+const stage = document.querySelector('#stage')!;
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** The first element matching `selector` in `root`'s shadow tree, nested shadow roots included. */
+function deep<T extends Element>(root: Element, selector: string): T | null {
+  const scopes: ParentNode[] = [root.shadowRoot ?? root];
+  while (scopes.length > 0) {
+    const scope = scopes.shift()!;
+    const found = scope.querySelector<T>(selector);
+    if (found) return found;
+    scope.querySelectorAll('*').forEach((el) => el.shadowRoot && scopes.push(el.shadowRoot));
+  }
+  return null;
+}
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/** Waits for an element and the `cp-data-table` inside it to finish rendering, then for the frame. */
+async function rendered(element: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  await element.updateComplete;
+  const table = deep<Element & { updateComplete: Promise<unknown> }>(element, 'cp-data-table');
+  await table?.updateComplete;
+  await frame();
+}
+
+let seedMs = 0;
+let rows: HabilitationView[] = [];
+
+const bench = {
+  seedMs: () => seedMs,
+  /** Loads the 10,000 profiles through the client and the mock (20 pages of 500). */
+  async loadHabilitations(): Promise<number> {
+    const client = createHttpClient({ user: USER });
+    const t0 = performance.now();
+    rows = await loadAllPages((page) => client.listMyHabilitations(page));
+    return performance.now() - t0;
+  },
+  rowCount: () => rows.length,
+  /** First render of the 10,000-row list: from handing the rows to the table painted. */
+  async firstRender(): Promise<number> {
+    stage.replaceChildren();
+    const list = document.createElement('cp-habilitation-list');
+    const t0 = performance.now();
+    list.rows = rows;
+    stage.append(list);
+    await rendered(list);
+    return performance.now() - t0;
+  },
+  /** One filter keystroke on the rendered list: from the input event to the table painted. */
+  async keystroke(text: string): Promise<number> {
+    const list = stage.querySelector('cp-habilitation-list')!;
+    const input = deep<HTMLInputElement>(list, '#hb-filter')!;
+    const t0 = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await rendered(list);
+    return performance.now() - t0;
+  },
+  /** The whole element in a session: from connection to the first rows painted (loading included). */
+  async wholeElement(): Promise<number> {
+    stage.replaceChildren();
+    const t0 = performance.now();
+    stage.innerHTML = `<cp-session user="${USER}"><cp-habilitations></cp-habilitations></cp-session>`;
+    const element = stage.querySelector('cp-habilitations')!;
+    await until(() => {
+      const list = deep(element, 'cp-habilitation-list');
+      return list !== null && deep(list, 'tr[part~="row"]') !== null;
+    });
+    await frame();
+    return performance.now() - t0;
+  },
+  /** A picker search over the 100,000 structures: from "Rechercher" to the results painted. */
+  async pickerSearch(name: string, value: string): Promise<{ ms: number; total: string }> {
+    stage.replaceChildren();
+    stage.innerHTML = `<cp-session user="${USER}"><cp-structure-picker></cp-structure-picker></cp-session>`;
+    const picker = stage.querySelector('cp-structure-picker')!;
+    await until(() => deep(picker, `#sp-${name}`) !== null);
+    const input = deep<HTMLInputElement | HTMLSelectElement>(picker, `#sp-${name}`)!;
+    input.value = value;
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+    const t0 = performance.now();
+    deep<HTMLButtonElement>(picker, 'button[type="submit"]')!.click();
+    await until(() => deep(picker, 'cp-data-table') !== null && deep(picker, '[role="status"]')?.textContent !== 'Recherche en cours…');
+    await rendered(picker);
+    const count = deep(picker, '[part="count"]')?.textContent?.trim() ?? '';
+    return { ms: performance.now() - t0, total: count };
+  },
+  /** Types a word one key at a time (30 ms apart) in the picker and counts the searches sent. */
+  async pickerTyping(word: string): Promise<number> {
+    stage.replaceChildren();
+    stage.innerHTML = `<cp-session user="${USER}"><cp-structure-picker></cp-structure-picker></cp-session>`;
+    const picker = stage.querySelector('cp-structure-picker')!;
+    await until(() => deep(picker, '#sp-raisonSociale') !== null);
+    const input = deep<HTMLInputElement>(picker, '#sp-raisonSociale')!;
+    let searches = 0;
+    const count = ({ request }: { request: Request }) => {
+      if (request.url.includes('/api/structure-search')) searches += 1;
+    };
+    mock.worker.events.on('request:start', count);
+    for (let i = 1; i <= word.length; i += 1) {
+      input.value = word.slice(0, i);
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    await until(() => deep(picker, 'cp-data-table') !== null);
+    mock.worker.events.removeListener('request:start', count);
+    return searches;
+  },
+};
+
+const t0 = performance.now();
+const now = new Date();
+const seed = withLargeSet(guidesCast(now), now, { profilesOfFirstUser: 10_000 });
+const mock = await startMockWorker({ persist: false, seed });
+seedMs = performance.now() - t0;
+Object.assign(window, { bench });
+document.body.dataset['ready'] = 'true';
