@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { CAST } from '../mock-api/seed/index.js';
 import '../src/elements/cp-structure-manager/cp-structure-manager.js';
 import type { CpStructureManager } from '../src/elements/cp-structure-manager/cp-structure-manager.js';
-import { inSession, mockLoader } from './support/mock.js';
+import { createHttpClient } from '../src/client/index.js';
+import { inSession, mockLoader, SEED_USERS } from './support/mock.js';
 
 const { structures: S, sirets } = CAST;
 
@@ -59,6 +60,20 @@ export const Pending: Story = {
     buttonOf(root, 'Modifier').click();
     const form = await loaded(canvasElement, (r) => r.querySelector('#f-libelleStructure:not([disabled])') !== null);
     type(form, 'libelleStructure', 'CC du Chaourcois');
+    buttonOf(form, 'Valider').click();
+  },
+};
+
+/** ACC-7: Marc changed the structure meanwhile; Jeane's input is kept, with reload or overwrite. */
+export const Conflict: Story = {
+  render: () => inSession('jeane', html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`),
+  play: async ({ canvasElement }) => {
+    buttonOf(await loaded(canvasElement, has('Modifier')), 'Modifier').click();
+    const form = await loaded(canvasElement, (r) => r.querySelector('#f-libelleStructure:not([disabled])') !== null);
+    type(form, 'libelleStructure', 'Libellé de Jeane');
+    const marc = createHttpClient({ user: SEED_USERS.marc });
+    const current = await marc.getStructure(S.chaourcois);
+    await marc.updateStructure(S.chaourcois, { telephone: '03 25 40 00 00', version: current.version });
     buttonOf(form, 'Valider').click();
   },
 };

@@ -115,6 +115,25 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     expect({ ej: input(el, 'numeroEJDoitEtreRenseigne').checked, exclusive: input(el, 'moa-exclusivement').checked }).to.deep.equal({ ej: true, exclusive: true });
   });
 
+  it('ACC-7: a modification based on a stale version keeps the input, names what changed on the server, and overwrites knowingly', async () => {
+    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modifier') });
+    button(el, 'Modifier').click();
+    await waitUntil(() => input(el, 'libelleStructure') !== null && !input(el, 'libelleStructure').disabled);
+    type(el, 'libelleStructure', 'Libellé de Jeane');
+    const marc = createHttpClient({ user: SEED_USERS.marc });
+    const current = await marc.getStructure(S.chaourcois);
+    await marc.updateStructure(S.chaourcois, { telephone: '03 25 40 00 00', version: current.version });
+    button(el, 'Valider').click();
+    await waitUntil(() => textOf(el).includes('La structure a été modifiée entre-temps (ACC-7)'), 'the conflict is shown');
+    expect(textOf(el)).to.contain('Téléphone');
+    expect(input(el, 'libelleStructure').value, 'the input is kept').to.equal('Libellé de Jeane');
+    await expect(el).to.be.accessible();
+    const updated = oneEvent(el, 'cp-structure-update') as Promise<CustomEvent<StructureDetail>>;
+    button(el, 'Enregistrer mes saisies quand même').click();
+    const { detail } = await updated;
+    expect(detail.structure.changementsEnAttente.some((c) => c.champs['libelleStructure'] === 'Libellé de Jeane')).to.equal(true);
+  });
+
   it('STR-5: requiring the code service with no active service is accepted with the warning', async () => {
     const { el } = await mount('pauline', { id: S.mairie, ready: (e) => textOf(e).includes('Modifier') });
     button(el, 'Modifier').click();

@@ -69,10 +69,15 @@ const todayIso = (): string => {
  * @fires cp-service-update - A modification was accepted (pending); `detail.service`.
  * @fires cp-service-state-change - An activation or deactivation was accepted (pending); `detail.service`.
  *
- * @csspart form - Each form. @csspart title - The title. @csspart field - Each input group.
- * @csspart pending - Pending changes. @csspart notice - The message above. @csspart actions - The buttons.
+ * @csspart form - Each form.
+ * @csspart title - The title.
+ * @csspart field - Each input group.
+ * @csspart pending - Pending changes.
+ * @csspart notice - The message above.
+ * @csspart actions - The buttons.
  * @csspart lookup - The supplier's code lookup.
- * @cssprop --cp-color-primary - Buttons. @cssprop --cp-spacing - Base spacing.
+ * @cssprop --cp-color-primary - Buttons.
+ * @cssprop --cp-spacing - Base spacing.
  */
 export class CpServiceManager extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, managerStyles];

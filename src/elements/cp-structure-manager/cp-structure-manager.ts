@@ -23,7 +23,8 @@ import { instantText } from './instant-text.js';
 import { t, type MessageKey } from './messages.js';
 import { renderParameters } from './parameters-fieldset.js';
 import { reloadAtNextEffect, renderPendingChanges } from './pending-changes.js';
-import { ADDRESS_FIELDS, draftOf, formFieldOf, missingAddress, sameDraft, updateOf, type StructureDraft } from './structure-draft.js';
+import { ADDRESS_FIELDS, EDIT_TEXT_FIELDS, draftOf, formFieldOf, missingAddress, sameDraft, updateOf, type StructureDraft } from './structure-draft.js';
+import { renderStructureConflict } from './structure-conflict.js';
 import { renderStructureSummary, renderWarnings } from './structure-summary.js';
 import { managerStyles } from './styles.js';
 
@@ -107,14 +108,21 @@ const FIELD_LABELS: Record<string, MessageKey> = {
  * @fires cp-structure-insee-update - An update from INSEE was accepted; `detail.structure`, `detail.insee`.
  * @fires cp-structure-duplicate - A structure was duplicated; `detail.structure` is the new one.
  *
- * @csspart form - Each form. @csspart title - The title.
+ * @csspart form - Each form.
+ * @csspart title - The title.
  * @csspart field - Each input group (also `label`, `hint`, `error`, `input`).
- * @csspart summary - The read-only view. @csspart parameters - The STR-5 parameters.
- * @csspart pending - The pending changes (STR-4). @csspart warnings - The server's warnings.
- * @csspart notice - The message above the screen. @csspart actions - The buttons.
+ * @csspart summary - The read-only view.
+ * @csspart parameters - The STR-5 parameters.
+ * @csspart pending - The pending changes (STR-4).
+ * @csspart warnings - The server's warnings.
+ * @csspart notice - The message above the screen.
+ * @csspart conflict - The ACC-7 conflict notice (reload or overwrite).
+ * @csspart actions - The buttons.
  * @csspart insee-diff - The before/after table of an update from INSEE.
  *
- * @cssprop --cp-color-primary - Buttons. @cssprop --cp-color-error - Errors. @cssprop --cp-spacing - Base spacing.
+ * @cssprop --cp-color-primary - Buttons.
+ * @cssprop --cp-color-error - Errors.
+ * @cssprop --cp-spacing - Base spacing.
  */
 export class CpStructureManager extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, managerStyles];
@@ -140,6 +148,8 @@ export class CpStructureManager extends LitElement {
   @state() private issues: Record<string, Bilingual> = {};
   @state() private notice: Notice | undefined;
   @state() private busy = false;
+  /** The structure as the server has it after a refused modification (409, ACC-7). */
+  @state() private conflict: Structure | undefined;
 
   /** The last write tried and its idempotency key, reused when the same write is tried again (X-5). */
   private lastAttempt: { body: string; key: string } | undefined;
@@ -316,6 +326,7 @@ export class CpStructureManager extends LitElement {
     this.view = view;
     this.issues = {};
     this.insee = undefined;
+    this.conflict = undefined;
     if (!keepNotice) this.notice = undefined;
     if (view !== 'detail') this.inseeDiff = undefined;
     this.lastAttempt = undefined;
@@ -414,6 +425,9 @@ export class CpStructureManager extends LitElement {
     const lockedNote = t(locale, siret ? 'inseeLocked' : 'readOnlyLocked');
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmitEdit}>
       ${renderPendingChanges(s.changementsEnAttente, locale, (field, value) => this.changeLabel(field, value))}
+      ${this.conflict
+        ? renderStructureConflict({ fields: this.conflictFields(s, this.conflict), locale, onReload: () => this.reloadFromServer(), onOverwrite: () => this.overwrite() })
+        : nothing}
       <p class="cp-field__note">${t(locale, 'requiredNote')}</p>
       <fieldset>
         <legend>${t(locale, 'general')}</legend>
@@ -482,6 +496,40 @@ export class CpStructureManager extends LitElement {
       fire(this, 'cp-structure-update', { structure: saved });
       await this.go('detail', true);
     });
+  }
+
+  /** What the server changed since the structure was loaded: applied values and new pending changes (ACC-7). */
+  private conflictFields(base: Structure, server: Structure): string[] {
+    const locale = this.locale;
+    const before = draftOf(base);
+    const after = draftOf(server);
+    const names = new Set<string>();
+    for (const field of EDIT_TEXT_FIELDS) if (before[field] !== after[field]) names.add(t(locale, FIELD_LABELS[field] ?? 'field'));
+    if (JSON.stringify(before.parametres) !== JSON.stringify(after.parametres)) names.add(t(locale, 'parameters'));
+    const known = new Set(base.changementsEnAttente.map((c) => c.dateEffet));
+    for (const change of server.changementsEnAttente.filter((c) => !known.has(c.dateEffet))) {
+      for (const [field, value] of Object.entries(change.champs)) names.add(this.changeLabel(field, value));
+    }
+    return [...names];
+  }
+
+  /** ACC-7: takes the server's values, dropping what the user typed. */
+  private reloadFromServer(): void {
+    const server = this.conflict;
+    if (!server) return;
+    this.structure = server;
+    this.draft = draftOf(server);
+    this.conflict = undefined;
+    this.notice = undefined;
+  }
+
+  /** ACC-7: sends what the user typed over the server's values, knowingly (based on the server's version). */
+  private overwrite(): void {
+    const server = this.conflict;
+    if (!server) return;
+    this.structure = server;
+    this.conflict = undefined;
+    void this.saveEdit();
   }
 
   // ——— Creation (STR-1, STR-2) ———
@@ -822,8 +870,14 @@ export class CpStructureManager extends LitElement {
     if (isCpError(error, 'VERSION_CONFLICT') && this.structure) {
       const client: CpClient = this.session.client!;
       const server = await client.getStructure(this.structure.idStructureCPP);
+      if (this.view === 'edit') {
+        this.conflict = server;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
+        return;
+      }
       this.structure = server;
-      if (this.view !== 'edit') this.draft = draftOf(server);
+      this.draft = draftOf(server);
     }
     if (error.fields.length > 0) await this.showProblems(error.fields);
     else {

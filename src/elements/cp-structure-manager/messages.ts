@@ -111,6 +111,11 @@ export const t = defineMessages(
     required: 'Ce champ est obligatoire.',
     vetoed: 'L’opération a été annulée par la page.',
     summaryField: '{label}',
+    conflictTitle: 'La structure a été modifiée entre-temps (ACC-7)',
+    conflictFields: 'Modifié sur le serveur depuis votre chargement : {fields}. Vos saisies sont conservées.',
+    conflictNone: 'Le serveur a enregistré une autre demande depuis votre chargement. Vos saisies sont conservées.',
+    conflictReload: 'Reprendre les valeurs du serveur',
+    conflictOverwrite: 'Enregistrer mes saisies quand même',
   },
   {
     title: 'Manage my structures',
@@ -221,6 +226,11 @@ export const t = defineMessages(
     required: 'This field is required.',
     vetoed: 'The operation was cancelled by the page.',
     summaryField: '{label}',
+    conflictTitle: 'The structure was changed meanwhile (ACC-7)',
+    conflictFields: 'Changed on the server since you loaded it: {fields}. Your input is kept.',
+    conflictNone: 'The server recorded another request since you loaded it. Your input is kept.',
+    conflictReload: 'Take the server’s values',
+    conflictOverwrite: 'Save my input anyway',
   },
 );
 
