@@ -53,6 +53,10 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
     };
     addParameters(route.params, 'path');
     addParameters(route.query, 'query');
+    if (route.csv) {
+      parameters.push({ name: 'format', in: 'query', required: false, description: 'csv: the whole filtered list as CSV (X-3)', schema: { enum: ['json', 'csv'] } });
+      parameters.push({ name: 'lang', in: 'query', required: false, description: 'Language of the CSV export (fr: `;` separator)', schema: { enum: ['fr', 'en'] } });
+    }
     const success = route.status ?? (route.response ? 200 : 204);
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
@@ -63,9 +67,17 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body, 'input') } } } } : {}),
       responses: {
-        [String(success)]: route.response
-          ? { description: 'Success', content: { 'application/json': { schema: ref(route.response, 'output') } } }
-          : { description: 'Success, no content' },
+        [String(success)]: route.produces
+          ? { description: 'The file', content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
+          : route.response
+            ? {
+                description: 'Success',
+                content: {
+                  'application/json': { schema: ref(route.response, 'output') },
+                  ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+                },
+              }
+            : { description: 'Success, no content' },
         ...Object.fromEntries(problemStatuses.map((status) => [String(status), problem])),
       },
     };

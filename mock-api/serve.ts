@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { createMockApp, type MockApp, type MockAppOptions } from './http/app.js';
-import type { HttpRequest } from './http/types.js';
+import { wireBody, type HttpRequest } from './http/types.js';
 import { guidesCast, withLargeSet } from './seed/index.js';
 
 /** A running loopback HTTP server of the mock. */
@@ -17,7 +17,7 @@ const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'access-control-allow-headers': 'authorization, content-type, idempotency-key, if-match, x-cp-user',
-  'access-control-expose-headers': 'etag, idempotent-replayed, location',
+  'access-control-expose-headers': 'etag, idempotent-replayed, location, content-disposition',
 };
 
 const readBody = (request: IncomingMessage): Promise<string> =>
@@ -47,7 +47,7 @@ export async function startMockHttpServer(options: MockAppOptions & { port?: num
       const request: HttpRequest = { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers, bodyText: bodyText || undefined };
       const response = app.handle(request);
       res.writeHead(response.status, { ...CORS, ...response.headers });
-      res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
+      res.end(wireBody(response));
     })();
   });
   const host = options.host ?? '127.0.0.1';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { UserAccount } from '../../src/domain/schemas/index.js';
+import type { Page, UserAccount } from '../../src/domain/schemas/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import { InseeRegister } from '../insee.js';
 import { defaultConfig, type MockConfig, type MockEnv, type RuleContext } from '../rules/context.js';
@@ -11,9 +11,10 @@ import { guidesCast, type SeedData } from '../seed/index.js';
 import { createStore, type Store } from '../store.js';
 import { authenticate } from './auth.js';
 import { fromUrlValues } from './coerce.js';
+import { csvLocaleOf, csvResponse, exportQuery } from './csv.js';
 import { fingerprintOf, idempotencyKeyOf, remember, replay } from './idempotency.js';
 import { asRuleError, invalidRequest, problemResponse } from './problem.js';
-import type { Route, RouteContext, RouteResult } from './route.js';
+import type { RawResult, Route, RouteContext, RouteResult } from './route.js';
 import { Router } from './router.js';
 import { routes as sectionRoutes } from './routes/index.js';
 import { openApiRoute } from '../openapi.js';
@@ -70,6 +71,8 @@ function ifMatchOf(request: HttpRequest): number | undefined {
   return version;
 }
 
+const isRaw = (value: unknown): value is RawResult => value !== null && typeof value === 'object' && 'raw' in value && 'headers' in value;
+
 const isResult = (value: unknown): value is RouteResult<unknown> =>
   value !== null && typeof value === 'object' && 'body' in value && Object.keys(value).every((k) => k === 'body' || k === 'status' || k === 'headers');
 
@@ -113,7 +116,9 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     }
     const ifMatch = ifMatchOf(request);
     const params = parseWith(route.params, route.params ? fromUrlValues(route.params, Object.entries(match.params)) : undefined, 'params');
-    const query = parseWith(route.query, route.query ? fromUrlValues(route.query, request.query.entries()) : undefined, 'query');
+    const csvLocale = csvLocaleOf(route, request);
+    const parsedQuery = parseWith(route.query, route.query ? fromUrlValues(route.query, request.query.entries()) : undefined, 'query');
+    const query = csvLocale ? exportQuery(parsedQuery) : parsedQuery;
     const body = parseWith(route.body, route.body ? bodyOf(request, ifMatch) : undefined, 'body');
 
     const key = request.method === 'GET' ? undefined : request.headers['idempotency-key'];
@@ -141,6 +146,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
 
     const answer = (): HttpResponse => {
       const returned = route.handle(ctx);
+      if (isRaw(returned)) return { status: returned.status ?? route.status ?? 200, headers: returned.headers, raw: returned.raw };
       const result = isResult(returned) ? returned : { body: returned };
       if (config.checkInvariants && request.method !== 'GET') {
         const violations = invariantViolations(store);
@@ -155,6 +161,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
         const version = (checked.data as { version?: unknown } | null)?.version;
         if (typeof version === 'number') headers['etag'] = `"${version}"`;
         response = { status: result.status ?? route.status ?? 200, headers, body: checked.data };
+        if (csvLocale && route.csv) response = csvResponse(route.csv, checked.data as Page<unknown>, env, csvLocale);
       }
       if (cacheKey) remember(store, cacheKey, fingerprint, response, clock.now());
       return response;

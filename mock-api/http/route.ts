@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { UserAccount } from '../../src/domain/schemas/index.js';
 import type { MockEnv, RuleContext } from '../rules/context.js';
+import type { CsvExport } from './csv.js';
 import type { HttpRequest } from './types.js';
 
 /** HTTP methods of the contract. */
@@ -38,6 +39,13 @@ export interface RouteResult<R> {
   body: R;
 }
 
+/** A non-JSON success answer (a file download): bytes or text, with their media type and disposition in `headers`. */
+export interface RawResult {
+  status?: number;
+  headers: Record<string, string>;
+  raw: string | Uint8Array<ArrayBuffer>;
+}
+
 /** An entry of the routing table: method, path, OpenAPI description, schemas, rule ids, handler. */
 export interface Route {
   method: Method;
@@ -57,15 +65,21 @@ export interface Route {
   response?: z.core.$ZodType;
   /** Success status when the handler does not choose one (default 200, 204 without response). */
   status?: number;
+  /** Media type of a raw success answer (a file), for routes whose handler returns a `RawResult`. */
+  produces?: string;
+  /** The CSV columns of a list route: it then also answers `?format=csv` or `Accept: text/csv` (X-3, `http/csv.ts`). */
+  csv?: CsvExport<never>;
   handle(ctx: RouteContext<unknown, unknown, unknown>): unknown;
 }
 
 type Out<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
+type ItemOf<S> = Out<S> extends { items: readonly (infer I)[] } ? I : never;
 type In<S> = S extends z.core.$ZodType ? z.input<S> : void;
 
 /**
  * Declares a route with its handler typed from its schemas: the handler gets the parsed params,
- * query and body and returns the response body (or a `RouteResult`), checked against `response`.
+ * query and body and returns the response body (or a `RouteResult`), checked against `response`,
+ * or a `RawResult` (a file) for a route that `produces` one.
  */
 export function defineRoute<
   PS extends z.core.$ZodType | undefined = undefined,
@@ -73,12 +87,13 @@ export function defineRoute<
   BS extends z.core.$ZodType | undefined = undefined,
   RS extends z.core.$ZodType | undefined = undefined,
 >(
-  route: Omit<Route, 'handle' | 'params' | 'query' | 'body' | 'response'> & {
+  route: Omit<Route, 'handle' | 'params' | 'query' | 'body' | 'response' | 'csv'> & {
     params?: PS;
     query?: QS;
     body?: BS;
     response?: RS;
-    handle(ctx: RouteContext<Out<PS>, Out<QS>, Out<BS>>): In<RS> | RouteResult<In<RS>>;
+    csv?: CsvExport<ItemOf<RS>>;
+    handle(ctx: RouteContext<Out<PS>, Out<QS>, Out<BS>>): In<RS> | RouteResult<In<RS>> | RawResult;
   },
 ): Route {
   return route as unknown as Route;

@@ -13,12 +13,18 @@ export interface HttpRequest {
   bodyText?: string;
 }
 
-/** An answer: status, headers, and a JSON body (absent for 204). */
+/** An answer: status, headers, and a JSON body (absent for 204), or `raw` bytes or text (a file, a CSV export). */
 export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
+  /** A non-JSON body sent as it is; its media type is in `headers`. */
+  raw?: string | Uint8Array<ArrayBuffer>;
 }
+
+/** The body of an answer as sent on the wire: the raw bytes or text, or the JSON text, or nothing. */
+export const wireBody = (response: HttpResponse): string | Uint8Array<ArrayBuffer> | undefined =>
+  response.raw ?? (response.body === undefined ? undefined : JSON.stringify(response.body));
 
 /** Reads the headers of a Fetch API `Headers` into the lower-case record of `HttpRequest`. */
 export const headersToRecord = (headers: Headers): Record<string, string> => {
@@ -31,7 +37,7 @@ export const headersToRecord = (headers: Headers): Record<string, string> => {
 
 /** Builds the Fetch API `Response` of an `HttpResponse`. */
 export const toFetchResponse = (response: HttpResponse): Response =>
-  new Response(response.body === undefined ? null : JSON.stringify(response.body), { status: response.status, headers: response.headers });
+  new Response(wireBody(response) ?? null, { status: response.status, headers: response.headers });
 
 /** Builds an `HttpRequest` from a Fetch API `Request`. */
 export async function fromFetchRequest(request: Request): Promise<HttpRequest> {

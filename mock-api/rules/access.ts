@@ -60,3 +60,16 @@ export function assertManager(store: Store, idUtilisateur: number, idStructureCP
     });
   }
 }
+
+/** Whether the user is validly attached to the structure (GP, GS or simple user). */
+export const isMember = (store: Store, idUtilisateur: number, idStructureCPP: number): boolean => roleOf(store, idUtilisateur, idStructureCPP) !== undefined;
+
+/** Refuses (403, X-2) unless the user is validly attached to the structure; `rule` names the rule that requires it. */
+export function assertMember(store: Store, idUtilisateur: number, idStructureCPP: number, rule: string): void {
+  if (!isMember(store, idUtilisateur, idStructureCPP)) {
+    throw refuse('FORBIDDEN', rule, {
+      fr: 'Seuls les utilisateurs rattachés à cette structure peuvent la consulter.',
+      en: 'Only users attached to this structure may see this.',
+    });
+  }
+}

@@ -5,6 +5,7 @@ import { createRattachementApi } from './rattachement-api.js';
 import { createHabilitationApi } from './habilitation-api.js';
 import { createApprobationApi } from './approbation-api.js';
 import { createInseeApi } from './insee-api.js';
+import { createAttachmentApi } from './attachment-api.js';
 import type { CpClient } from './cp-client.js';
 import { createDeactivationApi } from './deactivation-api.js';
 import { createGpTransferApi } from './gp-transfer-api.js';
@@ -27,5 +28,6 @@ export function createHttpClient(options: HttpClientOptions = {}): CpClient {
     ...createApprobationApi(http),
     ...createGpTransferApi(http),
     ...createInseeApi(http),
+    ...createAttachmentApi(http),
   };
 }

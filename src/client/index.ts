@@ -9,6 +9,8 @@ export type { HabilitationApi, HabilitationQuery, AbonnementQuery } from './habi
 export type { ApprobationApi, ApprobationQuery } from './approbation-api.js';
 export type { GpTransferApi, PrincipalStructuresQuery } from './gp-transfer-api.js';
 export type { InseeApi } from './insee-api.js';
+export type { AttachmentApi, AttachmentScope, AttachmentListQuery, AttachmentUploadInput, UploadOptions } from './attachment-api.js';
+export type { UploadProgress } from './xhr-fetch.js';
 export { createHttpClient } from './http-client.js';
 export { HttpTransport, type HttpClientOptions, type Operation } from './transport.js';
 export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { PROBLEM_MEDIA_TYPE, Problem } from '../domain/schemas/index.js';
 import { newIdempotencyKey, type CallOptions, type ChangeEvent, type ChangeFeed } from './call-options.js';
 import { CpError } from './errors.js';
+import { xhrFetch, type UploadProgress } from './xhr-fetch.js';
 
 /** How the client reaches the API. */
 export interface HttpClientOptions {
@@ -34,6 +35,10 @@ export interface Operation<S extends z.core.$ZodType | undefined> {
   version?: number;
   /** Schema of the success body; none for 204. */
   response: S;
+  /** Media type of a file answer (a download, a CSV export): the success body is then a `Blob` (`requestFile`). */
+  accept?: string;
+  /** Reports the upload of the body: through XHR in browsers, once at the end where XHR is absent (Node). */
+  onUploadProgress?: (progress: UploadProgress) => void;
 }
 
 type Result<S> = S extends z.core.$ZodType ? z.output<S> : void;
@@ -70,6 +75,11 @@ export class HttpTransport implements ChangeFeed {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Performs an operation whose success body is a file (`operation.accept`): returns it as a Blob. */
+  async requestFile(operation: Omit<Operation<undefined>, 'response'> & { accept: string }, options: CallOptions = {}): Promise<Blob> {
+    return (await this.request({ ...operation, response: undefined }, options)) as unknown as Blob;
+  }
+
   /** Performs an operation and returns its validated result. */
   async request<S extends z.core.$ZodType | undefined>(operation: Operation<S>, options: CallOptions = {}): Promise<Result<S>> {
     const read = operation.method === 'GET';
@@ -93,7 +103,7 @@ export class HttpTransport implements ChangeFeed {
   }
 
   async #headers(operation: Operation<z.core.$ZodType | undefined>, idempotencyKey: string | undefined): Promise<Headers> {
-    const headers = new Headers({ accept: `application/json, ${PROBLEM_MEDIA_TYPE}` });
+    const headers = new Headers({ accept: `${operation.accept ?? 'application/json'}, ${PROBLEM_MEDIA_TYPE}` });
     if (operation.body !== undefined) headers.set('content-type', 'application/json');
     const token = await this.#options.getToken?.();
     if (token) headers.set('authorization', `Bearer ${token}`);
@@ -127,19 +137,23 @@ export class HttpTransport implements ChangeFeed {
     const onAbort = () => controller.abort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     let response: Response;
-    let text: string;
+    let payload: string | Blob;
     try {
-      const fetchImpl = this.#options.fetch ?? globalThis.fetch;
+      const { onUploadProgress } = operation;
+      const viaXhr = onUploadProgress !== undefined && this.#options.fetch === undefined && typeof XMLHttpRequest !== 'undefined';
+      const fetchImpl = viaXhr ? xhrFetch(onUploadProgress) : (this.#options.fetch ?? globalThis.fetch);
       const headers = await this.#headers(operation, idempotencyKey);
+      const body = operation.body === undefined ? undefined : JSON.stringify(operation.body);
       controller.signal.throwIfAborted();
       response = await fetchImpl(this.#url(operation), {
         method: operation.method,
         headers,
-        body: operation.body === undefined ? undefined : JSON.stringify(operation.body),
+        body,
         credentials: this.#options.credentials ?? 'same-origin',
         signal: controller.signal,
       });
-      text = await response.text();
+      payload = operation.accept && response.ok ? await response.blob() : await response.text();
+      if (!viaXhr && body !== undefined) onUploadProgress?.({ loaded: body.length, total: body.length });
     } catch (cause) {
       if (options.signal?.aborted) throw aborted(operationId, cause);
       if (timedOut) throw new CpError({ code: 'TIMEOUT', operationId, cause, text: { fr: `Pas de réponse après ${timeoutMs / 1000} s.`, en: `No answer after ${timeoutMs / 1000} s.` } });
@@ -148,10 +162,11 @@ export class HttpTransport implements ChangeFeed {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
     }
-    return this.#read(operation, response, text);
+    return this.#read(operation, response, payload);
   }
 
-  #read<S extends z.core.$ZodType | undefined>(operation: Operation<S>, response: Response, text: string): Result<S> {
+  #read<S extends z.core.$ZodType | undefined>(operation: Operation<S>, response: Response, text: string | Blob): Result<S> {
+    if (text instanceof Blob) return text as Result<S>;
     const { operationId } = operation;
     const offContract = (detail: string) =>
       new CpError({

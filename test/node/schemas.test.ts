@@ -168,6 +168,7 @@ describe('attachment schema', () => {
       taille: 4 * 1024 * 1024,
       dateAjout: now,
       idUtilisateurAjout: 1,
+      version: 1,
     };
     expect(fieldsOf(Attachment, pj)).toEqual([]);
     expect(fieldsOf(Attachment, { ...pj, taille: 4 * 1024 * 1024 + 1, pieceJointeExtension: 'EXE', pieceJointeNom: 'x'.repeat(51) }).sort()).toEqual(

@@ -10,6 +10,7 @@ import { habilitationRoutes } from './habilitations.js';
 import { abonnementRoutes } from './abonnements.js';
 import { approbationRoutes } from './approbations.js';
 import { inseeRoutes } from './insee.js';
+import { attachmentRoutes } from './attachments.js';
 
 /**
  * The routing table of the mock: one line per section. A new section adds its file in this folder
@@ -27,4 +28,5 @@ export const routes: readonly Route[] = [
   ...approbationRoutes,
   ...gpTransferRoutes,
   ...inseeRoutes,
+  ...attachmentRoutes,
 ];
