@@ -68,7 +68,7 @@ describe('PJ-1 adding a pièce jointe', () => {
     expect(error.text.fr).toContain('4 Mo');
     expect(error.text.en).toContain('4 MB');
     expect((await client.listAttachments()).total).toBe(1);
-  });
+  }, 30_000); // two 4 MB uploads through MSW: a generous limit for loaded machines, not a timing assertion
 
   it('PJ-3 / X-5: upload reports progress, a retry with the same Idempotency-Key adds nothing twice', async () => {
     const client = mock.clientAs('pauline');
