@@ -23,6 +23,7 @@ const attachment = (pieceJointeId: number, code: string): Attachment => ({
   taille: 4,
   dateAjout: '2026-01-01T00:00:00.000Z',
   idUtilisateurAjout: U.jeane,
+  version: 1,
 });
 
 describe('STR-6 duplicate a structure', () => {
