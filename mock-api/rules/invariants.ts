@@ -59,5 +59,12 @@ export function invariantViolations(store: Store): string[] {
       violations.push(`user ${u.idUtilisateur} is ${u.etat} ${u.dateDesactivation ? 'with' : 'without'} a deactivation date`);
     }
   }
+  for (const b of store.bankDetails.all()) {
+    const file = store.attachments.get(b.pieceJointeId);
+    if (!store.structures.get(b.idStructureCPP)) violations.push(`bank details ${b.idCoordonneeBancaire} point to unknown structure ${b.idStructureCPP}`);
+    if (file?.proprietaire.type !== 'STRUCTURE' || file.proprietaire.id !== b.idStructureCPP) {
+      violations.push(`bank details ${b.idCoordonneeBancaire} point to RIB file ${b.pieceJointeId}, not an attachment of their structure (BNK-1)`);
+    }
+  }
   return violations;
 }

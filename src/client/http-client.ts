@@ -6,6 +6,7 @@ import { createHabilitationApi } from './habilitation-api.js';
 import { createApprobationApi } from './approbation-api.js';
 import { createInseeApi } from './insee-api.js';
 import { createAttachmentApi } from './attachment-api.js';
+import { createBankDetailsApi } from './bank-details-api.js';
 import type { CpClient } from './cp-client.js';
 import { createDeactivationApi } from './deactivation-api.js';
 import { createGpTransferApi } from './gp-transfer-api.js';
@@ -29,5 +30,6 @@ export function createHttpClient(options: HttpClientOptions = {}): CpClient {
     ...createGpTransferApi(http),
     ...createInseeApi(http),
     ...createAttachmentApi(http),
+    ...createBankDetailsApi(http),
   };
 }

@@ -11,6 +11,7 @@ export type { GpTransferApi, PrincipalStructuresQuery } from './gp-transfer-api.
 export type { InseeApi } from './insee-api.js';
 export type { AttachmentApi, AttachmentScope, AttachmentListQuery, AttachmentUploadInput, UploadOptions } from './attachment-api.js';
 export type { UploadProgress } from './xhr-fetch.js';
+export type { BankDetailsApi, BankDetailsRef, BankDetailsListQuery } from './bank-details-api.js';
 export { createHttpClient } from './http-client.js';
 export { HttpTransport, type HttpClientOptions, type Operation } from './transport.js';
 export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';

@@ -11,11 +11,15 @@ const OutboxPage = pageOf(OutboxEmail);
 export interface OutboxApi {
   /** E-mails sent, newest first unless `sort` says otherwise; `destinataire` filters by recipient. */
   listOutbox(query?: PageQueryInput & { destinataire?: string }, options?: CallOptions): Promise<Page<OutboxEmail>>;
+  /** The whole filtered outbox as a CSV file (X-3): sent on, to, subject, body. */
+  exportOutboxCsv(query?: PageQueryInput & { destinataire?: string; lang?: 'fr' | 'en' }, options?: CallOptions): Promise<Blob>;
 }
 
 /** The HTTP implementation of `OutboxApi` over a transport. */
 export const createOutboxApi = (http: HttpTransport): OutboxApi => ({
   listOutbox: (query = {}, options) => http.request({ operationId: 'listOutbox', method: 'GET', path: '/api/outbox', query, response: OutboxPage }, options),
+  exportOutboxCsv: (query = {}, options) =>
+    http.requestFile({ operationId: 'listOutbox', method: 'GET', path: '/api/outbox', query: { ...query, format: 'csv' }, accept: 'text/csv' }, options),
 });
 
 /** A client of the mock's outbox (same options as `createHttpClient`; no credential needed). */

@@ -11,6 +11,7 @@ import { abonnementRoutes } from './abonnements.js';
 import { approbationRoutes } from './approbations.js';
 import { inseeRoutes } from './insee.js';
 import { attachmentRoutes } from './attachments.js';
+import { bankDetailsRoutes } from './bank-details.js';
 
 /**
  * The routing table of the mock: one line per section. A new section adds its file in this folder
@@ -29,4 +30,5 @@ export const routes: readonly Route[] = [
   ...gpTransferRoutes,
   ...inseeRoutes,
   ...attachmentRoutes,
+  ...bankDetailsRoutes,
 ];

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { OutboxEmail, PageQuery, pageOf } from '../../../src/domain/schemas/index.js';
+import type { CsvExport } from '../csv.js';
 import { matchesText, paginate } from '../paging.js';
 import { defineRoute, type Route } from '../route.js';
 
@@ -7,6 +8,17 @@ import { defineRoute, type Route } from '../route.js';
  * The mock's outbox (NOT-4): every e-mail a flow sent, newest first, for the demo and tests. A mock
  * facility, not part of a real backend's contract.
  */
+/** the columns of the outbox (NOT-4: to, subject, body, time). */
+const outboxCsv: CsvExport<OutboxEmail> = {
+  filename: 'courriels',
+  columns: [
+    { label: { fr: 'Envoyé le', en: 'Sent on' }, value: (e) => e.dateEnvoi, type: 'date' },
+    { label: { fr: 'Destinataire', en: 'To' }, value: (e) => e.destinataire },
+    { label: { fr: 'Objet', en: 'Subject' }, value: (e) => e.sujet },
+    { label: { fr: 'Message', en: 'Body' }, value: (e) => e.corps },
+  ],
+};
+
 export const outboxRoutes: Route[] = [
   defineRoute({
     method: 'GET',
@@ -14,8 +26,9 @@ export const outboxRoutes: Route[] = [
     operationId: 'listOutbox',
     summary: 'E-mails the mock sent (to, subject, body, link, time), filterable by recipient; newest first by default (NOT-4).',
     tag: 'Mock',
-    rules: ['NOT-4'],
+    rules: ['NOT-4', 'X-3'],
     access: { public: true },
+    csv: outboxCsv,
     query: z.extend(PageQuery, { destinataire: z.optional(z.string().check(z.maxLength(254))) }),
     response: pageOf(OutboxEmail),
     handle: ({ env, query }) =>

@@ -82,3 +82,32 @@ export type BankDetails = z.infer<typeof BankDetails>;
 /** Creating bank details (BNK-1). */
 export const BankDetailsCreate = z.object(bankFields).check(...bankConsistency);
 export type BankDetailsCreate = z.infer<typeof BankDetailsCreate>;
+
+/**
+ * Bank details as a manager enters them (BNK-1..4): the account as typed (spaces and lower case
+ * tolerated, BNK-2), checked by the engine with the domain validators so that a refusal names the
+ * precise reason of each field; the structure is the one of the path.
+ */
+export const BankDetailsInput = z.object({
+  nomCoordonneeBancaire: text(100),
+  type: z.enum(['IBAN', 'RIB']),
+  pays: CountryCode,
+  iban: z.optional(z.string().check(z.maxLength(64))),
+  bic: z.optional(z.string().check(z.maxLength(20))),
+  rib: z.optional(
+    z.object({
+      codeBanque: z.string().check(z.maxLength(16)),
+      codeGuichet: z.string().check(z.maxLength(16)),
+      numeroCompte: z.string().check(z.maxLength(24)),
+      cleRib: z.string().check(z.maxLength(8)),
+    }),
+  ),
+  pieceJointeId: Id,
+  affactureur: z.boolean(),
+  factor: z.optional(Factor),
+});
+export type BankDetailsInput = z.infer<typeof BankDetailsInput>;
+
+/** Modifying bank details (BNK-5): the same fields, based on a version. */
+export const BankDetailsUpdate = z.extend(BankDetailsInput, { version: Version });
+export type BankDetailsUpdate = z.infer<typeof BankDetailsUpdate>;
