@@ -32,7 +32,14 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   const persist = options.persist ?? true;
   let app: MockApp | undefined;
   const save = () => {
-    if (persist && app) localStorage.setItem(key, JSON.stringify({ snapshot: app.env.store.snapshot(), insee: app.env.insee.all() } satisfies SeedData));
+    if (!persist || !app) return;
+    try {
+      localStorage.setItem(key, JSON.stringify({ snapshot: app.env.store.snapshot(), insee: app.env.insee.all() } satisfies SeedData));
+    } catch (error) {
+      // Over the storage quota (large attachments): the write stands in memory, only the copy for the
+      // next reload is skipped.
+      console.warn('cp-kit mock: the data could not be kept for the next reload', error);
+    }
   };
   app = createMockApp({ ...options, onCommit: save });
   const saved = persist ? localStorage.getItem(key) : null;
