@@ -4,7 +4,8 @@ import { CAST } from '../../mock-api/seed/index.js';
 import { createHttpClient } from '../../src/client/index.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
-import { button } from './cp-account-form-support.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { button, deepActive, tabTo } from './cp-account-form-support.js';
 import { choose, deepQuery, mountAs, rowAction, rowCheckbox, textOf, typeInto, waitForText } from './cp-rattachements-support.js';
 
 describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => {
@@ -132,6 +133,21 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     button(dialog, 'Confirmer').click();
     await waitForText(list, 'Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE');
     await waitForText(list, 'Vous n’êtes rattaché à aucune structure.');
+  });
+
+  it('RAT-7: keyboard only, Sophie opens "Gérer", leaves and confirms without a mouse', async () => {
+    const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
+    const list = session.querySelector('cp-rattachements')!;
+    await tabTo((el) => el.textContent?.trim().startsWith('Gérer') === true, 'the row action');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'lv-title', 'focus moves to the panel title');
+    await tabTo((el) => el.textContent?.trim() === 'Me détacher de la structure', 'the leave button');
+    await sendKeys({ press: 'Enter' });
+    const dialog = deepQuery(list, 'cp-confirm-dialog')!;
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    await tabTo((el) => el.textContent?.trim() === 'Confirmer', 'the confirm button');
+    await sendKeys({ press: 'Enter' });
+    await waitForText(list, 'Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE');
   });
 
   it('RAT-7: Jeane (GP) is told why she cannot just leave, hands over to Marc, then stays as a simple user', async () => {

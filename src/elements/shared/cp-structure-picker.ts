@@ -66,11 +66,6 @@ export class CpStructurePicker extends LitElement {
   @state() private ticked: StructureSearchItem[] = [];
   private sort: SortChangeDetail | undefined;
 
-  /** The criteria typed so far (read-only copy). */
-  get criteria(): CriteriaDraft {
-    return { ...this.draft };
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.latest.cancel();
