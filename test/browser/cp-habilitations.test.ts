@@ -121,6 +121,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     const session = await mountAs('claire', html`<cp-habilitations></cp-habilitations>`, 'My espace subscriptions');
     const el = session.querySelector('cp-habilitations')!;
     await waitForText(el, 'Consultation only');
+    await waitForText(el, 'Validated');
     const text = textOf(el);
     expect(text).to.contain('My habilitations');
     expect(text).to.contain('Validated');
