@@ -21,6 +21,7 @@ const session = document.querySelector('cp-session')!;
 const user = document.querySelector<HTMLSelectElement>('#user')!;
 const savedUser = sessionStorage.getItem('cp-demo-user');
 if (savedUser) user.value = savedUser;
+// The user is handed to the session once the mock answers, so the elements' requests reach it.
 session.user = user.value;
 user.addEventListener('change', () => {
   sessionStorage.setItem('cp-demo-user', user.value);

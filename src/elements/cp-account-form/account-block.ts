@@ -47,6 +47,9 @@ export abstract class AccountBlock extends LitElement {
   protected readonly i18n = new LocaleController(this);
   protected readonly session = new ClientController(this);
 
+  /** The login id, given to password managers in a hidden username field of password forms. */
+  @property() username = '';
+
   /** Level of the block's title in the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -71,6 +74,11 @@ export abstract class AccountBlock extends LitElement {
   protected heading(text: string, id: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     return html`<p class="title title--block" part="title" role="heading" aria-level=${level} id=${id}>${text}</p>`;
+  }
+
+  /** The hidden username field that tells password managers whose password a form changes. */
+  protected renderUsername(): TemplateResult | typeof nothing {
+    return this.username ? html`<input type="text" name="username" autocomplete="username" .value=${this.username} hidden readonly />` : nothing;
   }
 
   protected renderNotice(): TemplateResult | typeof nothing {

@@ -241,8 +241,8 @@ export class CpAccountForm extends LitElement {
   /** The blocks saved by their own calls: password (ACC-4), secret question (ACC-5), deactivation (DEA-1, DEA-2). */
   private renderBlocks(account: UserAccount): TemplateResult {
     const level = this.headingLevel + 1;
-    return html`<cp-account-password heading-level=${level}></cp-account-password>
-      <cp-account-secret-question heading-level=${level} current=${account.questionSecrete ?? ''}></cp-account-secret-question>
+    return html`<cp-account-password heading-level=${level} username=${account.login}></cp-account-password>
+      <cp-account-secret-question heading-level=${level} username=${account.login} current=${account.questionSecrete ?? ''}></cp-account-secret-question>
       <cp-account-deactivation heading-level=${level}></cp-account-deactivation>`;
   }
 

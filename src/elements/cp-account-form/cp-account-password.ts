@@ -28,7 +28,7 @@ export class CpAccountPassword extends AccountBlock {
   override render() {
     const locale = this.locale;
     return html`<form novalidate aria-labelledby="password-title" @submit=${this.onSubmit}>
-      ${this.heading(st(locale, 'passwordTitle'), 'password-title')} ${this.renderNotice()} ${this.renderSummary()}
+      ${this.heading(st(locale, 'passwordTitle'), 'password-title')} ${this.renderUsername()} ${this.renderNotice()} ${this.renderSummary()}
       ${this.renderInput('motDePasseActuel', {
         label: st(locale, 'currentPassword'),
         type: 'password',

@@ -27,7 +27,7 @@ export class CpAccountSecretQuestion extends AccountBlock {
   override render() {
     const locale = this.locale;
     return html`<form novalidate aria-labelledby="question-title" @submit=${this.onSubmit}>
-      ${this.heading(st(locale, 'questionTitle'), 'question-title')} ${this.renderNotice()} ${this.renderSummary()}
+      ${this.heading(st(locale, 'questionTitle'), 'question-title')} ${this.renderUsername()} ${this.renderNotice()} ${this.renderSummary()}
       <p>${this.current ? st(locale, 'currentQuestion', { question: this.current }) : st(locale, 'noQuestion')}</p>
       ${this.renderInput('motDePasseActuel', {
         label: this.labelOf('motDePasseActuel'),

@@ -1,7 +1,11 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cpClientContext } from '../../client/client-context.js';
 import type { CpClient } from '../../client/cp-client.js';
+
+// An element upgraded before its <cp-session> (its module imported first) asks for the client before
+// any provider listens; the root keeps that request and hands it to the session once it is defined.
+if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
 
 /**
  * Gives an element the client of the nearest `<cp-session>` (or any provider of `cpClientContext`),
