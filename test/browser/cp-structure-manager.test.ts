@@ -134,6 +134,18 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     expect(detail.structure.changementsEnAttente.some((c) => c.champs['libelleStructure'] === 'Libellé de Jeane')).to.equal(true);
   });
 
+  it('STR-3: Marc, holder of "Organisation modification" (GS), manages the structure like the GP', async () => {
+    const { el } = await mount('marc', { ready: (e) => rowsOf(e).length === 1 });
+    expect(rowsOf(el)[0]).to.contain('20007104100046');
+    deepQuery(el, 'cp-data-table')!.shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!.click();
+    await waitUntil(() => textOf(el).includes('Modifier'));
+    button(el, 'Modifier').click();
+    await waitUntil(() => input(el, 'libelleStructure') !== null && !input(el, 'libelleStructure').disabled);
+    type(el, 'libelleStructure', 'CC du Chaourcois (Marc)');
+    button(el, 'Valider').click();
+    await waitUntil(() => textOf(el).includes('Modifications en attente (STR-4)'), 'the modification is accepted');
+  });
+
   it('STR-5: requiring the code service with no active service is accepted with the warning', async () => {
     const { el } = await mount('pauline', { id: S.mairie, ready: (e) => textOf(e).includes('Modifier') });
     button(el, 'Modifier').click();
