@@ -11,4 +11,5 @@ export const elementEntries: Record<string, string> = {
   'cp-rattachements': 'src/elements/cp-rattachements/cp-rattachements.ts',
   'cp-habilitations': 'src/elements/cp-habilitations/cp-habilitations.ts',
   'cp-structure-picker': 'src/elements/shared/cp-structure-picker.ts',
+  'cp-attachment-manager': 'src/elements/cp-attachment-manager/cp-attachment-manager.ts',
 };

@@ -22,3 +22,5 @@ export type { CpServiceManagerEventMap, ServiceDetail, ServiceWrite } from './el
 export { CpStructurePicker, type StructuresSelectDetail } from './elements/shared/cp-structure-picker.js';
 export { CpRattachements } from './elements/cp-rattachements/cp-rattachements.js';
 export { CpHabilitations, type AbonnementsDeletionDetail } from './elements/cp-habilitations/cp-habilitations.js';
+export { CpAttachmentManager } from './elements/cp-attachment-manager/cp-attachment-manager.js';
+export type { CpAttachmentManagerEventMap, AttachmentBeforeUploadDetail, AttachmentDetail, AttachmentsDetail } from './elements/cp-attachment-manager/events.js';

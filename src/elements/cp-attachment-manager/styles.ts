@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+/**
+ * The look of cp-attachment-manager (DSFR): the add form in a fieldset with a dashed drop zone, the
+ * progress bar with its text, primary/secondary/danger buttons, notices with a coloured bar and a
+ * text label (never colour alone), the detail panel of one attachment.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    max-width: 64rem;
+  }
+  .title {
+    margin: 0 0 var(--_cp-space);
+    font-size: 1.75rem;
+    line-height: 2.25rem;
+    font-weight: 700;
+  }
+  fieldset {
+    margin: 0 0 calc(var(--_cp-space) * 1.5);
+    padding: var(--_cp-space);
+    border: 1px solid var(--_cp-border);
+    min-width: 0;
+  }
+  legend {
+    padding: 0 0.5rem;
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    gap: var(--_cp-space) calc(var(--_cp-space) * 1.5);
+  }
+  .drop {
+    padding: var(--_cp-space);
+    border: 2px dashed var(--_cp-border-strong);
+    background: var(--_cp-background-alt);
+  }
+  .drop[data-over] {
+    border-color: var(--_cp-primary);
+    background: color-mix(in srgb, var(--_cp-primary) 8%, var(--_cp-background));
+  }
+  .drop p {
+    margin: 0.5rem 0 0;
+  }
+  select.cp-field__input {
+    appearance: auto;
+  }
+  input[type='file'].cp-field__input {
+    padding: 0.5rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_cp-space) / 2);
+    margin: var(--_cp-space) 0;
+  }
+  button {
+    font: inherit;
+    font-weight: 500;
+    min-height: 2.5rem;
+    padding: 0.5rem 1.5rem;
+    cursor: pointer;
+    border: 1px solid var(--_cp-primary);
+    background: var(--_cp-primary);
+    color: var(--_cp-background);
+  }
+  button:hover:not(:disabled) {
+    background: var(--_cp-primary-hover);
+  }
+  button.secondary {
+    background: var(--_cp-background);
+    color: var(--_cp-primary);
+  }
+  button.danger {
+    background: var(--_cp-error);
+    border-color: var(--_cp-error);
+    color: var(--_cp-background);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    background: var(--_cp-background-alt);
+    border-color: var(--_cp-border);
+    color: var(--_cp-text-mention);
+  }
+  cp-data-table button {
+    min-height: 2rem;
+    padding: 0.25rem 0.75rem;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 2px solid var(--_cp-focus);
+    outline-offset: 2px;
+  }
+  .progress {
+    margin: var(--_cp-space) 0;
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 0.75rem;
+    accent-color: var(--_cp-primary);
+  }
+  .notice {
+    margin: var(--_cp-space) 0;
+    padding: calc(var(--_cp-space) * 0.75) var(--_cp-space);
+    border-left: 4px solid var(--_cp-info);
+    background: var(--_cp-background-alt);
+  }
+  .notice--success {
+    border-left-color: var(--_cp-success);
+  }
+  .notice--error {
+    border-left-color: var(--_cp-error);
+  }
+  .notice--warning {
+    border-left-color: var(--_cp-warning);
+  }
+  .notice p {
+    margin: 0.25rem 0;
+  }
+  .notice strong {
+    display: block;
+  }
+  .detail {
+    margin: var(--_cp-space) 0;
+    padding: var(--_cp-space);
+    border: 1px solid var(--_cp-border-strong);
+  }
+  .detail-title {
+    margin: 0 0 var(--_cp-space);
+    font-size: 1.25rem;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem var(--_cp-space);
+    margin: 0 0 var(--_cp-space);
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+`;
