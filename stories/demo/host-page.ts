@@ -7,6 +7,7 @@
 import { startMockWorker } from '../../mock-api/browser.js';
 import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
+import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';

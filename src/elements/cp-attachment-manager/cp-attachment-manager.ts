@@ -1,9 +1,8 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { CpError, isCpError, type AttachmentScope, type CpClient } from '../../client/index.js';
-import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES, MAX_PAGE_SIZE, type Attachment, type AttachmentType, type AttachmentTypeCode, type Bilingual } from '../../domain/schemas/index.js';
+import { ALLOWED_EXTENSIONS, MAX_PAGE_SIZE, type Attachment, type AttachmentType, type AttachmentTypeCode, type Bilingual } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -11,25 +10,23 @@ import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
-import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
-import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { fieldStyles } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
+import { renderAddForm, type AddField } from './add-form.js';
 import { renderDetail, type DetailDraft } from './attachment-detail.js';
 import { fire } from './events.js';
-import { ACCEPT_ATTRIBUTE, precheckFile, type FileRefusal } from './file-precheck.js';
+import { precheckFile, type FileRefusal } from './file-precheck.js';
 import { formatFileSize } from './file-size.js';
 import { t, type MessageKey } from './messages.js';
 import { saveBlob } from './save-blob.js';
 import { styles } from './styles.js';
 import { attemptFor, percentOf, type UploadAttempt, type UploadState } from './upload-state.js';
 
-/** A field of the add form. */
-type AddField = 'file' | 'designation' | 'type';
 const ADD_FIELDS: readonly AddField[] = ['file', 'designation', 'type'];
 
-/** A problem shown next to a field of the add form: a catalogue key with its parameters, or the server's text. */
-type Issue = { key: MessageKey; params?: Record<string, string> } | { text: Bilingual };
+/** A problem shown next to a field of the add form: a catalogue key, a file refused before upload, or the server's text. */
+type Issue = { key: MessageKey } | { refusal: FileRefusal } | { text: Bilingual };
 
 /** A message above the list. */
 interface Notice {
@@ -209,122 +206,26 @@ export class CpAttachmentManager extends LitElement {
   }
 
   private renderAddForm(types: AttachmentType[]): TemplateResult {
-    const locale = this.locale;
-    const sending = this.upload?.phase === 'sending';
-    return html`<form part="add-form" novalidate aria-labelledby="add-title" @submit=${this.onSubmit}>
-      <fieldset>
-        <legend id="add-title">${t(locale, 'addTitle')}</legend>
-        ${renderRequiredNote(locale)}
-        <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field as AddField)}></cp-error-summary>
-        <div
-          class="drop"
-          part="drop-zone"
-          ?data-over=${this.dragOver}
-          @dragover=${this.onDragOver}
-          @dragleave=${() => (this.dragOver = false)}
-          @drop=${this.onDrop}
-        >
-          ${renderField({
-            id: 'f-file',
-            label: t(locale, 'file'),
-            hint: t(locale, 'fileHint', { size: formatFileSize(MAX_ATTACHMENT_BYTES, locale), types: ALLOWED_EXTENSIONS.join(', ') }),
-            error: this.issueText('file'),
-            required: true,
-            locale,
-            control: (describedBy, invalid) => html`<input
-              class="cp-field__input"
-              part="input"
-              id="f-file"
-              name="file"
-              type="file"
-              accept=${ACCEPT_ATTRIBUTE}
-              required
-              ?disabled=${sending}
-              aria-describedby="${describedBy} f-file-chosen"
-              aria-invalid=${invalid ? 'true' : 'false'}
-              @change=${this.onPick}
-            />`,
-          })}
-          <p id="f-file-chosen">
-            ${this.file ? t(locale, 'chosen', { name: this.file.name, size: formatFileSize(this.file.size, locale) }) : t(locale, 'noFile')}
-            · ${t(locale, 'dropZone')}
-          </p>
-        </div>
-        <div class="grid">
-          ${renderField({
-            id: 'f-designation',
-            label: t(locale, 'designation'),
-            error: this.issueText('designation'),
-            required: true,
-            locale,
-            control: (describedBy, invalid) => html`<input
-              class="cp-field__input"
-              part="input"
-              id="f-designation"
-              name="designation"
-              maxlength="255"
-              required
-              ?disabled=${sending}
-              aria-describedby=${describedBy}
-              aria-invalid=${invalid ? 'true' : 'false'}
-              .value=${live(this.designation)}
-              @input=${(event: Event) => this.edit('designation', (event.target as HTMLInputElement).value)}
-            />`,
-          })}
-          ${renderField({
-            id: 'f-type',
-            label: t(locale, 'type'),
-            error: this.issueText('type'),
-            required: true,
-            locale,
-            control: (describedBy, invalid) => html`<select
-              class="cp-field__input"
-              part="input"
-              id="f-type"
-              name="type"
-              required
-              ?disabled=${sending}
-              aria-describedby=${describedBy}
-              aria-invalid=${invalid ? 'true' : 'false'}
-              @change=${(event: Event) => this.edit('type', (event.target as HTMLSelectElement).value as AttachmentTypeCode)}
-            >
-              <option value="" ?selected=${this.type === ''}>${t(locale, 'typePlaceholder')}</option>
-              ${types.map((type) => html`<option value=${type.codeTypePieceJointe} ?selected=${this.type === type.codeTypePieceJointe}>${type.libelleTypePieceJointe[locale]}</option>`)}
-            </select>`,
-          })}
-        </div>
-        <div class="actions">
-          <button type="submit" ?disabled=${sending}>${t(locale, 'add')}</button>
-        </div>
-        ${this.renderUpload()}
-      </fieldset>
-    </form>`;
-  }
-
-  /** PJ-3: progress with its text and the cancel button; after a cancel or a failure, the retry. */
-  private renderUpload(): TemplateResult | typeof nothing {
-    const upload = this.upload;
-    if (!upload) return nothing;
-    const locale = this.locale;
-    const name = upload.attempt.file.name;
-    if (upload.phase === 'sending') {
-      return html`<div class="progress" part="progress">
-        <p id="progress-text">${t(locale, 'uploading', { name, percent: String(upload.percent) })}</p>
-        <progress max="100" .value=${upload.percent} aria-labelledby="progress-text"></progress>
-        <div class="actions">
-          <button type="button" class="secondary" @click=${() => upload.controller.abort()}>${t(locale, 'cancel')}</button>
-        </div>
-      </div>`;
-    }
-    const text =
-      upload.phase === 'cancelled'
-        ? t(locale, 'cancelled', { name })
-        : t(locale, 'uploadFailed', { name, message: upload.error.messageIn(locale) });
-    const retryable = upload.phase === 'cancelled' || upload.error.retryable;
-    return html`<div class="notice ${upload.phase === 'cancelled' ? 'notice--info' : 'notice--error'}" part="progress" role=${upload.phase === 'cancelled' ? 'status' : 'alert'}>
-      <p>${text}</p>
-      ${retryable ? html`<button type="button" class="secondary" @click=${() => void this.send(upload.attempt)}>${t(locale, 'retry')}</button>` : nothing}
-    </div>`;
+    return renderAddForm({
+      locale: this.locale,
+      headingLevel: this.headingLevel,
+      types,
+      file: this.file,
+      designation: this.designation,
+      type: this.type,
+      dragOver: this.dragOver,
+      upload: this.upload,
+      issueText: (field) => this.issueText(field),
+      summary: this.summaryErrors(),
+      focusField: (field) => this.focusField(field),
+      onSubmit: (event) => this.onSubmit(event),
+      onPick: (event) => this.onPick(event),
+      onDragOver: (event) => this.onDragOver(event),
+      onDragLeave: () => (this.dragOver = false),
+      onDrop: (event) => this.onDrop(event),
+      onEdit: (field, value) => this.edit(field, value),
+      onRetry: (attempt) => void this.send(attempt),
+    });
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -375,7 +276,8 @@ export class CpAttachmentManager extends LitElement {
   private issueText(field: AddField): string {
     const issue = this.issues[field];
     if (!issue) return '';
-    return 'text' in issue ? issue.text[this.locale] : t(this.locale, issue.key, issue.params);
+    if ('text' in issue) return issue.text[this.locale];
+    return 'refusal' in issue ? this.refusalText(issue.refusal) : t(this.locale, issue.key);
   }
 
   private summaryErrors(): FieldError[] {
@@ -405,19 +307,20 @@ export class CpAttachmentManager extends LitElement {
     this.file = file;
     this.notice = undefined;
     const refusal = file ? precheckFile(file) : undefined;
-    if (refusal) this.issues = { ...this.issues, file: this.refusalIssue(refusal) };
+    if (refusal) this.issues = { ...this.issues, file: { refusal } };
     else this.clearIssue('file');
   }
 
-  private refusalIssue(refusal: FileRefusal): Issue {
+  /** PJ-1, PJ-2: why a file is refused before upload, with its size or extension, in the current language. */
+  private refusalText(refusal: FileRefusal): string {
     const locale = this.locale;
-    if (refusal.reason === 'empty') return { key: 'emptyFile' };
+    if (refusal.reason === 'empty') return t(locale, 'emptyFile');
     if (refusal.reason === 'too_large') {
       const bytes = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB');
-      return { key: 'tooLarge', params: { bytes: bytes(refusal.size), max: formatFileSize(refusal.max, locale), maxBytes: bytes(refusal.max) } };
+      return t(locale, 'tooLarge', { bytes: bytes(refusal.size), max: formatFileSize(refusal.max, locale), maxBytes: bytes(refusal.max) });
     }
-    if (!refusal.extension) return { key: 'noExtension' };
-    return { key: 'badExtension', params: { extension: `.${refusal.extension.toLowerCase()}`, types: ALLOWED_EXTENSIONS.join(', ') } };
+    if (!refusal.extension) return t(locale, 'noExtension');
+    return t(locale, 'badExtension', { extension: `.${refusal.extension.toLowerCase()}`, types: ALLOWED_EXTENSIONS.join(', ') });
   }
 
   private onPick(event: Event): void {
@@ -447,7 +350,7 @@ export class CpAttachmentManager extends LitElement {
     const issues: Partial<Record<AddField, Issue>> = {};
     const refusal = this.file ? precheckFile(this.file) : undefined;
     if (!this.file) issues.file = { key: 'fileRequired' };
-    else if (refusal) issues.file = this.refusalIssue(refusal);
+    else if (refusal) issues.file = { refusal };
     if (this.designation.trim() === '') issues.designation = { key: 'required' };
     if (this.type === '') issues.type = { key: 'required' };
     this.notice = undefined;
