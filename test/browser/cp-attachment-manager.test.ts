@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { fromFetchRequest } from '../../mock-api/http/types.js';
 import { CAST } from '../../mock-api/seed/index.js';
@@ -111,24 +111,43 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       expect((await clientOf('pauline').listAttachments()).total).to.equal(0);
       await expect(manager).to.be.accessible();
     });
+
+    it('PJ-1: a file dropped on the zone is taken like a picked one, and a host may veto the upload (cp-before-upload)', async () => {
+      const { manager } = await mountAs('pauline');
+      const zone = manager.shadowRoot!.querySelector('[part="drop-zone"]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(fileOf('deliberation.pdf'));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      await waitUntil(() => textOf(manager).includes('Fichier choisi : deliberation.pdf'));
+      fill(manager, 'f-designation', 'Délibération');
+      fill(manager, 'f-type', 'AUTRE');
+      manager.addEventListener('cp-before-upload', (event) => event.preventDefault(), { once: true });
+      button(manager, 'Ajouter').click();
+      await waitUntil(() => textOf(manager).includes('La page a interrompu cette opération.'));
+      expect(uploads).to.deep.equal([]);
+      button(manager, 'Ajouter').click();
+      await waitUntil(() => textOf(manager).includes('deliberation.pdf a été ajouté.'));
+    });
   });
 
   describe('PJ-3 / X-5 upload progress, cancel, retry', () => {
     it('PJ-3: an upload in progress shows its progress and can be cancelled; nothing is added, and it can be sent again', async () => {
+      // The server holds the upload, so it is in progress for as long as the test needs.
+      mock.worker.use(http.post('*/api/me/attachments', () => delay('infinite')));
       const { manager } = await mountAs('pauline');
       pick(manager, fileOf('dossier.pdf', MAX_ATTACHMENT_BYTES));
       fill(manager, 'f-designation', 'Dossier complet');
       fill(manager, 'f-type', 'AUTRE');
       button(manager, 'Ajouter').click();
-      await manager.updateComplete;
-      const progress = manager.shadowRoot!.querySelector('progress')!;
-      expect(progress, 'a progress bar with its text').to.exist;
+      await waitUntil(() => manager.shadowRoot!.querySelector('progress'), 'a progress bar with its text');
       expect(textOf(manager)).to.match(/Envoi de dossier\.pdf : \d+ %/);
       await expect(manager).to.be.accessible();
       button(manager, 'Annuler l’envoi').click();
       await waitUntil(() => textOf(manager).includes('L’envoi de dossier.pdf a été annulé. Rien n’a été ajouté.'));
       expect((await clientOf('pauline').listAttachments()).total).to.equal(0);
 
+      mock.worker.resetHandlers();
       button(manager, 'Réessayer l’envoi').click();
       await waitUntil(() => textOf(manager).includes('dossier.pdf a été ajouté.'), 'the retry adds it', { timeout: 8000 });
       expect((await clientOf('pauline').listAttachments()).total).to.equal(1);
