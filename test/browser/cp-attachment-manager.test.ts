@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
@@ -23,6 +23,9 @@ import {
   tabTo,
   textOf,
 } from './cp-attachment-manager-support.js';
+
+/** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
+const waitUntil = (predicate: () => unknown, message?: string, options: { timeout?: number } = {}) => waitFor(predicate, message, { timeout: 8000, ...options });
 
 describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
   let mock: MockWorker;
