@@ -12,4 +12,5 @@ export const elementEntries: Record<string, string> = {
   'cp-habilitations': 'src/elements/cp-habilitations/cp-habilitations.ts',
   'cp-structure-picker': 'src/elements/shared/cp-structure-picker.ts',
   'cp-attachment-manager': 'src/elements/cp-attachment-manager/cp-attachment-manager.ts',
+  'cp-approbations': 'src/elements/cp-approbations/cp-approbations.ts',
 };

@@ -24,3 +24,5 @@ export { CpRattachements } from './elements/cp-rattachements/cp-rattachements.js
 export { CpHabilitations, type AbonnementsDeletionDetail } from './elements/cp-habilitations/cp-habilitations.js';
 export { CpAttachmentManager } from './elements/cp-attachment-manager/cp-attachment-manager.js';
 export type { CpAttachmentManagerEventMap, AttachmentBeforeUploadDetail, AttachmentDetail, AttachmentsDetail } from './elements/cp-attachment-manager/events.js';
+export { CpApprobations } from './elements/cp-approbations/cp-approbations.js';
+export type { CpApprobationsEventMap, ApprobationCountDetail, ApprobationBeforeDecideDetail, ApprobationDecideDetail } from './elements/cp-approbations/events.js';

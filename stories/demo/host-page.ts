@@ -8,6 +8,7 @@ import { startMockWorker } from '../../mock-api/browser.js';
 import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
+import '../../src/elements/cp-approbations/cp-approbations.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
@@ -93,4 +94,9 @@ accountForm.addEventListener('cp-first-connection-complete', (event) => {
 // The services shown follow the structure opened in the structure manager.
 document.querySelector('cp-structure-manager')!.addEventListener('cp-structure-open', (event) => {
   document.querySelector('cp-service-manager')!.structureId = event.detail.structure.idStructureCPP;
+});
+
+// APR-1: the portal's menu shows how many requests wait for the manager ("APPROBATIONS 2").
+document.querySelector('cp-approbations')!.addEventListener('cp-count-change', (event) => {
+  document.querySelector('#approbations-count')!.textContent = String(event.detail.count);
 });

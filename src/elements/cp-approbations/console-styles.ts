@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+/**
+ * The look shared by the manager console elements (cp-approbations, cp-structure-users,
+ * cp-gp-transfer), DSFR style: titles, filter bars, description lists, primary / secondary / danger
+ * buttons, notices with a coloured bar and a text label (never colour alone), visible focus.
+ */
+export const consoleStyles = css`
+  :host {
+    display: block;
+    font-family: var(--_cp-font-family);
+    color: var(--_cp-text);
+  }
+  .title {
+    margin: 0 0 var(--_cp-space);
+    font-size: 1.75rem;
+    line-height: 2.25rem;
+    font-weight: 700;
+  }
+  .subtitle {
+    margin: var(--_cp-space) 0 0.5rem;
+    font-size: 1.25rem;
+    font-weight: 700;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cp-space);
+    align-items: flex-end;
+    margin-block-end: var(--_cp-space);
+  }
+  .filters label,
+  .stack label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    font-weight: 500;
+  }
+  select,
+  input[type='email'],
+  input[type='text'],
+  textarea {
+    font: inherit;
+    min-height: 2.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 0;
+    border-bottom: 2px solid var(--_cp-border-strong);
+    background: var(--_cp-background-input);
+    color: var(--_cp-text);
+    border-radius: var(--_cp-radius) var(--_cp-radius) 0 0;
+  }
+  textarea {
+    min-height: 5rem;
+    width: 100%;
+    box-sizing: border-box;
+  }
+  [aria-invalid='true'] {
+    border-bottom-color: var(--_cp-error);
+  }
+  .error-text {
+    color: var(--_cp-error);
+    margin: 0.25rem 0;
+    font-size: 0.875rem;
+  }
+  .stack {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cp-space);
+    max-width: 40rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem var(--_cp-space);
+    margin: var(--_cp-space) 0;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cp-space);
+    margin: var(--_cp-space) 0;
+    align-items: center;
+  }
+  button {
+    font: inherit;
+    font-weight: 500;
+    min-height: 2.5rem;
+    padding: 0.5rem 1.5rem;
+    cursor: pointer;
+    border: 1px solid var(--_cp-primary);
+    background: var(--_cp-primary);
+    color: var(--_cp-background);
+  }
+  button:hover:not(:disabled) {
+    background: var(--_cp-primary-hover);
+  }
+  button.secondary {
+    background: var(--_cp-background);
+    color: var(--_cp-primary);
+  }
+  button.danger {
+    background: var(--_cp-error);
+    border-color: var(--_cp-error);
+  }
+  button.small {
+    min-height: 2rem;
+    padding: 0.25rem 0.75rem;
+    font-size: 0.875rem;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    background: var(--_cp-background-alt);
+    border-color: var(--_cp-border);
+    color: var(--_cp-text-mention);
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 2px solid var(--_cp-focus);
+    outline-offset: 2px;
+  }
+  .notice {
+    margin: var(--_cp-space) 0;
+    padding: calc(var(--_cp-space) * 0.75) var(--_cp-space);
+    border-left: 4px solid var(--_cp-info);
+    background: var(--_cp-background-alt);
+  }
+  .notice--success {
+    border-left-color: var(--_cp-success);
+  }
+  .notice--error {
+    border-left-color: var(--_cp-error);
+  }
+  .notice--warning {
+    border-left-color: var(--_cp-warning);
+  }
+  .notice p {
+    margin: 0.25rem 0;
+  }
+  .hint {
+    margin: 0.25rem 0;
+    font-size: 0.875rem;
+    color: var(--_cp-text-mention);
+  }
+  ul.results {
+    margin: 0.5rem 0;
+    padding-inline-start: 1.25rem;
+  }
+`;

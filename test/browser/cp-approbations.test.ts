@@ -1,0 +1,156 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { CAST } from '../../mock-api/seed/cast.js';
+import { isCpError } from '../../src/client/index.js';
+import { deepActive } from './shared-focus.js';
+import { tabTo } from './cp-account-form-support.js';
+import { button, clientAs, deepQuery, mountInbox, openButtons, rowCheckboxes, textOf, todayIso } from './cp-approbations-support.js';
+
+const { structures: S, services: SV } = CAST;
+
+/** Sophie asks to be attached to the CC du Chaourcois: a request for Jeane (RAT-5). */
+const sophieAsksChaourcois = () =>
+  clientAs('sophie').requestRattachement({ idStructureCPP: S.chaourcois, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Renfort comptable' });
+
+/** Lucas asks for "Engagements" in modification on his service: an abonnement request for Jeane (HAB-8). */
+const lucasAsksEngagements = () =>
+  clientAs('lucas').requestAbonnements({ idStructureCPP: S.chaourcois, espace: 'ENGAGEMENTS', lignes: [{ idService: SV.facturesPubliques, mode: 'MODIFICATION' }], dateEffet: todayIso() });
+
+describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => mock.reset());
+
+  it('APR-1: Pauline sees Claire PETIT’s pending rattachement with its columns; the count is a property and an event', async () => {
+    const { inbox } = await mountInbox('pauline');
+    await waitUntil(() => inbox.count === 1, 'the count of pending requests');
+    const text = textOf(inbox);
+    for (const expected of ['Claire PETIT', 'Demande', 'Rattachement', CAST.sirets.mairie, 'COMMUNE DE TERNEUIL SUR SEINE', 'Exporter en CSV']) expect(text).to.contain(expected);
+    expect(text).to.match(/\d{2}\/\d{2}\/\d{4}/, 'dates dd/mm/yyyy (X-6)');
+    await expect(inbox).to.be.accessible();
+
+    const counted = oneEvent(inbox, 'cp-count-change');
+    await sophieAsksChaourcois();
+    await clientAs('sophie').requestRattachement({ idStructureCPP: S.ccas, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Action sociale' });
+    window.dispatchEvent(new Event('focus'));
+    expect((await counted).detail.count, 'X-7: refreshed on focus').to.equal(2);
+  });
+
+  it('APR-1: filter by state and type', async () => {
+    await lucasAsksEngagements();
+    const { inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 1);
+    const type = deepQuery<HTMLSelectElement>(inbox, '#filter-type')!;
+    type.value = 'RATTACHEMENT';
+    type.dispatchEvent(new Event('change'));
+    await waitUntil(() => openButtons(inbox).length === 0 && textOf(inbox).includes('Aucune demande pour ces critères.'), 'no rattachement request for Jeane');
+    type.value = 'ABONNEMENT';
+    type.dispatchEvent(new Event('change'));
+    await waitUntil(() => textOf(inbox).includes('Lucas BERNARD') && textOf(inbox).includes('FACTURES_PUBLIQUES'));
+    const etat = deepQuery<HTMLSelectElement>(inbox, '#filter-etat')!;
+    etat.value = 'APPROUVE';
+    etat.dispatchEvent(new Event('change'));
+    await waitUntil(() => openButtons(inbox).length === 0 && textOf(inbox).includes('Aucune demande pour ces critères.'));
+    await expect(inbox).to.be.accessible();
+  });
+
+  it('APR-2 / RAT-5 / RAT-10 / X-7: Jeane, keyboard only, approves Sophie’s rattachement; Sophie is attached with her default espaces', async () => {
+    await sophieAsksChaourcois();
+    const { inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 1);
+    deepQuery<HTMLSelectElement>(inbox, '#filter-etat')!.focus();
+    await tabTo((el) => el.getAttribute('part') === 'row-action', 'Ouvrir');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'detail-title', 'focus moves to the detail');
+    const detail = textOf(inbox);
+    for (const expected of ['Demande de Sophie MARTIN', 'sophie.martin@terneuil-sur-seine.fr', 'Toute la structure', 'Renfort comptable']) expect(detail).to.contain(expected);
+    await expect(inbox).to.be.accessible();
+    await tabTo((el) => el.textContent?.trim() === 'Approuver', 'Approuver');
+    const decided = oneEvent(inbox, 'cp-decide');
+    await sendKeys({ press: 'Enter' });
+    expect((await decided).detail.approbations[0]!.etat).to.equal('APPROUVE');
+    await waitUntil(() => textOf(inbox).includes('Demande approuvée.'));
+    expect(textOf(inbox)).to.contain('Décidée par').and.to.contain('Jeane CHAOURCE');
+    await expect(inbox).to.be.accessible();
+
+    const sophie = clientAs('sophie');
+    const mine = await sophie.listMyRattachements();
+    expect(mine.items.find((r) => r.idStructureCPP === S.chaourcois)!.statutRattachement).to.equal('VALIDEE');
+    const espaces = await sophie.listMyHabilitations({ idStructureCPP: S.chaourcois });
+    expect(espaces.items.map((h) => h.application)).to.include.members(['ACCUEIL_CONNECTE', 'FACTURES_EMISES', 'MON_COMPTE']);
+    await waitUntil(() => inbox.count === 0, 'the count drops');
+  });
+
+  it('APR-2: refusing needs a comment; the refusal reaches the requester with it', async () => {
+    await sophieAsksChaourcois();
+    const { inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 1);
+    openButtons(inbox)[0]!.click();
+    await waitUntil(() => deepQuery(inbox, '#comment') !== null);
+    button(inbox, 'Refuser').click();
+    await waitUntil(() => textOf(inbox).includes('Saisissez un commentaire pour refuser la demande (APR-2).'));
+    expect(deepActive()?.id, 'focus on the comment').to.equal('comment');
+    await expect(inbox).to.be.accessible();
+    await sendKeys({ type: 'Pas de besoin sur cette structure' });
+    button(inbox, 'Refuser').click();
+    await waitUntil(() => textOf(inbox).includes('Demande refusée.'));
+    const row = (await clientAs('sophie').listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!;
+    expect(row).to.include({ statutRattachement: 'REFUSEE', commentaireDecision: 'Pas de besoin sur cette structure' });
+  });
+
+  it('APR-2: a second decision (Marc decided meanwhile) is refused with its reason and the detail shows the decision', async () => {
+    await sophieAsksChaourcois();
+    const { inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 1);
+    openButtons(inbox)[0]!.click();
+    await waitUntil(() => deepQuery(inbox, '#comment') !== null);
+    const [pending] = (await clientAs('marc').listApprobations()).items;
+    await clientAs('marc').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
+    button(inbox, 'Approuver').click();
+    await waitUntil(() => textOf(inbox).includes('Cette demande a déjà été décidée. (règle APR-2)'));
+    await waitUntil(() => textOf(inbox).includes('Marc LEROY'), 'the decider is shown');
+    expect(() => button(inbox, 'Approuver'), 'no decision buttons once decided').to.throw();
+    await expect(inbox).to.be.accessible();
+  });
+
+  it('APR-2: bulk approve of the ticked rows lists each outcome; a row decided meanwhile is refused with its rule', async () => {
+    await sophieAsksChaourcois();
+    await lucasAsksEngagements();
+    const { inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 2);
+    for (const box of rowCheckboxes(inbox)) box.click();
+    await waitUntil(() => textOf(inbox).includes('Approuver la sélection (2)'));
+    const abonnement = (await clientAs('marc').listApprobations({ type: 'ABONNEMENT' })).items[0]!;
+    await clientAs('marc').decideApprobation({ idApprobation: abonnement.idApprobation, decision: 'REFUSE', commentaire: 'Non', version: abonnement.version });
+    button(inbox, /Approuver la sélection/).click();
+    await waitUntil(() => textOf(inbox).includes('1 demande(s) approuvée(s), 1 refusée(s) par le serveur.'));
+    expect(textOf(inbox)).to.contain('Sophie MARTIN : approuvée').and.to.contain('Lucas BERNARD : Cette demande a déjà été décidée. (règle APR-2)');
+    await expect(inbox).to.be.accessible();
+  });
+
+  it('APR-2 / X-2: a simple user has an empty inbox and the mock refuses his decision even without the element', async () => {
+    await sophieAsksChaourcois();
+    const { inbox } = await mountInbox('lucas');
+    await waitUntil(() => textOf(inbox).includes('Aucune demande pour ces critères.'));
+    expect(inbox.count).to.equal(0);
+    const [pending] = (await clientAs('jeane').listApprobations()).items;
+    const refusal = await clientAs('lucas').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }).catch((e: unknown) => e);
+    expect(isCpError(refusal, 'FORBIDDEN') && refusal.rule).to.equal('APR-2');
+  });
+
+  it('APR-1 / APR-2 in English', async () => {
+    await sophieAsksChaourcois();
+    const { inbox } = await mountInbox('jeane', 'en');
+    await waitUntil(() => openButtons(inbox).length === 1);
+    expect(textOf(inbox)).to.contain('Approvals').and.to.contain('Attachment').and.to.contain('Export as CSV');
+    openButtons(inbox)[0]!.click();
+    await waitUntil(() => textOf(inbox).includes('Request from Sophie MARTIN'));
+    button(inbox, 'Refuse').click();
+    await waitUntil(() => textOf(inbox).includes('Enter a comment to refuse the request (APR-2).'));
+    await expect(inbox).to.be.accessible();
+  });
+});
