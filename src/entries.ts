@@ -13,4 +13,5 @@ export const elementEntries: Record<string, string> = {
   'cp-structure-picker': 'src/elements/shared/cp-structure-picker.ts',
   'cp-attachment-manager': 'src/elements/cp-attachment-manager/cp-attachment-manager.ts',
   'cp-approbations': 'src/elements/cp-approbations/cp-approbations.ts',
+  'cp-structure-users': 'src/elements/cp-structure-users/cp-structure-users.ts',
 };

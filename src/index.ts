@@ -26,3 +26,5 @@ export { CpAttachmentManager } from './elements/cp-attachment-manager/cp-attachm
 export type { CpAttachmentManagerEventMap, AttachmentBeforeUploadDetail, AttachmentDetail, AttachmentsDetail } from './elements/cp-attachment-manager/events.js';
 export { CpApprobations } from './elements/cp-approbations/cp-approbations.js';
 export type { CpApprobationsEventMap, ApprobationCountDetail, ApprobationBeforeDecideDetail, ApprobationDecideDetail } from './elements/cp-approbations/events.js';
+export { CpStructureUsers } from './elements/cp-structure-users/cp-structure-users.js';
+export type { CpStructureUsersEventMap, UserChangeDetail, UserAction } from './elements/cp-structure-users/events.js';

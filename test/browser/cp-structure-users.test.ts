@@ -1,0 +1,223 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { CAST } from '../../mock-api/seed/cast.js';
+import { isCpError } from '../../src/client/index.js';
+import '../../src/elements/cp-structure-users/cp-structure-users.js';
+import type { CpStructureUsers } from '../../src/elements/cp-structure-users/cp-structure-users.js';
+import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
+import { SEED_USERS } from '../../stories/support/mock.js';
+import { tabTo } from './cp-account-form-support.js';
+import { button, clientAs, deepQuery, mountInbox, openButtons, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
+import { deepActive } from './shared-focus.js';
+
+const { structures: S, services: SV } = CAST;
+
+/** Mounts `<cp-structure-users>` in a session of a seed user and waits until `ready` holds. */
+async function mountUsers(user: SeedUser, lang: 'fr' | 'en' = 'fr', ready = (el: CpStructureUsers) => deepQuery(el, 'cp-data-table') !== null) {
+  const session = await fixture<CpSession>(html`<cp-session user=${SEED_USERS[user]}><cp-structure-users lang=${lang}></cp-structure-users></cp-session>`);
+  const el = session.querySelector('cp-structure-users')!;
+  await waitUntil(() => ready(el), `the users of ${user}'s structures are loaded`);
+  return el;
+}
+
+/** The "Gérer" button of a user's row, by the user's name. */
+const manageButton = (el: Element, name: string) => openButtons(el).find((b) => b.textContent!.includes(name))!;
+
+/** Opens a user's panel by clicking "Gérer" on the row. */
+async function openUser(el: CpStructureUsers, name: string): Promise<void> {
+  await waitUntil(() => manageButton(el, name) !== undefined, `a row for ${name}`);
+  manageButton(el, name).click();
+  await waitUntil(() => deepQuery(el, '#user-title') !== null, `the panel of ${name}`);
+}
+
+/** Confirms the open confirmation dialog (its message is returned). */
+async function confirmDialog(el: CpStructureUsers): Promise<string> {
+  const dialog = deepQuery(el, 'cp-confirm-dialog')!;
+  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true, 'the confirmation opens');
+  const message = dialog.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!.click();
+  return message;
+}
+
+function type(el: Element, selector: string, value: string): void {
+  const input = deepQuery<HTMLInputElement>(el, selector)!;
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, HAB-9)', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => mock.reset());
+
+  it('RAT-8: Jeane lists the users of the CC du Chaourcois with role, scope and status, exportable', async () => {
+    const el = await mountUsers('jeane');
+    await waitUntil(() => openButtons(el).length === 4);
+    const text = textOf(el);
+    for (const expected of ['Jeane CHAOURCE', 'Gestionnaire principal', 'Marc LEROY', 'Gestionnaire secondaire', 'Lucas BERNARD', 'FACTURES_PUBLIQUES', 'Henri MOREAU', 'Validé', 'Exporter en CSV'])
+      expect(text).to.contain(expected);
+    await expect(el).to.be.accessible();
+  });
+
+  it('RAT-8: attach by login e-mail, at structure level and at service level; an unknown login is refused with its rule next to the field', async () => {
+    const el = await mountUsers('jeane');
+    button(el, 'Rattacher').click();
+    await waitUntil(() => textOf(el).includes('Saisissez l’adresse électronique de connexion'));
+    expect(deepActive()?.id).to.equal('attach-login');
+    type(el, '#attach-login', 'personne@exemple.fr');
+    button(el, 'Rattacher').click();
+    await waitUntil(() => textOf(el).includes('(règle RAT-8)'), 'the refusal says which rule');
+    expect(deepQuery(el, '#attach-login')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    type(el, '#attach-login', 'sophie.martin@terneuil-sur-seine.fr');
+    button(el, 'Rattacher').click();
+    await waitUntil(() => textOf(el).includes('Sophie MARTIN est rattaché(e) à la structure.'));
+    await waitUntil(() => openButtons(el).length === 5, 'the list shows her');
+
+    type(el, '#attach-login', 'claire.petit@terneuil-sur-seine.fr');
+    type(el, '#attach-level', 'SERVICES');
+    await waitUntil(() => deepQuery(el, '#attach-services') !== null);
+    const voirie = [...deepQuery(el, '#attach-services')!.querySelectorAll('label')].find((l) => l.textContent!.includes('VOIRIE'))!;
+    voirie.querySelector('input')!.click();
+    button(el, 'Rattacher').click();
+    await waitUntil(() => textOf(el).includes('Claire PETIT est rattaché(e) à la structure.'));
+    const claire = await clientAs('claire').listMyRattachements();
+    expect(claire.items.find((r) => r.idStructureCPP === S.chaourcois)).to.include({ statutRattachement: 'VALIDEE', niveau: 'SERVICES' });
+  });
+
+  it('RAT-8: keyboard only, Jeane deactivates then reactivates Lucas; the confirmations state the effect', async () => {
+    const el = await mountUsers('jeane');
+    await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
+    deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
+    await tabTo((a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'), 'Gérer Lucas');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'user-title');
+    await tabTo((a) => a.textContent?.trim() === 'Désactiver temporairement', 'Désactiver');
+    await sendKeys({ press: 'Enter' });
+    const dialog = deepQuery(el, 'cp-confirm-dialog')!;
+    await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true);
+    expect(dialog.shadowRoot!.textContent).to.contain('gardera la consultation mais perdra tous ses modes modification');
+    await expect(el).to.be.accessible();
+    await tabTo((a) => a.getAttribute('part') === 'confirm', 'Confirmer');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(el).includes('Rattachement désactivé : consultation uniquement.'));
+    await waitUntil(() => deepQuery(el, '#user-status')?.textContent === 'Désactivé');
+    const access = () => clientAs('lucas').checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application: 'MON_COMPTE' });
+    expect(await access()).to.include({ consultation: true, modification: false });
+    await expect(el).to.be.accessible();
+
+    await tabTo((a) => a.textContent?.trim() === 'Réactiver', 'Réactiver');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true);
+    expect(dialog.shadowRoot!.textContent).to.contain('retrouvera ses profils');
+    await tabTo((a) => a.getAttribute('part') === 'confirm', 'Confirmer');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepQuery(el, '#user-status')?.textContent === 'Validé');
+    expect(await access()).to.include({ modification: true });
+  });
+
+  it('RAT-8: deleting a rattachement for good after a confirmation stating it is final', async () => {
+    const el = await mountUsers('jeane');
+    await openUser(el, 'Henri MOREAU');
+    button(el, 'Supprimer définitivement').click();
+    expect(await confirmDialog(el)).to.contain('Cette action est définitive');
+    await waitUntil(() => textOf(el).includes('Rattachement supprimé.'));
+    await waitUntil(() => openButtons(el).length === 3, 'Henri leaves the list');
+  });
+
+  it('HAB-5 / HAB-6 / APR-2: Jeane grants "Organisation modification" to a colleague, who then approves the next request', async () => {
+    await clientAs('jeane').attachUser({ idStructureCPP: S.chaourcois, login: SEED_USERS.sophie, niveau: 'STRUCTURE', dateDebut: todayIso() });
+    const el = await mountUsers('jeane');
+    await openUser(el, 'Sophie MARTIN');
+    button(el, 'Accorder « Organisation modification »').click();
+    await waitUntil(() => textOf(el).includes('Profil enregistré.'));
+    await waitUntil(() => textOf(el).includes('Gestionnaire secondaire'), 'her role is now secondary manager');
+
+    await clientAs('claire').requestRattachement({ idStructureCPP: S.chaourcois, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Arrivée au service' });
+    const { inbox } = await mountInbox('sophie');
+    await waitUntil(() => openButtons(inbox).some((b) => b.textContent!.includes('Claire PETIT')));
+    openButtons(inbox).find((b) => b.textContent!.includes('Claire PETIT'))!.click();
+    await waitUntil(() => deepQuery(inbox, '#comment') !== null);
+    button(inbox, 'Approuver').click();
+    await waitUntil(() => textOf(inbox).includes('Demande approuvée.'));
+    expect((await clientAs('claire').listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!.statutRattachement).to.equal('VALIDEE');
+  });
+
+  it('HAB-5: the profile matrix adds a profile on a service, changes its mode, removes it, then removes all', async () => {
+    const el = await mountUsers('jeane');
+    await openUser(el, 'Lucas BERNARD');
+    await waitUntil(() => deepQuery(el, '#add-application') !== null);
+    type(el, '#add-scope', String(SV.facturesPubliques));
+    type(el, '#add-application', 'ENGAGEMENTS');
+    type(el, '#add-mode', 'CONSULTATION_UNIQUEMENT');
+    button(el, 'Ajouter le profil').click();
+    await waitUntil(() => textOf(el).includes('Profil enregistré.') && deepQuery(el, 'select[aria-label="Mode de Engagements sur FACTURES_PUBLIQUES"]') !== null);
+    await expect(el).to.be.accessible();
+    const mode = deepQuery<HTMLSelectElement>(el, 'select[aria-label="Mode de Engagements sur FACTURES_PUBLIQUES"]')!;
+    mode.value = 'MODIFICATION';
+    mode.dispatchEvent(new Event('change'));
+    await waitUntil(async () => (await clientAs('lucas').checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application: 'ENGAGEMENTS' })).modification);
+    await waitUntil(() => textOf(el).includes('Profil enregistré.'));
+    deepQuery<HTMLButtonElement>(el, 'button[aria-label="Retirer Engagements sur FACTURES_PUBLIQUES"]')!.click();
+    await confirmDialog(el);
+    await waitUntil(() => textOf(el).includes('Profil retiré.'));
+    expect((await clientAs('lucas').checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application: 'ENGAGEMENTS' })).consultation).to.equal(false);
+    button(el, 'Retirer tous les profils').click();
+    expect(await confirmDialog(el)).to.contain('Les droits de gestionnaire du gestionnaire principal sont conservés');
+    await waitUntil(() => /\d+ profil\(s\) retiré\(s\), 0 conservé\(s\)\./.test(textOf(el)));
+    await waitUntil(() => textOf(el).includes('Aucun profil.'));
+  });
+
+  it('RAT-8 / HAB-5 / X-8: Marc (secondary manager) sees why the GP is protected, and the mock refuses lowering her rights with the rule', async () => {
+    const el = await mountUsers('marc');
+    await openUser(el, 'Jeane CHAOURCE');
+    expect(textOf(el)).to.contain('ne peut être ni désactivé ni supprimé (RAT-8)');
+    expect(button(el, 'Désactiver temporairement').disabled).to.equal(true);
+    expect(button(el, 'Supprimer définitivement').disabled).to.equal(true);
+    await waitUntil(() => deepQuery(el, 'select[aria-label="Mode de Organisation sur Toute la structure"]') !== null);
+    const mode = deepQuery<HTMLSelectElement>(el, 'select[aria-label="Mode de Organisation sur Toute la structure"]')!;
+    mode.value = 'CONSULTATION_UNIQUEMENT';
+    mode.dispatchEvent(new Event('change'));
+    await waitUntil(() => textOf(el).includes('(règle HAB-5)'), 'the refusal says which rule');
+    await expect(el).to.be.accessible();
+    const row = (await clientAs('marc').listStructureRattachements({ idStructureCPP: S.chaourcois, utilisateur: 'chaource' })).items[0]!;
+    const refusal = await clientAs('marc').deactivateRattachement({ idRattachement: row.idRattachement, version: row.version }).catch((e: unknown) => e);
+    expect(isCpError(refusal) && refusal.rule, 'X-2: refused without the element too').to.equal('RAT-8');
+  });
+
+  it('HAB-9: Jeane opens an espace at structure level; the generated requests wait in the approvals', async () => {
+    const el = await mountUsers('jeane');
+    await waitUntil(() => deepQuery(el, '[part="espaces"]') !== null);
+    const box = [...deepQuery(el, '[part="espaces"]')!.querySelectorAll('label')].find((l) => l.textContent!.includes('Processus de validation'))!.querySelector('input')!;
+    expect(box.checked).to.equal(false);
+    box.click();
+    button(el, 'Enregistrer les espaces').click();
+    await waitUntil(() => /Espaces enregistrés : [1-9]\d* demande\(s\)/.test(textOf(el)));
+    expect((await clientAs('jeane').listApprobations({ type: 'ABONNEMENT' })).total).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('RAT-8 / X-2 / X-8: a simple user is told who manages users, and the mock refuses him the list', async () => {
+    const el = await mountUsers('lucas', 'fr', (e) => textOf(e).includes('Vous n’êtes gestionnaire d’aucune structure'));
+    await expect(el).to.be.accessible();
+    const refusal = await clientAs('lucas').listStructureRattachements({ idStructureCPP: S.chaourcois }).catch((e: unknown) => e);
+    expect(isCpError(refusal, 'FORBIDDEN') && refusal.rule).to.equal('RAT-8');
+  });
+
+  it('RAT-8 in English, with a typed event the host may veto', async () => {
+    const el = await mountUsers('jeane', 'en');
+    expect(textOf(el)).to.contain('Users of my structures').and.to.contain('Main manager').and.to.contain('Attach a user');
+    await openUser(el, 'Lucas BERNARD');
+    el.addEventListener('cp-before-user-change', (e) => e.preventDefault(), { once: true });
+    const vetoed = oneEvent(el, 'cp-before-user-change');
+    button(el, 'Grant "Organisation modification"').click();
+    expect((await vetoed).detail).to.include({ action: 'grant', idStructureCPP: S.chaourcois, idUtilisateur: CAST.users.lucas });
+    await waitUntil(() => textOf(el).includes('The host page cancelled the action.'));
+    await expect(el).to.be.accessible();
+  });
+});
