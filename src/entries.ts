@@ -14,4 +14,5 @@ export const elementEntries: Record<string, string> = {
   'cp-attachment-manager': 'src/elements/cp-attachment-manager/cp-attachment-manager.ts',
   'cp-approbations': 'src/elements/cp-approbations/cp-approbations.ts',
   'cp-structure-users': 'src/elements/cp-structure-users/cp-structure-users.ts',
+  'cp-gp-transfer': 'src/elements/cp-gp-transfer/cp-gp-transfer.ts',
 };

@@ -28,3 +28,5 @@ export { CpApprobations } from './elements/cp-approbations/cp-approbations.js';
 export type { CpApprobationsEventMap, ApprobationCountDetail, ApprobationBeforeDecideDetail, ApprobationDecideDetail } from './elements/cp-approbations/events.js';
 export { CpStructureUsers } from './elements/cp-structure-users/cp-structure-users.js';
 export type { CpStructureUsersEventMap, UserChangeDetail, UserAction } from './elements/cp-structure-users/events.js';
+export { CpGpTransfer } from './elements/cp-gp-transfer/cp-gp-transfer.js';
+export type { CpGpTransferEventMap } from './elements/cp-gp-transfer/events.js';

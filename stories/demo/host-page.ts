@@ -10,6 +10,7 @@ import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
 import '../../src/elements/cp-approbations/cp-approbations.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
+import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';

@@ -1,0 +1,331 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import type { GpTransferMode, GpTransferRequest, PrincipalStructure, SuccessorCandidate } from '../../domain/schemas/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Locale } from '../../i18n/locale.js';
+import { consoleStyles } from '../cp-approbations/console-styles.js';
+import { refusalText } from '../cp-approbations/refusal-text.js';
+import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-confirm-dialog.js';
+import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
+import { tokens } from '../shared/tokens.js';
+import { breaksPigp, candidateName, commonCandidates } from './candidates.js';
+import { fire } from './events.js';
+import { t, type MessageKey } from './messages.js';
+import { styles } from './styles.js';
+
+const WAYS: readonly GpTransferMode[] = ['STRUCTURES_CHOISIES', 'TOUTES_A_UN', 'TOUTES_UNE_PAR_STRUCTURE'];
+
+interface Notice {
+  kind: 'success' | 'error' | 'info';
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  /** One line per structure the server named as blocking (GP-4: all or nothing). */
+  lines?: string[];
+}
+
+/** Problems of the form before sending, by control id, already written out. */
+type Issues = Record<string, string>;
+
+/**
+ * Transferring the gestionnaire principal role (SPEC §8, GP-1..4): the structures the current user
+ * is GP of, the portal's three ways (some structures → one user, all → one user, all → a chosen user
+ * per structure), successor search among the users attached VALIDEE to each structure (GP-2), the
+ * PIGP-account condition of public structures outside the State (GP-3), a confirmation stating that
+ * the former GP stays a simple user (GP-4), then the transfer, all or nothing. A refusal names each
+ * blocking structure with its rule. A user who is GP of nothing sees the form disabled and why (GP-1, X-8).
+ *
+ * @tag cp-gp-transfer
+ * @attr heading-level - Level of the element's title (2 by default).
+ * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
+ *
+ * @fires cp-before-transfer - Cancelable, before the transfer is sent; `detail`: the request `{ mode, affectations }`.
+ * @fires cp-transfer - After the transfer; `detail.transferts`, one per structure. Bubbles, composed.
+ *
+ * @csspart title - The title.
+ * @csspart form - The form.
+ * @csspart notice - The outcome message.
+ *
+ * @cssprop --cp-color-primary - Buttons (see tokens).
+ * @cssprop --cp-color-error - Refusals and errors.
+ */
+export class CpGpTransfer extends LitElement {
+  static override styles = [tokens, consoleStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly session = new ClientController(this);
+
+  /** Level of the element's title. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private way: GpTransferMode = 'STRUCTURES_CHOISIES';
+  @state() private chosen: number[] = [];
+  @state() private user: number | undefined;
+  @state() private perStructure: Record<number, number> = {};
+  @state() private search = '';
+  @state() private issues: Issues = {};
+  @state() private busy = false;
+  @state() private notice: Notice | undefined;
+
+  @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
+
+  /** The last transfer tried and its idempotency key, reused when the same transfer is tried again (X-5). */
+  private lastAttempt: { body: string; key: string } | undefined;
+
+  private readonly loader = new Task(this, {
+    task: async ([client, , q]): Promise<PrincipalStructure[] | undefined> => {
+      if (!client) return undefined;
+      const page = await client.listPrincipalStructures({ pageSize: 500, maxCandidats: 100, ...(q ? { q } : {}) });
+      return page.items;
+    },
+    args: () => [this.session.client, this.session.revision, this.search] as const,
+  });
+
+  private get locale(): Locale {
+    return this.i18n.locale;
+  }
+
+  override render() {
+    const locale = this.locale;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`<p class="title" part="title" role="heading" aria-level=${level} id="title">${t(locale, 'title')}</p>
+      ${this.renderNotice()}
+      ${this.loader.render({
+        pending: () => (this.loader.value ? this.renderForm(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+        complete: (structures) => (structures ? this.renderForm(structures) : html`<p>${t(locale, 'noSession')}</p>`),
+        error: (error) => html`<div class="notice notice--error" role="alert">
+          <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}</p>
+          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
+        </div>`,
+      })}
+      <cp-confirm-dialog lang=${locale}></cp-confirm-dialog>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    const locale = this.locale;
+    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1" id="notice">
+      <p>${notice.kind === 'error' ? html`<strong>${t(locale, 'errorPrefix')}</strong> ` : nothing}${t(locale, notice.key, notice.params)}</p>
+      ${notice.lines?.length ? html`<ul class="results">${notice.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  private error(id: string): TemplateResult | typeof nothing {
+    const text = this.issues[id];
+    return text ? html`<p class="error-text" id=${`${id}-error`}><strong>${t(this.locale, 'errorPrefix')}</strong> ${text}</p>` : nothing;
+  }
+
+  private renderForm(structures: PrincipalStructure[]): TemplateResult {
+    const locale = this.locale;
+    const searching = this.search !== '';
+    if (structures.length === 0 && !searching) {
+      return html`<div class="notice notice--info" id="not-gp" role="status"><p>${t(locale, 'notGp')}</p></div>
+        <div class="actions"><button type="button" disabled aria-describedby="not-gp">${t(locale, 'submit')}</button></div>`;
+    }
+    return html`<form part="form" class="stack" novalidate @submit=${(e: Event) => this.onSubmit(e, structures)}>
+      <p>${t(locale, 'intro', { count: structures.length })}</p>
+      <fieldset>
+        <legend>${t(locale, 'way')}</legend>
+        ${WAYS.map(
+          (way) => html`<label class="check"
+            ><input type="radio" name="way" value=${way} .checked=${this.way === way} @change=${() => this.chooseWay(way)} /> ${t(locale, `way_${way}`)}</label
+          >`,
+        )}
+      </fieldset>
+      <label for="search"
+        >${t(locale, 'search')}
+        <span class="hint" id="search-hint">${t(locale, 'searchHint')}</span>
+      </label>
+      <input id="search" type="text" aria-describedby="search-hint" .value=${this.search} @change=${(e: Event) => (this.search = (e.target as HTMLInputElement).value.trim())} />
+      ${this.way === 'TOUTES_UNE_PAR_STRUCTURE' ? this.renderPerStructure(structures) : this.renderOneUser(structures)}
+      <div class="actions"><button type="submit" ?disabled=${this.busy}>${t(locale, 'submit')}</button></div>
+    </form>`;
+  }
+
+  /** The structures concerned by the chosen way. */
+  private targets(structures: PrincipalStructure[]): PrincipalStructure[] {
+    return this.way === 'STRUCTURES_CHOISIES' ? structures.filter((s) => this.chosen.includes(s.idStructureCPP)) : structures;
+  }
+
+  private structureNote(s: PrincipalStructure): TemplateResult {
+    const locale = this.locale;
+    return html`<span class="hint"
+      >${s.nombreCandidats > 0 ? t(locale, 'candidates', { count: s.nombreCandidats }) : t(locale, 'noCandidate', { structure: s.designationStructure })}
+      ${s.pigpRequis ? t(locale, 'pigpRequired') : nothing}</span
+    >`;
+  }
+
+  private candidateOption(c: SuccessorCandidate, concerned: readonly PrincipalStructure[], selected: number | undefined): TemplateResult {
+    const name = `${candidateName(c)} (${c.login})`;
+    return html`<option value=${String(c.idUtilisateur)} ?selected=${selected === c.idUtilisateur}>${breaksPigp(c, concerned) ? t(this.locale, 'noPigp', { user: name }) : name}</option>`;
+  }
+
+  private renderOneUser(structures: PrincipalStructure[]): TemplateResult {
+    const locale = this.locale;
+    const concerned = this.targets(structures);
+    const candidates = commonCandidates(concerned);
+    return html`${this.way === 'STRUCTURES_CHOISIES'
+        ? html`<fieldset id="structures" aria-describedby=${this.issues['structures'] ? 'structures-error' : nothing}>
+            <legend>${t(locale, 'structures')}</legend>
+            ${this.error('structures')}
+            ${structures.map(
+              (s) => html`<div class="structure">
+                <label class="check"
+                  ><input
+                    type="checkbox"
+                    value=${String(s.idStructureCPP)}
+                    .checked=${this.chosen.includes(s.idStructureCPP)}
+                    @change=${(e: Event) => this.toggleStructure(s.idStructureCPP, (e.target as HTMLInputElement).checked)}
+                  />
+                  ${s.designationStructure} (${s.identifiantStructure})</label
+                >
+                ${this.structureNote(s)}
+              </div>`,
+            )}
+          </fieldset>`
+        : html`<ul class="results">
+            ${structures.map((s) => html`<li>${s.designationStructure} (${s.identifiantStructure}) ${this.structureNote(s)}</li>`)}
+          </ul>`}
+      <label for="new-gp">${t(locale, 'newGp')}</label>
+      ${this.error('new-gp')}
+      ${concerned.length > 0 && candidates.length === 0 ? html`<p class="hint" id="no-common">${t(locale, 'noCommonCandidate')}</p>` : nothing}
+      <select
+        id="new-gp"
+        aria-invalid=${this.issues['new-gp'] ? 'true' : 'false'}
+        aria-describedby=${this.issues['new-gp'] ? 'new-gp-error' : nothing}
+        @change=${(e: Event) => this.chooseUser((e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${this.user === undefined}>${t(locale, 'choose')}</option>
+        ${candidates.map((c) => this.candidateOption(c, concerned, this.user))}
+      </select>`;
+  }
+
+  private renderPerStructure(structures: PrincipalStructure[]): TemplateResult {
+    const locale = this.locale;
+    return html`${structures.map((s) => {
+      const id = `new-gp-${s.idStructureCPP}`;
+      return html`<div class="structure">
+        <label for=${id}>${t(locale, 'newGpFor', { structure: `${s.designationStructure} (${s.identifiantStructure})` })}</label>
+        ${this.structureNote(s)} ${this.error(id)}
+        <select
+          id=${id}
+          aria-invalid=${this.issues[id] ? 'true' : 'false'}
+          aria-describedby=${this.issues[id] ? `${id}-error` : nothing}
+          @change=${(e: Event) => this.choosePerStructure(s.idStructureCPP, (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${this.perStructure[s.idStructureCPP] === undefined}>${t(locale, 'choose')}</option>
+          ${s.candidats.map((c) => this.candidateOption(c, [s], this.perStructure[s.idStructureCPP]))}
+        </select>
+      </div>`;
+    })}`;
+  }
+
+  private chooseWay(way: GpTransferMode): void {
+    this.way = way;
+    this.issues = {};
+    this.notice = undefined;
+  }
+
+  private toggleStructure(id: number, on: boolean): void {
+    this.chosen = on ? [...this.chosen, id] : this.chosen.filter((x) => x !== id);
+    this.issues = {};
+  }
+
+  private chooseUser(value: string): void {
+    this.user = value === '' ? undefined : Number(value);
+    this.issues = {};
+  }
+
+  private choosePerStructure(idStructureCPP: number, value: string): void {
+    const next = { ...this.perStructure };
+    if (value === '') delete next[idStructureCPP];
+    else next[idStructureCPP] = Number(value);
+    this.perStructure = next;
+    this.issues = {};
+  }
+
+  /** The request for the chosen way, or the problems that keep it from being sent. */
+  private build(structures: PrincipalStructure[]): { request: GpTransferRequest } | { issues: Issues } {
+    const locale = this.locale;
+    if (this.way === 'TOUTES_UNE_PAR_STRUCTURE') {
+      const issues: Issues = {};
+      for (const s of structures) {
+        if (this.perStructure[s.idStructureCPP] === undefined) issues[`new-gp-${s.idStructureCPP}`] = t(locale, 'pickUserFor', { structure: s.designationStructure });
+      }
+      if (Object.keys(issues).length > 0) return { issues };
+      return { request: { mode: this.way, affectations: structures.map((s) => ({ idStructureCPP: s.idStructureCPP, idNouveauGestionnaire: this.perStructure[s.idStructureCPP]! })) } };
+    }
+    const concerned = this.targets(structures);
+    if (concerned.length === 0) return { issues: { structures: t(locale, 'pickStructures') } };
+    const user = this.user;
+    if (user === undefined) return { issues: { 'new-gp': t(locale, 'pickUser') } };
+    return { request: { mode: this.way, affectations: concerned.map((s) => ({ idStructureCPP: s.idStructureCPP, idNouveauGestionnaire: user })) } };
+  }
+
+  private onSubmit(event: Event, structures: PrincipalStructure[]): void {
+    event.preventDefault();
+    void this.transfer(structures);
+  }
+
+  /** Checks the form, asks for confirmation, then transfers (GP-1..4), all or nothing. */
+  private async transfer(structures: PrincipalStructure[]): Promise<void> {
+    const client = this.session.client;
+    if (!client || this.busy) return;
+    const locale = this.locale;
+    this.notice = undefined;
+    const built = this.build(structures);
+    if ('issues' in built) {
+      this.issues = built.issues;
+      await this.updateComplete;
+      const first = Object.keys(built.issues)[0]!;
+      this.renderRoot.querySelector<HTMLElement>(first === 'structures' ? '#structures input' : `#${first}`)?.focus();
+      return;
+    }
+    const { request } = built;
+    const nameOf = (idStructureCPP: number) => structures.find((s) => s.idStructureCPP === idStructureCPP)?.designationStructure ?? String(idStructureCPP);
+    const userOf = (idStructureCPP: number, idUtilisateur: number) => {
+      const c = structures.find((s) => s.idStructureCPP === idStructureCPP)?.candidats.find((x) => x.idUtilisateur === idUtilisateur);
+      return c ? candidateName(c) : String(idUtilisateur);
+    };
+    const lines = request.affectations.map((a) => t(locale, 'confirmLine', { structure: nameOf(a.idStructureCPP), user: userOf(a.idStructureCPP, a.idNouveauGestionnaire) }));
+    if (!(await this.dialog.ask({ title: t(locale, 'confirmTitle'), message: `${lines.join('\n')}\n\n${t(locale, 'confirmEffect')}`, confirmLabel: t(locale, 'confirmLabel'), danger: true }))) return;
+    if (!fire(this, 'cp-before-transfer', request, true)) {
+      this.notice = { kind: 'info', key: 'vetoed' };
+      return;
+    }
+    const body = JSON.stringify(request);
+    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
+    this.lastAttempt = { body, key };
+    this.busy = true;
+    try {
+      const result = await client.transferPrincipal(request, { idempotencyKey: key });
+      this.lastAttempt = undefined;
+      this.notice = { kind: 'success', key: 'done', params: { count: result.transferts.length } };
+      this.chosen = [];
+      this.user = undefined;
+      this.perStructure = {};
+      fire(this, 'cp-transfer', result);
+    } catch (error) {
+      if (isCpError(error) && error.status !== undefined && error.status < 500) this.lastAttempt = undefined;
+      const blocking = isCpError(error)
+        ? error.fields.map((f) => t(locale, 'blocking', { structure: nameOf(Number(f.field.split('.')[1])), message: f.message[locale] }))
+        : [];
+      this.notice = { kind: 'error', key: 'refused', params: { message: refusalText(error, locale) }, lines: blocking };
+    } finally {
+      this.busy = false;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#notice')?.focus();
+  }
+}
+
+if (!customElements.get('cp-gp-transfer')) customElements.define('cp-gp-transfer', CpGpTransfer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-gp-transfer': CpGpTransfer;
+  }
+}

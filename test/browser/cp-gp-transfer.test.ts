@@ -1,0 +1,151 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { rattachementRecord } from '../../mock-api/seed/builders.js';
+import { CAST } from '../../mock-api/seed/cast.js';
+import { isCpError } from '../../src/client/index.js';
+import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
+import type { CpGpTransfer } from '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
+import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
+import { SEED_USERS } from '../../stories/support/mock.js';
+import { tabTo } from './cp-account-form-support.js';
+import { button, clientAs, deepQuery, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
+import { deepActive } from './shared-focus.js';
+
+const { structures: S, users: U } = CAST;
+
+/** Mounts `<cp-gp-transfer>` in a session of a seed user and waits until `ready` holds. */
+async function mountTransfer(user: SeedUser, lang: 'fr' | 'en' = 'fr', ready = (el: CpGpTransfer) => deepQuery(el, 'form') !== null) {
+  const session = await fixture<CpSession>(html`<cp-session user=${SEED_USERS[user]}><cp-gp-transfer lang=${lang}></cp-gp-transfer></cp-session>`);
+  const el = session.querySelector('cp-gp-transfer')!;
+  await waitUntil(() => ready(el), `the transfer form of ${user} is ready`);
+  return el;
+}
+
+/** Jeane attaches someone to one of her structures (RAT-8), so he becomes a candidate (GP-2). */
+const jeaneAttaches = (user: SeedUser, idStructureCPP: number) =>
+  clientAs('jeane').attachUser({ idStructureCPP, login: SEED_USERS[user], niveau: 'STRUCTURE', dateDebut: todayIso() });
+
+/**
+ * Marc, attached VALIDEE to the Syndicat des eaux (inactive, so no one can be attached to it through
+ * the API: RAT-4), as if from before its deactivation: a second structure with a candidate (GP-2).
+ */
+const marcOnSyndicat = (mock: MockWorker) =>
+  mock.app.env.store.rattachements.insert(rattachementRecord(new Date().toISOString(), { idRattachement: 900, idUtilisateur: U.marc, idStructureCPP: S.syndicatEaux }));
+
+/** Who is GP of a structure, as its managers' list says. */
+async function gpOf(idStructureCPP: number, asUser: SeedUser): Promise<string> {
+  const rows = await clientAs(asUser).listStructureRattachements({ idStructureCPP });
+  return rows.items.find((r) => r.role === 'GESTIONNAIRE_PRINCIPAL')!.login;
+}
+
+function choose(el: Element, selector: string, value: string | number): void {
+  const select = deepQuery<HTMLSelectElement>(el, selector)!;
+  select.value = String(value);
+  select.dispatchEvent(new Event('change'));
+}
+
+/** Confirms the open confirmation dialog and returns its message. */
+async function confirmDialog(el: Element): Promise<string> {
+  const dialog = deepQuery(el, 'cp-confirm-dialog')!;
+  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true, 'the confirmation opens');
+  const message = dialog.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!.click();
+  return message;
+}
+
+describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => mock.reset());
+
+  it('GP-2 / GP-4: keyboard only, Jeane hands the CC du Chaourcois to Marc, then all her structures; she stays a simple user', async () => {
+    marcOnSyndicat(mock);
+    const el = await mountTransfer('jeane');
+    expect(textOf(el)).to.contain('gestionnaire principal de 2 structure(s)');
+    await expect(el).to.be.accessible();
+    deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
+    await tabTo((a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois), 'the CC du Chaourcois');
+    await sendKeys({ press: 'Space' });
+    await tabTo((a) => a.id === 'new-gp', 'the successor');
+    choose(el, '#new-gp', U.marc);
+    await tabTo((a) => a.textContent?.trim() === 'Transférer', 'Transférer');
+    await sendKeys({ press: 'Enter' });
+    const dialog = deepQuery(el, 'cp-confirm-dialog')!;
+    await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true);
+    expect(dialog.shadowRoot!.textContent).to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE → Marc LEROY").and.to.contain('comme simple utilisateur');
+    await expect(el).to.be.accessible();
+    await tabTo((a) => a.getAttribute('part') === 'confirm', 'Confirmer');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(el).includes('Rôle transféré pour 1 structure(s)'));
+    expect(await gpOf(S.chaourcois, 'marc')).to.equal(SEED_USERS.marc);
+    const jeane = (await clientAs('jeane').listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!;
+    expect(jeane).to.include({ role: 'UTILISATEUR', statutRattachement: 'VALIDEE' });
+
+    await waitUntil(() => textOf(el).includes('gestionnaire principal de 1 structure(s)'), 'the list follows (X-7)');
+    const all = deepQuery<HTMLInputElement>(el, 'input[value="TOUTES_A_UN"]')!;
+    all.focus();
+    await sendKeys({ press: 'Space' });
+    await tabTo((a) => a.id === 'new-gp', 'the successor');
+    choose(el, '#new-gp', U.marc);
+    button(el, 'Transférer').click();
+    await confirmDialog(el);
+    await waitUntil(() => textOf(el).includes('Vous n’êtes gestionnaire principal d’aucune structure'), 'X-8: now she sees why not');
+    expect(button(el, 'Transférer').disabled).to.equal(true);
+    expect(await gpOf(S.syndicatEaux, 'marc')).to.equal(SEED_USERS.marc);
+    await expect(el).to.be.accessible();
+  });
+
+  it('GP-2: all my structures, a chosen user per structure', async () => {
+    marcOnSyndicat(mock);
+    const el = await mountTransfer('jeane');
+    deepQuery<HTMLInputElement>(el, 'input[value="TOUTES_UNE_PAR_STRUCTURE"]')!.click();
+    await waitUntil(() => deepQuery(el, `#new-gp-${S.chaourcois}`) !== null);
+    button(el, 'Transférer').click();
+    await waitUntil(() => textOf(el).includes('Choisissez le nouveau gestionnaire principal de'));
+    expect(deepActive()?.id).to.match(/^new-gp-/);
+    await expect(el).to.be.accessible();
+    choose(el, `#new-gp-${S.chaourcois}`, U.lucas);
+    choose(el, `#new-gp-${S.syndicatEaux}`, U.marc);
+    const transferred = oneEvent(el, 'cp-transfer');
+    button(el, 'Transférer').click();
+    await confirmDialog(el);
+    expect((await transferred).detail.transferts).to.have.length(2);
+    expect(await gpOf(S.chaourcois, 'lucas')).to.equal(SEED_USERS.lucas);
+  });
+
+  it('GP-3: a successor without PIGP account is marked, and the refusal names the structure and the rule; nothing changed', async () => {
+    await jeaneAttaches('paul', S.chaourcois);
+    const el = await mountTransfer('jeane');
+    expect(textOf(el)).to.contain('doit avoir un compte PIGP (GP-3)');
+    deepQuery<HTMLInputElement>(el, `input[value="${S.chaourcois}"]`)!.click();
+    await waitUntil(() => [...deepQuery(el, '#new-gp')!.querySelectorAll('option')].some((o) => o.textContent!.includes('Paul DURAND')));
+    expect([...deepQuery(el, '#new-gp')!.querySelectorAll('option')].find((o) => o.value === String(U.paul))!.textContent).to.contain('(sans compte PIGP)');
+    choose(el, '#new-gp', U.paul);
+    button(el, 'Transférer').click();
+    await confirmDialog(el);
+    await waitUntil(() => textOf(el).includes('Le transfert a été refusé, rien n’a changé'));
+    expect(textOf(el)).to.contain('(règle GP-3)').and.to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE :");
+    expect(await gpOf(S.chaourcois, 'jeane')).to.equal(SEED_USERS.jeane);
+    await expect(el).to.be.accessible();
+  });
+
+  it('GP-1 / X-2 / X-8: Marc ("Organisation modification") sees the transfer disabled and why; the mock refuses him anyway', async () => {
+    const el = await mountTransfer('marc', 'fr', (e) => textOf(e).includes('seul le gestionnaire principal transfère son rôle'));
+    expect(button(el, 'Transférer').disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    const refusal = await clientAs('marc').transferPrincipal({ mode: 'STRUCTURES_CHOISIES', affectations: [{ idStructureCPP: S.chaourcois, idNouveauGestionnaire: U.marc }] }).catch((e: unknown) => e);
+    expect(isCpError(refusal) && refusal.rule).to.equal('GP-1');
+  });
+
+  it('GP-2 in English: nothing ticked is caught before sending', async () => {
+    const el = await mountTransfer('jeane', 'en');
+    expect(textOf(el)).to.contain('Transfer my main manager role').and.to.contain('Some of my structures to one user');
+    button(el, 'Transfer').click();
+    await waitUntil(() => textOf(el).includes('Tick at least one structure.'));
+    await expect(el).to.be.accessible();
+  });
+});
