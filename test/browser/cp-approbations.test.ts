@@ -85,6 +85,19 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await waitUntil(() => inbox.count === 0, 'the count drops');
   });
 
+  it('APR-2 / HAB-8 / X-7: Jeane approves Lucas’s espace request; Lucas holds "Engagements" in modification on his service', async () => {
+    await lucasAsksEngagements();
+    const { inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 1);
+    openButtons(inbox)[0]!.click();
+    await waitUntil(() => textOf(inbox).includes('Abonnement à un espace') && textOf(inbox).includes('Engagements'));
+    expect(textOf(inbox)).to.contain('FACTURES_PUBLIQUES').and.to.contain('Modification');
+    button(inbox, 'Approuver').click();
+    await waitUntil(() => textOf(inbox).includes('Demande approuvée.'));
+    const access = await clientAs('lucas').checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application: 'ENGAGEMENTS' });
+    expect(access.modification).to.equal(true);
+  });
+
   it('APR-2: refusing needs a comment; the refusal reaches the requester with it', async () => {
     await sophieAsksChaourcois();
     const { inbox } = await mountInbox('jeane');
