@@ -1,11 +1,14 @@
 import { css } from 'lit';
+import { controlStyles } from '../shared/control-styles.js';
 
 /**
  * The look of cp-account-form and of its blocks (DSFR): fieldsets titled by a legend, a two-column
  * grid of input groups on wide screens, primary and secondary buttons, notices with a coloured bar
  * and a text label (never colour alone), read-only values as a description list.
  */
-export const styles = css`
+export const styles = [
+  controlStyles,
+  css`
   :host {
     display: block;
     max-width: 52rem;
@@ -70,56 +73,6 @@ export const styles = css`
     gap: var(--_cp-space);
     margin: var(--_cp-space) 0;
   }
-  button {
-    font: inherit;
-    font-weight: 500;
-    min-height: 2.5rem;
-    padding: 0.5rem 1.5rem;
-    cursor: pointer;
-    border: 1px solid var(--_cp-primary);
-    background: var(--_cp-primary);
-    color: var(--_cp-background);
-  }
-  button:hover:not([aria-disabled='true']) {
-    background: var(--_cp-primary-hover);
-  }
-  button.secondary {
-    background: var(--_cp-background);
-    color: var(--_cp-primary);
-  }
-  button.danger {
-    background: var(--_cp-error);
-    border-color: var(--_cp-error);
-  }
-  button[aria-disabled='true'],
-  button:disabled {
-    cursor: not-allowed;
-    background: var(--_cp-background-alt);
-    border-color: var(--_cp-border);
-    color: var(--_cp-text-mention);
-  }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--_cp-focus);
-    outline-offset: 2px;
-  }
-  .notice {
-    margin: var(--_cp-space) 0;
-    padding: calc(var(--_cp-space) * 0.75) var(--_cp-space);
-    border-left: 4px solid var(--_cp-info);
-    background: var(--_cp-background-alt);
-  }
-  .notice--success {
-    border-left-color: var(--_cp-success);
-  }
-  .notice--error {
-    border-left-color: var(--_cp-error);
-  }
-  .notice--warning {
-    border-left-color: var(--_cp-warning);
-  }
   .notice strong {
     display: block;
   }
@@ -144,4 +97,5 @@ export const styles = css`
   ul.policy li[data-met='true'] {
     color: var(--_cp-success);
   }
-`;
+`,
+];

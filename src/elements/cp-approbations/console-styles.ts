@@ -1,11 +1,14 @@
 import { css } from 'lit';
+import { controlStyles } from '../shared/control-styles.js';
 
 /**
  * The look shared by the manager console elements (cp-approbations, cp-structure-users,
  * cp-gp-transfer), DSFR style: titles, filter bars, description lists, primary / secondary / danger
  * buttons, notices with a coloured bar and a text label (never colour alone), visible focus.
  */
-export const consoleStyles = css`
+export const consoleStyles = [
+  controlStyles,
+  css`
   :host {
     display: block;
     font-family: var(--_cp-font-family);
@@ -87,60 +90,10 @@ export const consoleStyles = css`
     margin: var(--_cp-space) 0;
     align-items: center;
   }
-  button {
-    font: inherit;
-    font-weight: 500;
-    min-height: 2.5rem;
-    padding: 0.5rem 1.5rem;
-    cursor: pointer;
-    border: 1px solid var(--_cp-primary);
-    background: var(--_cp-primary);
-    color: var(--_cp-background);
-  }
-  button:hover:not(:disabled) {
-    background: var(--_cp-primary-hover);
-  }
-  button.secondary {
-    background: var(--_cp-background);
-    color: var(--_cp-primary);
-  }
-  button.danger {
-    background: var(--_cp-error);
-    border-color: var(--_cp-error);
-  }
   button.small {
     min-height: 2rem;
     padding: 0.25rem 0.75rem;
     font-size: 0.875rem;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    background: var(--_cp-background-alt);
-    border-color: var(--_cp-border);
-    color: var(--_cp-text-mention);
-  }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--_cp-focus);
-    outline-offset: 2px;
-  }
-  .notice {
-    margin: var(--_cp-space) 0;
-    padding: calc(var(--_cp-space) * 0.75) var(--_cp-space);
-    border-left: 4px solid var(--_cp-info);
-    background: var(--_cp-background-alt);
-  }
-  .notice--success {
-    border-left-color: var(--_cp-success);
-  }
-  .notice--error {
-    border-left-color: var(--_cp-error);
-  }
-  .notice--warning {
-    border-left-color: var(--_cp-warning);
   }
   .notice p {
     margin: 0.25rem 0;
@@ -154,4 +107,5 @@ export const consoleStyles = css`
     margin: 0.5rem 0;
     padding-inline-start: 1.25rem;
   }
-`;
+`,
+];

@@ -1,11 +1,14 @@
 import { css } from 'lit';
+import { controlStyles } from '../shared/control-styles.js';
 
 /**
  * The look of cp-attachment-manager (DSFR): the add form in a fieldset with a dashed drop zone, the
  * progress bar with its text, primary/secondary/danger buttons, notices with a coloured bar and a
  * text label (never colour alone), the detail panel of one attachment.
  */
-export const styles = css`
+export const styles = [
+  controlStyles,
+  css`
   :host {
     display: block;
     max-width: 64rem;
@@ -56,44 +59,9 @@ export const styles = css`
     gap: calc(var(--_cp-space) / 2);
     margin: var(--_cp-space) 0;
   }
-  button {
-    font: inherit;
-    font-weight: 500;
-    min-height: 2.5rem;
-    padding: 0.5rem 1.5rem;
-    cursor: pointer;
-    border: 1px solid var(--_cp-primary);
-    background: var(--_cp-primary);
-    color: var(--_cp-background);
-  }
-  button:hover:not(:disabled) {
-    background: var(--_cp-primary-hover);
-  }
-  button.secondary {
-    background: var(--_cp-background);
-    color: var(--_cp-primary);
-  }
-  button.danger {
-    background: var(--_cp-error);
-    border-color: var(--_cp-error);
-    color: var(--_cp-background);
-  }
-  button:disabled {
-    cursor: not-allowed;
-    background: var(--_cp-background-alt);
-    border-color: var(--_cp-border);
-    color: var(--_cp-text-mention);
-  }
   cp-data-table button {
     min-height: 2rem;
     padding: 0.25rem 0.75rem;
-  }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--_cp-focus);
-    outline-offset: 2px;
   }
   .progress {
     margin: var(--_cp-space) 0;
@@ -103,21 +71,6 @@ export const styles = css`
     width: 100%;
     height: 0.75rem;
     accent-color: var(--_cp-primary);
-  }
-  .notice {
-    margin: var(--_cp-space) 0;
-    padding: calc(var(--_cp-space) * 0.75) var(--_cp-space);
-    border-left: 4px solid var(--_cp-info);
-    background: var(--_cp-background-alt);
-  }
-  .notice--success {
-    border-left-color: var(--_cp-success);
-  }
-  .notice--error {
-    border-left-color: var(--_cp-error);
-  }
-  .notice--warning {
-    border-left-color: var(--_cp-warning);
   }
   .notice p {
     margin: 0.25rem 0;
@@ -149,4 +102,5 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-`;
+`,
+];

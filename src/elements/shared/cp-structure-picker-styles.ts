@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlStyles } from './control-styles.js';
 
 /**
  * The DSFR look shared by the membership elements (structure picker, cp-rattachements,
@@ -6,7 +7,9 @@ import { css } from 'lit';
  * buttons, notices with a bar and a text label (never colour alone). Uses the `--_cp-*` aliases of
  * `tokens`, which must come first in `static styles`.
  */
-export const panelStyles = css`
+export const panelStyles = [
+  controlStyles,
+  css`
   :host {
     display: block;
   }
@@ -55,48 +58,13 @@ export const panelStyles = css`
     gap: calc(var(--_cp-space) * 0.5);
     margin: var(--_cp-space) 0;
   }
-  button {
-    font: inherit;
-    min-height: 2.5rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_cp-primary);
-    background: var(--_cp-primary);
-    color: #fff;
-    cursor: pointer;
-  }
-  button:hover:not(:disabled) {
-    background: var(--_cp-primary-hover);
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_cp-primary);
-  }
   button.secondary:hover:not(:disabled) {
     background: var(--_cp-background-alt);
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
   .hint {
     margin: 0 0 var(--_cp-space);
     font-size: 0.875rem;
     color: var(--_cp-text-mention);
-  }
-  .notice {
-    margin: var(--_cp-space) 0;
-    padding: 0.75rem 1rem;
-    border-left: 4px solid var(--_cp-info);
-    background: var(--_cp-background-alt);
-  }
-  .notice--error {
-    border-left-color: var(--_cp-error);
-  }
-  .notice--warning {
-    border-left-color: var(--_cp-warning);
-  }
-  .notice--success {
-    border-left-color: var(--_cp-success);
   }
   .notice strong {
     margin-right: 0.25rem;
@@ -116,4 +84,5 @@ export const panelStyles = css`
     font-size: 0.75rem;
     color: var(--_cp-text-mention);
   }
-`;
+`,
+];
