@@ -10,6 +10,7 @@ export const DEFAULT_LOCALE: Locale = 'fr';
 export const LOCALE_EVENT = 'cp-locale-change';
 
 let pageLocale: Locale | undefined;
+let chosenByHost = false;
 
 /** Normalises a BCP 47 tag ("fr-FR", "EN") to a supported locale, or undefined. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
@@ -24,8 +25,23 @@ export function getPageLocale(): Locale {
   return DEFAULT_LOCALE;
 }
 
-/** Switches every cp-kit element of the page to `locale`. */
+/** Switches every cp-kit element of the page to `locale`: the host's (or the user's) explicit choice. */
 export function setPageLocale(locale: Locale): void {
+  chosenByHost = true;
+  switchPage(locale);
+}
+
+/**
+ * Switches the page to the logged-in user's saved language (ACC-6) unless the host has chosen the
+ * page language with `setPageLocale`: an explicit choice wins. Returns whether the page switched.
+ */
+export function applyUserLocale(locale: Locale): boolean {
+  if (chosenByHost) return false;
+  switchPage(locale);
+  return true;
+}
+
+function switchPage(locale: Locale): void {
   pageLocale = locale;
   if (typeof window !== 'undefined') {
     window.dispatchEvent(new CustomEvent<Locale>(LOCALE_EVENT, { detail: locale }));

@@ -43,6 +43,11 @@ lang.addEventListener('change', () => {
   document.documentElement.lang = locale;
   setPageLocale(locale);
 });
+// ACC-6: the session applied the user's saved language (until the visitor picks one here).
+session.addEventListener('cp-user-language', (event) => {
+  lang.value = event.detail.locale;
+  document.documentElement.lang = event.detail.locale;
+});
 
 const form = document.querySelector<HTMLFormElement>('#bank-form')!;
 const output = document.querySelector<HTMLPreElement>('#bank-output')!;

@@ -5,6 +5,8 @@ import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { createHttpClient } from '../../src/client/index.js';
 import type { CpClient } from '../../src/client/index.js';
 import '../../src/elements/cp-session/cp-session.js';
+import '../../src/elements/cp-account-form/cp-account-form.js';
+import { getPageLocale, setPageLocale } from '../../src/i18n/locale.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { ClientController } from '../../src/elements/shared/client-controller.js';
 
@@ -75,5 +77,50 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
     const probe = await fixture(html`<cp-test-session-probe></cp-test-session-probe>`);
     await aTimeout(0);
     expect(text(probe)).to.equal('no session');
+  });
+
+  // ACC-6 tests come last: the page language is page-wide, and the host's explicit choice is final.
+  describe('ACC-6: the user\'s saved language', () => {
+    const heading = (form: Element) => form.shadowRoot?.querySelector('#form-title')?.textContent?.trim() ?? '';
+
+    it('switches every element of the page to the logged-in user\'s saved language and tells the host', async () => {
+      const events: string[] = [];
+      const session = await fixture<CpSession>(
+        html`<cp-session user="sophie.martin@terneuil-sur-seine.fr" @cp-user-language=${(e: CustomEvent<{ locale: string }>) => events.push(e.detail.locale)}
+          ><cp-account-form></cp-account-form
+        ></cp-session>`,
+      );
+      const form = session.querySelector('cp-account-form')!;
+      await waitUntil(() => heading(form) === 'My personal information', 'Sophie (EN) gets the form in English');
+      expect(events).to.deep.equal(['en']);
+      session.user = 'pauline.dufour@terneuil-sur-seine.fr';
+      await waitUntil(() => heading(form) === 'Mes informations personnelles', 'Pauline (FR) gets it back in French');
+      expect(events).to.deep.equal(['en', 'fr']);
+    });
+
+    it('keeps the page language when the host sets ignore-user-language', async () => {
+      const session = await fixture<CpSession>(html`<cp-session ignore-user-language user="sophie.martin@terneuil-sur-seine.fr"><cp-account-form></cp-account-form></cp-session>`);
+      const form = session.querySelector('cp-account-form')!;
+      await waitUntil(() => heading(form) !== '', 'the form renders');
+      await aTimeout(50);
+      expect(heading(form)).to.equal('Mes informations personnelles');
+      expect(getPageLocale()).to.equal('fr');
+    });
+
+    it('lets the host\'s explicit choice (setPageLocale) win over the saved language', async () => {
+      setPageLocale('fr');
+      const events: string[] = [];
+      const session = await fixture<CpSession>(
+        html`<cp-session user="sophie.martin@terneuil-sur-seine.fr" @cp-user-language=${(e: CustomEvent<{ locale: string }>) => events.push(e.detail.locale)}
+          ><cp-account-form></cp-account-form
+        ></cp-session>`,
+      );
+      const form = session.querySelector('cp-account-form')!;
+      await waitUntil(() => heading(form) !== '', 'the form renders');
+      await session.currentClient!.getMyAccount();
+      await aTimeout(50);
+      expect(heading(form)).to.equal('Mes informations personnelles');
+      expect(events).to.deep.equal([]);
+    });
   });
 });

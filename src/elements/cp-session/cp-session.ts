@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { cpClientContext } from '../../client/client-context.js';
 import type { CpClient } from '../../client/cp-client.js';
 import { createHttpClient } from '../../client/http-client.js';
+import { applyUserLocale, toLocale, type Locale } from '../../i18n/locale.js';
 
 /**
  * `<cp-session>` hands the cp-kit elements inside it the client of the logged-in user (ID-1): the host
@@ -19,8 +20,15 @@ import { createHttpClient } from '../../client/http-client.js';
  * own transport sets `client` to any `CpClient`, which then wins over the attributes. Elements find the
  * client through `@lit/context` (`cpClientContext`), so they may sit anywhere below, in light or shadow DOM.
  *
+ * When the user is known, the session reads the user's saved language (ACC-6) and switches every
+ * cp-kit element of the page to it, then fires `cp-user-language` so the host can align its own
+ * language switch. The host's explicit choice wins: once it has called `setPageLocale`, or when it
+ * sets `ignore-user-language`, the page keeps its language.
+ *
  * @attr api-base - Base URL of the API ('' = the page's origin, where the mock answers).
  * @attr user - Login id of the logged-in user, sent as `X-CP-User` by hosts that authenticate upstream.
+ * @attr ignore-user-language - Keep the page's language instead of the user's saved one (ACC-6).
+ * @fires cp-user-language - The user's saved language was applied to the page; `detail.locale` ('fr' | 'en'). Bubbles, composed.
  * @slot - The cp-kit elements that use this session.
  */
 export class CpSession extends LitElement {
@@ -42,12 +50,39 @@ export class CpSession extends LitElement {
   /** A client supplied by the integrator (own transport or a test double); wins over the attributes. */
   @property({ attribute: false }) client: CpClient | undefined;
 
+  /** Keep the page's language instead of applying the user's saved one (ACC-6). */
+  @property({ type: Boolean, attribute: 'ignore-user-language' }) ignoreUserLanguage = false;
+
   readonly #provider = new ContextProvider(this, { context: cpClientContext });
+  #languageRequest: AbortController | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('client') || changed.has('apiBase') || changed.has('user') || changed.has('getToken')) {
-      this.#provider.setValue(this.client ?? this.#createClient());
+      const client = this.client ?? this.#createClient();
+      this.#provider.setValue(client);
+      void this.#applyUserLanguage(client);
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#languageRequest?.abort();
+  }
+
+  /** Switches the page to the user's saved language (ACC-6); the latest user wins, failures change nothing. */
+  async #applyUserLanguage(client: CpClient): Promise<void> {
+    this.#languageRequest?.abort();
+    if (this.ignoreUserLanguage || (!this.client && !this.user && !this.getToken)) return;
+    const request = new AbortController();
+    this.#languageRequest = request;
+    let locale: Locale | undefined;
+    try {
+      locale = toLocale((await client.getMyAccount({ signal: request.signal })).parametres.langue);
+    } catch {
+      return; // No readable account (deactivated, offline): the elements below explain it themselves.
+    }
+    if (!locale || request.signal.aborted || this.ignoreUserLanguage || !applyUserLocale(locale)) return;
+    this.dispatchEvent(new CustomEvent<{ locale: Locale }>('cp-user-language', { detail: { locale }, bubbles: true, composed: true }));
   }
 
   #createClient(): CpClient {
@@ -73,5 +108,8 @@ if (!customElements.get('cp-session')) customElements.define('cp-session', CpSes
 declare global {
   interface HTMLElementTagNameMap {
     'cp-session': CpSession;
+  }
+  interface HTMLElementEventMap {
+    'cp-user-language': CustomEvent<{ locale: Locale }>;
   }
 }
