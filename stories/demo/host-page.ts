@@ -5,6 +5,7 @@
  * service worker with its data kept across reloads.
  */
 import { startMockWorker } from '../../mock-api/browser.js';
+import { replayFirstConnection } from '../../mock-api/seed/index.js';
 import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
@@ -34,6 +35,12 @@ user.addEventListener('change', () => {
 
 document.querySelector('#reset-mock')!.addEventListener('click', () => {
   mock.reset();
+  location.reload();
+});
+
+// Guide 002: the chosen user's account as MADRHAS leaves it before the first connection (ACC-1).
+document.querySelector('#replay-first-connection')!.addEventListener('click', () => {
+  replayFirstConnection(mock.app.env.store, user.value);
   location.reload();
 });
 
