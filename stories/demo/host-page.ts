@@ -15,7 +15,6 @@ import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
-import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import '../../src/elements/cp-service-manager/cp-service-manager.js';
 import { setPageLocale, toLocale } from '../../src/i18n/locale.js';
@@ -26,8 +25,9 @@ const session = document.querySelector('cp-session')!;
 const user = document.querySelector<HTMLSelectElement>('#user')!;
 const savedUser = sessionStorage.getItem('cp-demo-user');
 if (savedUser) user.value = savedUser;
-// The user is handed to the session once the mock answers, so the elements' requests reach it.
 session.user = user.value;
+// The session is defined once the mock answers and knows the user, so the first requests reach it.
+await import('../../src/elements/cp-session/cp-session.js');
 user.addEventListener('change', () => {
   sessionStorage.setItem('cp-demo-user', user.value);
   session.user = user.value;
