@@ -38,6 +38,7 @@ async function isDeactivated(user: Parameters<typeof loginOf>[0]): Promise<boole
 describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
   let mock: MockWorker;
   before(async () => {
+    setPageLocale('fr'); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
     mock = await startMockWorker({ persist: false });
   });
   after(() => mock.stop());

@@ -11,6 +11,7 @@ import { choose, deepQuery, mountAs, rowAction, rowCheckbox, textOf, typeInto, w
 describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => {
   let mock: MockWorker;
   before(async () => {
+    setPageLocale('fr'); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
     mock = await startMockWorker({ persist: false });
   });
   after(() => mock.stop());

@@ -14,6 +14,7 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
   let mock: MockWorker;
   const searches: string[] = [];
   before(async () => {
+    setPageLocale('fr'); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
     mock = await startMockWorker({ persist: false });
     mock.worker.events.on('request:start', ({ request }) => {
       if (request.url.includes('/api/structure-search')) searches.push(request.url);
