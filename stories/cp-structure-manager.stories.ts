@@ -46,6 +46,17 @@ export const Consult: Story = {
   render: () => inSession('jeane', html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`),
 };
 
+/** STR-7: the consultation lists the structure's pièces jointes; its managers add, edit and delete them. */
+export const Attachments: Story = {
+  render: () => inSession('jeane', html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement, has('Modifier'));
+    const statuts = new File(['%PDF-1.7\n'], 'statuts.pdf', { type: 'application/pdf' });
+    await createHttpClient({ user: SEED_USERS.jeane }).uploadAttachment({ idStructureCPP: S.chaourcois, file: statuts, pieceJointeDesignation: 'Statuts de la communauté', pieceJointeTypeCode: 'AUTRE' });
+    window.dispatchEvent(new Event('focus'));
+  },
+};
+
 /** STR-3, STR-5: modification; INSEE fields greyed and explained, the five options and Présence MOA. */
 export const Modify: Story = {
   render: () => inSession('jeane', html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`),

@@ -116,6 +116,19 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('SRV-1 / X-8: a code the mock refuses as malformed (no rule in its answer) is still shown with the rule of the action, next to the field', async () => {
+    const { el } = await mount('jeane', S.chaourcois);
+    button(el, 'Créer un service').click();
+    await waitUntil(() => input(el, 'codeService') !== null);
+    type(el, 'codeService', 'MOA 2');
+    type(el, 'libelleService', 'Maîtrise d’ouvrage');
+    button(el, 'Valider').click();
+    await waitUntil(() => textOf(el).includes('Refusé (SRV-1) : La demande contient des champs manquants ou invalides.'), 'the refusal names SRV-1');
+    expect(input(el, 'codeService').getAttribute('aria-invalid'), 'the field is marked').to.equal('true');
+    expect(deepActive() === input(el, 'codeService'), 'focus on the field').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('SRV-2 / STR-4: modify (code locked), deactivate an active service, activate an inactive one; pending with their time, then effective', async () => {
     const { el } = await mount('jeane', S.chaourcois);
     await consult(el, 'VOIRIE');

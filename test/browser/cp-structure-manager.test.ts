@@ -5,7 +5,9 @@ import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { manualClock } from '../../mock-api/clock.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { makeSiret } from '../../mock-api/seed/siret.js';
-import { createHttpClient } from '../../src/client/index.js';
+import { createHttpClient, type CpError } from '../../src/client/index.js';
+import type { CpAttachmentManager } from '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
+import type { AttachmentDetail } from '../../src/elements/cp-attachment-manager/events.js';
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import type { CpStructureManager } from '../../src/elements/cp-structure-manager/cp-structure-manager.js';
@@ -13,6 +15,7 @@ import type { StructureDetail } from '../../src/elements/cp-structure-manager/ev
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
+import { button as attachmentButton, fileOf, fill, pick } from './cp-attachment-manager-support.js';
 
 const { structures: S, sirets } = CAST;
 const MINUTE = 60 * 1000;
@@ -113,6 +116,24 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => !textOf(el).includes('Modifications en attente'), 'the change took effect');
     expect(textOf(el)).to.contain('CC du Chaourcois');
     expect({ ej: input(el, 'numeroEJDoitEtreRenseigne').checked, exclusive: input(el, 'moa-exclusivement').checked }).to.deep.equal({ ej: true, exclusive: true });
+  });
+
+  it('STR-4: a second modification sent while the first is pending starts from it and keeps it', async () => {
+    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modifier') });
+    button(el, 'Modifier').click();
+    await waitUntil(() => input(el, 'libelleStructure') !== null && !input(el, 'libelleStructure').disabled);
+    type(el, 'libelleStructure', 'CC du Chaourcois');
+    button(el, 'Valider').click();
+    await waitUntil(() => textOf(el).includes('Modifications en attente (STR-4)') && !input(el, 'libelleStructure'), 'the first change is pending');
+    button(el, 'Modifier').click();
+    await waitUntil(() => input(el, 'telephone') !== null && !input(el, 'telephone').disabled);
+    expect(input(el, 'libelleStructure').value, 'the form shows the pending libellé').to.equal('CC du Chaourcois');
+    type(el, 'telephone', '03 25 40 00 00');
+    button(el, 'Valider').click();
+    await waitUntil(() => !input(el, 'telephone'), 'the second change is accepted');
+    clock.advance(30 * MINUTE);
+    const effective = await createHttpClient({ user: SEED_USERS.jeane }).getStructure(S.chaourcois);
+    expect({ libelle: effective.libelleStructure, telephone: effective.telephone }).to.deep.equal({ libelle: 'CC du Chaourcois', telephone: '03 25 40 00 00' });
   });
 
   it('ACC-7: a modification based on a stale version keeps the input, names what changed on the server, and overwrites knowingly', async () => {
@@ -274,6 +295,35 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     expect(textOf(el)).to.contain('Identifiant déjà utilisé par la structure');
     expect(deepActive() === input(el, 'identifiantStructure'), 'focus on the field').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('STR-7: Jeane adds an attachment to her structure from its consultation and sees it listed', async () => {
+    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Pièces jointes de la structure') && deepQuery(e, '#f-file') !== null });
+    const attachments = deepQuery<CpAttachmentManager>(el, 'cp-attachment-manager')!;
+    expect({ owner: attachments.owner, id: attachments.structureId }).to.deep.equal({ owner: 'structure', id: S.chaourcois });
+    pick(attachments, fileOf('deliberation-creation.pdf'));
+    fill(attachments, 'f-designation', 'Délibération de création');
+    fill(attachments, 'f-type', 'AUTRE');
+    const added = oneEvent(el, 'cp-upload') as Promise<CustomEvent<AttachmentDetail>>;
+    attachmentButton(attachments, 'Ajouter').click();
+    expect((await added).detail.attachment.proprietaire).to.deep.equal({ type: 'STRUCTURE', id: S.chaourcois });
+    await waitUntil(() => textOf(el).includes('deliberation-creation.pdf a été ajouté.') && textOf(el).includes('Délibération de création'), 'the file is listed');
+    const members = await createHttpClient({ user: SEED_USERS.lucas }).listAttachments({ idStructureCPP: S.chaourcois });
+    expect(members.items.map((a) => a.pieceJointeNom), 'the structure’s members see it').to.deep.equal(['deliberation-creation.pdf']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('STR-7 / STR-3 / X-8: a simple user gets no structure screen, told the rule; the mock refuses his upload to the structure with STR-7', async () => {
+    const { el } = await mount('lucas', { id: S.chaourcois });
+    await waitUntil(() => textOf(el).includes('Refusé (STR-3)'), 'the refusal names its rule');
+    expect(deepQuery(el, 'cp-attachment-manager'), 'no attachment form for him here').to.equal(null);
+    const refusal = await createHttpClient({ user: SEED_USERS.lucas })
+      .uploadAttachment({ idStructureCPP: S.chaourcois, file: fileOf('piece.pdf'), pieceJointeDesignation: 'Pièce', pieceJointeTypeCode: 'AUTRE' })
+      .then(
+        () => undefined,
+        (error: unknown) => error as CpError,
+      );
+    expect({ code: refusal?.code, rule: refusal?.rule }).to.deep.equal({ code: 'FORBIDDEN', rule: 'STR-7' });
   });
 
   it('EN: the manager speaks English, parameters and pending changes included', async () => {

@@ -2,13 +2,11 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import { isCpError } from '../../client/index.js';
 import type { Bilingual, FieldProblem, Service, ServiceCodeLookup } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { styles as formStyles } from '../cp-account-form/styles.js';
-import { instantText } from '../cp-structure-manager/instant-text.js';
-import { renderPendingChanges } from '../cp-structure-manager/pending-changes.js';
 import { managerStyles } from '../cp-structure-manager/styles.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-data-table.js';
@@ -18,6 +16,10 @@ import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { formatIsoDate } from '../shared/date-text.js';
 import { fieldStyles, renderField } from '../shared/field.js';
+import { instantText } from '../shared/instant-text.js';
+import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
+import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
+import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import { fire, type ServiceWrite } from './events.js';
 import { t, type MessageKey } from './messages.js';
@@ -45,6 +47,9 @@ const LABELS: Record<string, MessageKey> = {
   numeroEJDoitEtreRenseigne: 'numeroEJDoitEtreRenseigne',
   statut: 'statut',
 };
+
+/** The rule of each write, named by a refusal whose server gives none (X-8). */
+const RULE_OF_ACTION: Record<ServiceWrite['action'], string> = { create: 'SRV-1', update: 'SRV-2', activate: 'SRV-2', deactivate: 'SRV-2' };
 
 const todayIso = (): string => {
   const now = new Date();
@@ -99,7 +104,9 @@ export class CpServiceManager extends LitElement {
   @state() private lookupCode = '';
   @state() private lookup: ServiceCodeLookup | undefined;
 
-  private lastAttempt: { body: string; key: string } | undefined;
+  /** The idempotency key of the last write, reused when the same write is tried again (X-5). */
+  private readonly retryKey = new RetryKey();
+  private cancelReload: () => void = () => undefined;
   private summaryCache: { issues: Record<string, Bilingual>; locale: Locale; errors: FieldError[] } | undefined;
 
   private readonly loader = new Task(this, {
@@ -117,6 +124,11 @@ export class CpServiceManager extends LitElement {
       ]);
       const current = this.service && page.items.find((s) => s.idService === this.service!.idService);
       if (current) this.service = current;
+      this.cancelReload();
+      this.cancelReload = reloadAtNextEffect(
+        page.items.flatMap((s) => s.changementsEnAttente),
+        () => this.session.refresh(),
+      );
       return { services: page.items, manager };
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
@@ -124,6 +136,11 @@ export class CpServiceManager extends LitElement {
 
   private get locale(): Locale {
     return this.i18n.locale;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelReload();
   }
 
   override render() {
@@ -135,10 +152,7 @@ export class CpServiceManager extends LitElement {
       ${this.loader.render({
         pending: () => (this.loader.value ? this.renderView(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
         complete: (loaded) => (loaded ? this.renderView(loaded) : nothing),
-        error: (error) => html`<div class="notice notice--error" role="alert">
-            <p>${isCpError(error) && error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
-          </div>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+        error: (error) => renderLoadFailure({ error, locale, actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>` }),
       })}`;
   }
 
@@ -219,7 +233,7 @@ export class CpServiceManager extends LitElement {
       this.lookup = await this.session.client!.lookupServiceCode(this.structureId, code);
     } catch (error) {
       if (!isCpError(error)) throw error;
-      this.notice = { kind: 'error', text: (locale) => (error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'failed', { message: error.messageIn(locale) })) };
+      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: 'SRV-3' }) };
     }
   }
 
@@ -237,7 +251,7 @@ export class CpServiceManager extends LitElement {
   private async go(view: View, keepNotice = false): Promise<void> {
     this.view = view;
     this.issues = {};
-    this.lastAttempt = undefined;
+    this.retryKey.forget();
     if (!keepNotice) this.notice = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
@@ -371,7 +385,7 @@ export class CpServiceManager extends LitElement {
   /** Shows an accepted delayed change with the time it takes effect (SRV-2, STR-4). */
   private accepted(saved: Service): void {
     this.service = saved;
-    const last = saved.changementsEnAttente[saved.changementsEnAttente.length - 1];
+    const last = lastPendingChange(saved.changementsEnAttente);
     if (last) this.notice = { kind: 'success', text: (locale) => t(locale, 'pendingEffect', instantText(last.dateEffet, locale)) };
   }
 
@@ -406,17 +420,15 @@ export class CpServiceManager extends LitElement {
       this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
       return;
     }
-    const body = JSON.stringify(write);
-    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
-    this.lastAttempt = { body, key };
+    const key = this.retryKey.keyFor(write);
     this.busy = true;
     try {
       await run(key);
-      this.lastAttempt = undefined;
+      this.retryKey.settle();
     } catch (error) {
       if (!isCpError(error)) throw error;
-      if (!error.retryable) this.lastAttempt = undefined;
-      this.notice = { kind: 'error', text: (locale) => (error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'failed', { message: error.messageIn(locale) })) };
+      this.retryKey.settle(error);
+      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[write.action] }) };
       if (error.fields.length > 0) await this.showProblems(error.fields);
       else {
         await this.updateComplete;

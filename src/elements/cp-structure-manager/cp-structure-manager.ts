@@ -2,11 +2,12 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, newIdempotencyKey, type CpClient, type CpError } from '../../client/index.js';
+import { isCpError, type CpClient, type CpError } from '../../client/index.js';
 import type { Bilingual, FieldProblem, IdentifierTypeHint, InseeInfo, InseeRefresh, Structure } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { styles as formStyles } from '../cp-account-form/styles.js';
+import '../cp-attachment-manager/cp-attachment-manager.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
@@ -14,16 +15,18 @@ import type { DataTableColumn } from '../shared/cp-data-table.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { fieldStyles, renderField } from '../shared/field.js';
+import { instantText } from '../shared/instant-text.js';
+import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
+import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
+import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
 import { fire, type StructureWrite } from './events.js';
 import { checkIdentifier } from './identifier-check.js';
 import { renderInseeDiff } from './insee-diff.js';
-import { instantText } from './instant-text.js';
 import { t, type MessageKey } from './messages.js';
 import { renderParameters } from './parameters-fieldset.js';
-import { reloadAtNextEffect, renderPendingChanges } from './pending-changes.js';
-import { ADDRESS_FIELDS, EDIT_TEXT_FIELDS, draftOf, formFieldOf, missingAddress, sameDraft, updateOf, type StructureDraft } from './structure-draft.js';
+import { ADDRESS_FIELDS, EDIT_TEXT_FIELDS, draftOf, editDraftOf, formFieldOf, missingAddress, sameDraft, updateOf, type StructureDraft } from './structure-draft.js';
 import { renderStructureConflict } from './structure-conflict.js';
 import { renderStructureSummary, renderWarnings } from './structure-summary.js';
 import { managerStyles } from './styles.js';
@@ -51,6 +54,16 @@ interface DuplicateDraft {
   emailStructure: string;
   telephone: string;
 }
+
+/** The rule of each write, named by a refusal whose server gives none (X-8). */
+const RULE_OF_ACTION: Record<StructureWrite['action'], string> = {
+  create: 'STR-2',
+  update: 'STR-3',
+  activate: 'STR-3',
+  deactivate: 'STR-3',
+  'insee-update': 'STR-3',
+  duplicate: 'STR-6',
+};
 
 /** Labels of the fields a server's problem or a pending change may name. */
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -91,6 +104,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
  *   from INSEE shows the INSEE fields before and after (the SIRET may change).
  * - Duplication (STR-6): a new SIRET of the same type checked at INSEE, editable libellé, e-mail and
  *   phone; the billing mandate is not copied (said so); the old structure is deactivated.
+ * - Attachments (STR-7): the consultation shows the structure's pièces jointes in a
+ *   `cp-attachment-manager` in structure mode (add, list, download, delete with confirmation).
  * - Users who manage no structure (neither GP nor "Organisation" in modification) are told why
  *   (STR-3) and who can help; every refusal of the server is shown with its rule.
  *
@@ -119,6 +134,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
  * @csspart conflict - The ACC-7 conflict notice (reload or overwrite).
  * @csspart actions - The buttons.
  * @csspart insee-diff - The before/after table of an update from INSEE.
+ * @csspart attachments - The structure's pièces jointes (STR-7), a `cp-attachment-manager` in structure mode.
  *
  * @cssprop --cp-color-primary - Buttons.
  * @cssprop --cp-color-error - Errors.
@@ -151,8 +167,8 @@ export class CpStructureManager extends LitElement {
   /** The structure as the server has it after a refused modification (409, ACC-7). */
   @state() private conflict: Structure | undefined;
 
-  /** The last write tried and its idempotency key, reused when the same write is tried again (X-5). */
-  private lastAttempt: { body: string; key: string } | undefined;
+  /** The idempotency key of the last write, reused when the same write is tried again (X-5). */
+  private readonly retryKey = new RetryKey();
   private cancelReload: () => void = () => undefined;
   private summaryCache: { issues: Record<string, Bilingual>; locale: Locale; errors: FieldError[] } | undefined;
 
@@ -198,10 +214,10 @@ export class CpStructureManager extends LitElement {
 
   /** Takes a freshly read structure, keeping the user's input while editing; reads again when a pending change is due (STR-4). */
   private receive(structure: Structure): void {
-    const editing = this.view === 'edit' && this.structure && this.draft && !sameDraft(this.draft, draftOf(this.structure));
+    const editing = this.view === 'edit' && this.structure && this.draft && !sameDraft(this.draft, editDraftOf(this.structure));
     if (!editing) {
       this.structure = structure;
-      this.draft = draftOf(structure);
+      this.draft = editDraftOf(structure);
     }
     this.cancelReload();
     this.cancelReload = reloadAtNextEffect(structure.changementsEnAttente, () => this.session.refresh());
@@ -255,14 +271,13 @@ export class CpStructureManager extends LitElement {
 
   private renderLoadError(error: unknown): TemplateResult {
     const locale = this.locale;
-    return html`<div class="notice notice--error" role="alert">
-        <p>${isCpError(error) && error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
-        ${isCpError(error, 'FORBIDDEN') ? html`<p>${t(locale, 'noManaged')}</p>` : nothing}
-      </div>
-      <div class="actions" part="actions">
-        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-        <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
-      </div>`;
+    return renderLoadFailure({
+      error,
+      locale,
+      forbiddenHelp: t(locale, 'noManaged'),
+      actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
+        <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>`,
+    });
   }
 
   // ——— List and search (STR-3) ———
@@ -316,7 +331,7 @@ export class CpStructureManager extends LitElement {
 
   private open(structure: Structure): void {
     this.structure = structure;
-    this.draft = draftOf(structure);
+    this.draft = editDraftOf(structure);
     void this.go('detail');
     fire(this, 'cp-structure-open', { structure });
   }
@@ -329,7 +344,7 @@ export class CpStructureManager extends LitElement {
     this.conflict = undefined;
     if (!keepNotice) this.notice = undefined;
     if (view !== 'detail') this.inseeDiff = undefined;
-    this.lastAttempt = undefined;
+    this.retryKey.forget();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
@@ -357,7 +372,8 @@ export class CpStructureManager extends LitElement {
         <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
       </div>
       <p class="why">${t(locale, isActive ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>
-      ${s.typeIdentifiantStructure === 'SIRET' ? nothing : html`<p class="why">${t(locale, 'inseeOnlySiret')}</p>`}`;
+      ${s.typeIdentifiantStructure === 'SIRET' ? nothing : html`<p class="why">${t(locale, 'inseeOnlySiret')}</p>`}
+      <cp-attachment-manager part="attachments" owner="structure" structure-id=${s.idStructureCPP} heading-level=${Math.min(6, this.headingLevel + 1)}></cp-attachment-manager>`;
   }
 
   /** How a pending change names a field (with the new status for an activation or deactivation). */
@@ -407,11 +423,11 @@ export class CpStructureManager extends LitElement {
   /** Shows an accepted delayed change (STR-4) with its time, on the consultation screen. */
   private acceptPending(saved: Structure): void {
     this.structure = saved;
-    this.draft = draftOf(saved);
-    const last = saved.changementsEnAttente[saved.changementsEnAttente.length - 1];
+    this.draft = editDraftOf(saved);
+    const last = lastPendingChange(saved.changementsEnAttente);
     this.notice = last
       ? { kind: 'success', text: (locale) => t(locale, 'pendingEffect', instantText(last.dateEffet, locale)) }
-      : { kind: 'success', text: (locale) => t(locale, 'pendingTitle') };
+      : { kind: 'info', text: (locale) => t(locale, 'nothingChanged') };
     this.cancelReload();
     this.cancelReload = reloadAtNextEffect(saved.changementsEnAttente, () => this.session.refresh());
   }
@@ -456,7 +472,7 @@ export class CpStructureManager extends LitElement {
             edi: s.parametres.recevoirDonneesViaEDI,
             parameters: draft.parametres,
             readonly: false,
-            ...(this.issues['moa'] ? { moaError: `${t(locale, 'refused', { rule: 'STR-5', message: this.issues['moa'][locale] })}` } : {}),
+            ...(this.issues['moa'] ? { moaError: ruleRefusalText('STR-5', this.issues['moa'][locale], locale) } : {}),
             onChange: (parametres) => this.editDraft({ parametres }),
           })
         : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`}
@@ -474,7 +490,7 @@ export class CpStructureManager extends LitElement {
   }
 
   private cancelEdit(): void {
-    if (this.structure) this.draft = draftOf(this.structure);
+    if (this.structure) this.draft = editDraftOf(this.structure);
     void this.go('detail');
   }
 
@@ -518,7 +534,7 @@ export class CpStructureManager extends LitElement {
     const server = this.conflict;
     if (!server) return;
     this.structure = server;
-    this.draft = draftOf(server);
+    this.draft = editDraftOf(server);
     this.conflict = undefined;
     this.notice = undefined;
   }
@@ -641,7 +657,7 @@ export class CpStructureManager extends LitElement {
     const check = checkIdentifier(type, value, this.sandbox, locale);
     const lookup = this.insee;
     const refusal = lookup?.refusal;
-    const error = this.issueText(name) || check.error || (refusal ? t(locale, 'inseeRefused', { rule: refusal.rule ?? refusal.code, message: refusal.fields[0]?.message[locale] ?? refusal.messageIn(locale) }) : '');
+    const error = this.issueText(name) || check.error || (refusal ? this.inseeRefusalText(refusal) : '');
     return html`<div>
       ${renderField({
         id: `f-${name}`,
@@ -658,6 +674,13 @@ export class CpStructureManager extends LitElement {
         ${lookup?.entry && !error ? html`<p class="hint">${t(locale, 'inseeFilled', { siret: lookup.entry.siret })}</p>` : nothing}
       </div>
     </div>`;
+  }
+
+  /** Why INSEE refused the SIRET, naming the rule (X-8): the server's, else STR-6 for a duplication or STR-2. */
+  private inseeRefusalText(refusal: CpError): string {
+    const locale = this.locale;
+    const rule = refusalRule(refusal, this.view === 'duplicate' ? 'STR-6' : 'STR-2');
+    return rule ? ruleRefusalText(rule, refusal.fields[0]?.message[locale] ?? refusal.messageIn(locale), locale) : refusalMessage(refusal, locale);
   }
 
   private onSubmitCreate(event: Event): void {
@@ -677,7 +700,7 @@ export class CpStructureManager extends LitElement {
     await this.write({ action: 'create', input }, async (key) => {
       const created = await client.createStructure(input, { idempotencyKey: key });
       this.structure = created;
-      this.draft = draftOf(created);
+      this.draft = editDraftOf(created);
       fire(this, 'cp-structure-create', { structure: created });
       this.notice = { kind: 'success', text: (locale) => t(locale, 'created') };
       await this.go('detail', true);
@@ -738,7 +761,7 @@ export class CpStructureManager extends LitElement {
     await this.write({ action: 'duplicate', idStructureCPP: s.idStructureCPP, input }, async (key) => {
       const created = await client.duplicateStructure(s.idStructureCPP, input, { idempotencyKey: key });
       this.structure = created;
-      this.draft = draftOf(created);
+      this.draft = editDraftOf(created);
       fire(this, 'cp-structure-duplicate', { structure: created });
       this.notice = { kind: 'success', text: (locale) => t(locale, 'duplicated', { name: created.designationStructure, id: created.identifiantStructure }) };
       await this.go('detail', true);
@@ -846,27 +869,23 @@ export class CpStructureManager extends LitElement {
       this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
       return;
     }
-    const body = JSON.stringify(write);
-    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
-    this.lastAttempt = { body, key };
+    const key = this.retryKey.keyFor(write);
     this.busy = true;
     try {
       await run(key);
-      this.lastAttempt = undefined;
+      this.retryKey.settle();
     } catch (error) {
-      await this.onWriteFailed(error);
+      await this.onWriteFailed(error, RULE_OF_ACTION[write.action]);
     } finally {
       this.busy = false;
     }
   }
 
-  private async onWriteFailed(error: unknown): Promise<void> {
+  /** Shows a refused write with its rule (X-8): the server's, else the rule of the action tried. */
+  private async onWriteFailed(error: unknown, actionRule: string): Promise<void> {
     if (!isCpError(error)) throw error;
-    if (!error.retryable) this.lastAttempt = undefined;
-    this.notice = {
-      kind: 'error',
-      text: (locale) => (error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'failed', { message: error.messageIn(locale) })),
-    };
+    this.retryKey.settle(error);
+    this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: actionRule }) };
     if (isCpError(error, 'VERSION_CONFLICT') && this.structure) {
       const client: CpClient = this.session.client!;
       const server = await client.getStructure(this.structure.idStructureCPP);
@@ -877,7 +896,7 @@ export class CpStructureManager extends LitElement {
         return;
       }
       this.structure = server;
-      this.draft = draftOf(server);
+      this.draft = editDraftOf(server);
     }
     if (error.fields.length > 0) await this.showProblems(error.fields);
     else {

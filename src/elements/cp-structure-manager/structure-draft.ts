@@ -55,6 +55,15 @@ export function draftOf(structure: Structure): StructureDraft {
   };
 }
 
+/**
+ * The draft a modification starts from: the structure as it will be once its pending changes take
+ * effect (STR-4), so a second modification sent before then keeps the first one instead of undoing it.
+ */
+export function editDraftOf(structure: Structure): StructureDraft {
+  const future = structure.changementsEnAttente.reduce<Structure>((current, change) => ({ ...current, ...change.champs }), structure);
+  return draftOf(future);
+}
+
 /** Whether two drafts hold the same values. */
 export const sameDraft = (a: StructureDraft, b: StructureDraft): boolean => JSON.stringify(a) === JSON.stringify(b);
 

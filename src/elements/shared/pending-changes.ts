@@ -1,8 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PendingChange } from '../../domain/schemas/index.js';
+import { defineMessages } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
 import { instantText } from './instant-text.js';
-import { t } from './messages.js';
+
+const t = defineMessages(
+  {
+    pendingTitle: 'Modifications en attente (STR-4)',
+    pendingItem: '{fields} : prendra effet le {date} à {time}',
+  },
+  {
+    pendingTitle: 'Pending changes (STR-4)',
+    pendingItem: '{fields}: takes effect on {date} at {time}',
+  },
+);
 
 /**
  * The changes accepted but not yet effective (STR-4, SRV-2), each with the fields it changes and
@@ -20,6 +31,9 @@ export function renderPendingChanges(changes: readonly PendingChange[], locale: 
     </ul>
   </div>`;
 }
+
+/** The last change of a write's answer: the one the write added, whose time the element announces. */
+export const lastPendingChange = (changes: readonly PendingChange[]): PendingChange | undefined => changes[changes.length - 1];
 
 /**
  * Milliseconds until the first pending change takes effect (at least one second, at most a day),

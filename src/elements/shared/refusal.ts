@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isCpError } from '../../client/index.js';
+import { defineMessages } from '../../i18n/catalog.js';
+import type { Locale } from '../../i18n/locale.js';
+
+const t = defineMessages(
+  {
+    refused: 'Refusé ({rule}) : {message}',
+    failed: 'L’opération a échoué : {message}',
+    loadFailed: 'Le chargement a échoué : {message}',
+  },
+  {
+    refused: 'Refused ({rule}): {message}',
+    failed: 'The operation failed: {message}',
+    loadFailed: 'Loading failed: {message}',
+  },
+);
+
+/**
+ * The rule a refusal names (X-8): the server's, else `fallbackRule` (the rule of the action tried)
+ * when the server refused the request itself (a 4xx without a rule, e.g. a field of the wrong
+ * format); undefined for a failure that is no refusal (network, server error).
+ */
+export function refusalRule(error: unknown, fallbackRule?: string): string | undefined {
+  if (!isCpError(error)) return undefined;
+  if (error.rule) return error.rule;
+  const refusedByServer = error.status !== undefined && error.status >= 400 && error.status < 500;
+  return refusedByServer ? fallbackRule : undefined;
+}
+
+/**
+ * A failed call as the managers' elements show it: "Refusé (STR-6) : …" naming the rule (X-8), or
+ * "L'opération a échoué : …" (`loading`: "Le chargement a échoué : …") when nothing refused it.
+ */
+export function refusalMessage(error: unknown, locale: Locale, options: { fallbackRule?: string; loading?: boolean } = {}): string {
+  const message = isCpError(error) ? error.messageIn(locale) : String(error);
+  const rule = refusalRule(error, options.fallbackRule);
+  if (rule) return t(locale, 'refused', { rule, message });
+  return t(locale, options.loading ? 'loadFailed' : 'failed', { message });
+}
+
+/**
+ * A text that names its rule: "Refusé (STR-5) : …", for a refusal the element words itself (a field
+ * the server refused, a lookup answered with a reason).
+ */
+export const ruleRefusalText = (rule: string, message: string, locale: Locale): string => t(locale, 'refused', { rule, message });
+
+/** What {@link renderLoadFailure} shows. */
+export interface LoadFailure {
+  error: unknown;
+  locale: Locale;
+  /** Why, and who can help, when the server forbade the read (X-8). */
+  forbiddenHelp?: string;
+  /** The buttons under the alert (retry, back). */
+  actions: TemplateResult;
+}
+
+/** A read that failed: an alert with the refusal and its rule, the help for a forbidden read, then the actions. */
+export function renderLoadFailure({ error, locale, forbiddenHelp, actions }: LoadFailure): TemplateResult {
+  return html`<div class="notice notice--error" role="alert">
+      <p>${refusalMessage(error, locale, { loading: true })}</p>
+      ${forbiddenHelp && isCpError(error, 'FORBIDDEN') ? html`<p>${forbiddenHelp}</p>` : nothing}
+    </div>
+    <div class="actions" part="actions">${actions}</div>`;
+}
