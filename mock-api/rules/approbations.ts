@@ -9,13 +9,12 @@ import type {
   ApprobationView,
 } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
-import { isManager } from './access.js';
+import { isManager, isInForce } from './access.js';
 import { mayManageEspaces } from './abonnements-espaces.js';
 import { mailDecision } from './approbations-mail.js';
 import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, notFound, refuse, RuleError } from './errors.js';
 import { grantDefaults, heldProfile } from './habilitations-grant.js';
-import { isInForce } from './rattachements-scope.js';
 
 /** The approvals inbox of managers (APR-1, APR-2) and what a decision does (RAT-5, RAT-10, HAB-8). */
 
@@ -55,7 +54,7 @@ function managedStructures(ctx: RuleContext): Set<number> {
   const ids = ctx.store.rattachements
     .filter((r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE' && isInForce(r, today))
     .map((r) => r.idStructureCPP);
-  return new Set(ids.filter((id) => isManager(ctx.store, ctx.caller.idUtilisateur, id)));
+  return new Set(ids.filter((id) => isManager(ctx.store, ctx.caller.idUtilisateur, id, today)));
 }
 
 /** Filters of the inbox (APR-1). */

@@ -4,7 +4,7 @@ import type { Attachment, AttachmentOwner, AttachmentType, AttachmentUpdate, Att
 import { assertManager, assertMember } from './access.js';
 import { assertFileSize, checkAttachmentFile } from './attachment-checks.js';
 import { contentOf, deleteContent, storeContent } from './attachments-content.js';
-import { nowIso, type RuleContext } from './context.js';
+import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 
 /**
@@ -37,8 +37,8 @@ export function assertAttachmentAccess(ctx: RuleContext, owner: AttachmentOwner,
     return;
   }
   if (!ctx.store.structures.get(owner.id)) throw notFound({ fr: 'Structure', en: 'Structure' });
-  if (mode === 'write') assertManager(ctx.store, ctx.caller.idUtilisateur, owner.id, 'STR-7');
-  else assertMember(ctx.store, ctx.caller.idUtilisateur, owner.id, 'STR-7');
+  if (mode === 'write') assertManager(ctx.store, ctx.caller.idUtilisateur, owner.id, 'STR-7', todayIso(ctx));
+  else assertMember(ctx.store, ctx.caller.idUtilisateur, owner.id, 'STR-7', todayIso(ctx));
 }
 
 /** The attachment of this owner with this id, or 404 (an attachment of someone else is not revealed). */

@@ -2,7 +2,7 @@ import type { Attachment, BankDetails, BankDetailsInput, BankDetailsUpdate } fro
 import { assertManager, assertMember } from './access.js';
 import { contentOf } from './attachments-content.js';
 import { checkBankAccount } from './bank-details-checks.js';
-import { nowIso, type RuleContext } from './context.js';
+import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 
 /**
@@ -18,14 +18,14 @@ function assertStructure(ctx: RuleContext, idStructureCPP: number): void {
 /** BNK-5: the bank details of a structure, for its members. */
 export function bankDetailsOf(ctx: RuleContext, idStructureCPP: number): BankDetails[] {
   assertStructure(ctx, idStructureCPP);
-  assertMember(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-5');
+  assertMember(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-5', todayIso(ctx));
   return ctx.store.bankDetails.filter((b) => b.idStructureCPP === idStructureCPP);
 }
 
 /** One bank details record of the structure, for its members (404 when it is another structure's). */
 export function getBankDetails(ctx: RuleContext, idStructureCPP: number, idCoordonneeBancaire: number): BankDetails {
   assertStructure(ctx, idStructureCPP);
-  assertMember(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-5');
+  assertMember(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-5', todayIso(ctx));
   const found = ctx.store.bankDetails.get(idCoordonneeBancaire);
   if (!found || found.idStructureCPP !== idStructureCPP) throw notFound({ fr: 'Coordonnées bancaires', en: 'Bank details' });
   return found;
@@ -70,7 +70,7 @@ function recordOf(ctx: RuleContext, idStructureCPP: number, input: BankDetailsIn
 /** BNK-1..4: records bank details of the structure (GP or Organisation modification only, X-2). */
 export function createBankDetails(ctx: RuleContext, idStructureCPP: number, input: BankDetailsInput): BankDetails {
   assertStructure(ctx, idStructureCPP);
-  assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-1');
+  assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-1', todayIso(ctx));
   const record = recordOf(ctx, idStructureCPP, input);
   assertUnique(ctx, idStructureCPP, record);
   return ctx.store.bankDetails.insert({ ...record, dateModification: nowIso(ctx), version: 1 });
@@ -79,7 +79,7 @@ export function createBankDetails(ctx: RuleContext, idStructureCPP: number, inpu
 /** BNK-5: modifies bank details, based on their version (409 when stale); every BNK-1..4 check applies again. */
 export function updateBankDetails(ctx: RuleContext, idStructureCPP: number, idCoordonneeBancaire: number, input: BankDetailsUpdate): BankDetails {
   const current = getBankDetails(ctx, idStructureCPP, idCoordonneeBancaire);
-  assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-1');
+  assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-1', todayIso(ctx));
   assertVersion(current, input.version, 'BNK-5');
   const record = recordOf(ctx, idStructureCPP, input);
   assertUnique(ctx, idStructureCPP, record, idCoordonneeBancaire);

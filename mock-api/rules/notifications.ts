@@ -75,7 +75,7 @@ function runDigest(env: Pick<MockEnv, 'store' | 'clock'>, now: Date, days: numbe
     const audience: Audience = { idStructureCPP: structure.idStructureCPP };
     for (const user of recipientsOf(store, today, audience)) {
       if (!user.parametres.notificationsPeriodiques) continue;
-      const manager = isManager(store, user.idUtilisateur, structure.idStructureCPP);
+      const manager = isManager(store, user.idUtilisateur, structure.idStructureCPP, today);
       const seen = movements.filter((m) => manager || !m.managersOnly);
       if (seen.length === 0) continue;
       const entry = perUser.get(user.idUtilisateur) ?? { user, lines: { fr: [], en: [] } };

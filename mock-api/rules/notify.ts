@@ -1,9 +1,9 @@
 import type { Application, OutboxEmail, UserAccount } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
-import { roleOf } from './access.js';
+import { roleOf, isInForce } from './access.js';
 import type { MockEnv } from './context.js';
 import { sendEmail } from './outbox.js';
-import { covers, isInForce } from './rattachements-scope.js';
+import { covers } from './rattachements-scope.js';
 
 /**
  * Who is told about something on a structure (NOT-3), and the sending of a message written in each
@@ -43,7 +43,7 @@ export function recipientsOf(store: Store, today: string, audience: Audience): U
   for (const id of attached) {
     const user = store.users.get(id);
     if (!user || user.etat !== 'ACTIF') continue;
-    if (roleOf(store, id, audience.idStructureCPP) === 'UTILISATEUR' && !holdsAbonnement(store, id, audience)) continue;
+    if (roleOf(store, id, audience.idStructureCPP, today) === 'UTILISATEUR' && !holdsAbonnement(store, id, audience)) continue;
     recipients.push(user);
   }
   return recipients;

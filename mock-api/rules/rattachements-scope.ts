@@ -1,18 +1,13 @@
 import type { AccessMode, Abonnement, Rattachement } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
-import { assertManager } from './access.js';
+import { assertManager, isInForce } from './access.js';
 import { todayIso, type RuleContext } from './context.js';
-import { refuse } from './errors.js';
 
 /**
  * What a rattachement gives today: validity dates (RAT-9), deactivation (RAT-8) and the scope it
  * covers (whole structure or listed services). Profiles (VALIDE abonnements) only give access
  * through a rattachement that covers their scope.
  */
-
-/** Whether `today` (YYYY-MM-DD) is within the rattachement's validity dates (RAT-9). */
-export const isInForce = (r: Pick<Rattachement, 'dateDebut' | 'dateFin'>, today: string): boolean =>
-  r.dateDebut <= today && (r.dateFin === undefined || today <= r.dateFin);
 
 /** Whether the rattachement gives any access today: VALIDEE or DESACTIVEE, within its dates (RAT-8, RAT-9). */
 export const givesAccess = (r: Rattachement, today: string): boolean =>
@@ -66,15 +61,5 @@ export function effectiveMode(source: RattachementSource, today: string, a: Abon
  * HAB-5, HAB-6) through a VALIDEE rattachement in force today (RAT-9).
  */
 export function assertManagerInForce(ctx: RuleContext, idStructureCPP: number, rule: string): void {
-  assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, rule);
-  const today = todayIso(ctx);
-  const inForce = ctx.store.rattachements.find(
-    (r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE' && isInForce(r, today),
-  );
-  if (!inForce) {
-    throw refuse('FORBIDDEN', 'RAT-9', {
-      fr: 'Votre rattachement à cette structure n’est pas en vigueur aujourd’hui.',
-      en: 'Your rattachement to this structure is not in force today.',
-    });
-  }
+  assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, rule, todayIso(ctx));
 }

@@ -1,6 +1,6 @@
 import type { Rattachement, RattachementView } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
-import { isInForce } from './rattachements-scope.js';
+import { isInForce } from './access.js';
 
 /**
  * The (user, structure) pairs whose user holds "Organisation modification" on the structure (what

@@ -22,7 +22,7 @@ const servicesOf = (env: MockEnv, idStructureCPP: number): Service[] => env.stor
  */
 export function listServices(ctx: RuleContext, idStructureCPP: number, statut?: ActiveState): Service[] {
   loadStructure(ctx, idStructureCPP);
-  const manager = isManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP);
+  const manager = isManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, todayIso(ctx));
   return servicesOf(ctx, idStructureCPP).filter((s) => (manager || s.statut === 'ACTIF') && (statut === undefined || s.statut === statut));
 }
 
@@ -31,7 +31,7 @@ export function getService(ctx: RuleContext, idStructureCPP: number, idService: 
   loadStructure(ctx, idStructureCPP);
   const service = ctx.store.services.get(idService);
   if (!service || service.idStructureCPP !== idStructureCPP) throw notFound(SERVICE);
-  if (service.statut !== 'ACTIF' && !isManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP)) throw notFound(SERVICE);
+  if (service.statut !== 'ACTIF' && !isManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, todayIso(ctx))) throw notFound(SERVICE);
   return service;
 }
 

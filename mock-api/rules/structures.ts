@@ -8,14 +8,14 @@ import type {
   StructureSearchCriteria,
   StructureUpdate,
 } from '../../src/domain/schemas/index.js';
-import { isManager } from './access.js';
+import { isManager, isInForce } from './access.js';
 import { nowIso, todayIso, type MockEnv, type RuleContext } from './context.js';
 import { grantDefaults } from './habilitations-grant.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 import { assertIdentifierFree, normaliseIdentifier } from './structure-identifier.js';
 import { activeInseeEntry, currentInseeEntry } from './structure-insee.js';
 import { withNotices } from './structure-notices.js';
-import { assertManagerInForce, isInForce } from './rattachements-scope.js';
+import { assertManagerInForce } from './rattachements-scope.js';
 import { projected, scheduleChange } from './structure-pending.js';
 import { criteriaMatcher } from './structure-search.js';
 
@@ -53,7 +53,7 @@ export function listManagedStructures(ctx: RuleContext, criteria: StructureSearc
   const ids = new Set(inForce.map((r) => r.idStructureCPP));
   const matches = criteriaMatcher(criteria);
   return [...ids]
-    .filter((id) => isManager(ctx.store, ctx.caller.idUtilisateur, id))
+    .filter((id) => isManager(ctx.store, ctx.caller.idUtilisateur, id, today))
     .map((id) => loadStructure(ctx, id))
     .filter(matches);
 }

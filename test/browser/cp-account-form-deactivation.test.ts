@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { roleOf } from '../../mock-api/rules/access.js';
+import { todayIso } from '../../mock-api/rules/context.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { rattachementRecord } from '../../mock-api/seed/builders.js';
 import { createHttpClient, isCpError } from '../../src/client/index.js';
@@ -97,8 +98,8 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     await waitUntil(() => !deepQuery(form, '#f-nom'), 'the account is deactivated');
     expect(await isDeactivated('pauline')).to.equal(true);
     const store = mock.app.env.store;
-    expect([roleOf(store, u.sophie, s.mairie), roleOf(store, u.claire, s.ccas)]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
-    expect(roleOf(store, u.pauline, s.mairie), 'Pauline stays attached, no longer GP').not.to.equal('GESTIONNAIRE_PRINCIPAL');
+    expect([roleOf(store, u.sophie, s.mairie, todayIso(mock.app.env)), roleOf(store, u.claire, s.ccas, todayIso(mock.app.env))]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
+    expect(roleOf(store, u.pauline, s.mairie, todayIso(mock.app.env)), 'Pauline stays attached, no longer GP').not.to.equal('GESTIONNAIRE_PRINCIPAL');
   });
 
   it('DEA-2: one person for all structures, among the users attached to every one of them', async () => {
@@ -143,7 +144,7 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !deepQuery(form, '#f-nom'), 'the account is deactivated');
     const store = mock.app.env.store;
-    expect([roleOf(store, u.sophie, s.mairie), roleOf(store, u.sophie, s.ccas)]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
+    expect([roleOf(store, u.sophie, s.mairie, todayIso(mock.app.env)), roleOf(store, u.sophie, s.ccas, todayIso(mock.app.env))]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
   });
 
   it('DEA-2 in English: the refusal says why', async () => {

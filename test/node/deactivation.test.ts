@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { OutboxEmail, pageOf } from '../../src/domain/schemas/index.js';
 import { DAY_MS } from '../../mock-api/clock.js';
 import { roleOf } from '../../mock-api/rules/access.js';
+import { todayIso } from '../../mock-api/rules/context.js';
 import { CAST, SEED_PASSWORD } from '../../mock-api/seed/index.js';
 import { rattachementRecord } from '../../mock-api/seed/builders.js';
 import { BASE_URL, refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
+/** The mock's day now (RAT-9: roles hold through rattachements in force). */
+const today = () => todayIso(mock.app.env);
 const { users: u, structures: s } = CAST;
 
 /** The latest e-mail sent to an address, read from the mock's outbox (NOT-4). */
@@ -57,7 +60,7 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
     expect(error.fields.map((f) => f.field)).toEqual([`successeurs.${s.ccas}`]);
     expect(error.text.fr).toContain("CENTRE COMMUNAL D'ACTION SOCIALE");
     expect((await client.getMyAccount()).etat).toBe('ACTIF');
-    expect(roleOf(mock.store, u.pauline, s.mairie)).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.pauline, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
   });
 
   it('GP-2: a successor not validly attached is refused and the whole deactivation is undone', async () => {
@@ -67,8 +70,8 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
       'RULE_BROKEN',
       'GP-2',
     );
-    expect(roleOf(mock.store, u.pauline, s.ccas)).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(roleOf(mock.store, u.claire, s.ccas)).toBe('UTILISATEUR');
+    expect(roleOf(mock.store, u.pauline, s.ccas, today())).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.claire, s.ccas, today())).toBe('UTILISATEUR');
     expect(mock.store.gpTransfers.size).toBe(0);
     mock.expectInvariants();
   });
@@ -99,8 +102,8 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
       successeurs: [{ idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie }, { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire }],
     });
     expect(done.etat).toBe('INACTIF');
-    expect(roleOf(mock.store, u.sophie, s.mairie)).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(roleOf(mock.store, u.claire, s.ccas)).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.sophie, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.claire, s.ccas, today())).toBe('GESTIONNAIRE_PRINCIPAL');
     expect(mock.store.rattachements.filter((r) => r.idUtilisateur === u.pauline).map((r) => r.role)).toEqual(['UTILISATEUR', 'UTILISATEUR']);
     expect(mock.store.gpTransfers.all().map((t) => [t.idStructureCPP, t.idAncienGestionnaire, t.idNouveauGestionnaire])).toEqual([
       [s.mairie, u.pauline, u.sophie],
@@ -115,7 +118,7 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
       confirmation: true,
       successeurs: [s.mairie, s.ccas].map((idStructureCPP) => ({ idStructureCPP, idNouveauGestionnaire: u.sophie })),
     });
-    expect([roleOf(mock.store, u.sophie, s.mairie), roleOf(mock.store, u.sophie, s.ccas)]).toEqual(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
+    expect([roleOf(mock.store, u.sophie, s.mairie, today()), roleOf(mock.store, u.sophie, s.ccas, today())]).toEqual(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
     mock.expectInvariants();
   });
 
@@ -148,7 +151,7 @@ describe('DEA-3 reactivation within 60 days by a single-use 24 h e-mailed link',
     expect(account).toMatchObject({ etat: 'ACTIF', questionSecrete: 'Premier poste ?' });
     expect(account.dateDesactivation).toBeUndefined();
     expect((await henri.getMyAccount()).etat).toBe('ACTIF');
-    expect(roleOf(mock.store, u.henri, s.chaourcois)).toBe('UTILISATEUR');
+    expect(roleOf(mock.store, u.henri, s.chaourcois, today())).toBe('UTILISATEUR');
     await henri.changePassword({ motDePasseActuel: 'Nouveau-Depart-2026', nouveauMotDePasse: 'Encore-Un-Autre-2026', confirmation: 'Encore-Un-Autre-2026' });
     mock.expectInvariants();
   });
@@ -206,7 +209,7 @@ describe('DEA-3 reactivation within 60 days by a single-use 24 h e-mailed link',
     await sophie.requestReactivation();
     await sophie.reactivate(newSecrets(tokenOf((await lastEmailTo('sophie.martin@terneuil-sur-seine.fr'))!.lien)));
     expect(mock.store.abonnements.filter((a) => a.idUtilisateur === u.sophie && a.statut === 'VALIDE')).toHaveLength(profilesBefore);
-    expect(roleOf(mock.store, u.sophie, s.mairie)).toBe('UTILISATEUR');
+    expect(roleOf(mock.store, u.sophie, s.mairie, today())).toBe('UTILISATEUR');
   });
 });
 

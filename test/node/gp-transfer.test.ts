@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { GpTransferRequest } from '../../src/domain/schemas/index.js';
 import { roleOf } from '../../mock-api/rules/access.js';
+import { todayIso } from '../../mock-api/rules/context.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { frenchAddress, rattachementRecord, structureRecord, userRecord } from '../../mock-api/seed/builders.js';
 import { makeSiret } from '../../mock-api/seed/siret.js';
 import { refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
+/** The mock's day now (RAT-9: roles hold through rattachements in force). */
+const today = () => todayIso(mock.app.env);
 const { users: u, structures: s } = CAST;
 
 const now = () => mock.clock.now().toISOString();
@@ -41,12 +44,12 @@ describe('GP-1 only the GP transfers the role', () => {
   it('GP-1: the GP transfers his structure; the answer has one line per structure', async () => {
     const done = await mock.clientAs('pauline').transferPrincipal(to('STRUCTURES_CHOISIES', [s.mairie, u.sophie]));
     expect(done.transferts).toEqual([{ idTransfert: expect.any(Number), idStructureCPP: s.mairie, idAncienGestionnaire: u.pauline, idNouveauGestionnaire: u.sophie, dateTransfert: now() }]);
-    expect(roleOf(mock.store, u.sophie, s.mairie)).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.sophie, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
     mock.expectInvariants();
   });
 
   it('GP-1: a holder of "Organisation modification" (GS) may not transfer the role', async () => {
-    expect(roleOf(mock.store, u.marc, s.chaourcois)).toBe('GESTIONNAIRE_SECONDAIRE');
+    expect(roleOf(mock.store, u.marc, s.chaourcois, today())).toBe('GESTIONNAIRE_SECONDAIRE');
     const error = await refusal(mock.clientAs('marc').transferPrincipal(to('STRUCTURES_CHOISIES', [s.chaourcois, u.lucas])), 'FORBIDDEN', 'GP-1');
     expect(error.status).toBe(403);
     expect(error.fields.map((f) => f.field)).toEqual([`affectations.${s.chaourcois}`]);
@@ -75,7 +78,7 @@ describe('GP-1 only the GP transfers the role', () => {
 describe('GP-2 three ways, to users already attached (VALIDEE)', () => {
   it('GP-2: some of my structures → one user; the others keep their GP', async () => {
     await mock.clientAs('pauline').transferPrincipal(to('STRUCTURES_CHOISIES', [s.ccas, u.claire]));
-    expect([roleOf(mock.store, u.claire, s.ccas), roleOf(mock.store, u.pauline, s.mairie)]).toEqual(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
+    expect([roleOf(mock.store, u.claire, s.ccas, today()), roleOf(mock.store, u.pauline, s.mairie, today())]).toEqual(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
     mock.expectInvariants();
   });
 
@@ -126,7 +129,7 @@ describe('GP-2 three ways, to users already attached (VALIDEE)', () => {
   it('GP-2: a deactivated account cannot become GP', async () => {
     const error = await refusal(mock.clientAs('pauline').transferPrincipal(to('STRUCTURES_CHOISIES', [s.mairie, u.denise])), 'RULE_BROKEN', 'GP-2');
     expect(error.fields.map((f) => [f.field, f.code])).toEqual([[`affectations.${s.mairie}`, 'successor_not_allowed']]);
-    expect(roleOf(mock.store, u.pauline, s.mairie)).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.pauline, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
   });
 });
 
@@ -135,7 +138,7 @@ describe('GP-3 a public structure needs a new GP with a PIGP account', () => {
     mock.store.users.update(u.sophie, { comptePigp: false });
     const error = await refusal(mock.clientAs('pauline').transferPrincipal(to('STRUCTURES_CHOISIES', [s.mairie, u.sophie])), 'RULE_BROKEN', 'GP-3');
     expect(error.text.en).toContain('PIGP');
-    expect(roleOf(mock.store, u.pauline, s.mairie)).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.pauline, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
   });
 
   it('GP-3: a user with a PIGP account can; a private structure needs none', async () => {
@@ -143,7 +146,7 @@ describe('GP-3 a public structure needs a new GP with a PIGP account', () => {
     mock.store.users.insert(userRecord(now(), { idUtilisateur: 60, login: 'julie.durand@durand-btp.fr', nom: 'DURAND', prenom: 'Julie' }));
     mock.store.rattachements.insert(rattachementRecord(now(), { idRattachement: 103, idUtilisateur: 60, idStructureCPP: s.durandBtp }));
     await mock.clientAs('paul').transferPrincipal(to('TOUTES_A_UN', [s.durandBtp, 60]));
-    expect(roleOf(mock.store, 60, s.durandBtp)).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, 60, s.durandBtp, today())).toBe('GESTIONNAIRE_PRINCIPAL');
     mock.expectInvariants();
   });
 });
@@ -161,7 +164,7 @@ describe('GP-4 one GP per structure at every moment; the former GP stays a simpl
     expect(error.fields.map((f) => [f.field, f.code])).toEqual([[`affectations.${ecole}`, 'successor_not_allowed']]);
     expect(error.text.fr).toMatch(/^Aucun transfert effectué\. CAISSE DES ECOLES DE TERNEUIL : /);
     expect(roles().slice(0, 2)).toEqual([u.pauline, u.pauline]);
-    expect(roleOf(mock.store, u.pauline, ecole)).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.pauline, ecole, today())).toBe('GESTIONNAIRE_PRINCIPAL');
     expect(mock.store.gpTransfers.size).toBe(0);
     expect(mock.store.abonnements.all()).toEqual(abonnements);
     expect(mock.store.outbox.size).toBe(outbox);
@@ -179,7 +182,7 @@ describe('GP-4 one GP per structure at every moment; the former GP stays a simpl
     const ecole = addEcole();
     const pauline = mock.clientAs('pauline');
     await pauline.transferPrincipal(to('TOUTES_UNE_PAR_STRUCTURE', [s.mairie, u.sophie], [s.ccas, u.claire], [ecole, u.sophie]));
-    for (const id of [s.mairie, s.ccas, ecole]) expect(roleOf(mock.store, u.pauline, id)).toBe('UTILISATEUR');
+    for (const id of [s.mairie, s.ccas, ecole]) expect(roleOf(mock.store, u.pauline, id, today())).toBe('UTILISATEUR');
     expect(mock.store.rattachements.filter((r) => r.idUtilisateur === u.pauline).map((r) => [r.role, r.statutRattachement])).toEqual([
       ['UTILISATEUR', 'VALIDEE'],
       ['UTILISATEUR', 'VALIDEE'],
@@ -194,11 +197,11 @@ describe('GP-4 one GP per structure at every moment; the former GP stays a simpl
     await mock.clientAs('pauline').transferPrincipal(to('STRUCTURES_CHOISIES', [s.mairie, u.sophie]));
     const sophie = profilesOf(u.sophie, s.mairie);
     expect(sophie).toMatchObject({ ORGANISATION: 'MODIFICATION', ENGAGEMENTS: 'MODIFICATION', FACTURES_A_VALIDER: 'MODIFICATION', ACTIVITES_GESTIONNAIRE: 'MODIFICATION' });
-    expect(roleOf(mock.store, u.sophie, s.mairie)).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.sophie, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
     const pauline = profilesOf(u.pauline, s.mairie);
     expect(pauline).toMatchObject({ ORGANISATION: 'CONSULTATION_UNIQUEMENT', ENGAGEMENTS: 'CONSULTATION_UNIQUEMENT', FACTURES_RECUES: 'CONSULTATION_UNIQUEMENT', ACCUEIL_CONNECTE: 'MODIFICATION' });
     expect(pauline).not.toHaveProperty('ACTIVITES_GESTIONNAIRE');
-    expect(roleOf(mock.store, u.pauline, s.mairie)).toBe('UTILISATEUR');
+    expect(roleOf(mock.store, u.pauline, s.mairie, today())).toBe('UTILISATEUR');
     expect(profilesOf(u.pauline, s.ccas)).toMatchObject({ ORGANISATION: 'MODIFICATION', ACTIVITES_GESTIONNAIRE: 'MODIFICATION' });
     mock.expectInvariants();
   });

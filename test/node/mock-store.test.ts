@@ -66,11 +66,11 @@ describe("the guides' cast", () => {
   it('tells the guides\' story: GPs, a secondary manager, a pending request, deactivated accounts inside and outside 60 days', () => {
     const store = seeded();
     const { users: u, structures: s } = CAST;
-    expect(roleOf(store, u.pauline, s.mairie)).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(roleOf(store, u.pauline, s.ccas)).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(roleOf(store, u.jeane, s.chaourcois)).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(roleOf(store, u.marc, s.chaourcois)).toBe('GESTIONNAIRE_SECONDAIRE');
-    expect(roleOf(store, u.sophie, s.mairie)).toBe('UTILISATEUR');
+    expect(roleOf(store, u.pauline, s.mairie, now.toISOString().slice(0, 10))).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(store, u.pauline, s.ccas, now.toISOString().slice(0, 10))).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(store, u.jeane, s.chaourcois, now.toISOString().slice(0, 10))).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(store, u.marc, s.chaourcois, now.toISOString().slice(0, 10))).toBe('GESTIONNAIRE_SECONDAIRE');
+    expect(roleOf(store, u.sophie, s.mairie, now.toISOString().slice(0, 10))).toBe('UTILISATEUR');
     expect(store.structures.get(s.mairie)?.adresse.adresse).toBe('3 rue de Crimée');
     expect(store.services.filter((x) => x.idStructureCPP === s.chaourcois).map((x) => x.codeService)).toContain('FACTURES_PUBLIQUES');
     expect(store.rattachements.find((r) => r.idUtilisateur === u.claire && r.idStructureCPP === s.mairie)?.statutRattachement).toBe('EN_COURS_DE_VALIDATION');

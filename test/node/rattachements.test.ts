@@ -180,6 +180,18 @@ describe('RAT-9 validity dates', () => {
     mock.store.rattachements.update(marc.idRattachement, { dateFin: '2026-03-01' });
     await refusal(mock.clientAs('marc').listStructureRattachements({ idStructureCPP: S.chaourcois }), 'FORBIDDEN', 'RAT-9');
   });
+
+  it('RAT-9 / BNK-5 / STR-7: once a manager\'s rattachement has ended, the structure\'s bank details and attachments are closed to him', async () => {
+    const marc = mock.clientAs('marc');
+    const rib = () => ({ idStructureCPP: S.chaourcois, file: new File(['%PDF-1.7\n'], 'rib.pdf'), pieceJointeDesignation: 'RIB', pieceJointeTypeCode: 'RIB' as const });
+    await expect(marc.listBankDetails({ idStructureCPP: S.chaourcois })).resolves.toMatchObject({ items: expect.any(Array) });
+    expect((await marc.uploadAttachment(rib())).pieceJointeNom).toBe('rib.pdf');
+    const own = mock.store.rattachements.find((r) => r.idUtilisateur === U.marc && r.idStructureCPP === S.chaourcois)!;
+    mock.store.rattachements.update(own.idRattachement, { dateFin: '2026-03-01' });
+    await refusal(marc.listBankDetails({ idStructureCPP: S.chaourcois }), 'FORBIDDEN', 'RAT-9');
+    await refusal(marc.uploadAttachment(rib()), 'FORBIDDEN', 'RAT-9');
+    await refusal(marc.listAttachments({ idStructureCPP: S.chaourcois }), 'FORBIDDEN', 'RAT-9');
+  });
 });
 
 describe('RAT-10 default espaces after validation', () => {
