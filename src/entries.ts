@@ -15,4 +15,5 @@ export const elementEntries: Record<string, string> = {
   'cp-approbations': 'src/elements/cp-approbations/cp-approbations.ts',
   'cp-structure-users': 'src/elements/cp-structure-users/cp-structure-users.ts',
   'cp-gp-transfer': 'src/elements/cp-gp-transfer/cp-gp-transfer.ts',
+  'cp-bank-details': 'src/elements/cp-bank-details/cp-bank-details.ts',
 };

@@ -30,3 +30,5 @@ export { CpStructureUsers } from './elements/cp-structure-users/cp-structure-use
 export type { CpStructureUsersEventMap, UserChangeDetail, UserAction } from './elements/cp-structure-users/events.js';
 export { CpGpTransfer } from './elements/cp-gp-transfer/cp-gp-transfer.js';
 export type { CpGpTransferEventMap } from './elements/cp-gp-transfer/events.js';
+export { CpBankDetails } from './elements/cp-bank-details/cp-bank-details.js';
+export type { CpBankDetailsEventMap, BankDetailsBeforeSaveDetail, BankDetailsSavedDetail } from './elements/cp-bank-details/events.js';

@@ -9,6 +9,7 @@ import { replayFirstConnection } from '../../mock-api/seed/index.js';
 import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
+import '../../src/elements/cp-bank-details/cp-bank-details.js';
 import '../../src/elements/cp-approbations/cp-approbations.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';

@@ -1,0 +1,619 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { isCpError, newIdempotencyKey, type CpClient, type CpError } from '../../client/index.js';
+import { MAX_PAGE_SIZE, type Attachment, type BankDetails, type FieldProblem, type Structure } from '../../domain/schemas/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import type { Locale } from '../../i18n/locale.js';
+import { styles as formStyles } from '../cp-account-form/styles.js';
+import { saveBlob } from '../cp-attachment-manager/save-blob.js';
+import '../cp-iban-input/cp-iban-input.js';
+import type { CpIbanChangeDetail, CpIbanInput } from '../cp-iban-input/cp-iban-input.js';
+import { issueMessage } from '../cp-iban-input/messages.js';
+import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-data-table.js';
+import type { RowActivateDetail } from '../shared/cp-data-table.js';
+import '../shared/cp-error-summary.js';
+import type { FieldError } from '../shared/cp-error-summary.js';
+import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { tokens } from '../shared/tokens.js';
+import { renderBankConflict } from './bank-conflict.js';
+import { draftOf, emptyDraft, FORM_FIELDS, inputOf, missingFields, type BankDraft, type FormField } from './bank-draft.js';
+import { bankFieldRows } from './bank-fields.js';
+import { bankDetailsColumns } from './columns.js';
+import { fire, type BankDetailsBeforeSaveDetail, type CpBankDetailsEventMap } from './events.js';
+import { renderFactor } from './factor-fieldset.js';
+import { t, type MessageKey } from './messages.js';
+import { renderRibFile } from './rib-file-field.js';
+import { formFieldOf } from './server-fields.js';
+import { styles } from './styles.js';
+
+type View = 'list' | 'detail' | 'create' | 'edit';
+
+/** A message above the screen, in the reader's language. */
+interface Notice {
+  kind: 'success' | 'error' | 'info';
+  text: (locale: Locale) => string;
+}
+
+/** An error shown next to a field, in the reader's language. */
+type Issue = (locale: Locale) => string;
+
+/** What the element loads for the structure it shows. */
+interface Loaded {
+  rows: BankDetails[];
+  attachments: Attachment[];
+  /** The structure's name, when known. */
+  structureName: string | undefined;
+}
+
+const FIELD_LABELS: Record<FormField, MessageKey> = {
+  structure: 'structure',
+  nom: 'nom',
+  account: 'account',
+  file: 'file',
+  factorRaisonSociale: 'factorRaisonSociale',
+  factorPays: 'factorPays',
+  factorIdentifiant: 'factorIdentifiant',
+  factorType: 'factorType',
+};
+
+const refusalText = (error: CpError): Issue => (locale) =>
+  error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'failed', { message: error.messageIn(locale) });
+
+/**
+ * Coordonnées bancaires of a structure (SPEC §10, BNK-1..5), built on `<cp-iban-input>`.
+ *
+ * - List (BNK-5) in a `cp-data-table`: name, type, country, IBAN masked (full on the record's view),
+ *   BIC, factor, date; CSV export of the server (X-3). Every screen says that payment on these bank
+ *   details is not guaranteed, the contract's bank account prevails (BNK-5).
+ * - Record view: every field, the RIB file downloaded through the client (BNK-5).
+ * - Add and modify (BNK-1..4): name, the structure (the attribute, or a choice among the structures
+ *   the user manages), the account in `<cp-iban-input>` (IBAN of any country with its country, or a
+ *   French RIB with its key; the BIC required with an IBAN and of its country, BNK-3), the RIB file
+ *   (required) chosen among the structure's pièces jointes or added there through the structure's
+ *   `<cp-attachment-manager>`, and "affactureur" revealing the factor's raison sociale, pays,
+ *   identifiant and type d'identifiant.
+ * - Refusals of the server are shown next to their field and in a `cp-error-summary`, focus goes to
+ *   the first one, the input is kept, and trying the same write again reuses its Idempotency-Key
+ *   (X-5). A modification based on a stale version (409) keeps the input, lists what the server
+ *   changed and offers to reload or to overwrite knowingly (ACC-7).
+ * - Users who are neither the GP nor holders of "Organisation modification" see the list and the
+ *   records only, and are told why and who can help (X-8); the mock refuses their writes too.
+ *
+ * @tag cp-bank-details
+ * @attr structure-id - The structure whose bank details are shown; without it, a choice among the structures the user manages.
+ * @attr heading-level - Level of the title (2 by default).
+ * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
+ *
+ * @fires cp-before-save - Cancelable, before a creation or a modification is sent; `detail`: `{ action, idStructureCPP, idCoordonneeBancaire?, input, version? }`. Bubbles, composed.
+ * @fires cp-bank-details-saved - Bank details were recorded; `detail`: `{ action, bankDetails }`. Bubbles, composed.
+ *
+ * @csspart title - The title.
+ * @csspart notice - The message above the screen.
+ * @csspart payment-notice - The BNK-5 notice (payment follows the contract's bank account) of the list and the record; the form shows `<cp-iban-input>`'s.
+ * @csspart table - The list.
+ * @csspart summary - The record's view.
+ * @csspart form - The form.
+ * @csspart field - Each input group (also `label`, `hint`, `error`, `input`).
+ * @csspart account - The `<cp-iban-input>` of the form.
+ * @csspart factor - The factor's fieldset.
+ * @csspart attach-panel - The structure's attachment manager opened from the form.
+ * @csspart conflict - The ACC-7 notice (reload or overwrite).
+ * @csspart actions - The buttons.
+ *
+ * @cssprop --cp-color-primary - Buttons (see tokens).
+ * @cssprop --cp-color-error - Errors.
+ * @cssprop --cp-color-info - Bar of the notices.
+ * @cssprop --cp-spacing - Base spacing.
+ */
+export class CpBankDetails extends LitElement {
+  static override styles = [tokens, fieldStyles, formStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+  private readonly session = new ClientController(this);
+
+  /** The structure whose bank details are shown; undefined for a choice among the managed structures. */
+  @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
+  /** Level of the title. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private view: View = 'list';
+  /** The structure chosen in the picker (without `structure-id`). */
+  @state() private chosenStructure: number | undefined;
+  /** The record open in the view or the modification. */
+  @state() private record: BankDetails | undefined;
+  @state() private draft: BankDraft = emptyDraft();
+  /** The entry mode of the account, as `<cp-iban-input>` last reported it. */
+  @state() private accountMode: 'iban' | 'rib' = 'iban';
+  @state() private issues: Partial<Record<FormField, Issue>> = {};
+  @state() private notice: Notice | undefined;
+  @state() private busy = false;
+  @state() private attachOpen = false;
+  /** The record as the server has it after a refused modification (409, ACC-7). */
+  @state() private conflict: BankDetails | undefined;
+  /** Changes to re-create the form (a reloaded record replaces the account typed in `<cp-iban-input>`). */
+  @state() private formKey = 0;
+
+  /** The last write tried and its idempotency key, reused when the same write is tried again (X-5). */
+  private lastAttempt: { body: string; key: string } | undefined;
+  private summaryCache: { issues: Partial<Record<FormField, Issue>>; locale: Locale; errors: FieldError[] } | undefined;
+
+  /** The structures the user manages (GP or "Organisation modification"): the picker, and who may write. */
+  private readonly managedTask = new Task(this, {
+    task: async ([client]): Promise<Structure[]> => (client ? (await client.listManagedStructures({ pageSize: MAX_PAGE_SIZE })).items : []),
+    args: () => [this.session.client, this.session.revision] as const,
+  });
+
+  private readonly loader = new Task(this, {
+    task: async ([client, , id]): Promise<Loaded | undefined> => {
+      if (!client || id === undefined) return undefined;
+      const [page, files] = await Promise.all([
+        client.listBankDetails({ idStructureCPP: id, pageSize: MAX_PAGE_SIZE }),
+        client.listAttachments({ idStructureCPP: id, pageSize: MAX_PAGE_SIZE }),
+      ]);
+      const current = this.record && page.items.find((b) => b.idCoordonneeBancaire === this.record!.idCoordonneeBancaire);
+      if (current && this.view === 'detail') this.record = current;
+      return { rows: page.items, attachments: files.items, structureName: await this.structureName(client, id) };
+    },
+    args: () => [this.session.client, this.session.revision, this.currentStructure] as const,
+  });
+
+  private get locale(): Locale {
+    return this.i18n.locale;
+  }
+
+  /** The structure shown: the attribute's, else the one chosen, else the first one the user manages. */
+  private get currentStructure(): number | undefined {
+    return this.structureId ?? this.chosenStructure ?? this.managedTask.value?.[0]?.idStructureCPP;
+  }
+
+  /** Whether the user may add and modify the structure's bank details (BNK-1, X-2). */
+  private get canWrite(): boolean {
+    const id = this.currentStructure;
+    return this.managedTask.value?.some((s) => s.idStructureCPP === id) ?? false;
+  }
+
+  private get ibanInput(): CpIbanInput | null {
+    return this.renderRoot.querySelector<CpIbanInput>('#f-account');
+  }
+
+  /** The structure's name: from the managed structures, else from the user's rattachements. */
+  private async structureName(client: CpClient, id: number): Promise<string | undefined> {
+    const managed = this.managedTask.value?.find((s) => s.idStructureCPP === id);
+    if (managed) return managed.libelleStructure ?? managed.designationStructure;
+    const mine = await client.listMyRattachements({ statut: 'VALIDEE', pageSize: MAX_PAGE_SIZE });
+    return mine.items.find((r) => r.idStructureCPP === id)?.designationStructure;
+  }
+
+  override render() {
+    const locale = this.locale;
+    if (!this.session.client) return html`<p>${t(locale, 'noSession')}</p>`;
+    if (this.managedTask.value && this.currentStructure === undefined) return html`${this.heading(undefined)}<p>${t(locale, 'noStructure')}</p>`;
+    return this.loader.render({
+      initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+      pending: () => (this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      error: (error) => html`${this.heading(undefined)}
+        <div class="notice notice--error" role="alert">
+          <p>${isCpError(error) ? refusalText(error)(locale) : t(locale, 'loadFailed', { message: String(error) })}</p>
+        </div>
+        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+    });
+  }
+
+  private heading(loaded: Loaded | undefined): TemplateResult {
+    const locale = this.locale;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const name = loaded?.structureName;
+    const text =
+      this.view === 'create'
+        ? t(locale, 'createTitle')
+        : this.view === 'edit' && this.record
+          ? t(locale, 'editTitle', { name: this.record.nomCoordonneeBancaire })
+          : this.view === 'detail' && this.record
+            ? this.record.nomCoordonneeBancaire
+            : name
+              ? t(locale, 'titleOf', { name })
+              : t(locale, 'title');
+    return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${text}</p>`;
+  }
+
+  private renderLoaded(loaded: Loaded): TemplateResult {
+    const writable = this.canWrite;
+    const view = (this.view === 'create' || this.view === 'edit') && !writable ? 'list' : this.view;
+    return html`${this.heading(loaded)} ${this.renderNotice()}
+      ${view === 'create' || view === 'edit' ? nothing : html`<p class="notice" part="payment-notice">${t(this.locale, 'paymentNotice')}</p>`}
+      ${view === 'create' || view === 'edit'
+        ? this.renderForm(loaded)
+        : view === 'detail' && this.record
+          ? this.renderDetail(this.record, loaded, writable)
+          : this.renderList(loaded, writable)}`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`<div class="notice notice--${notice.kind}" part="notice" id="notice" tabindex="-1" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${notice.text(this.locale)}</p></div>`;
+  }
+
+  /** Without `structure-id`: the structures the user manages, to choose from. */
+  private renderStructurePicker(): TemplateResult | typeof nothing {
+    const managed = this.managedTask.value ?? [];
+    if (this.structureId !== undefined || managed.length === 0) return nothing;
+    const locale = this.locale;
+    return renderField({
+      id: 'f-structure',
+      label: t(locale, 'structure'),
+      hint: t(locale, 'structureHint'),
+      required: true,
+      error: this.issues.structure?.(locale) ?? '',
+      locale,
+      control: (describedBy, invalid) => html`<select class="cp-field__input" part="input" id="f-structure" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => this.chooseStructure(Number((e.target as HTMLSelectElement).value))}>
+        ${managed.map((s) => html`<option value=${String(s.idStructureCPP)} ?selected=${s.idStructureCPP === this.currentStructure}>${s.libelleStructure ?? s.designationStructure}</option>`)}
+      </select>`,
+    });
+  }
+
+  private chooseStructure(id: number): void {
+    this.chosenStructure = id;
+    if (this.view === 'create') this.draft = { ...this.draft, pieceJointeId: '' };
+    this.clearIssues('structure', 'file');
+  }
+
+  private renderList(loaded: Loaded, writable: boolean): TemplateResult {
+    const locale = this.locale;
+    return html`${this.renderStructurePicker()}
+      <div class="actions" part="actions">
+        <button
+          type="button"
+          aria-disabled=${writable ? nothing : 'true'}
+          aria-describedby=${writable ? nothing : 'read-only'}
+          @click=${() => writable && this.startCreate()}
+        >
+          ${t(locale, 'create')}
+        </button>
+      </div>
+      ${writable ? nothing : html`<div class="notice notice--info" role="note" id="read-only"><p>${t(locale, 'readOnly')}</p></div>`}
+      <cp-data-table
+        part="table"
+        .columns=${bankDetailsColumns(locale)}
+        .rows=${loaded.rows}
+        .rowKey=${(b: BankDetails) => String(b.idCoordonneeBancaire)}
+        caption=${t(locale, 'caption')}
+        row-action-label=${t(locale, 'consult')}
+        csv-filename=""
+        @cp-row-activate=${(e: CustomEvent<RowActivateDetail<BankDetails>>) => this.open(e.detail.row)}
+      >
+        <span slot="empty">${t(locale, 'empty')}</span>
+        ${loaded.rows.length > 0
+          ? html`<span slot="actions"><button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.exportCsv()}>${t(locale, 'exportCsv')}</button></span>`
+          : nothing}
+      </cp-data-table>`;
+  }
+
+  private renderDetail(b: BankDetails, loaded: Loaded, writable: boolean): TemplateResult {
+    const locale = this.locale;
+    const fileName = this.fileNameOf(loaded, b.pieceJointeId);
+    return html`<dl part="summary">${bankFieldRows(b, locale, (id) => this.fileNameOf(loaded, id)).map((row) => html`<dt>${row.label}</dt><dd>${row.value}</dd>`)}</dl>
+      <div class="actions" part="actions">
+        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.download(b, fileName)}>${t(locale, 'download', { name: fileName })}</button>
+        ${writable ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.startEdit(b)}>${t(locale, 'modify')}</button>` : nothing}
+        <button type="button" class="secondary" @click=${() => void this.go('list')}>${t(locale, 'back')}</button>
+      </div>
+      ${writable ? nothing : html`<div class="notice notice--info" role="note"><p>${t(locale, 'readOnly')}</p></div>`}`;
+  }
+
+  private fileNameOf(loaded: Loaded, id: number): string {
+    return loaded.attachments.find((a) => a.pieceJointeId === id)?.pieceJointeNom ?? t(this.locale, 'fileUnknown', { id });
+  }
+
+  private renderForm(loaded: Loaded): TemplateResult {
+    const locale = this.locale;
+    const editing = this.view === 'edit' ? this.record : undefined;
+    const id = this.currentStructure!;
+    const accountError = this.issues.account?.(locale) ?? '';
+    return html`${this.conflict && editing
+        ? renderBankConflict({
+            base: bankFieldRows(editing, locale, (pj) => this.fileNameOf(loaded, pj)),
+            server: bankFieldRows(this.conflict, locale, (pj) => this.fileNameOf(loaded, pj)),
+            locale,
+            onReload: () => this.reloadFromServer(),
+            onOverwrite: () => void this.save(),
+          })
+        : nothing}
+      <cp-error-summary .errors=${this.summaryErrors()} heading-level=${Math.min(6, this.headingLevel + 1)} .focusField=${(field: string) => this.focusField(field as FormField)}></cp-error-summary>
+      <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
+        ${renderRequiredNote(locale)}
+        <div class="stack">
+          ${editing || this.structureId !== undefined
+            ? html`<div><p class="cp-field__label">${t(locale, 'structure')}</p><p class="readonly-value">${loaded.structureName ?? String(id)}</p></div>`
+            : this.renderStructurePicker()}
+          ${renderField({
+            id: 'f-nom',
+            label: t(locale, 'nom'),
+            hint: t(locale, 'nomHint'),
+            error: this.issues.nom?.(locale) ?? '',
+            required: true,
+            locale,
+            control: (describedBy, invalid) =>
+              html`<input class="cp-field__input" part="input" id="f-nom" required maxlength="100" autocomplete="off" aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(this.draft.nom)} @input=${(e: Event) => this.edit({ nom: (e.target as HTMLInputElement).value })} />`,
+          })}
+          ${keyed(
+            this.formKey,
+            html`<div class=${accountError ? 'account--error' : ''}>
+              <cp-iban-input
+                id="f-account"
+                part="account"
+                required
+                payment-note
+                ?bic-required=${this.accountMode === 'iban'}
+                mode=${editing?.type === 'RIB' ? 'rib' : 'iban'}
+                country=${editing?.pays ?? ''}
+                value=${editing?.iban ?? ''}
+                bic=${editing?.bic ?? ''}
+                @cp-change=${(e: CustomEvent<CpIbanChangeDetail>) => this.accountChanged(e.detail)}
+              ></cp-iban-input>
+              <div id="f-account-messages" aria-live="polite">
+                ${accountError ? html`<p class="cp-field__error" part="error"><span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${accountError}</span></p>` : nothing}
+              </div>
+            </div>`,
+          )}
+          ${renderRibFile({
+            chosen: this.draft.pieceJointeId,
+            attachments: loaded.attachments,
+            structureId: id,
+            locale,
+            error: this.issues.file?.(locale) ?? '',
+            panelOpen: this.attachOpen,
+            headingLevel: this.headingLevel,
+            onChoose: (pj) => this.edit({ pieceJointeId: pj }),
+            onTogglePanel: () => (this.attachOpen = !this.attachOpen),
+            onUploaded: (attachment) => void this.fileUploaded(attachment),
+          })}
+          ${renderFactor({ draft: this.draft, locale, errorOf: (field) => this.issues[field]?.(locale) ?? '', onEdit: (patch) => this.edit(patch) })}
+        </div>
+        <div class="actions" part="actions">
+          <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'save')}</button>
+          <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.go(editing ? 'detail' : 'list')}>${t(locale, 'cancel')}</button>
+        </div>
+      </form>`;
+  }
+
+  private edit(patch: Partial<BankDraft>): void {
+    this.draft = { ...this.draft, ...patch };
+    const touched = Object.keys(patch).map((key) => (key === 'pieceJointeId' ? 'file' : key)) as FormField[];
+    this.clearIssues(...touched);
+  }
+
+  private clearIssues(...fields: FormField[]): void {
+    if (!fields.some((field) => this.issues[field])) return;
+    const issues = { ...this.issues };
+    for (const field of fields) delete issues[field];
+    this.issues = issues;
+  }
+
+  /** The account changed in `<cp-iban-input>`: its mode decides whether the BIC is required, a server refusal on it is cleared. */
+  private accountChanged(detail: CpIbanChangeDetail): void {
+    this.accountMode = detail.mode;
+    if (this.issues.account) {
+      this.ibanInput?.setCustomValidity('');
+      this.clearIssues('account');
+    }
+  }
+
+  private async fileUploaded(attachment: Attachment): Promise<void> {
+    this.attachOpen = false;
+    this.edit({ pieceJointeId: String(attachment.pieceJointeId) });
+    this.notice = { kind: 'success', text: (locale) => t(locale, 'fileAdded', { name: attachment.pieceJointeNom }) };
+    await this.updateComplete;
+    this.focusField('file');
+  }
+
+  private open(b: BankDetails): void {
+    this.record = b;
+    void this.go('detail');
+  }
+
+  private startCreate(): void {
+    this.record = undefined;
+    this.draft = emptyDraft();
+    this.accountMode = 'iban';
+    void this.go('create');
+  }
+
+  private startEdit(b: BankDetails): void {
+    this.draft = draftOf(b);
+    this.accountMode = b.type === 'RIB' ? 'rib' : 'iban';
+    void this.go('edit');
+  }
+
+  /** Shows a screen, its title focused; a new form starts from its draft (the account in a new `<cp-iban-input>`). */
+  private async go(view: View, keepNotice = false): Promise<void> {
+    this.view = view;
+    this.issues = {};
+    this.conflict = undefined;
+    this.attachOpen = false;
+    this.lastAttempt = undefined;
+    this.formKey += 1;
+    if (!keepNotice) this.notice = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  private summaryErrors(): FieldError[] {
+    const cached = this.summaryCache;
+    if (cached && cached.issues === this.issues && cached.locale === this.locale) return cached.errors;
+    const errors = FORM_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, FIELD_LABELS[field]), message: this.issues[field]!(this.locale) }));
+    this.summaryCache = { issues: this.issues, locale: this.locale, errors };
+    return errors;
+  }
+
+  private focusField(field: FormField): void {
+    const target = field === 'account' ? this.ibanInput : this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
+    target?.focus();
+  }
+
+  /** Shows the problems next to their fields and in the summary, then focuses the first field in error. */
+  private async showIssues(issues: Partial<Record<FormField, Issue>>): Promise<void> {
+    this.issues = issues;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('cp-error-summary')?.updateComplete;
+    const first = FORM_FIELDS.find((field) => issues[field]);
+    if (first) this.focusField(first);
+  }
+
+  /** The account's own problem, from `<cp-iban-input>`'s validity (its validators' sentences, FR and EN). */
+  private accountIssue(input: CpIbanInput): Issue | undefined {
+    if (input.checkValidity()) return undefined;
+    if (this.issues.account) return this.issues.account;
+    const { reason, params } = input.details;
+    if (!reason) return () => input.validationMessage;
+    return (locale) => issueMessage(locale, { field: 'iban', reason, params, flag: 'customError' });
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.save();
+  }
+
+  /** Checks the form (BNK-1..4 as far as the page can), then sends the creation or the modification. */
+  private async save(): Promise<void> {
+    const client = this.session.client;
+    const id = this.currentStructure;
+    const account = this.ibanInput;
+    if (!client || id === undefined || !account || this.busy) return;
+    await account.updateComplete;
+    const issues: Partial<Record<FormField, Issue>> = {};
+    for (const field of missingFields(this.draft)) issues[field] = (locale) => t(locale, 'required');
+    const accountIssue = this.accountIssue(account);
+    if (accountIssue) issues.account = accountIssue;
+    if (Object.keys(issues).length > 0) return this.showIssues(issues);
+    const input = inputOf(this.draft, account.details);
+    const editing = this.view === 'edit' ? this.record : undefined;
+    if (editing) {
+      const version = (this.conflict ?? editing).version;
+      await this.write({ action: 'update', idStructureCPP: id, idCoordonneeBancaire: editing.idCoordonneeBancaire, input, version }, (key) =>
+        client.updateBankDetails({ idStructureCPP: id, idCoordonneeBancaire: editing.idCoordonneeBancaire, ...input, version }, { idempotencyKey: key }),
+      );
+    } else {
+      await this.write({ action: 'create', idStructureCPP: id, input }, (key) => client.createBankDetails({ idStructureCPP: id, ...input }, { idempotencyKey: key }));
+    }
+  }
+
+  /** Runs a write: host veto, same idempotency key for a retry of the same write (X-5), refusals next to their fields. */
+  private async write(detail: BankDetailsBeforeSaveDetail, run: (key: string) => Promise<BankDetails>): Promise<void> {
+    this.notice = undefined;
+    if (!fire(this, 'cp-before-save', detail, true)) {
+      this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
+      return;
+    }
+    const body = JSON.stringify(detail);
+    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
+    this.lastAttempt = { body, key };
+    this.busy = true;
+    try {
+      const saved = await run(key);
+      this.lastAttempt = undefined;
+      this.record = saved;
+      this.notice = { kind: 'success', text: (locale) => t(locale, detail.action === 'create' ? 'created' : 'updated', { name: saved.nomCoordonneeBancaire }) };
+      fire(this, 'cp-bank-details-saved', { action: detail.action, bankDetails: saved });
+      this.busy = false;
+      await this.go('detail', true);
+    } catch (error) {
+      this.busy = false;
+      if (!isCpError(error)) throw error;
+      if (!error.retryable) this.lastAttempt = undefined;
+      await this.refused(error, detail);
+    }
+  }
+
+  /** A refused write: ACC-7 for a stale modification, else the refusal with its rule and its fields. */
+  private async refused(error: CpError, detail: BankDetailsBeforeSaveDetail): Promise<void> {
+    const client = this.session.client;
+    if (isCpError(error, 'VERSION_CONFLICT') && detail.action === 'update' && client) {
+      this.conflict = await client.getBankDetails({ idStructureCPP: detail.idStructureCPP, idCoordonneeBancaire: detail.idCoordonneeBancaire });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
+      return;
+    }
+    this.notice = { kind: 'error', text: refusalText(error) };
+    if (error.fields.length === 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#notice')?.focus();
+      return;
+    }
+    await this.showIssues(this.serverIssues(error.fields));
+  }
+
+  /** The server's field problems on the form's fields (several on the account are joined); the account is marked invalid. */
+  private serverIssues(problems: readonly FieldProblem[]): Partial<Record<FormField, Issue>> {
+    const grouped = new Map<FormField, FieldProblem[]>();
+    for (const problem of problems) {
+      const field = formFieldOf(problem.field);
+      grouped.set(field, [...(grouped.get(field) ?? []), problem]);
+    }
+    const issues: Partial<Record<FormField, Issue>> = {};
+    for (const [field, list] of grouped) issues[field] = (locale) => list.map((p) => p.message[locale]).join(' ');
+    if (issues.account) this.ibanInput?.setCustomValidity(issues.account(this.locale));
+    return issues;
+  }
+
+  /** ACC-7: takes the server's record; the form starts again from it. */
+  private reloadFromServer(): void {
+    const server = this.conflict;
+    if (!server) return;
+    this.record = server;
+    this.draft = draftOf(server);
+    this.accountMode = server.type === 'RIB' ? 'rib' : 'iban';
+    this.conflict = undefined;
+    this.issues = {};
+    this.formKey += 1;
+  }
+
+  /** BNK-5: the RIB file of the record, as a download. */
+  private async download(b: BankDetails, fileName: string): Promise<void> {
+    const client = this.session.client;
+    if (!client) return;
+    await this.runAction(async () => saveBlob(fileName, await client.downloadBankDetailsAttachment({ idStructureCPP: b.idStructureCPP, idCoordonneeBancaire: b.idCoordonneeBancaire })));
+  }
+
+  /** X-3: the structure's bank details as the server's CSV, in the reader's language. */
+  private async exportCsv(): Promise<void> {
+    const client = this.session.client;
+    const id = this.currentStructure;
+    if (!client || id === undefined) return;
+    await this.runAction(async () => saveBlob(t(this.locale, 'csvName'), await client.exportBankDetailsCsv({ idStructureCPP: id, lang: this.locale })));
+  }
+
+  private async runAction(action: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.notice = undefined;
+    try {
+      await action();
+    } catch (error) {
+      if (!isCpError(error)) throw error;
+      this.notice = { kind: 'error', text: refusalText(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+/** Typed listeners for the element's events. */
+export interface CpBankDetails {
+  addEventListener<K extends keyof CpBankDetailsEventMap>(type: K, listener: (this: CpBankDetails, event: CpBankDetailsEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CpBankDetailsEventMap>(type: K, listener: (this: CpBankDetails, event: CpBankDetailsEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+if (!customElements.get('cp-bank-details')) customElements.define('cp-bank-details', CpBankDetails);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-bank-details': CpBankDetails;
+  }
+}
