@@ -228,7 +228,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     type(own(el, '#f-nom'), 'Compte secondaire');
     writes = [];
     button(el, 'Enregistrer').click();
-    await waitUntil(() => textOf(el).includes('Échec'), 'the lost answer is reported');
+    await waitUntil(() => textOf(el).includes('L’opération a échoué'), 'the lost answer is reported');
     expect(own<HTMLInputElement>(el, '#f-nom').value, 'input kept').to.equal('Compte secondaire');
     const saved = oneEvent(el, 'cp-bank-details-saved');
     button(el, 'Enregistrer').click();

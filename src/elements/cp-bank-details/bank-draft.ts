@@ -18,7 +18,7 @@ export interface BankDraft {
 }
 
 /** The form's fields in the order of the form: the first one in error takes focus. */
-export const FORM_FIELDS = ['structure', 'nom', 'account', 'file', 'factorRaisonSociale', 'factorPays', 'factorIdentifiant', 'factorType'] as const;
+export const FORM_FIELDS = ['nom', 'account', 'file', 'factorRaisonSociale', 'factorPays', 'factorIdentifiant', 'factorType'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 /** An empty draft: no factor, a French factor by default once "affactureur" is ticked. */

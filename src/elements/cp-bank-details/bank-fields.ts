@@ -1,7 +1,7 @@
 import type { BankDetails } from '../../domain/schemas/index.js';
 import { formatIban } from '../../domain/validators/iban.js';
 import type { Locale } from '../../i18n/locale.js';
-import { instantText } from '../cp-structure-manager/instant-text.js';
+import { instantText } from '../shared/instant-text.js';
 import { t, type MessageKey } from './messages.js';
 
 /** One labelled value of recorded bank details, as text. */

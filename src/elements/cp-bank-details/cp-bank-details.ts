@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, newIdempotencyKey, type CpClient, type CpError } from '../../client/index.js';
+import { isCpError, type CpClient, type CpError } from '../../client/index.js';
 import { MAX_PAGE_SIZE, type Attachment, type BankDetails, type FieldProblem, type Structure } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -18,6 +18,8 @@ import type { RowActivateDetail } from '../shared/cp-data-table.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
+import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import { renderBankConflict } from './bank-conflict.js';
 import { draftOf, emptyDraft, FORM_FIELDS, inputOf, missingFields, type BankDraft, type FormField } from './bank-draft.js';
@@ -50,7 +52,6 @@ interface Loaded {
 }
 
 const FIELD_LABELS: Record<FormField, MessageKey> = {
-  structure: 'structure',
   nom: 'nom',
   account: 'account',
   file: 'file',
@@ -60,8 +61,8 @@ const FIELD_LABELS: Record<FormField, MessageKey> = {
   factorType: 'factorType',
 };
 
-const refusalText = (error: CpError): Issue => (locale) =>
-  error.rule ? t(locale, 'refused', { rule: error.rule, message: error.messageIn(locale) }) : t(locale, 'failed', { message: error.messageIn(locale) });
+/** The rule of each write, named by a refusal whose server gives none (X-8). */
+const RULE_OF_ACTION = { create: 'BNK-1', update: 'BNK-5' } as const;
 
 /**
  * Coordonnées bancaires of a structure (SPEC §10, BNK-1..5), built on `<cp-iban-input>`.
@@ -137,8 +138,8 @@ export class CpBankDetails extends LitElement {
   /** Changes to re-create the form (a reloaded record replaces the account typed in `<cp-iban-input>`). */
   @state() private formKey = 0;
 
-  /** The last write tried and its idempotency key, reused when the same write is tried again (X-5). */
-  private lastAttempt: { body: string; key: string } | undefined;
+  /** The Idempotency-Key of the writes, kept for a retry of the same write (X-5). */
+  private readonly retryKey = new RetryKey();
   private summaryCache: { issues: Partial<Record<FormField, Issue>>; locale: Locale; errors: FieldError[] } | undefined;
 
   /** The structures the user manages (GP or "Organisation modification"): the picker, and who may write. */
@@ -197,10 +198,12 @@ export class CpBankDetails extends LitElement {
       pending: () => (this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
       complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p role="status">${t(locale, 'loading')}</p>`),
       error: (error) => html`${this.heading(undefined)}
-        <div class="notice notice--error" role="alert">
-          <p>${isCpError(error) ? refusalText(error)(locale) : t(locale, 'loadFailed', { message: String(error) })}</p>
-        </div>
-        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+        ${renderLoadFailure({
+          error,
+          locale,
+          forbiddenHelp: t(locale, 'forbiddenRead'),
+          actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+        })}`,
     });
   }
 
@@ -249,9 +252,8 @@ export class CpBankDetails extends LitElement {
       label: t(locale, 'structure'),
       hint: t(locale, 'structureHint'),
       required: true,
-      error: this.issues.structure?.(locale) ?? '',
       locale,
-      control: (describedBy, invalid) => html`<select class="cp-field__input" part="input" id="f-structure" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => this.chooseStructure(Number((e.target as HTMLSelectElement).value))}>
+      control: (describedBy) => html`<select class="cp-field__input" part="input" id="f-structure" required aria-describedby=${describedBy} @change=${(e: Event) => this.chooseStructure(Number((e.target as HTMLSelectElement).value))}>
         ${managed.map((s) => html`<option value=${String(s.idStructureCPP)} ?selected=${s.idStructureCPP === this.currentStructure}>${s.libelleStructure ?? s.designationStructure}</option>`)}
       </select>`,
     });
@@ -260,7 +262,7 @@ export class CpBankDetails extends LitElement {
   private chooseStructure(id: number): void {
     this.chosenStructure = id;
     if (this.view === 'create') this.draft = { ...this.draft, pieceJointeId: '' };
-    this.clearIssues('structure', 'file');
+    this.clearIssues('file');
   }
 
   private renderList(loaded: Loaded, writable: boolean): TemplateResult {
@@ -436,7 +438,7 @@ export class CpBankDetails extends LitElement {
     this.issues = {};
     this.conflict = undefined;
     this.attachOpen = false;
-    this.lastAttempt = undefined;
+    this.retryKey.forget();
     this.formKey += 1;
     if (!keepNotice) this.notice = undefined;
     await this.updateComplete;
@@ -510,13 +512,11 @@ export class CpBankDetails extends LitElement {
       this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
       return;
     }
-    const body = JSON.stringify(detail);
-    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
-    this.lastAttempt = { body, key };
+    const key = this.retryKey.keyFor(detail);
     this.busy = true;
     try {
       const saved = await run(key);
-      this.lastAttempt = undefined;
+      this.retryKey.settle();
       this.record = saved;
       this.notice = { kind: 'success', text: (locale) => t(locale, detail.action === 'create' ? 'created' : 'updated', { name: saved.nomCoordonneeBancaire }) };
       fire(this, 'cp-bank-details-saved', { action: detail.action, bankDetails: saved });
@@ -524,8 +524,8 @@ export class CpBankDetails extends LitElement {
       await this.go('detail', true);
     } catch (error) {
       this.busy = false;
+      this.retryKey.settle(error);
       if (!isCpError(error)) throw error;
-      if (!error.retryable) this.lastAttempt = undefined;
       await this.refused(error, detail);
     }
   }
@@ -539,7 +539,7 @@ export class CpBankDetails extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
       return;
     }
-    this.notice = { kind: 'error', text: refusalText(error) };
+    this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[detail.action] }) };
     if (error.fields.length === 0) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#notice')?.focus();
@@ -595,7 +595,7 @@ export class CpBankDetails extends LitElement {
       await action();
     } catch (error) {
       if (!isCpError(error)) throw error;
-      this.notice = { kind: 'error', text: refusalText(error) };
+      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale) };
     } finally {
       this.busy = false;
     }

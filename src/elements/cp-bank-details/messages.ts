@@ -9,10 +9,8 @@ export const t = defineMessages(
     noSession: 'Aucune session : l’élément doit être placé dans un <cp-session>.',
     noStructure:
       'Aucune structure : vous ne gérez aucune structure (gestionnaire principal ou profil « Organisation modification ») et l’attribut structure-id n’indique pas de structure à consulter.',
-    loadFailed: 'Le chargement a échoué : {message}',
     retry: 'Réessayer',
-    refused: 'Refusé ({rule}) : {message}',
-    failed: 'Échec : {message}',
+    forbiddenRead: 'Seuls les utilisateurs rattachés à la structure consultent ses coordonnées bancaires (BNK-5) : demandez votre rattachement à son gestionnaire principal.',
     vetoed: 'L’enregistrement a été annulé par la page.',
     structure: 'Structure',
     structureHint: 'Les structures que vous gérez.',
@@ -101,10 +99,8 @@ export const t = defineMessages(
     noSession: 'No session: the element must be placed inside a <cp-session>.',
     noStructure:
       'No structure: you manage no structure (main manager or "Organisation modification" profile) and the structure-id attribute names no structure to view.',
-    loadFailed: 'Loading failed: {message}',
     retry: 'Try again',
-    refused: 'Refused ({rule}): {message}',
-    failed: 'Failed: {message}',
+    forbiddenRead: 'Only the users attached to the structure see its bank details (BNK-5): ask its main manager to attach you.',
     vetoed: 'The save was cancelled by the page.',
     structure: 'Structure',
     structureHint: 'The structures you manage.',
