@@ -6,6 +6,7 @@ import type { AccountDetail } from '../../src/elements/cp-account-form/events.js
 import '../../src/elements/shared/cp-confirm-dialog.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { button, deepActive, field, fill, loginOf, mountAs, tabTo, textOf } from './cp-account-form-support.js';
+import { parisDay } from './shared-dates.js';
 
 describe('cp-account-form: first connection, personal information, parameters (ACC-1..3, ACC-6, ACC-7, ID-3)', () => {
   let mock: MockWorker;
@@ -157,8 +158,7 @@ describe('cp-account-form: first connection, personal information, parameters (A
     it('ACC-6: the state and dates are read-only (dd/mm/yyyy); notifications are saved with Valider', async () => {
       const { form } = await mountAs('pauline');
       const me = await createHttpClient({ user: loginOf('pauline') }).getMyAccount();
-      const [y, m, d] = me.dateCreation.slice(0, 10).split('-');
-      expect(textOf(form)).to.contain(`Date de création ${d}/${m}/${y}`);
+      expect(textOf(form)).to.contain(`Date de création ${parisDay(me.dateCreation)}`);
       expect(textOf(form)).to.contain('État du compte ACTIF');
       const notifications = field(form, 'notificationsPeriodiques')!;
       notifications.click();

@@ -23,6 +23,7 @@ import {
   tabTo,
   textOf,
 } from './cp-attachment-manager-support.js';
+import { parisDay } from './shared-dates.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
 const waitUntil = (predicate: () => unknown, message?: string, options: { timeout?: number } = {}) => waitFor(predicate, message, { timeout: 8000, ...options });
@@ -72,8 +73,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       const { detail } = await added;
       expect(detail.attachment).to.include({ pieceJointeNom: 'presentation-mairie.pdf', pieceJointeDesignation: 'Présentation de la mairie', pieceJointeTypeCode: 'JUSTIFICATIF' });
       await waitUntil(() => textOf(manager).includes('presentation-mairie.pdf a été ajouté.') && textOf(manager).includes('146,5 ko'), 'the row shows');
-      const today = new Date().toISOString().slice(0, 10).split('-').reverse().join('/');
-      expect(textOf(manager)).to.contain(today);
+      expect(textOf(manager)).to.contain(parisDay(detail.attachment.dateAjout));
       expect(textOf(manager)).to.contain('Autre justificatif');
       const page = await clientOf('pauline').listAttachments();
       expect(page.total).to.equal(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, isIsoDate, parseDateText } from '../../src/elements/shared/date-text.js';
+import { formatInstantDate, formatIsoDate, isIsoDate, parseDateText } from '../../src/elements/shared/date-text.js';
 
 describe('date text (X-6: dates typed dd/mm/yyyy, stored as ISO 8601)', () => {
   it.each([
@@ -28,5 +28,15 @@ describe('date text (X-6: dates typed dd/mm/yyyy, stored as ISO 8601)', () => {
     expect(formatIsoDate('31/01/2025')).toBe('');
     expect(isIsoDate('2025-12-31')).toBe(true);
     expect(isIsoDate('2025-12-31T10:00')).toBe(false);
+  });
+
+  it('X-6: an instant shows as the day it is in Paris, winter and summer time, whatever the machine\'s zone', () => {
+    expect(formatInstantDate('2026-03-02T23:30:00.000Z')).toBe('03/03/2026');
+    expect(formatInstantDate('2026-03-02T22:59:59Z')).toBe('02/03/2026');
+    expect(formatInstantDate('2026-07-01T22:30:00Z')).toBe('02/07/2026');
+    expect(formatInstantDate('2026-07-01T21:30:00Z')).toBe('01/07/2026');
+    expect(formatInstantDate('2026-12-31')).toBe('31/12/2026');
+    expect(formatInstantDate('hier')).toBe('');
+    expect(formatInstantDate('2026-02-30T10:00:00Z')).toBe('');
   });
 });

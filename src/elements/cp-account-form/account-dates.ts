@@ -1,12 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { UserAccount } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { formatIsoDate } from '../shared/date-text.js';
+import { formatInstantDate } from '../shared/date-text.js';
 import { t } from './messages.js';
 
-/** An ISO instant as dd/mm/yyyy (X-6, the calendar date in UTC, as stored). */
-export const dateOf = (instant: string | undefined, locale: Locale): string =>
-  instant ? formatIsoDate(instant.slice(0, 10)) : t(locale, 'noDate');
+/** An ISO instant as its dd/mm/yyyy day in Paris. */
+export const dateOf = (instant: string | undefined, locale: Locale): string => (instant ? formatInstantDate(instant) : t(locale, 'noDate'));
 
 /** The read-only state of the account (ACC-6): état, creation, activation, deactivation and modification dates. */
 export function renderAccountState(account: UserAccount, locale: Locale): TemplateResult {

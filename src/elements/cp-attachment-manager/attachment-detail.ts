@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Attachment, AttachmentType, AttachmentTypeCode } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { formatIsoDate } from '../shared/date-text.js';
+import { formatInstantDate } from '../shared/date-text.js';
 import { renderField } from '../shared/field.js';
 import { formatFileSize } from './file-size.js';
 import { t } from './messages.js';
@@ -52,7 +52,7 @@ export function renderDetail(view: DetailView): TemplateResult {
       <dt>${t(locale, 'colSize')}</dt>
       <dd>${formatFileSize(attachment.taille, locale)}</dd>
       <dt>${t(locale, 'colDate')}</dt>
-      <dd>${formatIsoDate(attachment.dateAjout.slice(0, 10))}</dd>
+      <dd>${formatInstantDate(attachment.dateAjout)}</dd>
       ${canWrite
         ? nothing
         : html`<dt>${t(locale, 'colDesignation')}</dt>

@@ -6,6 +6,7 @@ import { toCsv, type CsvValue } from '../../domain/csv.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
+import { formatInstantDate } from './date-text.js';
 import { downloadCsv } from './download.js';
 import { pageItems } from './page-items.js';
 import { sortRows, type SortDirection } from './table-sort.js';
@@ -83,7 +84,6 @@ const t = defineMessages(
   },
 );
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 /** Rows rendered above and below the visible ones in virtual mode, so Tab and fast scrolls find rows ready. */
 const OVERSCAN = 8;
 
@@ -99,8 +99,7 @@ function displayText(value: CsvValue, type: DataTableColumn['type'], locale: Loc
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toLocaleDateString(tag);
   if (typeof value === 'boolean') return t(locale, value ? 'yes' : 'no');
   if (typeof value === 'number') return value.toLocaleString(tag);
-  const iso = type === 'date' ? ISO_DATE.exec(value) : null;
-  return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : value;
+  return type === 'date' ? formatInstantDate(value) || value : value;
 }
 
 /**

@@ -43,3 +43,17 @@ export function formatIsoDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day}/${month}/${year}`;
 }
+
+/** Chorus Pro's calendar: an instant belongs to the day it is in metropolitan France. */
+const PARIS_DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/**
+ * Writes an ISO instant (`2026-03-02T23:30:00Z`) as the dd/mm/yyyy day it is in Paris, the portal's
+ * time zone (03/03/2026 here), whatever the browser's zone; a calendar date is written as it is.
+ * '' when the text is neither.
+ */
+export function formatInstantDate(instant: string): string {
+  if (isIsoDate(instant)) return formatIsoDate(instant);
+  const time = Date.parse(instant);
+  return instant[10] === 'T' && isIsoDate(instant.slice(0, 10)) && !Number.isNaN(time) ? PARIS_DAY.format(time) : '';
+}
