@@ -49,7 +49,7 @@ export const SeveralTypes: Story = {
   render: () => inSession('jeane', html`<cp-approbations></cp-approbations>`),
 };
 
-/** A simple user (Lucas BERNARD): nothing to decide. */
+/** A simple user (Lucas BERNARD): nothing to decide, and told why (APR-2, X-8). */
 export const Empty: Story = {
   render: () => inSession('lucas', html`<cp-approbations></cp-approbations>`),
 };

@@ -12,12 +12,11 @@ async function loaded(canvas: HTMLElement, ready: (root: ShadowRoot) => boolean)
   return el.shadowRoot;
 }
 
-/** Seeds the mock, then Jeane attaches Marc to the Syndicat des eaux and Paul (no PIGP account) to the CC du Chaourcois. */
+/** Seeds the mock (Marc is attached to both of Jeane's structures), then Jeane attaches Paul (no PIGP account) to the CC du Chaourcois. */
 async function withCandidates() {
   const mock = await mockLoader();
   const jeane = createHttpClient({ user: SEED_USERS.jeane });
   const today = new Date().toISOString().slice(0, 10);
-  await jeane.attachUser({ idStructureCPP: 5, login: SEED_USERS.marc, niveau: 'STRUCTURE', dateDebut: today });
   await jeane.attachUser({ idStructureCPP: 3, login: SEED_USERS.paul, niveau: 'STRUCTURE', dateDebut: today });
   return mock;
 }

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/cp-structure-users/cp-structure-users.js';
 import type { CpStructureUsers } from '../src/elements/cp-structure-users/cp-structure-users.js';
-import { inSession, mockLoader } from './support/mock.js';
+import { createHttpClient } from '../src/client/index.js';
+import { inSession, mockLoader, SEED_USERS } from './support/mock.js';
 
 /** The element's shadow root once `ready` holds. */
 async function loaded(canvas: HTMLElement, ready: (root: ShadowRoot) => boolean): Promise<ShadowRoot> {
@@ -62,6 +63,23 @@ export const ConfirmDeactivation: Story = {
   play: async ({ canvasElement }) => {
     const root = await openUser(canvasElement, 'Lucas BERNARD');
     buttonNamed(root, 'Désactiver temporairement').click();
+  },
+};
+
+/** Seeds the mock, then Sophie MARTIN asks to be attached to the CC du Chaourcois (RAT-5). */
+async function withSophiePending() {
+  const mock = await mockLoader();
+  const today = new Date().toISOString().slice(0, 10);
+  await createHttpClient({ user: SEED_USERS.sophie }).requestRattachement({ idStructureCPP: 3, niveau: 'STRUCTURE', dateDebut: today, commentaire: 'Renfort comptable' });
+  return mock;
+}
+
+/** RAT-8 / X-8: a pending rattachement's panel: deactivating is unavailable, and it says why and where it is decided. */
+export const PendingRattachement: Story = {
+  loaders: [withSophiePending],
+  render: () => inSession('jeane', html`<cp-structure-users></cp-structure-users>`),
+  play: async ({ canvasElement }) => {
+    await openUser(canvasElement, 'Sophie MARTIN');
   },
 };
 

@@ -59,7 +59,8 @@ export interface SeedData {
  * The guides' cast, dated relative to `now`: Pauline DUFOUR, GP of the Mairie de Terneuil sur Seine
  * (3 rue de Crimée) and of its CCAS; Jeane Chaource, GP of the CC du Chaourcois et du Val d'Armance
  * (SIRET 20007104100046) with services such as FACTURES_PUBLIQUES, and of the inactive Syndicat des
- * eaux du Chaourcois; Marc LEROY, its secondary manager ("Organisation modification"); simple users; Claire PETIT's pending request; Henri MOREAU,
+ * eaux du Chaourcois; Marc LEROY, its secondary manager ("Organisation modification"), also a simple user of the
+ * Syndicat (so Jeane can transfer both, GP-2); simple users; Claire PETIT's pending request; Henri MOREAU,
  * deactivated 10 days ago (inside the 60 days) and Denise FAURE, 90 days ago (outside); Nicolas ROUX,
  * initialised from MADRHAS and not completed (ACC-1, RAT-6); Paul DURAND, GP of a private supplier.
  * Every account has the password `SEED_PASSWORD` and the bearer token `token-<first name>`.
@@ -130,6 +131,9 @@ export function guidesCast(now: Date): SeedData {
   attach(u.claire, s.mairie, 'UTILISATEUR', { statutRattachement: 'EN_COURS_DE_VALIDATION', dateCreation: at(3), commentaire: 'Agent comptable, reprise du poste de Denise FAURE' });
   const pending = rattachements[rattachements.length - 1]!;
   attach(u.jeane, s.syndicatEaux, 'GESTIONNAIRE_PRINCIPAL');
+  // Marc, attached since before the Syndicat was deactivated (no one can be attached to it now: RAT-4),
+  // is who Jeane can hand it over to (GP-2).
+  attach(u.marc, s.syndicatEaux, 'UTILISATEUR');
 
   const approbations: Approbation[] = [
     approbationRecord(at(3), { idApprobation: 1, type: 'RATTACHEMENT', idObjet: pending.idRattachement, idDemandeur: u.claire, idStructureCPP: s.mairie, commentaireDemande: pending.commentaire }),

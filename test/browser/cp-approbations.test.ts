@@ -149,6 +149,8 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await sophieAsksChaourcois();
     const { inbox } = await mountInbox('lucas');
     await waitUntil(() => textOf(inbox).includes('Aucune demande pour ces critères.'));
+    expect(textOf(inbox), 'X-8: why the inbox stays empty').to.contain('seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes (APR-2)');
+    await expect(inbox).to.be.accessible();
     expect(inbox.count).to.equal(0);
     const [pending] = (await clientAs('jeane').listApprobations()).items;
     const refusal = await clientAs('lucas').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }).catch((e: unknown) => e);

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
-import { rattachementRecord } from '../../mock-api/seed/builders.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { isCpError } from '../../src/client/index.js';
 import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
@@ -25,13 +24,6 @@ async function mountTransfer(user: SeedUser, lang: 'fr' | 'en' = 'fr', ready = (
 /** Jeane attaches someone to one of her structures (RAT-8), so he becomes a candidate (GP-2). */
 const jeaneAttaches = (user: SeedUser, idStructureCPP: number) =>
   clientAs('jeane').attachUser({ idStructureCPP, login: SEED_USERS[user], niveau: 'STRUCTURE', dateDebut: todayIso() });
-
-/**
- * Marc, attached VALIDEE to the Syndicat des eaux (inactive, so no one can be attached to it through
- * the API: RAT-4), as if from before its deactivation: a second structure with a candidate (GP-2).
- */
-const marcOnSyndicat = (mock: MockWorker) =>
-  mock.app.env.store.rattachements.insert(rattachementRecord(new Date().toISOString(), { idRattachement: 900, idUtilisateur: U.marc, idStructureCPP: S.syndicatEaux }));
 
 /** Who is GP of a structure, as its managers' list says. */
 async function gpOf(idStructureCPP: number, asUser: SeedUser): Promise<string> {
@@ -63,7 +55,6 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
   afterEach(() => mock.reset());
 
   it('GP-2 / GP-4: keyboard only, Jeane hands the CC du Chaourcois to Marc, then all her structures; she stays a simple user', async () => {
-    marcOnSyndicat(mock);
     const el = await mountTransfer('jeane');
     expect(textOf(el)).to.contain('gestionnaire principal de 2 structure(s)');
     await expect(el).to.be.accessible();
@@ -100,7 +91,6 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
   });
 
   it('GP-2: all my structures, a chosen user per structure', async () => {
-    marcOnSyndicat(mock);
     const el = await mountTransfer('jeane');
     deepQuery<HTMLInputElement>(el, 'input[value="TOUTES_UNE_PAR_STRUCTURE"]')!.click();
     await waitUntil(() => deepQuery(el, `#new-gp-${S.chaourcois}`) !== null);
@@ -123,12 +113,16 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     expect(textOf(el)).to.contain('doit avoir un compte PIGP (GP-3)');
     deepQuery<HTMLInputElement>(el, `input[value="${S.chaourcois}"]`)!.click();
     await waitUntil(() => [...deepQuery(el, '#new-gp')!.querySelectorAll('option')].some((o) => o.textContent!.includes('Paul DURAND')));
-    expect([...deepQuery(el, '#new-gp')!.querySelectorAll('option')].find((o) => o.value === String(U.paul))!.textContent).to.contain('(sans compte PIGP)');
+    expect([...deepQuery(el, '#new-gp')!.querySelectorAll('option')].find((o) => o.value === String(U.paul))!.textContent).to.contain('(sans compte PIGP : refusé pour une structure publique, GP-3)');
     choose(el, '#new-gp', U.paul);
     button(el, 'Transférer').click();
     await confirmDialog(el);
     await waitUntil(() => textOf(el).includes('Le transfert a été refusé, rien n’a changé'));
-    expect(textOf(el)).to.contain('(règle GP-3)').and.to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE :");
+    expect(textOf(el)).to.contain('(règle GP-3)');
+    const lines = [...deepQuery(el, '#notice')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(lines, 'X-8: the blocking structure, once, with its rule').to.deep.equal([
+      "CC DU CHAOURCOIS ET DU VAL D'ARMANCE : Le nouveau gestionnaire d’une structure publique doit avoir un compte PIGP. (règle GP-3)",
+    ]);
     expect(await gpOf(S.chaourcois, 'jeane')).to.equal(SEED_USERS.jeane);
     await expect(el).to.be.accessible();
   });
@@ -145,7 +139,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     const el = await mountTransfer('jeane', 'en');
     expect(textOf(el)).to.contain('Transfer my main manager role').and.to.contain('Some of my structures to one user');
     button(el, 'Transfer').click();
-    await waitUntil(() => textOf(el).includes('Tick at least one structure.'));
+    await waitUntil(() => textOf(el).includes('Tick at least one structure (GP-2).'));
     await expect(el).to.be.accessible();
   });
 });

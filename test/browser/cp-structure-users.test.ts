@@ -190,6 +190,18 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     expect(isCpError(refusal) && refusal.rule, 'X-2: refused without the element too').to.equal('RAT-8');
   });
 
+  it('RAT-8 / X-8: a pending rattachement cannot be deactivated, and the panel says why and where it is decided', async () => {
+    await clientAs('sophie').requestRattachement({ idStructureCPP: S.chaourcois, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Renfort comptable' });
+    const el = await mountUsers('jeane');
+    await openUser(el, 'Sophie MARTIN');
+    expect(deepQuery(el, '#user-status')!.textContent).to.equal('En cours de validation');
+    const deactivate = button(el, 'Désactiver temporairement');
+    expect(deactivate.disabled).to.equal(true);
+    const why = deepQuery(el, `#${deactivate.getAttribute('aria-describedby')}`)!;
+    expect(why.textContent).to.contain('Seul un rattachement validé se désactive (RAT-8)').and.to.contain('dans les approbations (APR-2)');
+    await expect(el).to.be.accessible();
+  });
+
   it('HAB-9: Jeane opens an espace at structure level; the generated requests wait in the approvals', async () => {
     const el = await mountUsers('jeane');
     await waitUntil(() => deepQuery(el, '[part="espaces"]') !== null);

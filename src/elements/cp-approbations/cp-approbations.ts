@@ -20,11 +20,12 @@ import { outcomeText, refusalText } from './refusal-text.js';
 const STATES: readonly ApprobationState[] = ['DEMANDE', 'APPROUVE', 'REFUSE'];
 const TYPES: readonly ApprobationType[] = ['RATTACHEMENT', 'HABILITATION', 'ABONNEMENT'];
 
-/** What the inbox loaded: the requests for the filters, the pending count, the applications' labels. */
+/** What the inbox loaded: the requests for the filters, the pending count, the applications' labels, whether the user manages a structure. */
 interface Inbox {
   items: ApprobationView[];
   count: number;
   applications: ApplicationInfo[];
+  manager: boolean;
 }
 
 /** A message shown above the list or the detail: a catalogue key, or a server refusal already written out. */
@@ -95,13 +96,16 @@ export class CpApprobations extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([client, , etat, type]): Promise<Inbox | undefined> => {
       if (!client) return undefined;
-      const [page, count, applications] = await Promise.all([
+      const [page, count, applications, mine] = await Promise.all([
         client.listApprobations({ ...(etat ? { etat } : {}), ...(type ? { type } : {}), pageSize: 500, sort: 'dateCreation', order: 'desc' }),
         client.countApprobations(),
         client.listApplications(),
+        client.listMyRattachements({ statut: 'VALIDEE', pageSize: 500 }),
       ]);
       this.updateCount(count.enAttente);
-      return { items: page.items, count: count.enAttente, applications };
+      // The GP and the holders of "Organisation modification" (secondary managers) decide (APR-2).
+      const manager = mine.items.some((r) => r.role !== 'UTILISATEUR');
+      return { items: page.items, count: count.enAttente, applications, manager };
     },
     args: () => [this.session.client, this.session.revision, this.etat, this.type] as const,
   });
@@ -152,6 +156,7 @@ export class CpApprobations extends LitElement {
     const locale = this.locale;
     const pendingSelected = this.selected.filter((id) => inbox.items.some((a) => a.idApprobation === id && a.etat === 'DEMANDE'));
     return html`<p class="hint">${t(locale, 'intro')}</p>
+      ${inbox.manager ? nothing : html`<div class="notice notice--info" role="status" id="not-manager"><p>${t(locale, 'notManager')}</p></div>`}
       ${this.renderNotice()}
       <div class="filters" part="filters">
         <label

@@ -28,6 +28,8 @@ export const t = defineMessages(
     type_HABILITATION: 'Habilitation',
     type_ABONNEMENT: 'Abonnement à un espace',
     empty: 'Aucune demande pour ces critères.',
+    notManager:
+      'Vous n’êtes gestionnaire d’aucune structure : seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes (APR-2). Adressez-vous au gestionnaire principal de votre structure.',
     bulkApprove: 'Approuver la sélection ({count})',
     bulkNone: 'Cochez des demandes pour les approuver ensemble.',
     bulkDone: '{ok} demande(s) approuvée(s), {ko} refusée(s) par le serveur.',
@@ -92,6 +94,8 @@ export const t = defineMessages(
     type_HABILITATION: 'Authorisation',
     type_ABONNEMENT: 'Space subscription',
     empty: 'No requests match these criteria.',
+    notManager:
+      'You manage no structure: only the main manager and the holders of "Organisation modification" of a structure decide its requests (APR-2). Ask your structure’s main manager.',
     bulkApprove: 'Approve the selection ({count})',
     bulkNone: 'Tick requests to approve them together.',
     bulkDone: '{ok} request(s) approved, {ko} refused by the server.',

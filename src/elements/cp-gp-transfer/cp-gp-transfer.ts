@@ -11,6 +11,7 @@ import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { tokens } from '../shared/tokens.js';
+import { blockingLines } from './blocking-lines.js';
 import { breaksPigp, candidateName, commonCandidates } from './candidates.js';
 import { fire } from './events.js';
 import { t, type MessageKey } from './messages.js';
@@ -310,9 +311,7 @@ export class CpGpTransfer extends LitElement {
       fire(this, 'cp-transfer', result);
     } catch (error) {
       if (isCpError(error) && error.status !== undefined && error.status < 500) this.lastAttempt = undefined;
-      const blocking = isCpError(error)
-        ? error.fields.map((f) => t(locale, 'blocking', { structure: nameOf(Number(f.field.split('.')[1])), message: f.message[locale] }))
-        : [];
+      const blocking = isCpError(error) ? blockingLines(error, structures, request, locale) : [];
       this.notice = { kind: 'error', key: 'refused', params: { message: refusalText(error, locale) }, lines: blocking };
     } finally {
       this.busy = false;

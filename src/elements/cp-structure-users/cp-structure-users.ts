@@ -237,6 +237,9 @@ export class CpStructureUsers extends LitElement {
     const locale = this.locale;
     const name = userName(r);
     const isGp = r.role === 'GESTIONNAIRE_PRINCIPAL';
+    // X-8: a rattachement neither validated nor deactivated (pending, refused, deleted) cannot be deactivated; say why.
+    const notValidated = r.statutRattachement !== 'VALIDEE' && r.statutRattachement !== 'DESACTIVEE';
+    const deactivateWhy = isGp ? 'gp-protected' : notValidated ? 'not-validated' : undefined;
     const hl = Math.min(6, this.headingLevel + 1);
     return html`<section class="user" part="user" aria-labelledby="user-title">
       <p class="subtitle" role="heading" aria-level=${hl} id="user-title" tabindex="-1">${t(locale, 'userTitle', { user: name })}</p>
@@ -251,10 +254,11 @@ export class CpStructureUsers extends LitElement {
         <dd id="user-status">${t(locale, `status_${r.statutRattachement}`)}</dd>
       </dl>
       ${isGp ? html`<p class="notice notice--info" id="gp-protected">${t(locale, 'gpProtected')}</p>` : nothing}
+      ${!isGp && notValidated ? html`<p class="notice notice--info" id="not-validated">${t(locale, 'notValidated')}</p>` : nothing}
       <div class="actions">
         ${r.statutRattachement === 'DESACTIVEE'
           ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.changeRattachement('reactivate', structure, r)}>${t(locale, 'reactivate')}</button>`
-          : html`<button type="button" class="secondary" ?disabled=${this.busy || isGp || r.statutRattachement !== 'VALIDEE'} aria-describedby=${isGp ? 'gp-protected' : nothing} @click=${() => void this.changeRattachement('deactivate', structure, r)}>
+          : html`<button type="button" class="secondary" ?disabled=${this.busy || isGp || notValidated} aria-describedby=${deactivateWhy ?? nothing} @click=${() => void this.changeRattachement('deactivate', structure, r)}>
               ${t(locale, 'deactivate')}
             </button>`}
         <button type="button" class="danger" ?disabled=${this.busy || isGp} aria-describedby=${isGp ? 'gp-protected' : nothing} @click=${() => void this.changeRattachement('delete', structure, r)}>${t(locale, 'delete')}</button>
