@@ -113,6 +113,9 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
   });
 
   it('DEA-2: a structure with no other attached user leaves the GP refused, and says why', async () => {
+    // The seed attaches Marc to the Syndicat des eaux (so Jeane can hand it over, GP-2): his rattachement is deleted here.
+    const marcOnSyndicat = mock.app.env.store.rattachements.find((r) => r.idUtilisateur === u.marc && r.idStructureCPP === s.syndicatEaux)!;
+    mock.app.env.store.rattachements.update(marcOnSyndicat.idRattachement, { statutRattachement: 'SUPPRIMEE' });
     const { form } = await mountAs('jeane', deactivationReady);
     await designate(form, String(s.chaourcois), 'marc.leroy@', 'Marc LEROY');
     const deactivation = block(form);
