@@ -6,6 +6,7 @@ import '../../src/elements/cp-approbations/cp-approbations.js';
 import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { clientAs, deepQuery, openButtons, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
@@ -68,6 +69,7 @@ async function gpOf(idStructureCPP: number, asUser: SeedUser): Promise<string> {
 describe('Issue 6 done when: the manager console with the keyboard alone', () => {
   let mock: MockWorker;
   before(async () => {
+    setPageLocale('fr'); // The host's language: French whatever the user saved (Sophie saved EN; ACC-6 is tested in cp-session).
     mock = await startMockWorker({ persist: false });
   });
   after(() => mock.stop());
