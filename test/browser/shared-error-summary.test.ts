@@ -49,4 +49,17 @@ describe('cp-error-summary (errors focused and announced, DESIGN accessibility)'
     expect((await event).detail).to.deep.equal({ field: 'iban' });
     expect(focused).to.deep.equal(['iban']);
   });
+
+  it('leaves the focus where the user types when the form re-renders with the same errors; takes it again when they change', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><input id="typing" /><cp-error-summary .errors=${errors}></cp-error-summary></form>`);
+    const el = form.querySelector('cp-error-summary')!;
+    const input = form.querySelector('input')!;
+    input.focus();
+    el.errors = errors.map((e) => ({ ...e }));
+    await el.updateComplete;
+    expect(deepActive(), 'a new array with the same errors is no change').to.equal(input);
+    el.errors = errors.slice(1);
+    await el.updateComplete;
+    expect(deepActive()).to.equal(el.shadowRoot!.querySelector('[role="alert"]'));
+  });
 });

@@ -9,7 +9,6 @@ import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-error-summary.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
-import { StableErrors } from './stable-errors.js';
 import { styles } from './styles.js';
 
 /** A text in the language asked for when rendered (so a language switch re-translates what is shown). */
@@ -58,7 +57,6 @@ export abstract class AccountBlock extends LitElement {
   @state() protected working = false;
 
   private lastAttempt: { body: string; key: string } | undefined;
-  private readonly summaryErrors = new StableErrors();
 
   /** The block's fields, in the order of the form (order of the summary and of the focus). */
   protected abstract readonly fields: readonly string[];
@@ -91,7 +89,7 @@ export abstract class AccountBlock extends LitElement {
     const errors = this.fields
       .filter((field) => this.errors[field])
       .map((field) => ({ field, label: this.labelOf(field), message: this.errors[field]!(this.locale) }));
-    return html`<cp-error-summary .errors=${this.summaryErrors.of(errors)} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field)}></cp-error-summary>`;
+    return html`<cp-error-summary .errors=${errors} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field)}></cp-error-summary>`;
   }
 
   /** An input of the block in a DSFR field group, with its error. */

@@ -18,7 +18,6 @@ import { renderConflictNotice } from './conflict-notice.js';
 import { fire } from './events.js';
 import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
 import { t, type MessageKey } from './messages.js';
-import { StableErrors } from './stable-errors.js';
 import { styles } from './styles.js';
 import { bilingual } from './account-block.js';
 import './cp-account-deactivation.js';
@@ -118,7 +117,6 @@ export class CpAccountForm extends LitElement {
 
   /** The last write tried and its idempotency key, reused when the same write is tried again. */
   private lastAttempt: { body: string; key: string } | undefined;
-  private readonly stableErrors = new StableErrors();
 
   private readonly loader = new Task(this, {
     task: async ([client]): Promise<Loaded> => {
@@ -361,7 +359,7 @@ export class CpAccountForm extends LitElement {
   }
 
   private summaryErrors(): FieldError[] {
-    return this.stableErrors.of(DRAFT_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, field), message: this.issueText(field) })));
+    return DRAFT_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, field), message: this.issueText(field) }));
   }
 
   private edit<K extends DraftField>(field: K, value: AccountDraft[K]): void {

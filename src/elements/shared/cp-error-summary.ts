@@ -102,8 +102,13 @@ export class CpErrorSummary extends LitElement {
 
   private readonly i18n = new LocaleController(this);
 
-  /** The invalid fields, in the order of the form. An empty list hides the summary. */
-  @property({ attribute: false }) errors: FieldError[] = [];
+  /**
+   * The invalid fields, in the order of the form. An empty list hides the summary. A new array with
+   * the same fields and messages is no change: a form re-rendering for another reason (the user
+   * typing, a button enabled again) never moves the focus away from where the user is.
+   */
+  @property({ attribute: false, hasChanged: (next: FieldError[], previous: FieldError[] | undefined) => JSON.stringify(next) !== JSON.stringify(previous ?? []) })
+  errors: FieldError[] = [];
 
   /** Level of the title heading (2 by default), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
