@@ -1,13 +1,12 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { defineMessages } from '../../i18n/catalog.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import type { ValidateOn } from './cp-text-field.js';
 import { formatIsoDate, isIsoDate, parseDateText } from './date-text.js';
 import { fieldStyles, renderField } from './field.js';
-import { CpFormControl, type ControlFormValue, type ControlValidity } from './form-control.js';
+import type { ControlFormValue, ControlValidity } from './form-control.js';
+import { CpTextControl } from './text-control.js';
 import { tokens } from './tokens.js';
 
 const t = defineMessages(
@@ -54,8 +53,7 @@ const t = defineMessages(
  * @cssprop --cp-color-error - Error bar, underline, text and icon (see tokens).
  * @cssprop --cp-color-background-input - Input background.
  */
-export class CpDateInput extends CpFormControl {
-  static override shadowRootOptions: ShadowRootInit = { ...CpFormControl.shadowRootOptions, delegatesFocus: true };
+export class CpDateInput extends CpTextControl {
   static override styles = [
     tokens,
     fieldStyles,
@@ -67,34 +65,12 @@ export class CpDateInput extends CpFormControl {
     `,
   ];
 
-  private readonly i18n = new LocaleController(this);
-
-  /** Label of the field (default "Date"). */
-  @property() label = '';
-  /** Hint under the label (default: the expected format with an example). */
-  @property() hint = '';
   /** Earliest accepted date, ISO yyyy-mm-dd. */
   @property() min = '';
   /** Latest accepted date, ISO yyyy-mm-dd. */
   @property() max = '';
-  /** Autofill hint, e.g. `bday`. */
-  @property() autocomplete?: string;
-  /** An error from elsewhere (e.g. the server), shown at once; the field stays invalid until it is cleared. */
-  @property() error = '';
-  /** When errors appear. */
-  @property({ attribute: 'validate-on' }) validateOn: ValidateOn = 'blur';
-
   /** What the user typed. */
   @state() private text = '';
-  @state() private shown = false;
-  private edited = false;
-
-  @query('input') private input?: HTMLInputElement;
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => (this.shown = true));
-  }
 
   /**
    * The date as ISO 8601 (yyyy-mm-dd); '' when the field is empty or holds no real date. Setting it
@@ -109,12 +85,6 @@ export class CpDateInput extends CpFormControl {
     const old = this.value;
     this.text = formatIsoDate(iso ?? '');
     this.requestUpdate('value', old);
-  }
-
-  formResetCallback(): void {
-    this.value = this.getAttribute('value') ?? '';
-    this.shown = false;
-    this.edited = false;
   }
 
   formStateRestoreCallback(saved: string | File | FormData | null): void {
@@ -140,22 +110,6 @@ export class CpDateInput extends CpFormControl {
       return { flags: { rangeOverflow: true }, message: t(locale, 'rangeOverflow', { max: formatIsoDate(this.max) }), anchor };
     }
     return { flags: {}, message: '' };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('error')) this.setCustomValidity(this.error);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.toggleState('user-invalid', this.visibleError !== '');
-  }
-
-  /** The error on screen now: the external one, or the control's own once shown. */
-  private get visibleError(): string {
-    if (this.error) return this.error;
-    if (!this.shown || this.isDisabled) return '';
-    return this.computeValidity().message;
   }
 
   override render() {
@@ -191,19 +145,13 @@ export class CpDateInput extends CpFormControl {
     const old = this.value;
     this.text = (event.target as HTMLInputElement).value;
     this.requestUpdate('value', old);
-    this.edited = true;
-    if (this.validateOn === 'input') this.shown = true;
-  }
-
-  private onChange(): void {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.userTyped();
   }
 
   private onBlur(): void {
     const iso = this.value;
     if (iso) this.text = formatIsoDate(iso);
-    if (this.edited && this.validateOn !== 'submit') this.shown = true;
-    this.edited = false;
+    this.userLeft();
   }
 }
 

@@ -1,15 +1,14 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { defineMessages } from '../../i18n/catalog.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { fieldStyles, renderField } from './field.js';
-import { CpFormControl, type ControlFormValue, type ControlValidity } from './form-control.js';
+import type { ControlFormValue, ControlValidity } from './form-control.js';
+import { CpTextControl } from './text-control.js';
 import { tokens } from './tokens.js';
 
-/** When a field shows its errors: on leaving it after a change (default), while typing, or only on submit. */
-export type ValidateOn = 'blur' | 'input' | 'submit';
+export type { ValidateOn } from './text-control.js';
 
 const t = defineMessages(
   {
@@ -51,8 +50,7 @@ const t = defineMessages(
  * @cssprop --cp-color-background-input - Input background.
  * @cssprop --cp-color-border-strong - Input underline.
  */
-export class CpTextField extends CpFormControl {
-  static override shadowRootOptions: ShadowRootInit = { ...CpFormControl.shadowRootOptions, delegatesFocus: true };
+export class CpTextField extends CpTextControl {
   static override styles = [
     tokens,
     fieldStyles,
@@ -64,18 +62,10 @@ export class CpTextField extends CpFormControl {
     `,
   ];
 
-  private readonly i18n = new LocaleController(this);
-
-  /** Label of the field. */
-  @property() label = '';
-  /** Help under the label (expected format…). */
-  @property() hint = '';
   /** Current value. The `value` attribute is the initial value, restored by a form reset. */
   @property() value = '';
   /** Input type. */
   @property() type: 'text' | 'email' | 'tel' | 'url' = 'text';
-  /** Autofill hint, as on `<input>`. */
-  @property() autocomplete?: string;
   /** Virtual keyboard hint, as on `<input>`. */
   @property() inputmode?: string;
   /** Minimum length. */
@@ -86,28 +76,6 @@ export class CpTextField extends CpFormControl {
   @property() pattern?: string;
   /** Message when `pattern` does not match (default: "Le format saisi n’est pas valide."). */
   @property({ attribute: 'pattern-message' }) patternMessage = '';
-  /** An error from elsewhere (e.g. the server), shown at once; the field stays invalid until it is cleared. */
-  @property() error = '';
-  /** When errors appear. */
-  @property({ attribute: 'validate-on' }) validateOn: ValidateOn = 'blur';
-
-  /** Whether the control's own errors are visible. */
-  @state() private shown = false;
-  private edited = false;
-
-  @query('input') private input?: HTMLInputElement;
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => (this.shown = true));
-  }
-
-  formResetCallback(): void {
-    this.value = this.getAttribute('value') ?? '';
-    this.shown = false;
-    this.edited = false;
-  }
-
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved === 'string') this.value = saved;
   }
@@ -137,22 +105,6 @@ export class CpTextField extends CpFormControl {
     return { flags: {}, message: '' };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('error')) this.setCustomValidity(this.error);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.toggleState('user-invalid', this.visibleError !== '');
-  }
-
-  /** The error on screen now: the external one, or the control's own once shown. */
-  private get visibleError(): string {
-    if (this.error) return this.error;
-    if (!this.shown || this.isDisabled) return '';
-    return this.computeValidity().message;
-  }
-
   override render() {
     return renderField({
       id: 'input',
@@ -176,24 +128,14 @@ export class CpTextField extends CpFormControl {
         .value=${live(this.value)}
         @input=${this.onInput}
         @change=${this.onChange}
-        @blur=${this.onBlur}
+        @blur=${this.userLeft}
       />`,
     });
   }
 
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
-    this.edited = true;
-    if (this.validateOn === 'input') this.shown = true;
-  }
-
-  private onChange(): void {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  private onBlur(): void {
-    if (this.edited && this.validateOn !== 'submit') this.shown = true;
-    this.edited = false;
+    this.userTyped();
   }
 }
 
