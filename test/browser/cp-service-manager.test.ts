@@ -155,6 +155,22 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await waitUntil(() => textOf(el).includes('Statut → Actif'));
   });
 
+  it('SRV-2 / STR-4: keyboard only, Désactiver keeps the keyboard user in place: focus goes to the accepted change and its time', async () => {
+    const { el } = await mount('jeane', S.chaourcois);
+    await tabTo((a) => a.getAttribute('part') === 'row-action' && a.closest('tr')?.textContent?.includes('VOIRIE') === true, 'Consulter on VOIRIE');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepQuery(el, 'dl') !== null, 'VOIRIE is shown');
+    await tabTo((a) => a.textContent?.trim() === 'Désactiver', 'Désactiver');
+    const changed = oneEvent(el, 'cp-service-state-change');
+    await sendKeys({ press: 'Enter' });
+    await changed;
+    await waitUntil(() => textOf(el).includes('Statut → Inactif'), 'the deactivation is pending');
+    const focused = deepActive();
+    expect(focused?.getAttribute('part'), 'focus is on the notice, not lost to the page').to.equal('notice');
+    expect(focused?.textContent).to.contain('prendra effet le');
+    await tabTo((a) => a.textContent?.trim() === 'Retour à la liste', 'Retour à la liste');
+  });
+
   it('SRV-3: a supplier learns whether a code exists and can be used', async () => {
     const { el } = await mount('jeane', S.chaourcois);
     const check = async (code: string, expected: string) => {

@@ -246,6 +246,15 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await expect(active).to.be.accessible();
   });
 
+  it('STR-3 / STR-4: keyboard only, Activer leaves focus on the accepted change and its time, not on the page', async () => {
+    const { el } = await mount('jeane', { id: S.syndicatEaux, ready: (e) => textOf(e).includes('Modifier') });
+    await tabTo((a) => a.textContent?.trim() === 'Activer', 'Activer');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(el).includes('Statut → Active'), 'the activation is pending');
+    expect(deepActive()?.getAttribute('part'), 'focus on the notice').to.equal('notice');
+    expect(deepActive()?.textContent).to.contain('prendra effet le');
+  });
+
   it('STR-3: the update from INSEE shows the INSEE fields before and after (the SIRET changes)', async () => {
     const successor = makeSiret('21780520', '0019');
     const { insee } = mock.app.env;

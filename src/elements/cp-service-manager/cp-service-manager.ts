@@ -379,6 +379,7 @@ export class CpServiceManager extends LitElement {
       const saved = await call(id, s.idService, { version: s.version }, { idempotencyKey: key });
       this.accepted(saved);
       fire(this, 'cp-service-state-change', { service: saved });
+      await this.focusNotice();
     });
   }
 
@@ -387,6 +388,12 @@ export class CpServiceManager extends LitElement {
     this.service = saved;
     const last = lastPendingChange(saved.changementsEnAttente);
     if (last) this.notice = { kind: 'success', text: (locale) => t(locale, 'pendingEffect', instantText(last.dateEffet, locale)) };
+  }
+
+  /** Moves focus to the message above (the button pressed may be disabled or gone): the keyboard user stays in place. */
+  private async focusNotice(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
   }
 
   private summaryErrors(): FieldError[] {
@@ -430,10 +437,7 @@ export class CpServiceManager extends LitElement {
       this.retryKey.settle(error);
       this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[write.action] }) };
       if (error.fields.length > 0) await this.showProblems(error.fields);
-      else {
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
-      }
+      else await this.focusNotice();
     } finally {
       this.busy = false;
     }

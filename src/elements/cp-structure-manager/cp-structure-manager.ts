@@ -250,7 +250,7 @@ export class CpStructureManager extends LitElement {
   private renderNotice(): TemplateResult | typeof nothing {
     const notice = this.notice;
     if (!notice) return nothing;
-    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${notice.text(this.locale)}</p></div>`;
+    return html`<div class="notice notice--${notice.kind}" part="notice" tabindex="-1" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${notice.text(this.locale)}</p></div>`;
   }
 
   private renderView(): TemplateResult {
@@ -405,6 +405,7 @@ export class CpStructureManager extends LitElement {
       const saved = await call(s.idStructureCPP, { version: s.version }, { idempotencyKey: key });
       this.acceptPending(saved);
       fire(this, 'cp-structure-state-change', { structure: saved });
+      await this.focusNotice();
     });
   }
 
@@ -417,6 +418,7 @@ export class CpStructureManager extends LitElement {
       this.inseeDiff = refresh;
       this.acceptPending(refresh.structure);
       fire(this, 'cp-structure-insee-update', { structure: refresh.structure, insee: refresh });
+      await this.focusNotice();
     });
   }
 
@@ -899,11 +901,13 @@ export class CpStructureManager extends LitElement {
       this.draft = editDraftOf(server);
     }
     if (error.fields.length > 0) await this.showProblems(error.fields);
-    else {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.setAttribute('tabindex', '-1');
-      this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
-    }
+    else await this.focusNotice();
+  }
+
+  /** Moves focus to the message above (the button pressed may be disabled or gone): the keyboard user stays in place. */
+  private async focusNotice(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
   }
 }
 
