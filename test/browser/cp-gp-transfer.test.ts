@@ -90,6 +90,23 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('GP-2: keyboard only, Enter in the successor search searches (it does not submit the transfer)', async () => {
+    const el = await mountTransfer('jeane');
+    deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
+    await tabTo((a) => a.id === 'search', 'the search field');
+    await sendKeys({ type: 'leroy' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => (textOf(el).match(/1 utilisateur\(s\) rattaché\(s\) peuvent reprendre le rôle\./g) ?? []).length === 2, 'only Marc LEROY, on both structures');
+    expect(deepQuery(el, 'cp-confirm-dialog')!.shadowRoot!.querySelector('dialog')!.open, 'no confirmation').to.equal(false);
+    expect(textOf(el)).not.to.contain('Erreur :');
+    expect(deepActive()?.id, 'focus stays in the search').to.equal('search');
+    await tabTo((a) => a instanceof HTMLInputElement && a.value === String(S.chaourcois), 'the CC du Chaourcois');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => deepQuery(el, '#new-gp')!.querySelectorAll('option').length === 2);
+    expect(deepQuery(el, '#new-gp')!.querySelectorAll('option')[1]!.textContent).to.contain('Marc LEROY');
+    await expect(el).to.be.accessible();
+  });
+
   it('GP-2: all my structures, a chosen user per structure', async () => {
     const el = await mountTransfer('jeane');
     deepQuery<HTMLInputElement>(el, 'input[value="TOUTES_UNE_PAR_STRUCTURE"]')!.click();

@@ -42,6 +42,7 @@ export const consoleStyles = [
   select,
   input[type='email'],
   input[type='text'],
+  input[type='search'],
   textarea {
     font: inherit;
     min-height: 2.5rem;

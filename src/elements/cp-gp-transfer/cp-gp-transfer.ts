@@ -140,7 +140,14 @@ export class CpGpTransfer extends LitElement {
         >${t(locale, 'search')}
         <span class="hint" id="search-hint">${t(locale, 'searchHint')}</span>
       </label>
-      <input id="search" type="text" aria-describedby="search-hint" .value=${this.search} @change=${(e: Event) => (this.search = (e.target as HTMLInputElement).value.trim())} />
+      <input
+        id="search"
+        type="search"
+        aria-describedby="search-hint"
+        .value=${this.search}
+        @change=${(e: Event) => (this.search = (e.target as HTMLInputElement).value.trim())}
+        @keydown=${(e: KeyboardEvent) => this.searchOnEnter(e)}
+      />
       ${this.way === 'TOUTES_UNE_PAR_STRUCTURE' ? this.renderPerStructure(structures) : this.renderOneUser(structures)}
       <div class="actions"><button type="submit" ?disabled=${this.busy}>${t(locale, 'submit')}</button></div>
     </form>`;
@@ -222,6 +229,13 @@ export class CpGpTransfer extends LitElement {
         </select>
       </div>`;
     })}`;
+  }
+
+  /** Enter in the search field searches, rather than submitting the transfer (a keyboard user's habit). */
+  private searchOnEnter(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.search = (event.target as HTMLInputElement).value.trim();
   }
 
   private chooseWay(way: GpTransferMode): void {
