@@ -110,6 +110,12 @@ accountForm.addEventListener('cp-first-connection-complete', (event) => {
 document.querySelector('cp-structure-manager')!.addEventListener('cp-structure-open', (event) => {
   document.querySelector('cp-service-manager')!.structureId = event.detail.structure.idStructureCPP;
 });
+// A structure just created or duplicated (STR-2, STR-6) is the one the manager shows next: its services too.
+for (const type of ['cp-structure-create', 'cp-structure-duplicate'] as const) {
+  document.querySelector('cp-structure-manager')!.addEventListener(type, (event) => {
+    document.querySelector('cp-service-manager')!.structureId = event.detail.structure.idStructureCPP;
+  });
+}
 
 // APR-1: the portal's menu shows how many requests wait for the manager ("APPROBATIONS 2").
 document.querySelector('cp-approbations')!.addEventListener('cp-count-change', (event) => {

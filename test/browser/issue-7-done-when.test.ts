@@ -38,8 +38,10 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     mock.reset();
   });
 
-  it('libellé and parameters, service 0123 "MOA", "code service obligatoire", the pending effect and its time, then a duplication to a new SIRET', async () => {
-    // The demo page's markup and its one line of host wiring: the services follow the structure opened.
+  it('libellé and parameters, service 0123 "MOA", "code service obligatoire", the pending effect and its time, then a duplication to a new SIRET', async function () {
+    // A long walk of keystrokes: a generous limit for loaded machines, not a timing assertion.
+    this.timeout(240_000);
+    // The demo page's markup and its host wiring: the services follow the structure opened, created or duplicated.
     const session = await fixture<CpSession>(html`<cp-session user=${loginOf('jeane')}>
       <main>
         <cp-structure-manager heading-level="2"></cp-structure-manager>
@@ -48,7 +50,9 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     </cp-session>`);
     const structures = session.querySelector('cp-structure-manager')!;
     const services = session.querySelector('cp-service-manager')!;
-    structures.addEventListener('cp-structure-open', (event) => (services.structureId = event.detail.structure.idStructureCPP));
+    for (const type of ['cp-structure-open', 'cp-structure-create', 'cp-structure-duplicate'] as const) {
+      structures.addEventListener(type, (event) => (services.structureId = event.detail.structure.idStructureCPP));
+    }
     await waitUntil(() => textOf(structures).includes('SYNDICAT DES EAUX DU CHAOURCOIS') && textOf(services).includes('FACTURES_PUBLIQUES'), 'both elements are loaded');
     await expect(session).to.be.accessible();
 
@@ -135,6 +139,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     const copy = (await duplicated).detail.structure;
     expect(copy).to.include({ identifiantStructure: sirets.freeActive, libelleStructure: 'Syndicat des eaux du Chaourcois (nouveau SIRET)', statut: 'ACTIF' });
     await waitUntil(() => textOf(structures).includes('l’ancienne structure est désactivée (STR-6)'), 'the duplication is confirmed');
+    await waitUntil(() => deepQuery(services, 'cp-data-table') && textOf(services).includes('0123') && textOf(services).includes('MOA'), 'the new structure’s services show the copied 0123');
     await expect(session).to.be.accessible();
 
     // What the server holds: the copy carries the parameters and the service 0123 "MOA".

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CpError } from '../../src/client/index.js';
+import { refusalMessage, refusalRule } from '../../src/elements/shared/refusal.js';
+import { RetryKey } from '../../src/elements/shared/retry-key.js';
+
+const text = { fr: 'La demande contient des champs manquants ou invalides.', en: 'The request has missing or invalid fields.' };
+
+describe('shared refusal texts and retry key of the managers’ elements', () => {
+  it('X-8: a refusal names the server’s rule, else the rule of the action for a 4xx, never for a failure', () => {
+    const ruled = new CpError({ code: 'DUPLICATE', status: 409, rule: 'SRV-1', text });
+    const unruled = new CpError({ code: 'INVALID', status: 400, text });
+    const down = new CpError({ code: 'NETWORK', text: { fr: 'Pas de réponse.', en: 'No answer.' } });
+    expect(refusalRule(ruled, 'SRV-2')).toBe('SRV-1');
+    expect(refusalMessage(unruled, 'fr', { fallbackRule: 'SRV-1' })).toBe('Refusé (SRV-1) : La demande contient des champs manquants ou invalides.');
+    expect(refusalMessage(unruled, 'en', { fallbackRule: 'SRV-1' })).toBe('Refused (SRV-1): The request has missing or invalid fields.');
+    expect(refusalMessage(down, 'fr', { fallbackRule: 'SRV-1' })).toBe('L’opération a échoué : Pas de réponse.');
+    expect(refusalMessage(down, 'en', { loading: true })).toBe('Loading failed: No answer.');
+  });
+
+  it('X-5: the retry of the same write after a network failure reuses its key; after a refusal or another write, a new key', () => {
+    const keys = new RetryKey();
+    const write = { action: 'create', input: { codeService: '0123' } };
+    const first = keys.keyFor(write);
+    keys.settle(new CpError({ code: 'NETWORK', text }));
+    expect(keys.keyFor(write)).toBe(first);
+    keys.settle(new CpError({ code: 'INVALID', status: 400, text }));
+    expect(keys.keyFor(write)).not.toBe(first);
+    const other = keys.keyFor({ ...write, input: { codeService: '0124' } });
+    keys.settle(new CpError({ code: 'TIMEOUT', text }));
+    expect(keys.keyFor(write)).not.toBe(other);
+  });
+});
