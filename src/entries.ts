@@ -12,6 +12,7 @@ export const elementEntries: Record<string, string> = {
   'cp-habilitations': 'src/elements/cp-habilitations/cp-habilitations.ts',
   'cp-structure-picker': 'src/elements/shared/cp-structure-picker.ts',
   'cp-attachment-manager': 'src/elements/cp-attachment-manager/cp-attachment-manager.ts',
+  'cp-attachment-picker': 'src/elements/cp-attachment-picker/cp-attachment-picker.ts',
   'cp-approbations': 'src/elements/cp-approbations/cp-approbations.ts',
   'cp-structure-users': 'src/elements/cp-structure-users/cp-structure-users.ts',
   'cp-gp-transfer': 'src/elements/cp-gp-transfer/cp-gp-transfer.ts',

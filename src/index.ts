@@ -24,6 +24,8 @@ export { CpRattachements } from './elements/cp-rattachements/cp-rattachements.js
 export { CpHabilitations, type AbonnementsDeletionDetail } from './elements/cp-habilitations/cp-habilitations.js';
 export { CpAttachmentManager } from './elements/cp-attachment-manager/cp-attachment-manager.js';
 export type { CpAttachmentManagerEventMap, AttachmentBeforeUploadDetail, AttachmentDetail, AttachmentsDetail } from './elements/cp-attachment-manager/events.js';
+export { CpAttachmentPicker, type AttachmentContext } from './elements/cp-attachment-picker/cp-attachment-picker.js';
+export type { CpAttachmentPickerEventMap, AttachmentPickDetail } from './elements/cp-attachment-picker/events.js';
 export { CpApprobations } from './elements/cp-approbations/cp-approbations.js';
 export type { CpApprobationsEventMap, ApprobationCountDetail, ApprobationBeforeDecideDetail, ApprobationDecideDetail } from './elements/cp-approbations/events.js';
 export { CpStructureUsers } from './elements/cp-structure-users/cp-structure-users.js';

@@ -9,6 +9,7 @@ import { replayFirstConnection } from '../../mock-api/seed/index.js';
 import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
+import '../../src/elements/cp-attachment-picker/cp-attachment-picker.js';
 import '../../src/elements/cp-bank-details/cp-bank-details.js';
 import '../../src/elements/cp-approbations/cp-approbations.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
@@ -69,6 +70,18 @@ form.addEventListener('submit', (event) => {
 });
 form.addEventListener('reset', () => {
   output.textContent = '(rien encore)';
+});
+
+// PJ-4: the host's invoice form submits the ids of the attachments the user ticked.
+const invoiceForm = document.querySelector<HTMLFormElement>('#invoice-form')!;
+const invoiceOutput = document.querySelector<HTMLPreElement>('#invoice-output')!;
+invoiceForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(invoiceForm);
+  invoiceOutput.textContent = JSON.stringify({ numeroFacture: data.get('numeroFacture'), pieceJointeId: data.getAll('pieceJointeId') }, null, 2);
+});
+invoiceForm.addEventListener('reset', () => {
+  invoiceOutput.textContent = '(rien encore)';
 });
 
 // DEA-3: the e-mailed reactivation link (/reactivation?jeton=…) is opened on this page as ?jeton=…;

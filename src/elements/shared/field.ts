@@ -59,13 +59,21 @@ export function renderField(options: FieldOptions): TemplateResult {
     </label>
     ${hint ? html`<p class="cp-field__hint" part="hint" id=${hintId}>${hint}</p>` : nothing}
     ${options.control(describedBy, Boolean(error))}
-    <div id=${messagesId} aria-live="polite">
-      ${error
-        ? html`<p class="cp-field__error" part="error">
-            ${ERROR_ICON}<span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${error}</span>
-          </p>`
-        : nothing}
-    </div>
+    ${renderFieldMessages(messagesId, error, locale)}
+  </div>`;
+}
+
+/**
+ * The polite live region under a control (or a group of controls) with its error, icon and
+ * "Erreur :" prefix; `id` is what the control's `aria-describedby` names.
+ */
+export function renderFieldMessages(id: string, error: string | undefined, locale: Locale): TemplateResult {
+  return html`<div id=${id} aria-live="polite">
+    ${error
+      ? html`<p class="cp-field__error" part="error">
+          ${ERROR_ICON}<span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${error}</span>
+        </p>`
+      : nothing}
   </div>`;
 }
 
