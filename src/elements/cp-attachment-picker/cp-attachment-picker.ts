@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE, type Attachment, type AttachmentType } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
-import '../cp-attachment-manager/cp-attachment-manager.js';
 import type { AttachmentDetail } from '../cp-attachment-manager/events.js';
 import { formatFileSize } from '../cp-attachment-manager/file-size.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -216,7 +215,7 @@ export class CpAttachmentPicker extends CpFormControl {
         </ul>
         ${renderFieldMessages('messages', error, locale)}
         <p class="count" part="count" role="status">${this.added ? `${t(locale, 'added', { name: this.added })} ` : nothing}${countText}</p>
-        <button type="button" class="secondary add" part="add" aria-expanded=${this.panelOpen ? 'true' : 'false'} aria-controls="add-panel" @click=${() => (this.panelOpen = !this.panelOpen)}>
+        <button type="button" class="secondary add" part="add" aria-expanded=${this.panelOpen ? 'true' : 'false'} aria-controls="add-panel" @click=${this.togglePanel}>
           ${t(locale, this.panelOpen ? 'addClose' : 'addOpen')}
         </button>
       </fieldset>
@@ -225,6 +224,12 @@ export class CpAttachmentPicker extends CpFormControl {
             <cp-attachment-manager heading-level=${Math.min(6, this.headingLevel)} @cp-upload=${(e: CustomEvent<AttachmentDetail>) => this.onUploaded(e.detail.attachment)}></cp-attachment-manager>
           </div>`
         : nothing}`;
+  }
+
+  /** Opens or closes the attachment manager, loaded on first use so the picker alone stays small. */
+  private togglePanel(): void {
+    this.panelOpen = !this.panelOpen;
+    if (this.panelOpen) void import('../cp-attachment-manager/cp-attachment-manager.js');
   }
 
   private toggle(id: number, on: boolean): void {
