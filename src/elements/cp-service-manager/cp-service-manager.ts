@@ -107,7 +107,6 @@ export class CpServiceManager extends LitElement {
   /** The idempotency key of the last write, reused when the same write is tried again. */
   private readonly retryKey = new RetryKey();
   private cancelReload: () => void = () => undefined;
-  private summaryCache: { issues: Record<string, Bilingual>; locale: Locale; errors: FieldError[] } | undefined;
 
   private readonly loader = new Task(this, {
     task: async ([client, , id]): Promise<Loaded | undefined> => {
@@ -396,12 +395,9 @@ export class CpServiceManager extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
   }
 
+  /** The summary's list (the summary takes focus only when its content changes). */
   private summaryErrors(): FieldError[] {
-    const cached = this.summaryCache;
-    if (cached && cached.issues === this.issues && cached.locale === this.locale) return cached.errors;
-    const errors = Object.entries(this.issues).map(([field, message]) => ({ field, label: t(this.locale, LABELS[field] ?? 'field'), message: message[this.locale] }));
-    this.summaryCache = { issues: this.issues, locale: this.locale, errors };
-    return errors;
+    return Object.entries(this.issues).map(([field, message]) => ({ field, label: t(this.locale, LABELS[field] ?? 'field'), message: message[this.locale] }));
   }
 
   private focusField(field: string): void {

@@ -170,7 +170,6 @@ export class CpStructureManager extends LitElement {
   /** The idempotency key of the last write, reused when the same write is tried again. */
   private readonly retryKey = new RetryKey();
   private cancelReload: () => void = () => undefined;
-  private summaryCache: { issues: Record<string, Bilingual>; locale: Locale; errors: FieldError[] } | undefined;
 
   private readonly listTask = new Task(this, {
     task: async ([client, , view]): Promise<Structure[]> => (client && view === 'list' ? (await client.listManagedStructures({ pageSize: 500 })).items : []),
@@ -830,13 +829,9 @@ export class CpStructureManager extends LitElement {
     this.issues = issues;
   }
 
-  /** The summary's list, the same array while the problems and the language stay (the summary takes focus when its list changes). */
+  /** The summary's list (the summary takes focus only when its content changes). */
   private summaryErrors(): FieldError[] {
-    const cached = this.summaryCache;
-    if (cached && cached.issues === this.issues && cached.locale === this.locale) return cached.errors;
-    const errors = Object.entries(this.issues).map(([field, message]) => ({ field, label: t(this.locale, FIELD_LABELS[field] ?? 'field'), message: message[this.locale] }));
-    this.summaryCache = { issues: this.issues, locale: this.locale, errors };
-    return errors;
+    return Object.entries(this.issues).map(([field, message]) => ({ field, label: t(this.locale, FIELD_LABELS[field] ?? 'field'), message: message[this.locale] }));
   }
 
   private focusField(field: string): void {
