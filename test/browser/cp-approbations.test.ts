@@ -145,6 +145,25 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await expect(inbox).to.be.accessible();
   });
 
+  it('APR-2: keyboard only, Jeane ticks both requests with Space and approves the selection', async () => {
+    await sophieAsksChaourcois();
+    await lucasAsksEngagements();
+    const { inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 2);
+    deepQuery<HTMLSelectElement>(inbox, '#filter-etat')!.focus();
+    for (const box of rowCheckboxes(inbox)) {
+      await tabTo((el) => el === box, 'a row checkbox');
+      await sendKeys({ press: 'Space' });
+    }
+    await waitUntil(() => textOf(inbox).includes('Approuver la sélection (2)'));
+    await tabTo((el) => el.textContent?.trim() === 'Approuver la sélection (2)', 'Approuver la sélection', true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(inbox).includes('2 demande(s) approuvée(s), 0 refusée(s) par le serveur.'));
+    expect(deepActive()?.id, 'focus on the outcome').to.equal('notice');
+    await waitUntil(() => inbox.count === 0, 'nothing waits any more');
+    await expect(inbox).to.be.accessible();
+  });
+
   it('APR-2 / X-2: a simple user has an empty inbox and the mock refuses his decision even without the element', async () => {
     await sophieAsksChaourcois();
     const { inbox } = await mountInbox('lucas');

@@ -90,6 +90,26 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     expect(claire.items.find((r) => r.idStructureCPP === S.chaourcois)).to.include({ statutRattachement: 'VALIDEE', niveau: 'SERVICES' });
   });
 
+  it('RAT-8: keyboard only, Jeane attaches Claire to the VOIRIE service', async () => {
+    const el = await mountUsers('jeane');
+    deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
+    await tabTo((a) => a.id === 'attach-login', 'the login field');
+    await sendKeys({ type: 'claire.petit@terneuil-sur-seine.fr' });
+    await tabTo((a) => a.id === 'attach-level', 'the level');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => deepQuery(el, '#attach-services') !== null, 'the services appear');
+    await tabTo((a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.parentElement!.textContent!.includes('VOIRIE'), 'VOIRIE');
+    await sendKeys({ press: 'Space' });
+    await tabTo((a) => a.textContent?.trim() === 'Rattacher', 'Rattacher');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(el).includes('Claire PETIT est rattaché(e) à la structure.'));
+    expect(deepActive()?.id, 'focus on the outcome').to.equal('notice');
+    const claire = (await clientAs('claire').listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!;
+    expect(claire).to.include({ statutRattachement: 'VALIDEE', niveau: 'SERVICES' });
+    expect(claire.codesServices).to.deep.equal(['VOIRIE']);
+    await expect(el).to.be.accessible();
+  });
+
   it('RAT-8: keyboard only, Jeane deactivates then reactivates Lucas; the confirmations state the effect', async () => {
     const el = await mountUsers('jeane');
     await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
