@@ -63,7 +63,7 @@ export const ByIdentifier: Story = {
   play: async ({ canvasElement }) => type(canvasElement, 'identifiant', CAST.sirets.chaourcois.slice(0, 9)),
 };
 
-/** The 100,000-structure directory: a broad search is capped at 500 loaded results with a hint to refine. */
+/** The 100,000-structure directory: a broad search counts every result, pages and sorts on the server, and exports the whole result as CSV. */
 export const LargeDirectory: Story = {
   loaders: [largeMockLoader],
   render: () => inSession('sophie', html`<cp-structure-picker></cp-structure-picker>`),

@@ -51,6 +51,8 @@ export interface RattachementApi {
    * RAT-2); sorted by raison sociale unless `sort` says otherwise. Recommend identifiant or raison sociale.
    */
   searchStructures(query: StructureSearchCriteria & PageQueryInput, options?: CallOptions): Promise<Page<StructureSearchItem>>;
+  /** The whole result of a structure search (RAT-2) as a CSV file (X-3), in the order asked; `lang` picks the headers' language. */
+  exportStructureSearchCsv(query: StructureSearchCriteria & PageQueryInput & { lang?: 'fr' | 'en' }, options?: CallOptions): Promise<Blob>;
   /**
    * Requests a rattachement (RAT-4); it waits for a manager (RAT-5). A duplicate rejects with
    * `DUPLICATE` (409, RAT-5); a supplier asking for a public structure gets `avertissements` (RAT-3).
@@ -81,6 +83,8 @@ export const createRattachementApi = (http: HttpTransport): RattachementApi => (
     http.request({ operationId: 'listMyRattachements', method: 'GET', path: '/api/me/rattachements', query: { ...query }, response: RattachementPage }, options),
   searchStructures: (query, options) =>
     http.request({ operationId: 'searchStructures', method: 'GET', path: '/api/structure-search', query: { ...query }, response: StructureSearchPage }, options),
+  exportStructureSearchCsv: (query, options) =>
+    http.requestFile({ operationId: 'searchStructures', method: 'GET', path: '/api/structure-search', query: { ...query, format: 'csv' }, accept: 'text/csv' }, options),
   requestRattachement: (input, options) =>
     http.request({ operationId: 'requestRattachement', method: 'POST', path: '/api/me/rattachements', body: input, response: RattachementRequestResult }, options),
   leaveRattachement: ({ idRattachement, version, idService }, options) =>

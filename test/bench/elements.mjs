@@ -3,7 +3,7 @@
 // - cp-habilitations: the first render of the 10,000-row list (goal ≤ 50 ms), the time of a filter
 //   keystroke (goal ≤ 16 ms), and the whole element from connection to rows (loading 20 pages included);
 // - cp-structure-picker: searches over the 100,000 structures from "Rechercher" to results painted,
-//   and how many searches typing a word sends (debounced and cancelled, never one per keystroke).
+//   going to the last page of a broad result (paged on the server), and how many searches typing a word sends (debounced and cancelled, never one per keystroke).
 // The page (test/bench/elements.html) is served by Vite. Wall-clock times depend on the machine.
 // Run: npm run bench:elements
 import { loadavg } from 'node:os';
@@ -68,6 +68,14 @@ try {
     }
     console.log(`cp-structure-picker: search ${name}=${value} over 100,000 structures: median ${ms(median(times))} (${total})`);
   }
+  const lastPages = [];
+  let lastPage = '';
+  for (let i = 0; i < 3; i += 1) {
+    const result = await run('bench.pickerLastPage("sarl")');
+    lastPages.push(result.ms);
+    lastPage = result.page;
+  }
+  console.log(`cp-structure-picker: last page of "sarl" asked to the server, click to rows painted: median ${ms(median(lastPages))} (${lastPage})`);
   const sent = await run('bench.pickerTyping("commune")');
   console.log(`cp-structure-picker: typing "commune" (7 keys, 30 ms apart) sent ${sent} search(es)`);
 } finally {

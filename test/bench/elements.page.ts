@@ -103,6 +103,22 @@ const bench = {
     const count = deep(picker, '[part="count"]')?.textContent?.trim() ?? '';
     return { ms: performance.now() - t0, total: count };
   },
+  /**
+   * After a broad search, the picker's last page (pages come from the server): from the click on the
+   * last page button to its rows painted.
+   */
+  async pickerLastPage(value: string): Promise<{ ms: number; page: string }> {
+    await bench.pickerSearch('raisonSociale', value);
+    const picker = stage.querySelector('cp-structure-picker')!;
+    const buttons = [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav[part~="pagination"] button[aria-label]')];
+    const last = buttons.at(-1)!;
+    const label = last.getAttribute('aria-label')!.replace('Page ', '');
+    const t0 = performance.now();
+    last.click();
+    await until(() => (deep(picker, '[part="count"]')?.textContent ?? '').includes(`page ${label} sur`));
+    await rendered(picker);
+    return { ms: performance.now() - t0, page: deep(picker, '[part="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+  },
   /** Types a word one key at a time (30 ms apart) in the picker and counts the searches sent. */
   async pickerTyping(word: string): Promise<number> {
     stage.replaceChildren();

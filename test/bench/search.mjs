@@ -4,7 +4,8 @@
 // median under 5 ms), the one-off index build, the same searches through the typed client and the
 // mock over msw/node (request, routing, zod validation both ways, JSON), and whole HTTP answers
 // (routing, validation, paging, response check) of the long lists of that structure: habilitations
-// (HAB-5), rattachements (RAT-8). Wall-clock times depend on the machine's load, printed first.
+// (HAB-5), rattachements (RAT-8), and the picker's server paging (first and last page of a 16,000-result
+// search, a sort) and CSV export of a whole result. Wall-clock times depend on the machine's load, printed first.
 // Run: npm run bench:search
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -89,6 +90,23 @@ report('client + mock (msw/node) raison sociale prefix', await measureAsync((i) 
 }));
 report('client + mock (msw/node) SIRET', await measureAsync((i) => client.searchStructures({ identifiant: pickStructure(i).identifiantStructure })));
 report('client + mock (msw/node) code postal', await measureAsync((i) => client.searchStructures({ codePostal: postcodes[i % postcodes.length] })));
+
+// The picker pages on the server (10 a page): any page of a large result costs the same, and the CSV
+// export asks for the whole result in one request.
+const broad = { raisonSociale: 'sarl' };
+const { total: broadTotal } = await client.searchStructures(broad);
+const lastPage = Math.ceil(broadTotal / 10);
+report(`picker page 1 of "sarl" (${broadTotal} results, 10 a page)`, await measureAsync(() => client.searchStructures({ ...broad, page: 1, pageSize: 10 })));
+report(`picker last page (${lastPage}) of "sarl"`, await measureAsync(() => client.searchStructures({ ...broad, page: lastPage, pageSize: 10 })));
+report('picker page 1 of "sarl" sorted by code postal', await measureAsync(() => client.searchStructures({ ...broad, page: 1, pageSize: 10, sort: 'codePostal' })));
+const exportTimes = [];
+let exportBytes = 0;
+for (let i = 0; i < 5; i += 1) {
+  const start = performance.now();
+  exportBytes = (await client.exportStructureSearchCsv(broad)).size;
+  exportTimes.push(performance.now() - start);
+}
+report(`picker CSV export of all "sarl" (${(exportBytes / 1e6).toFixed(1)} MB, 5 runs)`, summary(exportTimes));
 server.close();
 
 const big = firstGenerated;

@@ -92,6 +92,43 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await expect(el).to.be.accessible();
   });
 
+  it('HAB-8: keyboard only, Lucas opens the request, picks his structure and the espace, ticks modification on his service, writes a comment and sends; focus follows', async () => {
+    const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
+    const el = session.querySelector('cp-habilitations')!;
+    await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show');
+    await tabTo((active) => active.textContent?.trim() === 'Demander un abonnement', 'the request button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'ab-structure', 'focus moves to the structure field');
+    const structure = deepActive() as HTMLSelectElement;
+    await waitUntil(() => structure.options.length > 1, 'his structures are offered');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => structure.value !== '', 'a structure is chosen');
+    await tabTo((active) => active.id === 'ab-espace', 'the espace field');
+    const espace = deepActive() as HTMLSelectElement;
+    for (let i = 0; i < espace.options.length && espace.value !== 'FACTURES_A_VALIDER'; i += 1) await sendKeys({ press: 'ArrowDown' });
+    expect(espace.value).to.equal('FACTURES_A_VALIDER');
+    await tabTo((active) => active.getAttribute('aria-label') === 'Modification sur FACTURES_PUBLIQUES', 'the modification checkbox of his service');
+    await sendKeys({ press: 'Space' });
+    await tabTo((active) => active.id === 'ab-commentaire', 'the comment');
+    await sendKeys({ type: 'Validation des factures' });
+    await waitForText(el, '23 / 255');
+    await expect(el).to.be.accessible();
+    await tabTo((active) => active.textContent?.trim() === 'Valider la demande', 'the submit button');
+    await sendKeys({ press: 'Enter' });
+    await waitForText(el, '1 demande(s) d’abonnement envoyée(s)');
+    await waitUntil(() => deepActive()?.id === 'hb-notice', 'focus moves to the outcome');
+    await waitForText(el, 'En cours de validation');
+    const requested = (await createHttpClient({ user: SEED_USERS.lucas }).listMyAbonnements()).items.filter((a) => a.statut === 'EN_COURS_DE_VALIDATION');
+    expect(requested.map((a) => [a.espace, a.mode, a.codeService])).to.deep.equal([['FACTURES_A_VALIDER', 'MODIFICATION', 'FACTURES_PUBLIQUES']]);
+
+    await tabTo((active) => active.textContent?.trim() === 'Demander un abonnement', 'the request button again', true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'ab-structure', 'focus moves to the structure field');
+    await tabTo((active) => active.textContent?.trim() === 'Annuler', 'the cancel button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.textContent?.trim() === 'Demander un abonnement', 'focus goes back to the request button');
+  });
+
   it('HAB-8: an espace not open on the structure is refused with the rule', async () => {
     const session = await mountAs('sophie', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
     const el = session.querySelector('cp-habilitations')!;

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
-import { CAST } from '../../mock-api/seed/index.js';
+import { CAST, guidesCast, withLargeSet } from '../../mock-api/seed/index.js';
 import '../../src/elements/shared/cp-structure-picker.js';
 import type { StructuresSelectDetail } from '../../src/elements/shared/cp-structure-picker.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
@@ -9,6 +9,21 @@ import { button, deepActive, tabTo } from './cp-account-form-support.js';
 import { choose, deepAll, deepQuery, mountAs, textOf, typeInto, waitForText } from './cp-rattachements-support.js';
 
 const resultRows = (picker: Element) => deepAll(picker, 'tr[part~="row"]').map((row) => row.textContent ?? '');
+
+/** The "N résultats" count of the whole result, as shown. */
+const countOf = (picker: Element) => deepQuery(picker, '[part~="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The bytes of the next file the page offers for download (the Blob handed to `URL.createObjectURL`). */
+function nextDownload(): Promise<Uint8Array> {
+  const original = URL.createObjectURL;
+  return new Promise((resolve) => {
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      URL.createObjectURL = original;
+      void (blob as Blob).arrayBuffer().then((bytes) => resolve(new Uint8Array(bytes)));
+      return original.call(URL, blob);
+    };
+  });
+}
 
 describe('cp-structure-picker: searching a structure (RAT-2)', () => {
   let mock: MockWorker;
@@ -81,6 +96,50 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     choose(picker, '#sp-statut', 'ACTIF');
     await waitUntil(() => resultRows(picker).length === 1, 'only the active one is left');
     expect(resultRows(picker)[0]).to.contain('CC DU CHAOURCOIS');
+  });
+
+  it('RAT-2 / X-3: over 100,000 structures, the count is the whole result; pages and sorts come from the server, keyboard only to the last page; the CSV holds every result', async () => {
+    const now = new Date();
+    mock.app.env.store.restore(withLargeSet(guidesCast(now), now, { habilitationsOnOneStructure: 0 }).snapshot);
+    const session = await mountAs('sophie', html`<cp-structure-picker></cp-structure-picker>`, 'Conseil : recherchez');
+    const picker = session.querySelector('cp-structure-picker')!;
+    const field = deepQuery<HTMLInputElement>(picker, '#sp-raisonSociale')!;
+    await tabTo((el) => el === field, 'the raison sociale field');
+    await sendKeys({ type: 'sarl' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => /^[\d\s\u202f]+ résultats – page 1 sur [\d\s\u202f]+$/.test(countOf(picker)), 'the count of the whole result shows', { timeout: 15000 });
+    const total = Number(countOf(picker).split(' résultats')[0]!.replace(/\D/g, ''));
+    const pages = Math.ceil(total / 10);
+    expect(total).to.be.above(10_000);
+    expect(resultRows(picker)).to.have.length(10);
+    await expect(picker).to.be.accessible();
+
+    searches.length = 0;
+    const last = deepAll<HTMLButtonElement>(picker, 'nav[part~="pagination"] button').find((b) => b.getAttribute('aria-label') === `Page ${pages.toLocaleString('fr-FR')}`)!;
+    await tabTo((el) => el === last, 'the last page button');
+    await sendKeys({ press: 'Enter' });
+    const pagesText = pages.toLocaleString('fr-FR').replace(/\s/g, ' ');
+    await waitUntil(() => countOf(picker).endsWith(`page ${pagesText} sur ${pagesText}`), 'the last page shows');
+    expect(searches.at(-1)).to.contain(`page=${pages}`);
+    expect(resultRows(picker)).to.have.length(total - (pages - 1) * 10);
+    expect(deepActive()?.id).to.equal('sp-results');
+    const lastOfAll = resultRows(picker).at(-1)!;
+
+    const sort = deepAll<HTMLButtonElement>(picker, 'th button').find((b) => b.textContent!.includes('Raison sociale'))!;
+    sort.click();
+    sort.click();
+    await waitUntil(() => searches.some((url) => url.includes('order=desc') && url.includes('page=1')), 'the descending sort asks the server for its first page');
+    await waitUntil(() => countOf(picker).includes('page 1 sur'), 'back to the first page');
+    await waitUntil(() => resultRows(picker)[0] === lastOfAll, 'the last structure of the ascending order now comes first');
+
+    const csv = nextDownload();
+    button(picker, `Exporter les ${total.toLocaleString('fr-FR')} résultats en CSV`).click();
+    const bytes = await csv;
+    expect([...bytes.slice(0, 3)], 'UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
+    expect(lines[0]).to.equal('Identifiant;Type d’identifiant;Raison sociale;Libellé;Nom;Prénom;Code postal;Ville;Type de structure;Statut');
+    expect(lines).to.have.length(total + 1);
+    expect(searches.some((url) => url.includes('format=csv') && url.includes('order=desc') && url.includes('lang=fr'))).to.equal(true);
   });
 
   it('RAT-2: nom and prénom are offered for identifiers that are not a SIRET', async () => {

@@ -20,6 +20,7 @@ import { handOverAndStay, leaveRattachement, listMyRattachements, requestRattach
 import { searchStructures } from '../../rules/structure-search.js';
 import { paginate } from '../paging.js';
 import { defineRoute, type Route } from '../route.js';
+import { structureSearchCsv } from './structure-search-csv.js';
 
 const tag = 'Rattachements';
 const SORTS = ['designationStructure', 'identifiantStructure', 'statutRattachement', 'niveau', 'role', 'dateDebut', 'dateFin', 'dateCreation', 'login', 'nom'] as const;
@@ -43,9 +44,10 @@ export const rattachementRoutes: Route[] = [
     method: 'GET',
     path: '/api/structure-search',
     operationId: 'searchStructures',
-    summary: 'Searches a structure to attach to: at least one criterion, paged, sorted by raison sociale unless asked otherwise (RAT-2).',
+    summary: 'Searches a structure to attach to: at least one criterion, paged, sorted by raison sociale unless asked otherwise (RAT-2); `format=csv` exports the whole result (X-3).',
     tag,
     rules: ['RAT-2'],
+    csv: structureSearchCsv,
     query: z.extend(PageQuery, StructureSearchCriteria.shape),
     response: pageOf(StructureSearchItem),
     handle: (ctx) => {

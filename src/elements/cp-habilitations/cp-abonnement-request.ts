@@ -189,6 +189,12 @@ export class CpAbonnementRequest extends LitElement {
     }) as TemplateResult;
   }
 
+  /** Moves focus to the structure field, the first of the form (when the user opens it). */
+  async focusFirstField(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#ab-structure')?.focus();
+  }
+
   private summary(locale: Locale): FieldError[] {
     const labels: Record<Field, string> = { structure: t(locale, 'structure'), espace: t(locale, 'espace'), scopes: t(locale, 'scopes'), dateEffet: t(locale, 'dateEffet') };
     return (Object.entries(this.problems) as [Field, string][]).map(([field, message]) => ({ field, label: labels[field], message }));

@@ -107,14 +107,14 @@ export class CpHabilitations extends LitElement {
       <div>
         <div role="heading" aria-level=${this.headingLevel} id="ab-title" class="title">${t(locale, 'abonnementsTitle')}</div>
         <p class="hint">${t(locale, 'abonnementsIntro')}</p>
-        <div aria-live="polite">${this.notice ? html`<p class="notice notice--${this.notice.kind}">${this.notice.message[locale]}</p>` : nothing}</div>
+        <div aria-live="polite">${this.notice ? html`<p class="notice notice--${this.notice.kind}" id="hb-notice" tabindex="-1">${this.notice.message[locale]}</p>` : nothing}</div>
         ${this.renderLoaded(this.abonnements, locale, (rows) => this.renderAbonnements(rows, abonnementColumns(locale, label), locale))}
         ${this.requesting
           ? html`<cp-abonnement-request
               .rattachements=${this.rattachements.value ?? []}
               .applications=${this.applications.value ?? []}
               @cp-abonnements-requested=${this.onRequested}
-              @cp-request-cancel=${() => (this.requesting = false)}
+              @cp-request-cancel=${this.onCancelRequest}
             ></cp-abonnement-request>`
           : nothing}
       </div>
@@ -149,19 +149,33 @@ export class CpHabilitations extends LitElement {
       <button slot="actions" type="button" class="secondary" ?disabled=${this.selected.length === 0} @click=${() => this.deleteAbonnements(this.selected)}>
         ${t(locale, 'deleteSelected', { count: this.selected.length })}
       </button>
-      <button slot="actions" type="button" aria-expanded=${this.requesting ? 'true' : 'false'} @click=${this.toggleRequest}>${t(locale, this.requesting ? 'closeRequest' : 'request')}</button>
+      <button slot="actions" type="button" id="hb-request-toggle" aria-expanded=${this.requesting ? 'true' : 'false'} @click=${this.toggleRequest}>${t(locale, this.requesting ? 'closeRequest' : 'request')}</button>
     </cp-data-table>`;
   }
 
-  private toggleRequest(): void {
+  /** Opens the request form with focus on its first field, or closes it (focus stays on the toggle). */
+  private async toggleRequest(): Promise<void> {
     this.notice = undefined;
     this.requesting = !this.requesting;
+    if (!this.requesting) return;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('cp-abonnement-request')?.focusFirstField();
   }
 
-  private onRequested(event: CustomEvent<AbonnementsRequestedDetail>): void {
+  /** The form closes; focus goes back to the button that opened it, not to the page's start. */
+  private async onCancelRequest(): Promise<void> {
+    this.requesting = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#hb-request-toggle')?.focus();
+  }
+
+  private async onRequested(event: CustomEvent<AbonnementsRequestedDetail>): Promise<void> {
     const count = event.detail.abonnements.length;
     this.requesting = false;
     this.notice = { kind: 'success', message: { fr: `${count} demande(s) d’abonnement envoyée(s) : en cours de validation par un gestionnaire (HAB-8).`, en: `${count} subscription request(s) sent: pending validation by a manager (HAB-8).` } };
+    // The form and its button are gone: focus goes to the outcome, which a keyboard user reads next.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#hb-notice')?.focus();
   }
 
   private async deleteAbonnements(abonnements: AbonnementView[]): Promise<void> {

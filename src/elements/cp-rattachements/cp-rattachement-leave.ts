@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
 import type { Bilingual, RattachementView } from '../../domain/schemas/index.js';
@@ -12,6 +12,7 @@ import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
 import { t } from './messages.js';
+import { rattachementChanges } from './rattachement-changes.js';
 
 /** Detail of `cp-before-leave`: what the user is about to leave (cancel the event to veto it). */
 export interface BeforeLeaveDetail {
@@ -25,6 +26,15 @@ export interface LeaveOutcomeDetail {
   message: Bilingual;
 }
 
+/**
+ * A write refused as stale (ACC-7): the server's rattachement now (undefined when it is gone), and
+ * the same write on that version when it still makes sense ("malgré ces changements").
+ */
+interface Conflict {
+  current: RattachementView | undefined;
+  anyway?: () => Promise<void>;
+}
+
 const personName = (row: RattachementView): string => [row.prenom, row.nom].filter(Boolean).join(' ') || row.login;
 
 /**
@@ -33,9 +43,14 @@ const personName = (row: RattachementView): string => [row.prenom, row.nom].filt
  * leave: he is told why and designates a new GP among the users validly attached to the structure,
  * then stays attached as a simple user (and may leave afterwards). Used by `<cp-rattachements>`.
  *
+ * When the rattachement changed on the server since it was shown (409, ACC-7), nothing is done: the
+ * panel says what changed (status, role, level, services, validity) and offers to reload it or to
+ * leave anyway on the server's version.
+ *
  * @fires cp-before-leave - Cancelable, before leaving; `detail`: `{ rattachement, idService }`. Bubbles, composed.
  * @fires cp-rattachement-left - The user left or withdrew; `detail`: `{ rattachement, message }`. Bubbles, composed.
  * @fires cp-principal-handed-over - The GP role was handed over; `detail`: `{ rattachement, message }`. Bubbles, composed.
+ * @fires cp-rattachement-reload - After a conflict the user asked for the server's version; the list reloads. Bubbles, composed.
  */
 export class CpRattachementLeave extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles];
@@ -50,6 +65,7 @@ export class CpRattachementLeave extends LitElement {
   @state() private successorError = '';
   @state() private failure: Bilingual | undefined;
   @state() private busy = false;
+  @state() private conflict: Conflict | undefined;
   @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
 
   private readonly successors = new Task(this, {
@@ -68,9 +84,17 @@ export class CpRattachementLeave extends LitElement {
     return html`<section aria-label=${t(locale, 'leaveTitle', { name: row.designationStructure })}>
       <h3 id="lv-title" tabindex="-1">${t(locale, 'leaveTitle', { name: row.designationStructure })}</h3>
       ${this.failure ? html`<p class="notice notice--error" role="alert">${t(locale, 'actionFailed', { message: this.failure[locale] })}</p>` : nothing}
-      ${this.renderActions(row, locale)}
+      ${this.conflict ? this.renderConflict(row, this.conflict, locale) : this.renderActions(row, locale)}
       <cp-confirm-dialog></cp-confirm-dialog>
     </section>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A reloaded rattachement (after a conflict, or any refresh of the list) starts afresh.
+    if (changed.has('rattachement')) {
+      this.conflict = undefined;
+      this.failure = undefined;
+    }
   }
 
   /** Moves focus to the panel's title (after the user opened it). */
@@ -98,6 +122,28 @@ export class CpRattachementLeave extends LitElement {
           )
         : nothing}
     </div>`;
+  }
+
+  private renderConflict(seen: RattachementView, conflict: Conflict, locale: Locale): TemplateResult {
+    const current = conflict.current;
+    const changes = current ? rattachementChanges(seen, current, locale) : [];
+    return html`<div class="notice notice--warning" role="alert" id="lv-conflict" tabindex="-1">
+        <p>${t(locale, current ? 'conflict' : 'conflictGone')}</p>
+        ${current && changes.length === 0 ? html`<p>${t(locale, 'conflictSame')}</p>` : nothing}
+        ${changes.length > 0 ? html`<ul>${changes.map((change) => html`<li>${t(locale, 'conflictChange', { ...change })}</li>`)}</ul>` : nothing}
+      </div>
+      <div class="buttons">
+        <button type="button" ?disabled=${this.busy} @click=${this.reload}>${t(locale, 'reload')}</button>
+        ${conflict.anyway
+          ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${conflict.anyway}>${t(locale, 'leaveAnyway')}</button>`
+          : nothing}
+      </div>`;
+  }
+
+  /** Asks the host list for the server's rattachements again; the panel then shows the current one. */
+  private reload(): void {
+    this.conflict = undefined;
+    this.dispatchEvent(new CustomEvent('cp-rattachement-reload', { bubbles: true, composed: true }));
   }
 
   private renderHandOver(row: RattachementView, locale: Locale): TemplateResult {
@@ -155,14 +201,34 @@ export class CpRattachementLeave extends LitElement {
       danger: true,
     });
     if (!confirmed) return;
+    await this.send(row, idService);
+  }
+
+  /**
+   * Leaves `row` (version included) once the user confirmed; the host may veto. A stale version is
+   * shown as a conflict whose "anyway" leaves the server's version of the same rattachement.
+   */
+  private async send(row: RattachementView, idService: number | undefined): Promise<void> {
+    const client = this.session.client;
+    if (!client) return;
     const detail: BeforeLeaveDetail = { rattachement: row, ...(idService === undefined ? {} : { idService }) };
     if (!this.dispatchEvent(new CustomEvent('cp-before-leave', { detail, bubbles: true, composed: true, cancelable: true }))) return;
-    await this.write(async () => {
-      const left = await client.leaveRattachement({ idRattachement: row.idRattachement, version: row.version, ...(idService === undefined ? {} : { idService }) }, { idempotencyKey: newIdempotencyKey() });
-      const key = pending ? 'withdrawn' : 'left';
-      const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
-      this.dispatchEvent(new CustomEvent<LeaveOutcomeDetail>('cp-rattachement-left', { detail: { rattachement: left, message }, bubbles: true, composed: true }));
-    });
+    const scope = this.scopeOf(row, idService);
+    const key = row.statutRattachement === 'EN_COURS_DE_VALIDATION' ? 'withdrawn' : 'left';
+    await this.write(
+      async () => {
+        const left = await client.leaveRattachement({ idRattachement: row.idRattachement, version: row.version, ...(idService === undefined ? {} : { idService }) }, { idempotencyKey: newIdempotencyKey() });
+        const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
+        this.dispatchEvent(new CustomEvent<LeaveOutcomeDetail>('cp-rattachement-left', { detail: { rattachement: left, message }, bubbles: true, composed: true }));
+      },
+      (current) => (current && this.canLeave(current, idService) ? { current, anyway: () => this.send(current, idService) } : { current }),
+    );
+  }
+
+  /** Whether leaving (the structure, or the service) still makes sense on the server's version. */
+  private canLeave(current: RattachementView, idService: number | undefined): boolean {
+    const open = current.statutRattachement !== 'SUPPRIMEE' && current.statutRattachement !== 'REFUSEE' && current.role !== 'GESTIONNAIRE_PRINCIPAL';
+    return open && (idService === undefined || current.idServices.includes(idService));
   }
 
   private async handOver(event: Event, row: RattachementView, users: RattachementView[]): Promise<void> {
@@ -185,21 +251,44 @@ export class CpRattachementLeave extends LitElement {
       const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
       this.successor = '';
       this.dispatchEvent(new CustomEvent<LeaveOutcomeDetail>('cp-principal-handed-over', { detail: { rattachement: result.ancien, message }, bubbles: true, composed: true }));
-    });
+    }, (current) => ({ current }));
   }
 
-  /** Runs a write, showing its refusal with the reason (rule id in the server's message). */
-  private async write(action: () => Promise<void>): Promise<void> {
+  /**
+   * Runs a write, showing its refusal with the reason (rule id in the server's message). A stale
+   * version (409, ACC-7) becomes the conflict `onConflict` builds from the server's rattachement now.
+   */
+  private async write(action: () => Promise<void>, onConflict: (current: RattachementView | undefined) => Conflict): Promise<void> {
     this.busy = true;
     this.failure = undefined;
+    this.conflict = undefined;
     try {
       await action();
     } catch (error) {
       if (!isCpError(error)) throw error;
+      if (error.code === 'VERSION_CONFLICT') {
+        const current = await this.current().catch(() => null);
+        // Without the server's version to compare with, the refusal itself is all there is to show.
+        if (current !== null) {
+          this.conflict = onConflict(current);
+          await this.updateComplete;
+          this.renderRoot.querySelector<HTMLElement>('#lv-conflict')?.focus();
+          return;
+        }
+      }
       this.failure = error.rule ? { fr: `${error.rule} : ${error.text.fr}`, en: `${error.rule}: ${error.text.en}` } : error.text;
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The server's version of the rattachement shown, undefined when it is gone. */
+  private async current(): Promise<RattachementView | undefined> {
+    const client = this.session.client;
+    const id = this.rattachement?.idRattachement;
+    if (!client || id === undefined) return undefined;
+    const page = await client.listMyRattachements({ inclureSupprimees: true, pageSize: 500 });
+    return page.items.find((row) => row.idRattachement === id);
   }
 }
 
@@ -213,5 +302,6 @@ declare global {
     'cp-before-leave': CustomEvent<BeforeLeaveDetail>;
     'cp-rattachement-left': CustomEvent<LeaveOutcomeDetail>;
     'cp-principal-handed-over': CustomEvent<LeaveOutcomeDetail>;
+    'cp-rattachement-reload': CustomEvent<void>;
   }
 }

@@ -79,7 +79,7 @@ export class CpRattachementRequest extends LitElement {
           : nothing}
         <cp-error-summary .errors=${this.summary(locale)} .focusField=${(field: string) => this.focusField(field as RequestField)}></cp-error-summary>
         ${this.refusal
-          ? html`<p class="notice notice--error" role="alert">
+          ? html`<p class="notice notice--error" role="alert" tabindex="-1">
               ${this.refusal.rule ? t(locale, 'refusedRule', { rule: this.refusal.rule, message: this.refusal.message[locale] }) : t(locale, 'refused', { message: this.refusal.message[locale] })}
               ${t(locale, 'retryHint')}
             </p>`

@@ -111,6 +111,7 @@ export class CpRattachements extends LitElement {
               .rattachement=${managed}
               @cp-rattachement-left=${this.onLeft}
               @cp-principal-handed-over=${this.onHandedOver}
+              @cp-rattachement-reload=${() => this.session.refresh()}
             ></cp-rattachement-leave>
             <button type="button" class="secondary" @click=${() => (this.managed = undefined)}>${t(locale, 'closeManage')}</button>`
         : nothing}

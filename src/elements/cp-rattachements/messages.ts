@@ -65,6 +65,12 @@ export const t = defineMessages(
     confirmHandOver: '{name} deviendra gestionnaire principal de la structure ; vous resterez rattaché comme utilisateur simple. Confirmez-vous ?',
     handedOver: '{name} est désormais gestionnaire principal. Vous êtes rattaché comme utilisateur simple et pouvez maintenant vous détacher.',
     noAction: 'Ce rattachement est {status} : aucune action n’est possible.',
+    conflict: 'Ce rattachement a été modifié par ailleurs depuis que vous l’avez ouvert (ACC-7) : rien n’a été fait.',
+    conflictGone: 'Ce rattachement n’existe plus : un gestionnaire l’a supprimé entre-temps.',
+    conflictChange: '{label} : {before} → {now}',
+    conflictSame: 'Seule sa version a changé.',
+    reload: 'Recharger le rattachement',
+    leaveAnyway: 'Me détacher malgré ces changements',
   },
   {
     title: 'My rattachements',
@@ -129,6 +135,12 @@ export const t = defineMessages(
     confirmHandOver: '{name} will become main manager of the structure; you will stay attached as a simple user. Do you confirm?',
     handedOver: '{name} is now main manager. You are attached as a simple user and may now leave.',
     noAction: 'This rattachement is {status}: no action is possible.',
+    conflict: 'This rattachement was changed elsewhere since you opened it (ACC-7): nothing was done.',
+    conflictGone: 'This rattachement no longer exists: a manager deleted it meanwhile.',
+    conflictChange: '{label}: {before} → {now}',
+    conflictSame: 'Only its version changed.',
+    reload: 'Reload the rattachement',
+    leaveAnyway: 'Leave despite these changes',
   },
 );
 

@@ -79,6 +79,29 @@ export const panelStyles = [
     width: 1.25rem;
     height: 1.25rem;
   }
+  .count {
+    margin: 0 0 calc(var(--_cp-space) * 0.5);
+    font-weight: 700;
+  }
+  .pager ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    margin: var(--_cp-space) 0 0;
+    padding: 0;
+  }
+  .pager button {
+    min-width: 2rem;
+    min-height: 2rem;
+  }
+  .pager .gap {
+    padding: 0.25rem;
+  }
+  /* A table showing one page of a server-paged result: the count of the whole result is given above it. */
+  cp-data-table.server-paged::part(count) {
+    display: none;
+  }
   .counter {
     margin: 0.25rem 0 0;
     font-size: 0.75rem;

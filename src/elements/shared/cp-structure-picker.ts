@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isCpError } from '../../client/errors.js';
-import { IdentifierType, MAX_PAGE_SIZE, type StructureSearchItem } from '../../domain/schemas/index.js';
+import { IdentifierType, type StructureSearchCriteria, type StructureSearchItem } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from './client-controller.js';
@@ -10,10 +10,15 @@ import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail, SortCha
 import './cp-error-summary.js';
 import { CHOICE_CRITERIA, criteriaOf, personCriteriaApply, PERSON_CRITERIA, TEXT_CRITERIA, type CriteriaDraft, type CriterionName } from './cp-structure-picker-criteria.js';
 import { t, type PickerMessageKey } from './cp-structure-picker-messages.js';
+import { renderPager } from './cp-structure-picker-pager.js';
 import { panelStyles } from './cp-structure-picker-styles.js';
+import { downloadCsv } from './download.js';
 import { fieldStyles, renderField } from './field.js';
 import { LatestCall } from './latest-call.js';
 import { tokens } from './tokens.js';
+
+/** The key of a structure in the results table and among the ticked ones. */
+const keyOf = (row: StructureSearchItem): string => String(row.idStructureCPP);
 
 /** Detail of `cp-structures-select`: the structures the user chose. */
 export interface StructuresSelectDetail {
@@ -23,29 +28,46 @@ export interface StructuresSelectDetail {
 /** Quiet time after a keystroke before the search starts. */
 const DEBOUNCE_MS = 300;
 
+/** Results per page, each page asked to the server. */
+const PAGE_SIZE = 10;
+
 const CHOICES: Record<(typeof CHOICE_CRITERIA)[number], readonly string[]> = {
   typeIdentifiantStructure: IdentifierType.options,
   typeStructure: ['PUBLIQUE', 'PRIVEE'],
   statut: ['ACTIF', 'INACTIF'],
 };
 
-type Outcome = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; items: StructureSearchItem[]; total: number } | { kind: 'failed'; message: { fr: string; en: string } };
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'done'; items: StructureSearchItem[]; total: number; page: number }
+  | { kind: 'failed'; message: { fr: string; en: string } };
+
+/** Where the CSV export of the whole result stands. */
+type ExportState = { kind: 'idle' } | { kind: 'running' } | { kind: 'failed'; message: { fr: string; en: string } };
+
+const messageOf = (error: unknown): { fr: string; en: string } => (isCpError(error) ? error.text : { fr: String(error), en: String(error) });
 
 /**
  * Structure search picker (RAT-2), shared by the membership and the manager screens: the criteria
  * raison sociale, identifiant, libellé, code postal, ville, type d'identifiant, type of structure,
  * statut, and nom/prénom for identifiers that are not a SIRET; at least one criterion (the reason is
- * shown); a hint recommending identifiant or raison sociale. Results (sorted by the server, up to 500
- * loaded, paged in a `cp-data-table`, CSV export) are chosen one at a time ("Choisir" on a row) or
- * several at once with `multiple`.
+ * shown); a hint recommending identifiant or raison sociale. Results are paged and sorted by the
+ * server, so every one of a 100,000-structure result is reachable: the count says "N résultats", the
+ * pagination bar and the column sorts each ask the server for one page, and "Exporter en CSV" asks the
+ * server for the whole result in the order shown (X-3). Structures are chosen one at a time
+ * ("Choisir" on a row) or several at once with `multiple`; ticks are kept across pages and sorts.
  *
- * Typing searches after a short pause; a new search aborts the previous one (AbortSignal), so a
- * 100,000-structure directory stays responsive and never has one request per keystroke in flight.
+ * Typing searches after a short pause; a new search, page or sort aborts the request in flight
+ * (AbortSignal), so the picker never has one request per keystroke in flight nor shows an older answer.
  *
  * @attr multiple - Several structures are ticked and chosen together.
  * @attr heading-level - Level of the results heading (default 3).
  * @fires cp-structures-select - The user chose structures; `detail.structures`. Bubbles, composed.
  * @csspart results - The results table.
+ * @csspart count - The "N résultats" count of the whole result.
+ * @csspart export - The CSV export button.
+ * @csspart pagination - The pagination bar.
  * @cssprop --cp-color-primary - Buttons (see tokens).
  */
 export class CpStructurePicker extends LitElement {
@@ -63,8 +85,11 @@ export class CpStructurePicker extends LitElement {
   @state() private draft: CriteriaDraft = {};
   @state() private outcome: Outcome = { kind: 'idle' };
   @state() private missing = false;
-  @state() private ticked: StructureSearchItem[] = [];
+  @state() private ticked = new Map<string, StructureSearchItem>();
+  @state() private exporting: ExportState = { kind: 'idle' };
   private sort: SortChangeDetail | undefined;
+  /** The criteria of the result shown: pages, sorts and the export ask for these, not for what is typed since. */
+  private shown: StructureSearchCriteria | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -147,35 +172,55 @@ export class CpStructurePicker extends LitElement {
       return html`<p class="notice notice--error" role="alert">${t(locale, 'failed', { message: outcome.message[locale] })}</p>`;
     }
     const heading = t(locale, 'results');
-    return html`<div role="heading" aria-level=${this.headingLevel} class="results-title"><strong>${heading}</strong></div>
-      ${outcome.total > outcome.items.length
-        ? html`<p class="notice notice--warning" role="status">${t(locale, 'truncated', { shown: outcome.items.length.toLocaleString(locale), total: outcome.total.toLocaleString(locale) })}</p>`
-        : nothing}
+    const pageCount = Math.max(1, Math.ceil(outcome.total / PAGE_SIZE));
+    const tickedCount = this.ticked.size;
+    return html`<div role="heading" aria-level=${this.headingLevel} class="results-title" id="sp-results" tabindex="-1"><strong>${heading}</strong></div>
+      <p class="count" part="count" role="status">
+        ${outcome.total === 1 ? t(locale, 'countOne') : t(locale, 'count', { count: this.number(outcome.total) })}${pageCount > 1
+          ? html` – ${t(locale, 'pageOf', { page: this.number(outcome.page), pages: this.number(pageCount) })}`
+          : nothing}
+      </p>
       <cp-data-table
         part="results"
+        class="server-paged"
         caption=${heading}
         caption-hidden
-        page-size="10"
-        csv-filename=${t(locale, 'csvFile')}
+        page-size=${PAGE_SIZE}
+        csv-filename=""
         .columns=${this.columns(locale)}
         .rows=${outcome.items}
-        .rowKey=${(row: StructureSearchItem) => String(row.idStructureCPP)}
+        .rowKey=${keyOf}
+        .selectedKeys=${outcome.items.map(keyOf).filter((key) => this.ticked.has(key))}
         sort-key=${this.sort?.key ?? ''}
         sort-direction=${this.sort?.direction ?? 'ascending'}
         ?selectable=${this.multiple}
         row-action-label=${this.multiple ? '' : t(locale, 'choose')}
         @cp-sort-change=${this.onSort}
-        @cp-selection-change=${(event: CustomEvent<SelectionChangeDetail<StructureSearchItem>>) => (this.ticked = event.detail.rows)}
+        @cp-selection-change=${(event: CustomEvent<SelectionChangeDetail<StructureSearchItem>>) => this.onTick(outcome.items, event.detail.rows)}
         @cp-row-activate=${(event: CustomEvent<RowActivateDetail<StructureSearchItem>>) => this.choose([event.detail.row])}
       >
         <p slot="empty">${t(locale, 'noResult')}</p>
         ${this.multiple
-          ? html`<button slot="actions" type="button" ?disabled=${this.ticked.length === 0} aria-describedby="sp-choose-hint" @click=${() => this.choose(this.ticked)}>
-              ${t(locale, 'chooseSelected', { count: this.ticked.length })}
+          ? html`<button slot="actions" type="button" ?disabled=${tickedCount === 0} aria-describedby="sp-choose-hint" @click=${() => this.choose([...this.ticked.values()])}>
+              ${t(locale, 'chooseSelected', { count: tickedCount })}
+            </button>`
+          : nothing}
+        ${outcome.total > 0
+          ? html`<button slot="actions" type="button" class="secondary" part="export" ?disabled=${this.exporting.kind === 'running'} @click=${this.exportCsv}>
+              ${t(locale, 'export', { count: this.number(outcome.total) })}
             </button>`
           : nothing}
       </cp-data-table>
-      ${this.multiple && this.ticked.length === 0 ? html`<p class="hint" id="sp-choose-hint">${t(locale, 'chooseNone')}</p>` : nothing}`;
+      ${this.exporting.kind === 'running' ? html`<p role="status">${t(locale, 'exporting')}</p>` : nothing}
+      ${this.exporting.kind === 'failed'
+        ? html`<p class="notice notice--error" role="alert">${t(locale, 'exportFailed', { message: this.exporting.message[locale] })}</p>`
+        : nothing}
+      ${renderPager({ page: outcome.page, pageCount, locale, go: (page) => this.goTo(page) })}
+      ${this.multiple && tickedCount === 0 ? html`<p class="hint" id="sp-choose-hint">${t(locale, 'chooseNone')}</p>` : nothing}`;
+  }
+
+  private number(value: number): string {
+    return value.toLocaleString(this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB');
   }
 
   private columns(locale: Locale): DataTableColumn<StructureSearchItem>[] {
@@ -199,49 +244,101 @@ export class CpStructurePicker extends LitElement {
       return;
     }
     this.missing = false;
-    this.latest.schedule((signal) => this.search(signal));
+    this.latest.schedule((signal) => this.search(signal, criteria, 1));
   }
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    if (!criteriaOf(this.draft)) {
+    const criteria = criteriaOf(this.draft);
+    if (!criteria) {
       this.latest.cancel();
       this.missing = true;
       void this.updateComplete.then(() => this.renderRoot.querySelector('cp-error-summary')?.focus());
       return;
     }
     this.missing = false;
-    void this.latest.run((signal) => this.search(signal));
+    void this.latest.run((signal) => this.search(signal, criteria, 1));
   }
 
+  /** A column sort: the server sorts the whole result and the picker shows its first page. */
   private onSort(event: CustomEvent<SortChangeDetail>): void {
     this.sort = event.detail;
-    if (criteriaOf(this.draft)) void this.latest.run((signal) => this.search(signal));
+    const criteria = this.shown;
+    if (criteria) void this.latest.run((signal) => this.search(signal, criteria, 1));
+  }
+
+  /** A page of the pagination bar, asked to the server; focus goes to the results' heading once it shows. */
+  private goTo(page: number): void {
+    const criteria = this.shown;
+    if (!criteria) return;
+    void this.latest.run(async (signal) => {
+      await this.search(signal, criteria, page);
+      if (signal.aborted) return;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#sp-results')?.focus();
+    });
+  }
+
+  /** Keeps the ticks of the other pages and replaces those of the page shown. */
+  private onTick(pageRows: readonly StructureSearchItem[], tickedRows: readonly StructureSearchItem[]): void {
+    const ticked = new Map(this.ticked);
+    for (const row of pageRows) ticked.delete(keyOf(row));
+    for (const row of tickedRows) ticked.set(keyOf(row), row);
+    this.ticked = ticked;
   }
 
   private clear(): void {
     this.latest.cancel();
     this.draft = {};
     this.sort = undefined;
+    this.shown = undefined;
     this.missing = false;
-    this.ticked = [];
+    this.ticked = new Map();
+    this.exporting = { kind: 'idle' };
     this.outcome = { kind: 'idle' };
   }
 
-  /** Asks the server for the structures matching the criteria, sorted as the table shows (RAT-2). */
-  private async search(signal: AbortSignal): Promise<void> {
-    const criteria = criteriaOf(this.draft);
+  /** The server's sort parameters for the column sorted in the table (raison sociale by default). */
+  private sortQuery(): { sort?: string; order?: 'asc' | 'desc' } {
+    return this.sort ? { sort: this.sort.key, order: this.sort.direction === 'ascending' ? 'asc' : 'desc' } : {};
+  }
+
+  /**
+   * Asks the server for one page of the structures matching the criteria, sorted as the table shows
+   * (RAT-2). New criteria drop the ticks of the previous result; another page or sort keeps them.
+   */
+  private async search(signal: AbortSignal, criteria: StructureSearchCriteria, page: number): Promise<void> {
     const client = this.session.client;
-    if (!criteria || !client) return;
+    if (!client) return;
     if (this.outcome.kind !== 'done') this.outcome = { kind: 'loading' };
-    const sort = this.sort ? { sort: this.sort.key, order: this.sort.direction === 'ascending' ? ('asc' as const) : ('desc' as const) } : {};
     try {
-      const page = await client.searchStructures({ ...criteria, ...sort, pageSize: MAX_PAGE_SIZE }, { signal });
-      this.ticked = [];
-      this.outcome = { kind: 'done', items: page.items, total: page.total };
+      const result = await client.searchStructures({ ...criteria, ...this.sortQuery(), page, pageSize: PAGE_SIZE }, { signal });
+      if (criteria !== this.shown) {
+        this.ticked = new Map();
+        this.exporting = { kind: 'idle' };
+      }
+      this.shown = criteria;
+      this.outcome = { kind: 'done', items: result.items, total: result.total, page: result.page };
     } catch (error) {
       if (isCpError(error, 'ABORTED')) return;
-      this.outcome = { kind: 'failed', message: isCpError(error) ? error.text : { fr: String(error), en: String(error) } };
+      this.outcome = { kind: 'failed', message: messageOf(error) };
+    }
+  }
+
+  /** X-3: the whole result, in the order shown, as the server's CSV file in the page's language. */
+  private async exportCsv(): Promise<void> {
+    const client = this.session.client;
+    const criteria = this.shown;
+    if (!client || !criteria) return;
+    const locale = this.i18n.locale;
+    this.exporting = { kind: 'running' };
+    try {
+      const blob = await client.exportStructureSearchCsv({ ...criteria, ...this.sortQuery(), lang: locale });
+      // X-3 files start with a UTF-8 byte order mark (spreadsheets need it); Blob.text() drops it while decoding.
+      downloadCsv(t(locale, 'csvFile'), `\uFEFF${(await blob.text()).replace(/^\uFEFF/, '')}`);
+      this.exporting = { kind: 'idle' };
+    } catch (error) {
+      this.exporting = { kind: 'failed', message: messageOf(error) };
     }
   }
 
