@@ -92,17 +92,18 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await expect(el).to.be.accessible();
   });
 
-  it('HAB-8: keyboard only, Lucas opens the request, picks his structure and the espace, ticks modification on his service, writes a comment and sends; focus follows', async () => {
+  it('HAB-8: keyboard only, Lucas opens the request, picks his structure and the espace, ticks modification on his service, writes a comment and sends; focus follows', async function () {
+    this.timeout(30_000); // Many key presses and round trips to the mock on a loaded machine.
     const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
     const el = session.querySelector('cp-habilitations')!;
-    await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show');
+    await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show', { timeout: 8000 });
     await tabTo((active) => active.textContent?.trim() === 'Demander un abonnement', 'the request button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.id === 'ab-structure', 'focus moves to the structure field');
+    await waitUntil(() => deepActive()?.id === 'ab-structure', 'focus moves to the structure field', { timeout: 8000 });
     const structure = deepActive() as HTMLSelectElement;
-    await waitUntil(() => structure.options.length > 1, 'his structures are offered');
+    await waitUntil(() => structure.options.length > 1, 'his structures are offered', { timeout: 8000 });
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => structure.value !== '', 'a structure is chosen');
+    await waitUntil(() => structure.value !== '', 'a structure is chosen', { timeout: 8000 });
     await tabTo((active) => active.id === 'ab-espace', 'the espace field');
     const espace = deepActive() as HTMLSelectElement;
     for (let i = 0; i < espace.options.length && espace.value !== 'FACTURES_A_VALIDER'; i += 1) await sendKeys({ press: 'ArrowDown' });
@@ -116,17 +117,17 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await tabTo((active) => active.textContent?.trim() === 'Valider la demande', 'the submit button');
     await sendKeys({ press: 'Enter' });
     await waitForText(el, '1 demande(s) d’abonnement envoyée(s)');
-    await waitUntil(() => deepActive()?.id === 'hb-notice', 'focus moves to the outcome');
+    await waitUntil(() => deepActive()?.id === 'hb-notice', 'focus moves to the outcome', { timeout: 8000 });
     await waitForText(el, 'En cours de validation');
     const requested = (await createHttpClient({ user: SEED_USERS.lucas }).listMyAbonnements()).items.filter((a) => a.statut === 'EN_COURS_DE_VALIDATION');
     expect(requested.map((a) => [a.espace, a.mode, a.codeService])).to.deep.equal([['FACTURES_A_VALIDER', 'MODIFICATION', 'FACTURES_PUBLIQUES']]);
 
     await tabTo((active) => active.textContent?.trim() === 'Demander un abonnement', 'the request button again', true);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.id === 'ab-structure', 'focus moves to the structure field');
+    await waitUntil(() => deepActive()?.id === 'ab-structure', 'focus moves to the structure field', { timeout: 8000 });
     await tabTo((active) => active.textContent?.trim() === 'Annuler', 'the cancel button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.textContent?.trim() === 'Demander un abonnement', 'focus goes back to the request button');
+    await waitUntil(() => deepActive()?.textContent?.trim() === 'Demander un abonnement', 'focus goes back to the request button', { timeout: 8000 });
   });
 
   it('HAB-8: an espace not open on the structure is refused with the rule', async () => {

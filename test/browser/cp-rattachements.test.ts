@@ -151,12 +151,13 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await waitForText(list, 'Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE');
   });
 
-  it('RAT-2..5: keyboard only, Sophie searches, ticks, picks, chooses two services, an end date, a comment with its counter and sends with Valider', async () => {
+  it('RAT-2..5: keyboard only, Sophie searches, ticks, picks, chooses two services, an end date, a comment with its counter and sends with Valider', async function () {
+    this.timeout(30_000); // Many key presses and round trips to the mock on a loaded machine.
     const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
     const list = session.querySelector('cp-rattachements')!;
     await tabTo((el) => el.textContent?.trim() === 'Demander un rattachement', 'the request button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.id === 'rt-request-title', 'focus moves to the request title');
+    await waitUntil(() => deepActive()?.id === 'rt-request-title', 'focus moves to the request title', { timeout: 8000 });
     await tabTo((el) => el.id === 'sp-identifiant', 'the identifiant criterion');
     await sendKeys({ type: CAST.sirets.chaourcois });
     await sendKeys({ press: 'Enter' });
@@ -165,7 +166,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await sendKeys({ press: 'Space' });
     await tabTo((el) => el.textContent?.trim() === 'Choisir les structures sélectionnées (1)', 'the choose button', true);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.id === 'rt-request-title' && textOf(list).includes('Niveau de rattachement'), 'the form opens, focus on its title');
+    await waitUntil(() => deepActive()?.id === 'rt-request-title' && textOf(list).includes('Niveau de rattachement'), 'the form opens, focus on its title', { timeout: 8000 });
 
     await tabTo((el) => el instanceof HTMLInputElement && el.type === 'radio', 'the level radio group');
     await sendKeys({ press: 'ArrowDown' });
@@ -184,14 +185,15 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await tabTo((el) => el.textContent?.trim() === 'Valider', 'Valider');
     await sendKeys({ press: 'Enter' });
     await waitForText(list, 'est envoyée : elle est en cours de validation');
-    await waitUntil(() => textOf(list).includes('En cours de validation'), 'the new row is pending');
+    await waitUntil(() => textOf(list).includes('En cours de validation'), 'the new row is pending', { timeout: 8000 });
 
     const mine = (await createHttpClient({ user: SEED_USERS.sophie }).listMyRattachements()).items.find((r) => r.idStructureCPP === CAST.structures.chaourcois)!;
     expect(mine).to.include({ statutRattachement: 'EN_COURS_DE_VALIDATION', niveau: 'SERVICES', dateFin: '2030-12-31', commentaire: 'Renfort voirie' });
     expect(mine.codesServices.slice().sort()).to.deep.equal(['FINANCES', 'VOIRIE']);
   });
 
-  it('RAT-7 / ACC-7: Pauline deactivates Sophie\'s rattachement meanwhile; leaving is refused as stale, the change is shown; reload, then leave', async () => {
+  it('RAT-7 / ACC-7: Pauline deactivates Sophie\'s rattachement meanwhile; leaving is refused as stale, the change is shown; reload, then leave', async function () {
+    this.timeout(30_000); // Many key presses and round trips to the mock on a loaded machine.
     const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
     const list = session.querySelector('cp-rattachements')!;
     rowAction(list, 'COMMUNE DE TERNEUIL SUR SEINE').click();
@@ -203,7 +205,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
 
     button(list, 'Me détacher de la structure').click();
     const dialog = deepQuery(list, 'cp-confirm-dialog')!;
-    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens', { timeout: 8000 });
     button(dialog, 'Confirmer').click();
     await waitForText(list, 'modifié par ailleurs depuis que vous l’avez ouvert (ACC-7) : rien n’a été fait');
     expect(textOf(list)).to.contain('Statut : Validée → Désactivée');
@@ -212,14 +214,15 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     expect((await pauline.listStructureRattachements({ idStructureCPP: CAST.structures.mairie, pageSize: 100 })).items.some((r) => r.idRattachement === row.idRattachement)).to.equal(true);
 
     button(list, 'Recharger le rattachement').click();
-    await waitUntil(() => textOf(list).includes('Désactivée') && !textOf(list).includes('ACC-7'), 'the reloaded rattachement shows as deactivated');
+    await waitUntil(() => textOf(list).includes('Désactivée') && !textOf(list).includes('ACC-7'), 'the reloaded rattachement shows as deactivated', { timeout: 8000 });
     button(list, 'Me détacher de la structure').click();
-    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens', { timeout: 8000 });
     button(dialog, 'Confirmer').click();
     await waitForText(list, 'Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE');
   });
 
-  it('RAT-7 / ACC-7 in EN: after a stale refusal, "Leave despite these changes" leaves the server\'s version knowingly', async () => {
+  it('RAT-7 / ACC-7 in EN: after a stale refusal, "Leave despite these changes" leaves the server\'s version knowingly', async function () {
+    this.timeout(30_000); // Many key presses and round trips to the mock on a loaded machine.
     setPageLocale('en');
     const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
     const list = session.querySelector('cp-rattachements')!;
@@ -230,7 +233,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await pauline.deactivateRattachement({ idRattachement: row.idRattachement, version: row.version });
     button(list, 'Leave the structure').click();
     const dialog = deepQuery(list, 'cp-confirm-dialog')!;
-    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens', { timeout: 8000 });
     button(dialog, /^Confirm$/).click();
     await waitForText(list, 'Status: Validated → Deactivated');
     await expect(list).to.be.accessible();
@@ -240,7 +243,8 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     expect(mine.statutRattachement).to.equal('SUPPRIMEE');
   });
 
-  it('RAT-7: Claire withdraws her pending request to the Mairie after confirming; the host may veto a leave first (cp-before-leave)', async () => {
+  it('RAT-7: Claire withdraws her pending request to the Mairie after confirming; the host may veto a leave first (cp-before-leave)', async function () {
+    this.timeout(30_000); // Many key presses and round trips to the mock on a loaded machine.
     const session = await mountAs('claire', html`<cp-rattachements></cp-rattachements>`, 'En cours de validation');
     const list = session.querySelector('cp-rattachements')!;
     let vetoes = 1;
@@ -253,17 +257,17 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     const dialog = deepQuery(list, 'cp-confirm-dialog')!;
     for (const expected of ['vetoed', 'withdrawn']) {
       button(list, 'Retirer ma demande').click();
-      await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+      await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens', { timeout: 8000 });
       expect(textOf(dialog)).to.contain('Votre demande de rattachement à COMMUNE DE TERNEUIL SUR SEINE sera retirée');
       button(dialog, 'Confirmer').click();
       if (expected === 'vetoed') {
-        await waitUntil(() => !dialog.shadowRoot?.querySelector('dialog')?.open, 'the confirmation closes');
+        await waitUntil(() => !dialog.shadowRoot?.querySelector('dialog')?.open, 'the confirmation closes', { timeout: 8000 });
         const still = (await createHttpClient({ user: SEED_USERS.claire }).listMyRattachements()).items;
         expect(still.some((r) => r.statutRattachement === 'EN_COURS_DE_VALIDATION')).to.equal(true);
       }
     }
     await waitForText(list, 'Votre demande de rattachement à COMMUNE DE TERNEUIL SUR SEINE est retirée.');
-    await waitUntil(() => !textOf(list).includes('En cours de validation'), 'the pending row is gone');
+    await waitUntil(() => !textOf(list).includes('En cours de validation'), 'the pending row is gone', { timeout: 8000 });
   });
 
   it('RAT-7: Jeane (GP) is told why she cannot just leave, hands over to Marc, then stays as a simple user', async () => {
