@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { CAST } from '../mock-api/seed/index.js';
+import { createHttpClient } from '../src/client/index.js';
 import '../src/elements/cp-rattachements/cp-rattachements.js';
 import type { CpRattachements } from '../src/elements/cp-rattachements/cp-rattachements.js';
-import { inSession, largeMockLoader, mockLoader } from './support/mock.js';
+import { inSession, largeMockLoader, mockLoader, SEED_USERS } from './support/mock.js';
 
 /** The first element matching `selector` in the element's shadow tree (nested shadow roots included). */
 async function find<T extends Element>(root: Element, selector: string): Promise<T> {
@@ -123,6 +124,24 @@ export const Leave: Story = {
   render: () => inSession('sophie', html`<cp-rattachements></cp-rattachements>`),
   play: async ({ canvasElement }) => {
     await click(await loaded(canvasElement), 'Gérer');
+  },
+};
+
+/**
+ * RAT-7 / ACC-7: while Sophie's panel is open, Pauline (GP of the Mairie) deactivates her
+ * rattachement; leaving is then refused as stale, the change is shown, with reload or leave anyway.
+ */
+export const LeaveConflict: Story = {
+  render: () => inSession('sophie', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await click(element, 'Gérer');
+    await find(element, 'cp-rattachement-leave');
+    const pauline = createHttpClient({ user: SEED_USERS.pauline });
+    const row = (await pauline.listStructureRattachements({ idStructureCPP: CAST.structures.mairie, pageSize: 100 })).items.find((r) => r.idUtilisateur === CAST.users.sophie)!;
+    await pauline.deactivateRattachement({ idRattachement: row.idRattachement, version: row.version });
+    await click(element, 'Me détacher de la structure');
+    await click(await find(element, 'cp-confirm-dialog'), 'Confirmer');
   },
 };
 

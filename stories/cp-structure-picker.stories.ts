@@ -70,6 +70,22 @@ export const LargeDirectory: Story = {
   play: async ({ canvasElement }) => type(canvasElement, 'raisonSociale', 'commune'),
 };
 
+/** The 100,000-structure directory, last page of a broad search: the page is asked to the server. */
+export const LargeDirectoryLastPage: Story = {
+  loaders: [largeMockLoader],
+  render: () => inSession('sophie', html`<cp-structure-picker></cp-structure-picker>`),
+  play: async ({ canvasElement }) => {
+    await type(canvasElement, 'raisonSociale', 'sarl');
+    const root = await pickerRoot(canvasElement);
+    let pages: HTMLButtonElement[] = [];
+    while (pages.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      pages = [...root.querySelectorAll<HTMLButtonElement>('nav[part~="pagination"] button[aria-label]')];
+    }
+    pages.at(-1)!.click();
+  },
+};
+
 /** In English. */
 export const English: Story = {
   render: () => inSession('sophie', html`<cp-structure-picker lang="en" multiple></cp-structure-picker>`),
