@@ -27,7 +27,14 @@ export default {
     chromeLauncher({
       // One window per test page: keyboard input (sendKeys) in a tab hides the other tabs, whose
       // requestAnimationFrame then stalls (open-wc's fixture waits for a frame); windows stay visible.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      // Downloads the tests trigger (CSV exports, attachments) are checked through the page's Blob
+      // URLs; the browser saves nothing, so no download is still in flight when a page closes.
+      createPage: async ({ context }) => {
+        const page = await context.newPage({ type: 'window' });
+        const cdp = await page.createCDPSession();
+        await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+        return page;
+      },
       launchOptions: {
         executablePath: chromium,
         headless: true,
