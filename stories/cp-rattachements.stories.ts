@@ -141,7 +141,10 @@ export const LeaveConflict: Story = {
     const row = (await pauline.listStructureRattachements({ idStructureCPP: CAST.structures.mairie, pageSize: 100 })).items.find((r) => r.idUtilisateur === CAST.users.sophie)!;
     await pauline.deactivateRattachement({ idRattachement: row.idRattachement, version: row.version });
     await click(element, 'Me détacher de la structure');
-    await click(await find(element, 'cp-confirm-dialog'), 'Confirmer');
+    // Confirm once the dialog is open (its buttons exist before, doing nothing).
+    const dialog = await find(element, 'cp-confirm-dialog');
+    await find(dialog, 'dialog[open]');
+    await click(dialog, 'Confirmer');
   },
 };
 
