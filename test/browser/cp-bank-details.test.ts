@@ -94,8 +94,13 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
   let mock: MockWorker;
   /** Bank details writes that reached the network, with their Idempotency-Key. */
   let writes: { method: string; key: string | null }[] = [];
+  /** Bank details reads that reached the network (path and query). */
+  let reads: string[] = [];
   const onRequest = ({ request }: { request: Request }) => {
-    if (/\/bank-details/.test(new URL(request.url).pathname) && request.method !== 'GET') writes.push({ method: request.method, key: request.headers.get('idempotency-key') });
+    const url = new URL(request.url);
+    if (!/\/bank-details/.test(url.pathname)) return;
+    if (request.method === 'GET') reads.push(url.pathname + url.search);
+    else writes.push({ method: request.method, key: request.headers.get('idempotency-key') });
   };
 
   before(async () => {
@@ -108,6 +113,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
   });
   beforeEach(() => {
     writes = [];
+    reads = [];
   });
   afterEach(() => {
     mock.worker.resetHandlers();
@@ -158,13 +164,17 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => rowsOf(el).length === 1);
     expect(rowsOf(el)[0]).to.contain('FR76 ••• 0189').and.to.contain('AGRIFRPP').and.to.contain('FACTOR SA');
     expect(rowsOf(el)[0], 'masked in the list').not.to.contain('3456');
+    button(el, 'Exporter en CSV').click();
+    await waitUntil(() => reads.some((r) => r.includes('format=csv') && r.includes('lang=fr')), 'the CSV is asked of the server in French');
     const csv = await clientOf('jeane').exportBankDetailsCsv({ idStructureCPP: S.chaourcois });
-    expect(await csv.text()).to.contain(IBAN);
-    expect(button(el, 'Exporter en CSV')).to.exist;
+    expect(await csv.text(), 'the server’s CSV carries the full IBAN').to.contain(IBAN);
     await openRecord(el, 'Compte principal');
     const text = textOf(el);
-    expect(text).to.contain('FR76 3000 6000 0112 3456 7890 189').and.to.contain('FACTOR SA').and.to.contain('73282932000074').and.to.contain('Télécharger le RIB (rib-chaourcois.pdf)');
+    expect(text).to.contain('FR76 3000 6000 0112 3456 7890 189').and.to.contain('FACTOR SA').and.to.contain('73282932000074');
     await expect(el).to.be.accessible();
+    button(el, 'Télécharger le RIB (rib-chaourcois.pdf)').click();
+    await waitUntil(() => reads.some((r) => r.endsWith('/attachment')), 'the RIB file is downloaded through the client');
+    expect(textOf(el), 'no failure').not.to.contain('échoué');
   });
 
   it('BNK-1: required fields are checked before sending; the errors are next to the fields and in the summary, focus on the first', async () => {
@@ -337,6 +347,16 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
       .createBankDetails({ idStructureCPP: S.chaourcois, nomCoordonneeBancaire: 'Mon compte', type: 'IBAN', pays: 'FR', iban: IBAN_2, bic: 'PSSTFRPP', pieceJointeId: 1, affactureur: false })
       .catch((e: unknown) => e)) as CpError;
     expect(refused).to.include({ code: 'FORBIDDEN', rule: 'BNK-1', status: 403 });
+  });
+
+  it('BNK-5 / X-8: Pauline, not attached to the Chaourcois, is refused its bank details with the rule and who can help', async () => {
+    await seedBankDetails();
+    const session = await fixture(html`<cp-session user=${SEED_USERS.pauline}><cp-bank-details structure-id=${S.chaourcois}></cp-bank-details></cp-session>`);
+    const el = session.querySelector('cp-bank-details')!;
+    await waitUntil(() => textOf(el).includes('Refusé (BNK-5)'), 'the read is refused with its rule');
+    expect(textOf(el)).to.contain('demandez votre rattachement à son gestionnaire principal');
+    expect(rowsOf(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 
   it('X-2 / BNK-1: Marc loses "Organisation modification" while his form is open: the mock refuses the write, the element says which rule and keeps the input', async () => {
