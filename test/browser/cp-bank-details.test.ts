@@ -425,18 +425,18 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await expect(el).to.be.accessible();
   });
 
-  it('EN: the list, the form and the refusals in English', async () => {
-    setPageLocale('en');
+  it('EN: the list, the form and the refusals in English, from the element’s lang alone (the page stays French)', async () => {
     await seedBankDetails();
     const el = await mount('jeane', S.chaourcois, 'en');
     await waitUntil(() => rowsOf(el).length === 1);
-    expect(textOf(el)).to.contain('Bank details').and.to.contain('the bank details of the contract prevail (BNK-5)').and.to.contain('IBAN (masked)');
+    expect(textOf(el)).to.contain('Bank details').and.to.contain('the bank details of the contract prevail (BNK-5)').and.to.contain('IBAN (masked)').and.to.contain('1 result');
     await expect(el).to.be.accessible();
     button(el, 'Add bank details').click();
     await waitUntil(() => own(el, '#f-nom') !== null);
+    expect(textOf(el), 'cp-iban-input in English').to.contain('Country of the account');
     button(el, 'Save').click();
     await waitUntil(() => textOf(el).includes('The form contains 3 errors'));
-    expect(textOf(el)).to.contain('RIB file: This field is required.');
+    expect(textOf(el)).to.contain('RIB file: This field is required.').and.to.contain('Bank account: Enter an IBAN');
     type(own(el, '#f-nom'), 'Compte principal');
     type(inner(el, 'iban'), IBAN_2);
     type(inner(el, 'bic'), 'PSSTFRPP');

@@ -1,7 +1,7 @@
 import type { BankDetails } from '../../domain/schemas/index.js';
 import { formatIban } from '../../domain/validators/iban.js';
 import type { Locale } from '../../i18n/locale.js';
-import { instantText } from '../shared/instant-text.js';
+import { formatInstantDate } from '../shared/date-text.js';
 import { t, type MessageKey } from './messages.js';
 
 /** One labelled value of recorded bank details, as text (X-4). */
@@ -16,7 +16,7 @@ const countryName = (code: string, locale: Locale): string =>
 
 /**
  * Recorded bank details as labelled text rows (BNK-1..5): name, type, country, the full IBAN in groups
- * of four, the RIB parts, BIC, factor, RIB file and date (dd/mm/yyyy, X-6). The record view lists
+ * of four, the RIB parts, BIC, factor, RIB file and date (dd/mm/yyyy, the day in Paris, X-6). The record view lists
  * them; the ACC-7 conflict notice compares them.
  */
 export function bankFieldRows(b: BankDetails, locale: Locale, fileName: (id: number) => string): BankFieldRow[] {
@@ -39,6 +39,6 @@ export function bankFieldRows(b: BankDetails, locale: Locale, fileName: (id: num
       row('factorType', 'factorType', t(locale, `id${b.factor.typeIdentifiant}`)),
     );
   }
-  rows.push(row('dateModification', 'dateModification', instantText(b.dateModification, locale).date));
+  rows.push(row('dateModification', 'dateModification', formatInstantDate(b.dateModification)));
   return rows;
 }

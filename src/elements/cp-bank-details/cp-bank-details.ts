@@ -281,6 +281,7 @@ export class CpBankDetails extends LitElement {
       ${writable ? nothing : html`<div class="notice notice--info" role="note" id="read-only"><p>${t(locale, 'readOnly')}</p></div>`}
       <cp-data-table
         part="table"
+        lang=${locale}
         .columns=${bankDetailsColumns(locale)}
         .rows=${loaded.rows}
         .rowKey=${(b: BankDetails) => String(b.idCoordonneeBancaire)}
@@ -326,7 +327,7 @@ export class CpBankDetails extends LitElement {
             onOverwrite: () => void this.save(),
           })
         : nothing}
-      <cp-error-summary .errors=${this.summaryErrors()} heading-level=${Math.min(6, this.headingLevel + 1)} .focusField=${(field: string) => this.focusField(field as FormField)}></cp-error-summary>
+      <cp-error-summary lang=${locale} .errors=${this.summaryErrors()} heading-level=${Math.min(6, this.headingLevel + 1)} .focusField=${(field: string) => this.focusField(field as FormField)}></cp-error-summary>
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
         ${renderRequiredNote(locale)}
         <div class="stack">
@@ -348,6 +349,7 @@ export class CpBankDetails extends LitElement {
             html`<div class=${accountError ? 'account--error' : ''}>
               <cp-iban-input
                 id="f-account"
+                lang=${locale}
                 part="account"
                 required
                 payment-note

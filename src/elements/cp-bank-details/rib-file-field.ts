@@ -52,6 +52,7 @@ export function renderRibFile(view: RibFileView): TemplateResult {
     ${view.panelOpen
       ? html`<div class="attach-panel" id="attach-panel" part="attach-panel">
           <cp-attachment-manager
+            lang=${locale}
             owner="structure"
             structure-id=${view.structureId}
             heading-level=${Math.min(6, view.headingLevel + 1)}
