@@ -140,7 +140,6 @@ export class CpBankDetails extends LitElement {
 
   /** The Idempotency-Key of the writes, kept for a retry of the same write. */
   private readonly retryKey = new RetryKey();
-  private summaryCache: { issues: Partial<Record<FormField, Issue>>; locale: Locale; errors: FieldError[] } | undefined;
 
   /** The structures the user manages (GP or "Organisation modification"): the picker, and who may write. */
   private readonly managedTask = new Task(this, {
@@ -447,12 +446,9 @@ export class CpBankDetails extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
+  /** The errors of the summary, in the order of the form (the summary ignores an equal list, so typing never moves focus). */
   private summaryErrors(): FieldError[] {
-    const cached = this.summaryCache;
-    if (cached && cached.issues === this.issues && cached.locale === this.locale) return cached.errors;
-    const errors = FORM_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, FIELD_LABELS[field]), message: this.issues[field]!(this.locale) }));
-    this.summaryCache = { issues: this.issues, locale: this.locale, errors };
-    return errors;
+    return FORM_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, FIELD_LABELS[field]), message: this.issues[field]!(this.locale) }));
   }
 
   private focusField(field: FormField): void {
