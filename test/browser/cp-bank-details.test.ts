@@ -376,24 +376,42 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     expect((await clientOf('jeane').listBankDetails({ idStructureCPP: S.chaourcois })).total).to.equal(0);
   });
 
-  it('BNK-1: the RIB file is added through the structure’s attachment manager and chosen at once (the OS file dialog step is set programmatically)', async () => {
+  it('BNK-1 / PJ-1: keyboard only, Jeane adds the RIB file through the structure’s attachment manager, then records the bank details (the OS file dialog step is set programmatically)', async () => {
     const el = await mount('jeane');
-    await openCreate(el);
-    button(el, 'Ajouter un fichier aux pièces jointes de la structure').click();
-    await waitUntil(() => deepQuery(el, 'cp-attachment-manager')?.shadowRoot?.querySelector('#f-designation'), 'the attachment manager is open');
-    const manager = deepQuery(el, 'cp-attachment-manager')!;
-    const pick = manager.shadowRoot!.querySelector<HTMLInputElement>('#f-file')!;
+    button(el, 'Ajouter des coordonnées bancaires').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => own(el, '#f-nom') !== null, 'the form is shown');
+    await tabTo((a) => a.id === 'f-nom', 'the name');
+    await sendKeys({ type: 'Compte principal' });
+    await tabTo((a) => a.id === 'iban', 'the IBAN');
+    await sendKeys({ type: IBAN });
+    await tabTo((a) => a.id === 'bic', 'the BIC');
+    await sendKeys({ type: 'AGRIFRPP' });
+    await tabTo((a) => a.textContent?.trim() === 'Ajouter un fichier aux pièces jointes de la structure', 'the button opening the attachments');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepQuery(el, 'cp-attachment-manager')?.shadowRoot?.querySelector('#f-designation'), 'the structure’s attachment manager is open');
+    const picker = await tabTo((a) => a instanceof HTMLInputElement && a.type === 'file', 'the file picker');
+    // The OS file dialog cannot be driven by keys: its outcome is set on the picker.
     const transfer = new DataTransfer();
-    transfer.items.add(fileOf('nouveau-rib.pdf'));
-    pick.files = transfer.files;
-    pick.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    type(manager.shadowRoot!.querySelector<HTMLInputElement>('#f-designation')!, 'RIB 2026');
-    type(manager.shadowRoot!.querySelector<HTMLSelectElement>('#f-type')!, 'RIB');
-    button(manager, 'Ajouter').click();
-    await waitUntil(() => textOf(el).includes('Le fichier « nouveau-rib.pdf » est ajouté aux pièces jointes et choisi comme RIB.'));
-    await waitUntil(() => own<HTMLSelectElement>(el, '#f-file').selectedOptions[0]?.textContent?.includes('nouveau-rib.pdf'), 'the new file is chosen');
-    expect(deepActive()).to.equal(own(el, '#f-file'));
+    transfer.items.add(fileOf('rib-2026.pdf'));
+    (picker as HTMLInputElement).files = transfer.files;
+    picker.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await tabTo((a) => a.id === 'f-designation', 'the désignation');
+    await sendKeys({ type: 'RIB 2026' });
+    await tabTo((a) => a.id === 'f-type', 'the type');
+    await sendKeys({ type: 'Rel' });
+    await waitUntil(() => (deepActive() as HTMLSelectElement).value === 'RIB', 'the RIB type is chosen');
+    await tabTo((a) => a instanceof HTMLButtonElement && a.textContent?.trim() === 'Ajouter', 'Ajouter');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => own<HTMLSelectElement>(el, '#f-file').selectedOptions[0]?.textContent?.includes('rib-2026.pdf'), 'the new file is chosen as the RIB');
+    expect(deepActive(), 'focus back on the RIB file').to.equal(own(el, '#f-file'));
     await expect(el).to.be.accessible();
+    const saved = oneEvent(el, 'cp-bank-details-saved') as Promise<CustomEvent<BankDetailsSavedDetail>>;
+    await tabTo((a) => a.textContent?.trim() === 'Enregistrer', 'Enregistrer');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await saved;
+    expect(detail.bankDetails).to.include({ nomCoordonneeBancaire: 'Compte principal', iban: IBAN, bic: 'AGRIFRPP' });
+    await waitUntil(() => textOf(el).includes('Télécharger le RIB (rib-2026.pdf)'));
   });
 
   it('cp-before-save: the host vetoes the write; nothing is sent', async () => {

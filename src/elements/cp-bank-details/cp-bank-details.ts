@@ -373,7 +373,7 @@ export class CpBankDetails extends LitElement {
             panelOpen: this.attachOpen,
             headingLevel: this.headingLevel,
             onChoose: (pj) => this.edit({ pieceJointeId: pj }),
-            onTogglePanel: () => (this.attachOpen = !this.attachOpen),
+            onTogglePanel: () => this.toggleAttachPanel(),
             onUploaded: (attachment) => void this.fileUploaded(attachment),
           })}
           ${renderFactor({ draft: this.draft, locale, errorOf: (field) => this.issues[field]?.(locale) ?? '', onEdit: (patch) => this.edit(patch) })}
@@ -405,6 +405,12 @@ export class CpBankDetails extends LitElement {
       this.ibanInput?.setCustomValidity('');
       this.clearIssues('account');
     }
+  }
+
+  /** Opens or closes the structure's attachment manager, loaded on first use so the list and the record stay small. */
+  private toggleAttachPanel(): void {
+    this.attachOpen = !this.attachOpen;
+    if (this.attachOpen) void import('../cp-attachment-manager/cp-attachment-manager.js');
   }
 
   private async fileUploaded(attachment: Attachment): Promise<void> {

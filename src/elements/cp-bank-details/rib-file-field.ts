@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Attachment } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import '../cp-attachment-manager/cp-attachment-manager.js';
 import type { AttachmentDetail } from '../cp-attachment-manager/events.js';
 import { renderField } from '../shared/field.js';
 import { t } from './messages.js';
@@ -19,6 +18,7 @@ export interface RibFileView {
   panelOpen: boolean;
   headingLevel: number;
   onChoose: (id: string) => void;
+  /** Opens or closes the panel; the opener loads `<cp-attachment-manager>` on first use. */
   onTogglePanel: () => void;
   onUploaded: (attachment: Attachment) => void;
 }
@@ -26,7 +26,8 @@ export interface RibFileView {
 /**
  * BNK-1: the RIB file, required, chosen among the structure's pièces jointes; a button opens the
  * structure's `<cp-attachment-manager>` below (its checks, progress, cancel and retry, PJ-1..3), and a
- * file added there is chosen at once. RIB-typed attachments come first.
+ * file added there is chosen at once. RIB-typed attachments come first. The host of the field loads
+ * the manager when the panel opens (see `onTogglePanel`).
  */
 export function renderRibFile(view: RibFileView): TemplateResult {
   const { locale } = view;
