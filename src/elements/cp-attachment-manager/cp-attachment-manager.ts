@@ -19,7 +19,7 @@ import { fire } from './events.js';
 import { precheckFile, type FileRefusal } from './file-precheck.js';
 import { formatFileSize } from './file-size.js';
 import { t, type MessageKey } from './messages.js';
-import { saveBlob } from './save-blob.js';
+import { saveBlob } from '../shared/download.js';
 import { styles } from './styles.js';
 import { attemptFor, percentOf, type UploadAttempt, type UploadState } from './upload-state.js';
 

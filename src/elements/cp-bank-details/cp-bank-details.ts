@@ -8,7 +8,7 @@ import { MAX_PAGE_SIZE, type Attachment, type BankDetails, type FieldProblem, ty
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { styles as formStyles } from '../cp-account-form/styles.js';
-import { saveBlob } from '../cp-attachment-manager/save-blob.js';
+import { saveBlob } from '../shared/download.js';
 import '../cp-iban-input/cp-iban-input.js';
 import type { CpIbanChangeDetail, CpIbanInput } from '../cp-iban-input/cp-iban-input.js';
 import { issueMessage } from '../cp-iban-input/messages.js';
