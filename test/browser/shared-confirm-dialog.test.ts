@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../../src/elements/shared/cp-confirm-dialog.js';
@@ -69,5 +69,20 @@ describe('cp-confirm-dialog (accessible modal on native dialog)', () => {
     await sendKeys({ press: 'Enter' });
     expect(await answer).to.equal(true);
     expect(document.activeElement).to.equal(opener);
+  });
+
+  it('a question asked again right after Cancel gets its own answer (the first close event arrives late)', async () => {
+    const { dialog, part } = await page();
+    const first = dialog.ask({ title: 'Supprimer ?' });
+    await waitUntil(() => dialog.open);
+    part('cancel').click();
+    const second = dialog.ask({ title: 'Supprimer ?' });
+    expect(await first).to.equal(false);
+    await waitUntil(() => dialog.open, 'the dialog opens again');
+    await aTimeout(20); // the first answer's close event has been delivered by now
+    expect(dialog.open, 'still open for the second question').to.equal(true);
+    part('confirm').click();
+    expect(await second).to.equal(true);
+    expect(dialog.open).to.equal(false);
   });
 });

@@ -127,6 +127,8 @@ export class CpConfirmDialog extends LitElement {
     return this.dialog?.open ?? false;
   }
   private settle?: (confirmed: boolean) => void;
+  /** Whether the current opening has been answered (a later `close` event then changes nothing). */
+  private answered = true;
 
   /** Opens the dialog and resolves with true on confirm, false on cancel or Escape. */
   async ask(request: ConfirmRequest = {}): Promise<boolean> {
@@ -137,9 +139,10 @@ export class CpConfirmDialog extends LitElement {
     if (cancelLabel !== undefined) this.cancelLabel = cancelLabel;
     if (danger !== undefined) this.danger = danger;
     this.settle?.(false);
-    const answer = new Promise<boolean>((resolve) => (this.settle = resolve));
+    this.settle = undefined;
     await this.show();
-    return answer;
+    // Taken once the dialog is open, so a `close` event still queued from a previous answer cannot settle it.
+    return new Promise<boolean>((resolve) => (this.settle = resolve));
   }
 
   /** Opens the dialog as a modal; focus goes to Confirm (Cancel in the danger variant). */
@@ -147,6 +150,7 @@ export class CpConfirmDialog extends LitElement {
     await this.updateComplete;
     if (this.open) return;
     this.opener = deepActiveElement();
+    this.answered = false;
     this.dialog.showModal();
     this.shadowRoot!.querySelector<HTMLButtonElement>(this.danger ? '.cancel' : '.confirm')!.focus();
   }
@@ -172,17 +176,26 @@ export class CpConfirmDialog extends LitElement {
     this.dialog.returnValue = 'cancel';
   }
 
+  /** A button: closes and answers at once (the `close` event comes later, after a possible reopening). */
   private finish(confirmed: boolean): void {
-    this.dialog.close(confirmed ? 'confirm' : 'cancel');
+    this.dialog.close();
+    this.answer(confirmed);
   }
 
+  /** Escape (or any other way the platform closed it): answers unless already answered or open again. */
   private onClose(): void {
-    const confirmed = this.dialog.returnValue === 'confirm';
+    if (this.dialog.open || this.answered) return;
+    this.answer(this.dialog.returnValue === 'confirm');
+  }
+
+  private answer(confirmed: boolean): void {
+    const settle = this.settle;
+    this.settle = undefined;
+    this.answered = true;
     this.dialog.returnValue = '';
     this.opener?.focus();
     this.opener = null;
-    this.settle?.(confirmed);
-    this.settle = undefined;
+    settle?.(confirmed);
     this.dispatchEvent(new CustomEvent(confirmed ? 'cp-confirm' : 'cp-cancel', { bubbles: true, composed: true }));
   }
 }
