@@ -40,4 +40,13 @@ describe('LocaleController (ACC-6: every element follows the chosen language)', 
     await probe.updateComplete;
     expect(probe.shadowRoot!.textContent).to.equal('en');
   });
+
+  it('follows the lang of an element whose shadow root holds it (a table inside a manager)', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><cp-test-locale-probe></cp-test-locale-probe></section>';
+    const inner = root.querySelector<LocaleProbe>('cp-test-locale-probe')!;
+    await inner.updateComplete;
+    expect(inner.shadowRoot!.textContent).to.equal('en');
+  });
 });
