@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controlStyles } from '../shared/control-styles.js';
+import { formLayoutStyles } from '../shared/form-layout-styles.js';
 
 /**
  * The look of cp-account-form and of its blocks (DSFR): fieldsets titled by a legend, a two-column
@@ -8,6 +9,7 @@ import { controlStyles } from '../shared/control-styles.js';
  */
 export const styles = [
   controlStyles,
+  formLayoutStyles,
   css`
   :host {
     display: block;
@@ -25,22 +27,6 @@ export const styles = [
     margin-top: calc(var(--_cp-space) * 2);
     font-size: 1.375rem;
     line-height: 1.75rem;
-  }
-  fieldset {
-    margin: 0 0 calc(var(--_cp-space) * 1.5);
-    padding: var(--_cp-space);
-    border: 1px solid var(--_cp-border);
-    min-width: 0;
-  }
-  legend {
-    padding: 0 0.5rem;
-    font-size: 1.125rem;
-    font-weight: 700;
-  }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-    gap: var(--_cp-space) calc(var(--_cp-space) * 1.5);
   }
   select.cp-field__input {
     appearance: auto;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controlStyles } from '../shared/control-styles.js';
+import { formLayoutStyles } from '../shared/form-layout-styles.js';
 
 /**
  * The look of cp-attachment-manager (DSFR): the add form in a fieldset with a dashed drop zone, the
@@ -8,6 +9,7 @@ import { controlStyles } from '../shared/control-styles.js';
  */
 export const styles = [
   controlStyles,
+  formLayoutStyles,
   css`
   :host {
     display: block;
@@ -18,22 +20,6 @@ export const styles = [
     font-size: 1.75rem;
     line-height: 2.25rem;
     font-weight: 700;
-  }
-  fieldset {
-    margin: 0 0 calc(var(--_cp-space) * 1.5);
-    padding: var(--_cp-space);
-    border: 1px solid var(--_cp-border);
-    min-width: 0;
-  }
-  legend {
-    padding: 0 0.5rem;
-    font-size: 1.125rem;
-    font-weight: 700;
-  }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-    gap: var(--_cp-space) calc(var(--_cp-space) * 1.5);
   }
   .drop {
     padding: var(--_cp-space);
