@@ -13,7 +13,8 @@ import { authenticate } from './auth.js';
 import { fromUrlValues } from './coerce.js';
 import { csvLocaleOf, csvResponse, exportQuery } from './csv.js';
 import { fingerprintOf, idempotencyKeyOf, remember, replay } from './idempotency.js';
-import { asRuleError, invalidRequest, problemResponse } from './problem.js';
+import { bodyLimitOf, utf8Length } from './limits.js';
+import { asRuleError, invalidRequest, logInternalError, problemResponse, type InternalErrorListener } from './problem.js';
 import type { RawResult, Route, RouteContext, RouteResult } from './route.js';
 import { Router } from './router.js';
 import { routes as sectionRoutes } from './routes/index.js';
@@ -28,7 +29,15 @@ export interface MockAppOptions {
   config?: Partial<MockConfig>;
   /** Called after each committed write (browser persistence). */
   onCommit?: (store: Store) => void;
+  /** Told of every server failure (500) with the correlation id its answer carries; logs on the console by default. */
+  onInternalError?: InternalErrorListener;
 }
+
+/** The head of a request (everything but the body): what a transport knows before reading the body. */
+export type RequestHead = Pick<HttpRequest, 'method' | 'path' | 'headers'>;
+
+/** Whether a transport may read a request's body, and how much of it: or the answer refusing it now. */
+export type Admission = { refusal: HttpResponse } | { bodyLimit: number };
 
 /** A mock backend: its environment (store, clock, INSEE, config), its routing table and its request handler. */
 export interface MockApp {
@@ -36,6 +45,13 @@ export interface MockApp {
   readonly routes: readonly Route[];
   /** Answers one request; never throws (refusals are problem+json answers). */
   handle(request: HttpRequest): HttpResponse;
+  /**
+   * Checks a request from its head, before its body is read: unknown path (404), method (405),
+   * malformed escapes (400), credential (401), a body where the route takes none (400) or larger
+   * than its limit by `Content-Length` (413). Gives the refusal, or the body limit the transport
+   * must enforce while the body streams (`http/limits.ts`).
+   */
+  admit(head: RequestHead): Admission;
   /** Puts the store and INSEE back to the seed (demo "reset"). */
   reset(): void;
 }
@@ -91,6 +107,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const routes: Route[] = [...sectionRoutes];
   routes.push(openApiRoute(() => routes));
   const router = new Router(routes);
+  const onInternal = options.onInternalError ?? logInternalError;
 
   const reset = () => {
     const seed = options.seed === false ? undefined : (options.seed ?? guidesCast(clock.now()));
@@ -99,21 +116,32 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   };
   reset();
 
+  /** The route of a request and its parameters, or the 404/405/400 refusal. */
+  function matchOf(request: RequestHead) {
+    const { match, allowed } = router.match(request.method, request.path);
+    if (match) return match;
+    if (allowed.length === 0) throw refuse('NOT_FOUND', undefined, { fr: 'Adresse inconnue de l’API.', en: 'Unknown API path.' });
+    throw refuse('METHOD_NOT_ALLOWED', undefined, { fr: `Méthode non prise en charge pour cette adresse (acceptées : ${allowed.join(', ')}).`, en: `Method not supported on this path (allowed: ${allowed.join(', ')}).` }, [], { allow: allowed });
+  }
+
+  /** Refuses a body where the route takes none (400), or one larger than its limit (413). */
+  function assertBodySize(route: Route, bytes: number): void {
+    const limit = bodyLimitOf(route, config);
+    if (bytes === 0 || bytes <= limit) return;
+    if (limit === 0) throw refuse('INVALID', undefined, { fr: 'Cette opération ne prend pas de corps de demande.', en: 'This operation takes no request body.' });
+    const kb = Math.floor(limit / 1024);
+    throw refuse('TOO_LARGE', route.carriesFile ? 'PJ-1' : undefined, { fr: `Le corps de la demande dépasse ${kb} Kio.`, en: `The request body is larger than ${kb} KiB.` });
+  }
+
   function run(request: HttpRequest): HttpResponse {
     settleDueChanges(env);
-    const { match, pathKnown } = router.match(request.method, request.path);
-    if (!match) {
-      throw refuse(pathKnown ? 'INVALID' : 'NOT_FOUND', undefined, pathKnown
-        ? { fr: 'Méthode non prise en charge pour cette adresse.', en: 'Method not supported on this path.' }
-        : { fr: 'Adresse inconnue de l’API.', en: 'Unknown API path.' });
-    }
+    const match = matchOf(request);
     const { route } = match;
     let caller: UserAccount | undefined;
-    if (!route.access?.public) {
-      caller = authenticate(store, request);
-      if (!route.access?.deactivated) assertAccountActive(caller);
-      if (!route.access?.incomplete) assertAccountCompleted(caller);
-    }
+    if (!route.access?.public) caller = authenticate(store, request);
+    if (request.bodyText !== undefined) assertBodySize(route, utf8Length(request.bodyText, bodyLimitOf(route, config)));
+    if (caller && !route.access?.deactivated) assertAccountActive(caller);
+    if (caller && !route.access?.incomplete) assertAccountCompleted(caller);
     const ifMatch = ifMatchOf(request);
     const params = parseWith(route.params, route.params ? fromUrlValues(route.params, Object.entries(match.params)) : undefined, 'params');
     const csvLocale = csvLocaleOf(route, request);
@@ -170,7 +198,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     try {
       return store.transaction(answer);
     } catch (error) {
-      const refusal = asRuleError(error);
+      const refusal = asRuleError(error, onInternal);
       if (cacheKey && refusal.status < 500) store.transaction(() => remember(store, cacheKey, fingerprint, problemResponse(refusal, request.path), clock.now()));
       throw refusal;
     }
@@ -184,7 +212,19 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       try {
         return run(request);
       } catch (error) {
-        return problemResponse(asRuleError(error), request.path);
+        return problemResponse(asRuleError(error, onInternal), request.path);
+      }
+    },
+    admit(head) {
+      try {
+        const { route } = matchOf(head);
+        if (!route.access?.public) authenticate(store, head);
+        const declared = Number(head.headers['content-length'] ?? 0);
+        const chunked = /chunked/i.test(head.headers['transfer-encoding'] ?? '');
+        assertBodySize(route, chunked && !route.body ? 1 : Number.isFinite(declared) ? declared : 0);
+        return { bodyLimit: bodyLimitOf(route, config) };
+      } catch (error) {
+        return { refusal: problemResponse(asRuleError(error, onInternal), head.path) };
       }
     },
   };

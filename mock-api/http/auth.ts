@@ -11,7 +11,7 @@ export const USER_HEADER = 'x-cp-user';
  * <token>` is mapped to a user through the sessions, `X-CP-User: <login>` names the user directly
  * (the host already authenticated him). No or unknown credential: 401.
  */
-export function authenticate(store: Store, request: HttpRequest): UserAccount {
+export function authenticate(store: Store, request: Pick<HttpRequest, 'headers'>): UserAccount {
   const authorization = request.headers['authorization'];
   const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
   const login = request.headers[USER_HEADER]?.trim().toLowerCase();

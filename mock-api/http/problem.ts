@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { statusOf, type ErrorCode } from '../../src/domain/errors.js';
 import { fieldProblems, PROBLEM_MEDIA_TYPE, type Problem } from '../../src/domain/schemas/index.js';
+import { newIdempotencyKey } from '../../src/client/call-options.js';
 import { RuleError, refuse } from '../rules/errors.js';
 import type { HttpResponse } from './types.js';
 
@@ -12,6 +13,8 @@ const TITLES: Record<ErrorCode, string> = {
   ACCOUNT_DEACTIVATED: 'Account deactivated',
   FIRST_CONNECTION_REQUIRED: 'First connection to complete',
   NOT_FOUND: 'Not found',
+  METHOD_NOT_ALLOWED: 'Method not allowed',
+  REQUEST_TIMEOUT: 'Request timeout',
   VERSION_CONFLICT: 'Stale version',
   DUPLICATE: 'Already exists',
   STATE_CONFLICT: 'Not possible in this state',
@@ -19,6 +22,8 @@ const TITLES: Record<ErrorCode, string> = {
   UNSUPPORTED_TYPE: 'Unsupported type',
   RULE_BROKEN: 'Rule broken',
   IDEMPOTENCY_KEY_REUSED: 'Idempotency key reused',
+  TOO_MANY_REQUESTS: 'Too many requests',
+  HEADERS_TOO_LARGE: 'Request headers too large',
   INTERNAL: 'Internal error',
 };
 
@@ -34,13 +39,21 @@ export function problemOf(error: RuleError, instance?: string): Problem {
     ...(error.rule ? { rule: error.rule } : {}),
     message: error.text,
     fields: [...error.fields],
+    ...(error.extras.correlationId ? { correlationId: error.extras.correlationId } : {}),
   };
 }
+
+/** The headers a refusal's extras add: `Retry-After` (429), `Allow` (405), `X-Correlation-Id` (500). */
+const extraHeaders = ({ extras }: RuleError): Record<string, string> => ({
+  ...(extras.retryAfterSeconds !== undefined ? { 'retry-after': String(extras.retryAfterSeconds) } : {}),
+  ...(extras.allow ? { allow: extras.allow.join(', ') } : {}),
+  ...(extras.correlationId ? { 'x-correlation-id': extras.correlationId } : {}),
+});
 
 /** The HTTP answer of a refusal. */
 export const problemResponse = (error: RuleError, instance?: string): HttpResponse => ({
   status: statusOf(error.code),
-  headers: { 'content-type': PROBLEM_MEDIA_TYPE },
+  headers: { 'content-type': PROBLEM_MEDIA_TYPE, ...extraHeaders(error) },
   body: problemOf(error, instance),
 });
 
@@ -53,11 +66,25 @@ export const invalidRequest = (issues: readonly z.core.$ZodIssue[], where: 'para
     fieldProblems(issues).map((f) => (where === 'body' ? f : { ...f, field: `${where}.${f.field}`.replace(/\.$/, '') })),
   );
 
-/** Turns anything thrown by a handler into a RuleError (unknown errors become 500 INTERNAL). */
-export const asRuleError = (error: unknown): RuleError =>
-  error instanceof RuleError
-    ? error
-    : refuse('INTERNAL', undefined, {
-        fr: 'Erreur interne du service. Réessayez.',
-        en: `Internal error of the service. Try again.${error instanceof Error ? ` (${error.message})` : ''}`,
-      });
+/** Told of every server failure with the id its answer carries (the server's log). */
+export type InternalErrorListener = (error: unknown, correlationId: string) => void;
+
+/** Logs a server failure on the console under its correlation id. */
+export const logInternalError: InternalErrorListener = (error, correlationId) => console.error(`cp-kit mock: internal error ${correlationId}`, error);
+
+/**
+ * Turns anything thrown by a handler into a RuleError. An unknown error becomes 500 INTERNAL with a
+ * fresh correlation id, reported to `onInternal` (the log); its text never reaches the caller.
+ */
+export function asRuleError(error: unknown, onInternal: InternalErrorListener = logInternalError): RuleError {
+  if (error instanceof RuleError) return error;
+  const correlationId = newIdempotencyKey();
+  onInternal(error, correlationId);
+  return refuse(
+    'INTERNAL',
+    undefined,
+    { fr: `Erreur interne du service. Réessayez ; si elle persiste, citez la référence ${correlationId}.`, en: `Internal error of the service. Try again; if it persists, quote the reference ${correlationId}.` },
+    [],
+    { correlationId },
+  );
+}

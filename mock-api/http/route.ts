@@ -61,6 +61,8 @@ export interface Route {
   params?: z.core.$ZodType;
   query?: z.core.$ZodType;
   body?: z.core.$ZodType;
+  /** The body carries a file in base64 (PJ-1): its size limit is the file's plus base64 overhead (`http/limits.ts`). */
+  carriesFile?: boolean;
   /** Schema of the success body; none means 204 No Content. */
   response?: z.core.$ZodType;
   /** Success status when the handler does not choose one (default 200, 204 without response). */

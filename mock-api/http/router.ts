@@ -1,3 +1,4 @@
+import { fieldProblem, refuse } from '../rules/errors.js';
 import type { Route } from './route.js';
 
 /** A compiled route: its path as a regular expression with named groups. */
@@ -33,6 +34,16 @@ const bySpecificity = (a: Compiled, b: Compiled): number => {
   return sa.length - sb.length;
 };
 
+/** A path parameter decoded, or a 400 refusal when its percent-escapes are malformed (`%E0%A4%A`). */
+function decodeParam(name: string, raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    const text = { fr: 'Adresse mal encodée (séquence % invalide).', en: 'Malformed address (invalid % escape).' };
+    throw refuse('INVALID', undefined, text, [fieldProblem(`params.${name}`, 'malformed', text)]);
+  }
+}
+
 /** Matches requests against a routing table. */
 export class Router {
   readonly #compiled: Compiled[];
@@ -48,18 +59,22 @@ export class Router {
     this.#compiled = routes.map(compile).sort(bySpecificity);
   }
 
-  /** The route answering `method path`, or undefined. `pathKnown` says whether another method answers it. */
-  match(method: string, path: string): { match?: Match; pathKnown: boolean } {
-    let pathKnown = false;
+  /**
+   * The route answering `method path` with its decoded parameters, or undefined; `allowed` lists the
+   * methods of the routes whose path matches (empty: unknown path). Throws a 400 refusal for a
+   * parameter with malformed percent-escapes.
+   */
+  match(method: string, path: string): { match?: Match; allowed: readonly string[] } {
+    const allowed: string[] = [];
     for (const { route, pattern } of this.#compiled) {
       const found = pattern.exec(path);
       if (!found) continue;
-      pathKnown = true;
       if (route.method === method) {
-        const params = Object.fromEntries(Object.entries(found.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
-        return { match: { route, params }, pathKnown };
+        const params = Object.fromEntries(Object.entries(found.groups ?? {}).map(([k, v]) => [k, decodeParam(k, v)]));
+        return { match: { route, params }, allowed: [...allowed, method] };
       }
+      if (!allowed.includes(route.method)) allowed.push(route.method);
     }
-    return { pathKnown };
+    return { allowed };
   }
 }

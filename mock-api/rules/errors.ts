@@ -1,6 +1,16 @@
 import { statusOf, type ErrorCode } from '../../src/domain/errors.js';
 import { fieldMessage, type Bilingual, type FieldProblem } from '../../src/domain/schemas/index.js';
 
+/** What a refusal may say beyond its code, rule and messages. */
+export interface RefusalExtras {
+  /** When trying again makes sense (429): seconds to wait, sent as `Retry-After`. */
+  retryAfterSeconds?: number;
+  /** Of a server failure: the id under which it was logged (never its internal text). */
+  correlationId?: string;
+  /** Of a 405: the methods the path takes, sent as `Allow`. */
+  allow?: readonly string[];
+}
+
 /**
  * A refusal by the rules engine (X-1): a machine code (which gives the HTTP status), the id of the
  * rule that refused, a message in FR and EN and field-level messages. The HTTP layer turns it into
@@ -12,6 +22,7 @@ export class RuleError extends Error {
     readonly rule: string | undefined,
     readonly text: Bilingual,
     readonly fields: readonly FieldProblem[] = [],
+    readonly extras: RefusalExtras = {},
   ) {
     super(`${rule ? `${rule}: ` : ''}${text.en}`);
     this.name = 'RuleError';
@@ -24,8 +35,8 @@ export class RuleError extends Error {
 }
 
 /** Builds a refusal. */
-export const refuse = (code: ErrorCode, rule: string | undefined, text: Bilingual, fields: readonly FieldProblem[] = []): RuleError =>
-  new RuleError(code, rule, text, fields);
+export const refuse = (code: ErrorCode, rule: string | undefined, text: Bilingual, fields: readonly FieldProblem[] = [], extras: RefusalExtras = {}): RuleError =>
+  new RuleError(code, rule, text, fields, extras);
 
 /** A field-level problem; the message defaults to the schema catalogue's text of `code`. */
 export const fieldProblem = (field: string, code: string, message: Bilingual = fieldMessage(code)): FieldProblem => ({ field, code, message });

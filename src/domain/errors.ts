@@ -16,13 +16,17 @@ export const ERROR_STATUS = {
   FIRST_CONNECTION_REQUIRED: 403,
   /** No such resource, or not visible to the caller. */
   NOT_FOUND: 404,
+  /** The path exists but not with this method (the answer's `Allow` header lists those it takes). */
+  METHOD_NOT_ALLOWED: 405,
+  /** The request was not received in time (a stalled upload, a client that stopped sending). */
+  REQUEST_TIMEOUT: 408,
   /** The write was based on a stale version of the resource (ACC-7). */
   VERSION_CONFLICT: 409,
   /** The same thing already exists or is already pending (RAT-5, STR-1, SRV-1). */
   DUPLICATE: 409,
   /** The state of the resource forbids the transition (deciding twice, APR-2). */
   STATE_CONFLICT: 409,
-  /** The file is too large (PJ-1). */
+  /** The file (PJ-1) or the request body is too large. */
   TOO_LARGE: 413,
   /** The file type is not allowed or its content does not match (PJ-2). */
   UNSUPPORTED_TYPE: 415,
@@ -30,6 +34,10 @@ export const ERROR_STATUS = {
   RULE_BROKEN: 422,
   /** The same Idempotency-Key was sent with a different request (X-5). */
   IDEMPOTENCY_KEY_REUSED: 422,
+  /** Too many requests of this kind from this account: try again after the answer's `Retry-After` (DEA-3). */
+  TOO_MANY_REQUESTS: 429,
+  /** The request's address or headers are too long. */
+  HEADERS_TOO_LARGE: 431,
   /** The server failed; the request may be retried. */
   INTERNAL: 500,
 } as const satisfies Record<string, number>;

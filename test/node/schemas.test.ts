@@ -210,7 +210,11 @@ describe('page, problem and error codes', () => {
     expect(statusOf('TOO_LARGE')).toBe(413);
     expect(statusOf('UNSUPPORTED_TYPE')).toBe(415);
     expect(statusOf('RULE_BROKEN')).toBe(422);
-    expect(Object.values(ERROR_STATUS).every((s) => [400, 401, 403, 404, 409, 413, 415, 422, 500].includes(s))).toBe(true);
+    expect(statusOf('METHOD_NOT_ALLOWED')).toBe(405);
+    expect(statusOf('REQUEST_TIMEOUT')).toBe(408);
+    expect(statusOf('TOO_MANY_REQUESTS')).toBe(429);
+    expect(statusOf('HEADERS_TOO_LARGE')).toBe(431);
+    expect(Object.values(ERROR_STATUS).every((s) => [400, 401, 403, 404, 405, 408, 409, 413, 415, 422, 429, 431, 500].includes(s))).toBe(true);
   });
 
   it('every exported schema converts to JSON Schema (the OpenAPI document is generated from them)', () => {

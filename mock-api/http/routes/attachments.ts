@@ -132,6 +132,7 @@ function scopeRoutes(scope: Scope): Route[] {
       rules: [...scope.rules, 'X-5'],
       params: scope.params,
       body: AttachmentUpload,
+      carriesFile: true,
       response: Attachment,
       status: 201,
       handle: (ctx) => addAttachment(ctx.rules, scope.owner(ctx), ctx.body),

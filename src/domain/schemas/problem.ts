@@ -13,7 +13,7 @@ export type FieldProblem = z.infer<typeof FieldProblem>;
 /**
  * Every refusal, as RFC 9457 problem+json (X-1): `type`/`title`/`status`/`detail` of the RFC, plus the
  * machine `code`, the rule id that refused (`ACC-4`) when one did, the message in FR and EN and the
- * field-level messages.
+ * field-level messages, and for a server failure the id it was logged under.
  */
 export const Problem = z.object({
   type: z.string(),
@@ -25,6 +25,8 @@ export const Problem = z.object({
   rule: z.optional(z.string().check(z.regex(/^[A-Z]+-\d+$/))),
   message: Bilingual,
   fields: z.array(FieldProblem),
+  /** Of a server failure (500): the id under which the server logged it, to quote to the support. */
+  correlationId: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof Problem>;
 
