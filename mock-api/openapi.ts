@@ -2,51 +2,69 @@ import * as z from 'zod/mini';
 import * as schemas from '../src/domain/schemas/index.js';
 import { ERROR_STATUS } from '../src/domain/errors.js';
 import { defineRoute, type Route } from './http/route.js';
-
-type JsonSchema = Record<string, unknown>;
+import { convertSchemas, type JsonSchema, type SchemaUse } from './openapi/schema-components.js';
+import { TAG_DESCRIPTIONS } from './openapi/tags.js';
 
 /** Statuses of refusals each route may answer, with the codes behind them (X-1). */
 const problemStatuses = [...new Set(Object.values(ERROR_STATUS))].filter((s) => s !== 500).sort();
 
-/** Names of the exported schemas, so that the document refers to them by name. */
+/** The error codes answered with a status, for the description of its refusal. */
+const codesOf = (status: number): string[] => Object.entries(ERROR_STATUS).flatMap(([code, s]) => (s === status ? [`\`${code}\``] : []));
+
+/**
+ * Names of the exported schemas, so that the document refers to them by name. A schema exported
+ * under several names (`FirstConnectionInput = UserAccountUpdate`) takes the shortest, then the first
+ * in alphabetical order: the same name whatever order a module loader lists the exports in.
+ */
 const namedSchemas = (): Map<z.core.$ZodType, string> => {
   const names = new Map<z.core.$ZodType, string>();
-  for (const [name, value] of Object.entries(schemas)) if (value instanceof z.core.$ZodType && !names.has(value)) names.set(value, name);
+  const preferred = (a: string, b: string) => a.length - b.length || a.localeCompare(b);
+  for (const [name, value] of Object.entries(schemas).sort(([a], [b]) => preferred(a, b))) {
+    if (value instanceof z.core.$ZodType && !names.has(value)) names.set(value, name);
+  }
   return names;
 };
 
-const toJson = (schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema => {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
-  delete json['$schema'];
-  return json;
-};
+/** Every schema a route uses, with its side of the wire. */
+const usesOf = (route: Route): SchemaUse[] => [
+  ...[route.params, route.query, route.body].flatMap((schema) => (schema ? [{ schema, io: 'input' as const }] : [])),
+  ...(route.response && !route.produces ? [{ schema: route.response, io: 'output' as const }] : []),
+];
 
 /** `/api/structures/:idStructureCPP` → `/api/structures/{idStructureCPP}`. */
 const openApiPath = (path: string): string => path.replace(/:(\w+)/g, '{$1}');
 
+/** The description of a route's tag, or an error naming the tag to describe in `openapi/tags.ts`. */
+const describedTag = (name: string): { name: string; description: string } => {
+  const description = TAG_DESCRIPTIONS[name];
+  if (!description) throw new Error(`OpenAPI: tag "${name}" has no description in mock-api/openapi/tags.ts.`);
+  return { name, description };
+};
+
 /**
  * The OpenAPI 3.1 document of the contract, generated from the routing table and the zod schemas:
- * one operation per route (operationId, tag, rule ids in `x-rules`), request and response bodies from
- * the schemas (named ones under `components.schemas`), every refusal as problem+json (RFC 9457).
+ * one operation per route (operationId, summary, tag, rule ids in `x-rules`), request and response
+ * bodies from the schemas (exported ones under `components.schemas`, see `openapi/schema-components.ts`),
+ * every refusal as problem+json (RFC 9457). Paths carry their `/api/` prefix; `servers` is the origin
+ * that serves the document, the value a host passes as the client's `baseUrl`.
  */
 export function generateOpenApi(routes: readonly Route[]): JsonSchema {
-  const names = namedSchemas();
-  const components: Record<string, JsonSchema> = { Problem: toJson(schemas.Problem, 'output') };
-  const ref = (schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema => {
-    const name = names.get(schema);
-    if (!name) return toJson(schema, io);
-    const json = toJson(schema, io);
-    const key = io === 'input' && JSON.stringify(json) !== JSON.stringify(toJson(schema, 'output')) ? `${name}Input` : name;
-    components[key] ??= json;
-    return { $ref: `#/components/schemas/${key}` };
-  };
-  const problem = { description: 'Refusal (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  const converted = convertSchemas(namedSchemas(), [{ schema: schemas.Problem, io: 'output' }, ...routes.flatMap(usesOf)]);
+  const refusals = Object.fromEntries(
+    problemStatuses.map((status) => [
+      `Refusal${status}`,
+      {
+        description: `Refused (RFC 9457 problem+json) with code ${codesOf(status).join(', ')}; \`rule\` names the rule that refused.`,
+        content: { 'application/problem+json': { schema: converted.jsonOf(schemas.Problem, 'output') } },
+      },
+    ]),
+  );
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const parameters: JsonSchema[] = [];
     const addParameters = (schema: z.core.$ZodType | undefined, where: 'path' | 'query') => {
       if (!schema) return;
-      const json = toJson(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+      const json = converted.jsonOf(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
       for (const [name, property] of Object.entries(json.properties ?? {})) {
         parameters.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: property });
       }
@@ -61,11 +79,11 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
       summary: route.summary,
-      tags: [route.tag],
+      tags: [describedTag(route.tag).name],
       'x-rules': route.rules,
       ...(route.access?.public ? { security: [] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body, 'input') } } } } : {}),
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: converted.jsonOf(route.body, 'input') } } } } : {}),
       responses: {
         [String(success)]: route.produces
           ? { description: 'The file', content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
@@ -73,12 +91,12 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
             ? {
                 description: 'Success',
                 content: {
-                  'application/json': { schema: ref(route.response, 'output') },
+                  'application/json': { schema: converted.jsonOf(route.response, 'output') },
                   ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
                 },
               }
             : { description: 'Success, no content' },
-        ...Object.fromEntries(problemStatuses.map((status) => [String(status), problem])),
+        ...Object.fromEntries(problemStatuses.map((status) => [String(status), { $ref: `#/components/responses/Refusal${status}` }])),
       },
     };
     (paths[openApiPath(route.path)] ??= {})[route.method.toLowerCase()] = operation;
@@ -88,14 +106,24 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
     info: {
       title: 'cp-kit mock API (Chorus Pro account and organisation management)',
       version: '1',
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
-        'Resource-oriented JSON. Writes accept an `Idempotency-Key` header (X-5) and an `If-Match` version (ACC-7); refusals are problem+json with `code`, `rule` and FR/EN field messages (X-1). The caller is named by `Authorization: Bearer <token>` or `X-CP-User: <login>` (ID-1).',
+        'Resource-oriented JSON. Writes accept an `Idempotency-Key` header (X-5) and an `If-Match` version (ACC-7); refusals are problem+json with `code`, `rule` and FR/EN field messages (X-1). The caller is named by `Authorization: Bearer <token>` or `X-CP-User: <login>` (ID-1).\n\n' +
+        'Paths start with `/api/`. The server is the origin that serves this document (the cp-kit mock); a backend implementing this contract is reached at its own origin, the value a host passes as `baseUrl` to `createHttpClient`.',
     },
+    servers: [
+      {
+        url: '/',
+        description: 'The origin serving this document: the cp-kit mock (MSW worker of the page, or `npm run mock:serve`). Replace it with the origin of your own backend.',
+      },
+    ],
+    tags: [...new Set(routes.map((route) => route.tag))].map(describedTag),
     components: {
-      schemas: components,
+      schemas: converted.components,
+      responses: refusals,
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer' },
-        hostUser: { type: 'apiKey', in: 'header', name: 'X-CP-User' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'A token of the host\'s session (`token-<first name>` in the mock, ID-1).' },
+        hostUser: { type: 'apiKey', in: 'header', name: 'X-CP-User', description: 'The login of the user the host authenticated (ID-1).' },
       },
     },
     security: [{ bearer: [] }, { hostUser: [] }],
