@@ -5,8 +5,11 @@ import { defineRoute, type Route } from './http/route.js';
 import { convertSchemas, type JsonSchema, type SchemaUse } from './openapi/schema-components.js';
 import { TAG_DESCRIPTIONS } from './openapi/tags.js';
 
-/** Statuses of refusals each route may answer, with the codes behind them (X-1). */
-const problemStatuses = [...new Set(Object.values(ERROR_STATUS))].filter((s) => s !== 500).sort();
+/**
+ * Statuses of refusals each route may answer, with the codes behind them (X-1); 405 is left out, since
+ * it answers a method a path does not have, never one of the document's operations.
+ */
+const problemStatuses = [...new Set<number>(Object.values(ERROR_STATUS))].filter((s) => s !== 405).sort();
 
 /** The error codes answered with a status, for the description of its refusal. */
 const codesOf = (status: number): string[] => Object.entries(ERROR_STATUS).flatMap(([code, s]) => (s === status ? [`\`${code}\``] : []));
@@ -52,9 +55,12 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
   const converted = convertSchemas(namedSchemas(), [{ schema: schemas.Problem, io: 'output' }, ...routes.flatMap(usesOf)]);
   const refusals = Object.fromEntries(
     problemStatuses.map((status) => [
-      `Refusal${status}`,
+      `Problem${status}`,
       {
-        description: `Refused (RFC 9457 problem+json) with code ${codesOf(status).join(', ')}; \`rule\` names the rule that refused.`,
+        description:
+          status >= 500
+            ? `Server failure (RFC 9457 problem+json) with code ${codesOf(status).join(', ')} and the \`correlationId\` it was logged under; the request may be retried.`
+            : `Refused (RFC 9457 problem+json) with code ${codesOf(status).join(', ')}; \`rule\` names the rule that refused, when one did.`,
         content: { 'application/problem+json': { schema: converted.jsonOf(schemas.Problem, 'output') } },
       },
     ]),
@@ -96,7 +102,7 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
                 },
               }
             : { description: 'Success, no content' },
-        ...Object.fromEntries(problemStatuses.map((status) => [String(status), { $ref: `#/components/responses/Refusal${status}` }])),
+        ...Object.fromEntries(problemStatuses.map((status) => [String(status), { $ref: `#/components/responses/Problem${status}` }])),
       },
     };
     (paths[openApiPath(route.path)] ??= {})[route.method.toLowerCase()] = operation;
