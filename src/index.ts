@@ -12,7 +12,8 @@ export { CpConfirmDialog, type ConfirmRequest } from './elements/shared/cp-confi
 export { CpTextField } from './elements/shared/cp-text-field.js';
 export { CpDateInput } from './elements/shared/cp-date-input.js';
 export { downloadCsv } from './elements/shared/download.js';
-export { CpSession } from './elements/cp-session/cp-session.js';
+export type { CpEventName, CpEventDetail } from './elements/shared/events.js';
+export { CpSession, type UserLanguageDetail } from './elements/cp-session/cp-session.js';
 export { CpAccountForm } from './elements/cp-account-form/cp-account-form.js';
 export type { CpAccountFormEventMap, AccountBeforeSaveDetail, AccountDetail } from './elements/cp-account-form/events.js';
 export { CpStructureManager } from './elements/cp-structure-manager/cp-structure-manager.js';
@@ -20,8 +21,8 @@ export type { CpStructureManagerEventMap, StructureDetail, StructureWrite } from
 export { CpServiceManager } from './elements/cp-service-manager/cp-service-manager.js';
 export type { CpServiceManagerEventMap, ServiceDetail, ServiceWrite } from './elements/cp-service-manager/events.js';
 export { CpStructurePicker, type StructuresSelectDetail } from './elements/shared/cp-structure-picker.js';
-export { CpRattachements } from './elements/cp-rattachements/cp-rattachements.js';
-export { CpHabilitations, type AbonnementsDeletionDetail } from './elements/cp-habilitations/cp-habilitations.js';
+export { CpRattachements, type BeforeLeaveDetail, type LeaveOutcomeDetail, type BeforeRequestDetail, type RattachementRequestedDetail } from './elements/cp-rattachements/cp-rattachements.js';
+export { CpHabilitations, type AbonnementsDeletionDetail, type AbonnementsRequestedDetail, type BeforeAbonnementDetail } from './elements/cp-habilitations/cp-habilitations.js';
 export { CpAttachmentManager } from './elements/cp-attachment-manager/cp-attachment-manager.js';
 export type { CpAttachmentManagerEventMap, AttachmentBeforeUploadDetail, AttachmentDetail, AttachmentsDetail } from './elements/cp-attachment-manager/events.js';
 export { CpAttachmentPicker, type AttachmentContext } from './elements/cp-attachment-picker/cp-attachment-picker.js';

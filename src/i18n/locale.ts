@@ -1,13 +1,14 @@
 /**
  * The page-wide language of cp-kit elements (ACC-6). FR is the default. Setting it (for instance
  * when the user switches language in cp-account-form) switches every cp-kit element on the page:
- * each element listens for the `cp-locale-change` event on `window` through LocaleController.
+ * each element listens for the `cp-page-locale-changed` event on `window` through LocaleController.
  */
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: Locale = 'fr';
-export const LOCALE_EVENT = 'cp-locale-change';
+/** Sent on `window` when the page locale changes; `detail` is the new locale. */
+export const LOCALE_EVENT = 'cp-page-locale-changed';
 
 let pageLocale: Locale | undefined;
 let chosenByHost = false;
@@ -45,5 +46,11 @@ function switchPage(locale: Locale): void {
   pageLocale = locale;
   if (typeof window !== 'undefined') {
     window.dispatchEvent(new CustomEvent<Locale>(LOCALE_EVENT, { detail: locale }));
+  }
+}
+
+declare global {
+  interface WindowEventMap {
+    [LOCALE_EVENT]: CustomEvent<Locale>;
   }
 }

@@ -53,7 +53,7 @@ lang.addEventListener('change', () => {
   setPageLocale(locale);
 });
 // ACC-6: the session applied the user's saved language (until the visitor picks one here).
-session.addEventListener('cp-user-language', (event) => {
+session.addEventListener('cp-user-language-applied', (event) => {
   lang.value = event.detail.locale;
   document.documentElement.lang = event.detail.locale;
 });
@@ -111,26 +111,26 @@ async function showOutbox(): Promise<void> {
 }
 void showOutbox();
 document.querySelector('#outbox-refresh')!.addEventListener('click', () => void showOutbox());
-accountForm.addEventListener('cp-reactivation-request', () => void showOutbox());
+accountForm.addEventListener('cp-reactivation-requested', () => void showOutbox());
 
 // ACC-1: once the first connection is completed the portal goes to its home page; the demo says so.
-accountForm.addEventListener('cp-first-connection-complete', (event) => {
+accountForm.addEventListener('cp-first-connection-completed', (event) => {
   const { prenom, nom } = event.detail.account;
   document.querySelector('#account-home')!.textContent = `Compte de ${prenom ?? ''} ${nom ?? ''} complété : le portail hôte afficherait maintenant sa page d’accueil.`;
 });
 
 // The services shown follow the structure opened in the structure manager.
-document.querySelector('cp-structure-manager')!.addEventListener('cp-structure-open', (event) => {
+document.querySelector('cp-structure-manager')!.addEventListener('cp-structure-opened', (event) => {
   document.querySelector('cp-service-manager')!.structureId = event.detail.structure.idStructureCPP;
 });
 // A structure just created or duplicated (STR-2, STR-6) is the one the manager shows next: its services too.
-for (const type of ['cp-structure-create', 'cp-structure-duplicate'] as const) {
+for (const type of ['cp-structure-created', 'cp-structure-duplicated'] as const) {
   document.querySelector('cp-structure-manager')!.addEventListener(type, (event) => {
     document.querySelector('cp-service-manager')!.structureId = event.detail.structure.idStructureCPP;
   });
 }
 
 // APR-1: the portal's menu shows how many requests wait for the manager ("APPROBATIONS 2").
-document.querySelector('cp-approbations')!.addEventListener('cp-count-change', (event) => {
+document.querySelector('cp-approbations')!.addEventListener('cp-approbation-count-changed', (event) => {
   document.querySelector('#approbations-count')!.textContent = String(event.detail.count);
 });

@@ -53,7 +53,7 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     const { session, form } = await mountAs('henri', deactivatedReady);
     expect(textOf(form)).to.contain('Votre compte est désactivé');
     await expect(form).to.be.accessible();
-    const requested = oneEvent(session, 'cp-reactivation-request');
+    const requested = oneEvent(session, 'cp-reactivation-requested');
     button(form, 'Réactiver mon compte').click();
     await requested;
     await waitUntil(() => textOf(form).includes(`Un courriel a été envoyé à ${loginOf('henri')}`));
@@ -62,7 +62,7 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     const link = await openLink('henri', await latestToken('henri'));
     await expect(link).to.be.accessible();
     fillSecrets(link);
-    const reactivated = oneEvent(link, 'cp-reactivate');
+    const reactivated = oneEvent(link, 'cp-account-reactivated');
     button(link, 'Réactiver mon compte').click();
     await reactivated;
     await waitUntil(() => field(link, 'nom')?.value === 'MOREAU', 'the account opens');
@@ -79,7 +79,7 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
       await tabTo((el) => el.id === `f-${name}`, name);
       await typeOver(value);
     }
-    const reactivated = oneEvent(form, 'cp-reactivate');
+    const reactivated = oneEvent(form, 'cp-account-reactivated');
     await tabTo((el) => el.textContent?.trim() === 'Réactiver mon compte', 'the button');
     await sendKeys({ press: 'Enter' });
     await reactivated;

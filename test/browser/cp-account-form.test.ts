@@ -35,7 +35,7 @@ describe('cp-account-form: first connection, personal information, parameters (A
       fill(form, 'adresse', '3 rue de Crimée');
       fill(form, 'codePostal', '78520');
       fill(form, 'ville', 'Terneuil sur Seine');
-      const completed = oneEvent(session, 'cp-first-connection-complete') as Promise<CustomEvent<AccountDetail>>;
+      const completed = oneEvent(session, 'cp-first-connection-completed') as Promise<CustomEvent<AccountDetail>>;
       button(form, 'Valider').click();
       const { detail } = await completed;
       expect(detail.account.premiereConnexionTerminee).to.equal(true);
@@ -47,7 +47,7 @@ describe('cp-account-form: first connection, personal information, parameters (A
 
     it('ACC-1: keyboard only, Nicolas fills the address and validates', async () => {
       const { session, form } = await mountAs('nicolas');
-      const completed = oneEvent(session, 'cp-first-connection-complete');
+      const completed = oneEvent(session, 'cp-first-connection-completed');
       field(form, 'login')!.focus();
       for (const [name, value] of [['adresse', '3 rue de Crimée'], ['codePostal', '78520'], ['ville', 'Terneuil sur Seine']] as const) {
         await tabTo((el) => el.id === `f-${name}`, name);

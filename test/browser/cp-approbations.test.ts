@@ -33,7 +33,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     expect(text).to.match(/\d{2}\/\d{2}\/\d{4}/, 'dates dd/mm/yyyy (X-6)');
     await expect(inbox).to.be.accessible();
 
-    const counted = oneEvent(inbox, 'cp-count-change');
+    const counted = oneEvent(inbox, 'cp-approbation-count-changed');
     await sophieAsksChaourcois();
     await clientAs('sophie').requestRattachement({ idStructureCPP: S.ccas, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Action sociale' });
     window.dispatchEvent(new Event('focus'));
@@ -70,7 +70,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     for (const expected of ['Demande de Sophie MARTIN', 'sophie.martin@terneuil-sur-seine.fr', 'Toute la structure', 'Renfort comptable']) expect(detail).to.contain(expected);
     await expect(inbox).to.be.accessible();
     await tabTo((el) => el.textContent?.trim() === 'Approuver', 'Approuver');
-    const decided = oneEvent(inbox, 'cp-decide');
+    const decided = oneEvent(inbox, 'cp-approbations-decided');
     await sendKeys({ press: 'Enter' });
     expect((await decided).detail.approbations[0]!.etat).to.equal('APPROUVE');
     await waitUntil(() => textOf(inbox).includes('Demande approuvée.'));

@@ -68,7 +68,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       await tabTo((el) => el.id === 'f-type', 'the type');
       await sendKeys({ type: 'Autre justificatif' });
       await tabTo((el) => el.textContent?.trim() === 'Ajouter', 'Ajouter');
-      const added = oneEvent(manager, 'cp-upload') as Promise<CustomEvent<AttachmentDetail>>;
+      const added = oneEvent(manager, 'cp-attachment-uploaded') as Promise<CustomEvent<AttachmentDetail>>;
       await sendKeys({ press: 'Enter' });
       const { detail } = await added;
       expect(detail.attachment).to.include({ pieceJointeNom: 'presentation-mairie.pdf', pieceJointeDesignation: 'Présentation de la mairie', pieceJointeTypeCode: 'JUSTIFICATIF' });
@@ -115,7 +115,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       await expect(manager).to.be.accessible();
     });
 
-    it('PJ-1: a file dropped on the zone is taken like a picked one, and a host may veto the upload (cp-before-upload)', async () => {
+    it('PJ-1: a file dropped on the zone is taken like a picked one, and a host may veto the upload (cp-before-attachment-upload)', async () => {
       const { manager } = await mountAs('pauline');
       const zone = manager.shadowRoot!.querySelector('[part="drop-zone"]')!;
       const transfer = new DataTransfer();
@@ -125,7 +125,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       await waitUntil(() => textOf(manager).includes('Fichier choisi : deliberation.pdf'));
       fill(manager, 'f-designation', 'Délibération');
       fill(manager, 'f-type', 'AUTRE');
-      manager.addEventListener('cp-before-upload', (event) => event.preventDefault(), { once: true });
+      manager.addEventListener('cp-before-attachment-upload', (event) => event.preventDefault(), { once: true });
       button(manager, 'Ajouter').click();
       await waitUntil(() => textOf(manager).includes('La page a interrompu cette opération.'));
       expect(uploads).to.deep.equal([]);
@@ -197,7 +197,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       await waitUntil(() => deepActive()?.id === 'detail-title', 'the panel takes focus');
       fill(manager, 'e-designation', 'RIB de la mairie 2026');
       fill(manager, 'e-type', 'JUSTIFICATIF');
-      const updated = oneEvent(manager, 'cp-update') as Promise<CustomEvent<AttachmentDetail>>;
+      const updated = oneEvent(manager, 'cp-attachment-updated') as Promise<CustomEvent<AttachmentDetail>>;
       button(manager, 'Enregistrer').click();
       expect((await updated).detail.attachment).to.include({ pieceJointeDesignation: 'RIB de la mairie 2026', pieceJointeTypeCode: 'JUSTIFICATIF', version: 2 });
       await waitUntil(() => textOf(manager).includes('Les modifications de rib.pdf ont été enregistrées.'));

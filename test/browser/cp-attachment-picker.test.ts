@@ -53,7 +53,7 @@ describe('cp-attachment-picker: the user\'s pièces jointes offered in an invoic
 
     form.querySelector<HTMLInputElement>('input[name="numero"]')!.focus();
     await tabTo((el) => el.id === `pj-${presentation.pieceJointeId}`, 'the presentation’s checkbox');
-    const changed = oneEvent(picker, 'cp-change') as Promise<CustomEvent<AttachmentPickDetail>>;
+    const changed = oneEvent(picker, 'cp-attachment-picker-changed') as Promise<CustomEvent<AttachmentPickDetail>>;
     await sendKeys({ press: 'Space' });
     expect((await changed).detail.attachments.map((a) => a.pieceJointeNom)).to.deep.equal(['presentation-mairie.pdf']);
     await waitUntil(() => textOf(picker).includes('1 pièce jointe choisie.'));

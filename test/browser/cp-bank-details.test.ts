@@ -414,13 +414,13 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => textOf(el).includes('Télécharger le RIB (rib-2026.pdf)'));
   });
 
-  it('cp-before-save: the host vetoes the write; nothing is sent', async () => {
+  it('cp-before-bank-details-save: the host vetoes the write; nothing is sent', async () => {
     const pieceJointeId = await ribAttachment();
     const el = await mount('jeane');
     await openCreate(el);
     await fillForm(el, pieceJointeId);
     let seen: BankDetailsBeforeSaveDetail | undefined;
-    el.addEventListener('cp-before-save', (e) => {
+    el.addEventListener('cp-before-bank-details-save', (e) => {
       seen = e.detail;
       e.preventDefault();
     });

@@ -117,7 +117,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     await expect(el).to.be.accessible();
     choose(el, `#new-gp-${S.chaourcois}`, U.lucas);
     choose(el, `#new-gp-${S.syndicatEaux}`, U.marc);
-    const transferred = oneEvent(el, 'cp-transfer');
+    const transferred = oneEvent(el, 'cp-gp-transferred');
     button(el, 'Transférer').click();
     await confirmDialog(el);
     expect((await transferred).detail.transferts).to.have.length(2);

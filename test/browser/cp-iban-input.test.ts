@@ -119,11 +119,11 @@ describe('cp-iban-input', () => {
   });
 
   describe('validation messages (BNK-2, BNK-3)', () => {
-    it('BNK-2: a valid FR IBAN is valid, with its RIB parts in cp-change', async () => {
+    it('BNK-2: a valid FR IBAN is valid, with its RIB parts in cp-iban-input-changed', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
       const input = part(el, '#iban');
       input.focus();
-      const event = oneEvent(el, 'cp-change');
+      const event = oneEvent(el, 'cp-iban-input-changed');
       await paste(el, FR_IBAN);
       const { detail } = (await event) as CustomEvent<CpIbanChangeDetail>;
       expect(detail.value).to.equal(FR_IBAN);
@@ -258,7 +258,7 @@ describe('cp-iban-input', () => {
 
     it('BNK-4: switching modes carries the account over both ways', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN}></cp-iban-input>`);
-      const changed = oneEvent(el, 'cp-change');
+      const changed = oneEvent(el, 'cp-iban-input-changed');
       part(el, '#mode-rib').click();
       expect(((await changed) as CustomEvent<CpIbanChangeDetail>).detail).to.include({ mode: 'rib', value: FR_IBAN, valid: true });
       await el.updateComplete;

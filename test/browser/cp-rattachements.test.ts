@@ -258,12 +258,12 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await waitUntil(() => !textOf(list).includes('En cours de validation'), 'the pending row is gone', { timeout: 8000 });
   });
 
-  it('RAT-7: the host vetoes leaving (cp-before-leave): nothing is sent, the rattachement stays', async function () {
+  it('RAT-7: the host vetoes leaving (cp-before-rattachement-leave): nothing is sent, the rattachement stays', async function () {
     this.timeout(30_000); // Round trips to the mock on a loaded machine.
     const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
     const list = session.querySelector('cp-rattachements')!;
     const vetoed: number[] = [];
-    list.addEventListener('cp-before-leave', (event) => {
+    list.addEventListener('cp-before-rattachement-leave', (event) => {
       vetoed.push(event.detail.rattachement.idStructureCPP);
       event.preventDefault();
     });

@@ -73,7 +73,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await tabTo((a) => a.id === 'f-libelleService', 'libellé');
     await sendKeys({ type: 'MOA' });
     await expect(services).to.be.accessible();
-    const created = oneEvent(services, 'cp-service-create') as Promise<CustomEvent<ServiceDetail>>;
+    const created = oneEvent(services, 'cp-service-created') as Promise<CustomEvent<ServiceDetail>>;
     await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
     await sendKeys({ press: 'Enter' });
     const { detail } = await created;
@@ -85,7 +85,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await waitUntil(() => input(structures, 'codeServiceDoitEtreRenseigne') && !input(structures, 'codeServiceDoitEtreRenseigne').disabled);
     await tabTo((a) => a.id === 'f-codeServiceDoitEtreRenseigne', 'code service obligatoire');
     await sendKeys({ press: 'Space' });
-    const updated = oneEvent(structures, 'cp-structure-update');
+    const updated = oneEvent(structures, 'cp-structure-updated');
     await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
     await sendKeys({ press: 'Enter' });
     await updated;
@@ -161,7 +161,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepQuery(el, 'dl') !== null, 'VOIRIE is shown');
     await tabTo((a) => a.textContent?.trim() === 'Désactiver', 'Désactiver');
-    const changed = oneEvent(el, 'cp-service-state-change');
+    const changed = oneEvent(el, 'cp-service-state-changed');
     await sendKeys({ press: 'Enter' });
     await changed;
     await waitUntil(() => textOf(el).includes('Statut → Inactif'), 'the deactivation is pending');

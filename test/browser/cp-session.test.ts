@@ -86,7 +86,7 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
     it('switches every element of the page to the logged-in user\'s saved language and tells the host', async () => {
       const events: string[] = [];
       const session = await fixture<CpSession>(
-        html`<cp-session user="sophie.martin@terneuil-sur-seine.fr" @cp-user-language=${(e: CustomEvent<{ locale: string }>) => events.push(e.detail.locale)}
+        html`<cp-session user="sophie.martin@terneuil-sur-seine.fr" @cp-user-language-applied=${(e: CustomEvent<{ locale: string }>) => events.push(e.detail.locale)}
           ><cp-account-form></cp-account-form
         ></cp-session>`,
       );
@@ -111,7 +111,7 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
       setPageLocale('fr');
       const events: string[] = [];
       const session = await fixture<CpSession>(
-        html`<cp-session user="sophie.martin@terneuil-sur-seine.fr" @cp-user-language=${(e: CustomEvent<{ locale: string }>) => events.push(e.detail.locale)}
+        html`<cp-session user="sophie.martin@terneuil-sur-seine.fr" @cp-user-language-applied=${(e: CustomEvent<{ locale: string }>) => events.push(e.detail.locale)}
           ><cp-account-form></cp-account-form
         ></cp-session>`,
       );

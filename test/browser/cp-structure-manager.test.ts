@@ -59,7 +59,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => rowsOf(el).length === 1, 'the search keeps the Chaourcois');
     type(el, 'search', '200 071 041');
     await waitUntil(() => rowsOf(el).length === 1 && rowsOf(el)[0]!.includes('20007104100046'), 'a SIRET typed with spaces matches');
-    const opened = oneEvent(el, 'cp-structure-open') as Promise<CustomEvent<StructureDetail>>;
+    const opened = oneEvent(el, 'cp-structure-opened') as Promise<CustomEvent<StructureDetail>>;
     deepQuery<HTMLButtonElement>(el, 'cp-data-table')!.shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!.click();
     expect((await opened).detail.structure.idStructureCPP, 'the host learns which structure is open').to.equal(S.chaourcois);
     await waitUntil(() => textOf(el).includes('Paramètres de la structure publique (STR-5)'));
@@ -99,7 +99,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await tabTo((a) => a.id === 'f-moa-avec', 'Présence MOA');
     await sendKeys({ press: 'ArrowDown' });
     expect(input(el, 'moa-exclusivement').checked).to.equal(true);
-    const accepted = oneEvent(el, 'cp-structure-update') as Promise<CustomEvent<StructureDetail>>;
+    const accepted = oneEvent(el, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
     await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
     await sendKeys({ press: 'Enter' });
     const { detail } = await accepted;
@@ -149,7 +149,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     expect(textOf(el)).to.contain('Téléphone');
     expect(input(el, 'libelleStructure').value, 'the input is kept').to.equal('Libellé de Jeane');
     await expect(el).to.be.accessible();
-    const updated = oneEvent(el, 'cp-structure-update') as Promise<CustomEvent<StructureDetail>>;
+    const updated = oneEvent(el, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
     button(el, 'Enregistrer mes saisies quand même').click();
     const { detail } = await updated;
     expect(detail.structure.changementsEnAttente.some((c) => c.champs['libelleStructure'] === 'Libellé de Jeane')).to.equal(true);
@@ -198,7 +198,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     expect({ locked: input(el, 'designationStructure').disabled, ville: input(el, 'ville').value, villeLocked: input(el, 'ville').disabled }).to.deep.equal({ locked: true, ville: 'Terneuil sur Seine', villeLocked: true });
     type(el, 'libelleStructure', 'Ateliers');
     await expect(el).to.be.accessible();
-    const created = oneEvent(el, 'cp-structure-create') as Promise<CustomEvent<StructureDetail>>;
+    const created = oneEvent(el, 'cp-structure-created') as Promise<CustomEvent<StructureDetail>>;
     button(el, 'Valider').click();
     const { detail } = await created;
     await waitUntil(() => textOf(el).includes('vous en êtes le gestionnaire principal (STR-2)'));
@@ -283,7 +283,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await expect(el).to.be.accessible();
     await tabTo((a) => a.id === 'f-libelleStructure', 'libellé');
     await sendKeys({ type: ' (nouvelle)' });
-    const duplicated = oneEvent(el, 'cp-structure-duplicate') as Promise<CustomEvent<StructureDetail>>;
+    const duplicated = oneEvent(el, 'cp-structure-duplicated') as Promise<CustomEvent<StructureDetail>>;
     await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
     await sendKeys({ press: 'Enter' });
     const { detail } = await duplicated;
@@ -313,7 +313,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     pick(attachments, fileOf('deliberation-creation.pdf'));
     fill(attachments, 'f-designation', 'Délibération de création');
     fill(attachments, 'f-type', 'AUTRE');
-    const added = oneEvent(el, 'cp-upload') as Promise<CustomEvent<AttachmentDetail>>;
+    const added = oneEvent(el, 'cp-attachment-uploaded') as Promise<CustomEvent<AttachmentDetail>>;
     attachmentButton(attachments, 'Ajouter').click();
     expect((await added).detail.attachment.proprietaire).to.deep.equal({ type: 'STRUCTURE', id: S.chaourcois });
     await waitUntil(() => textOf(el).includes('deliberation-creation.pdf a été ajouté.') && textOf(el).includes('Délibération de création'), 'the file is listed');

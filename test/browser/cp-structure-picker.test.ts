@@ -61,7 +61,7 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     await sendKeys({ press: 'Enter' });
     await waitForText(picker, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
     await expect(picker).to.be.accessible();
-    const chosen = oneEvent(picker, 'cp-structures-select') as Promise<CustomEvent<StructuresSelectDetail>>;
+    const chosen = oneEvent(picker, 'cp-structures-selected') as Promise<CustomEvent<StructuresSelectDetail>>;
     await tabTo((el) => el.textContent?.trim().startsWith('Choisir') === true, 'the row action');
     await sendKeys({ press: 'Enter' });
     const { detail } = await chosen;
@@ -162,7 +162,7 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     await waitForText(picker, 'CENTRE COMMUNAL');
     for (const box of deepAll<HTMLInputElement>(picker, 'tr[part~="row"] input[type="checkbox"]')) box.click();
     await waitUntil(() => deepAll<HTMLButtonElement>(picker, 'button').some((b) => b.textContent!.includes('Choose the selected structures (2)')), 'both are ticked');
-    const chosen = oneEvent(picker, 'cp-structures-select') as Promise<CustomEvent<StructuresSelectDetail>>;
+    const chosen = oneEvent(picker, 'cp-structures-selected') as Promise<CustomEvent<StructuresSelectDetail>>;
     button(picker, 'Choose the selected structures (2)').click();
     const { detail } = await chosen;
     expect(detail.structures.map((s) => s.idStructureCPP).sort()).to.deep.equal([CAST.structures.mairie, CAST.structures.ccas]);

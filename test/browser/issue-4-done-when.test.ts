@@ -38,7 +38,7 @@ describe('Issue 4 "done when": Pauline DUFOUR’s story from guide 002 with the 
     await tabTo((el) => el.id === 'f-emailContact', 'the contact e-mail');
     await typeOver('pauline.dufour@terneuil-sur-seine.fr');
     await tabTo((el) => el.textContent?.trim() === 'Valider', 'Valider');
-    const completed = oneEvent(session, 'cp-first-connection-complete');
+    const completed = oneEvent(session, 'cp-first-connection-completed');
     await sendKeys({ press: 'Enter' });
     await completed;
     await waitUntil(() => field(form, 'langue') !== null, 'afterwards the full account opens');

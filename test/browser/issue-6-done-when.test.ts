@@ -92,7 +92,7 @@ describe('Issue 6 done when: the manager console with the keyboard alone', () =>
             <h2 id="approbations-title">Approbations</h2>
             <cp-approbations
               heading-level="3"
-              @cp-count-change=${(e: CustomEvent<{ count: number }>) => (page.querySelector('#approbations-count')!.textContent = String(e.detail.count))}
+              @cp-approbation-count-changed=${(e: CustomEvent<{ count: number }>) => (page.querySelector('#approbations-count')!.textContent = String(e.detail.count))}
             ></cp-approbations>
           </section>
           <section aria-labelledby="users-title">

@@ -50,7 +50,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     </cp-session>`);
     const structures = session.querySelector('cp-structure-manager')!;
     const services = session.querySelector('cp-service-manager')!;
-    for (const type of ['cp-structure-open', 'cp-structure-create', 'cp-structure-duplicate'] as const) {
+    for (const type of ['cp-structure-opened', 'cp-structure-created', 'cp-structure-duplicated'] as const) {
       structures.addEventListener(type, (event) => (services.structureId = event.detail.structure.idStructureCPP));
     }
     await waitUntil(() => textOf(structures).includes('SYNDICAT DES EAUX DU CHAOURCOIS') && textOf(services).includes('FACTURES_PUBLIQUES'), 'both elements are loaded');
@@ -58,7 +58,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
 
     // STR-3: from the list of the structures she manages, she opens the Syndicat des eaux, which has no libellé yet.
     await tabTo((el) => isButton('Consulter – SYNDICAT DES EAUX DU CHAOURCOIS')(el) || (el.getAttribute('part') === 'row-action' && el.closest('tr')?.textContent?.includes('SYNDICAT') === true), 'Consulter on the Syndicat row');
-    const opened = oneEvent(structures, 'cp-structure-open') as Promise<CustomEvent<StructureDetail>>;
+    const opened = oneEvent(structures, 'cp-structure-opened') as Promise<CustomEvent<StructureDetail>>;
     await sendKeys({ press: 'Enter' });
     expect((await opened).detail.structure.idStructureCPP).to.equal(S.syndicatEaux);
     await waitUntil(() => textOf(structures).includes('Paramètres de la structure publique (STR-5)') && textOf(services).includes('Cette structure n’a aucun service.'), 'the structure and its (empty) services show');
@@ -75,7 +75,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await sendKeys({ press: 'ArrowDown' });
     expect(deepQuery<HTMLInputElement>(structures, '#f-moa-avec')!.checked, 'arrows move within the radio group').to.equal(true);
     await expect(structures).to.be.accessible();
-    let updated = oneEvent(structures, 'cp-structure-update') as Promise<CustomEvent<StructureDetail>>;
+    let updated = oneEvent(structures, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
     await tabTo(isButton('Valider'), 'Valider');
     await sendKeys({ press: 'Enter' });
     const first = (await updated).detail.structure.changementsEnAttente[0]!;
@@ -91,7 +91,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await tabTo(isField('libelleService'), 'the libellé');
     await sendKeys({ type: 'MOA' });
     await expect(services).to.be.accessible();
-    const created = oneEvent(services, 'cp-service-create') as Promise<CustomEvent<ServiceDetail>>;
+    const created = oneEvent(services, 'cp-service-created') as Promise<CustomEvent<ServiceDetail>>;
     await tabTo(isButton('Valider'), 'Valider of the service');
     await sendKeys({ press: 'Enter' });
     expect((await created).detail.service).to.include({ codeService: '0123', libelleService: 'MOA', statut: 'ACTIF' });
@@ -104,7 +104,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     expect(valueOf(structures, 'libelleStructure'), 'her pending libellé is kept').to.equal('Syndicat des eaux du Chaourcois');
     await tabTo(isField('codeServiceDoitEtreRenseigne'), 'code service obligatoire');
     await sendKeys({ press: 'Space' });
-    updated = oneEvent(structures, 'cp-structure-update') as Promise<CustomEvent<StructureDetail>>;
+    updated = oneEvent(structures, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
     await tabTo(isButton('Valider'), 'Valider');
     await sendKeys({ press: 'Enter' });
     const second = (await updated).detail.structure.changementsEnAttente.at(-1)!;
@@ -133,7 +133,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await tabTo(isField('libelleStructure'), 'the libellé');
     await typeOver('Syndicat des eaux du Chaourcois (nouveau SIRET)');
     await expect(structures).to.be.accessible();
-    const duplicated = oneEvent(structures, 'cp-structure-duplicate') as Promise<CustomEvent<StructureDetail>>;
+    const duplicated = oneEvent(structures, 'cp-structure-duplicated') as Promise<CustomEvent<StructureDetail>>;
     await tabTo(isButton('Valider'), 'Valider');
     await sendKeys({ press: 'Enter' });
     const copy = (await duplicated).detail.structure;

@@ -33,7 +33,7 @@ describe('cp-confirm-dialog (accessible modal on native dialog)', () => {
     expect(part('confirm').textContent!.trim()).to.equal('Supprimer');
     expect(part('cancel').textContent!.trim()).to.equal('Annuler');
     await expect(dialog).to.be.accessible();
-    const event = oneEvent(dialog, 'cp-confirm');
+    const event = oneEvent(dialog, 'cp-dialog-confirmed');
     part('confirm').click();
     expect(await answer).to.equal(true);
     await event;
@@ -50,7 +50,7 @@ describe('cp-confirm-dialog (accessible modal on native dialog)', () => {
     expect(deepActive()).to.equal(part('cancel'), 'danger: Cancel has the initial focus');
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(part('confirm'));
-    const cancelled = oneEvent(dialog, 'cp-cancel');
+    const cancelled = oneEvent(dialog, 'cp-dialog-cancelled');
     await sendKeys({ press: 'Escape' });
     await cancelled;
     expect(await answer).to.equal(false);

@@ -45,10 +45,27 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
     await expect(el).to.be.accessible();
   });
 
-  it('sorts on a header button, sets aria-sort and sends cp-sort-change (numbers in text sort as numbers)', async () => {
+  it('its events reach the element that holds the table, not the page outside that element (bubbling, not composed)', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const inner = holder.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<section><cp-data-table caption="Membres"></cp-data-table></section>';
+    const el = inner.querySelector<CpDataTable<Member>>('cp-data-table')!;
+    el.columns = columns;
+    el.rows = members;
+    await el.updateComplete;
+    const heard: string[] = [];
+    inner.querySelector('section')!.addEventListener('cp-table-sort-changed', (event) => heard.push(`holder: ${event.detail.key}`));
+    const onPage = (): number => heard.push('page');
+    document.addEventListener('cp-table-sort-changed', onPage);
+    headerOf(el, 'Nom').querySelector('button')!.click();
+    document.removeEventListener('cp-table-sort-changed', onPage);
+    expect(heard).to.deep.equal(['holder: name']);
+  });
+
+  it('sorts on a header button, sets aria-sort and sends cp-table-sort-changed (numbers in text sort as numbers)', async () => {
     const el = await fixture<CpDataTable<Member>>(html`<cp-data-table caption="Membres" .columns=${columns} .rows=${members}></cp-data-table>`);
     const button = headerOf(el, 'Nom').querySelector('button')!;
-    const event = oneEvent(el, 'cp-sort-change');
+    const event = oneEvent(el, 'cp-table-sort-changed');
     button.click();
     expect((await event).detail).to.deep.equal({ key: 'name', direction: 'ascending' });
     await el.updateComplete;
@@ -74,7 +91,7 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
       'Sélectionner la ligne 2',
       'Sélectionner la ligne 3',
     ]);
-    const event = oneEvent(el, 'cp-selection-change');
+    const event = oneEvent(el, 'cp-table-selection-changed');
     boxes[1]!.click();
     const { detail } = await event;
     expect(detail.keys).to.deep.equal(['u2']);
@@ -212,7 +229,7 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
     expect(el.selectedKeys).to.deep.equal(['u2', 'u1'], 'row 1 (Agent 2) unselected, in display order');
     await sendKeys({ press: 'Tab' });
     expect(deepActive()!.textContent!.trim()).to.equal('View – Agent 2');
-    const activated = oneEvent(el, 'cp-row-activate');
+    const activated = oneEvent(el, 'cp-table-row-activated');
     await sendKeys({ press: 'Enter' });
     expect((await activated).detail).to.deep.equal({ row: members[2], key: 'u3' });
     await expect(el).to.be.accessible();

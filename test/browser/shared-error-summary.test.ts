@@ -44,7 +44,7 @@ describe('cp-error-summary (errors focused and announced, DESIGN accessibility)'
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(deepActive()!.textContent).to.contain('IBAN');
-    const event = oneEvent(el, 'cp-focus-field');
+    const event = oneEvent(el, 'cp-field-focus-requested');
     await sendKeys({ press: 'Enter' });
     expect((await event).detail).to.deep.equal({ field: 'iban' });
     expect(focused).to.deep.equal(['iban']);

@@ -7,8 +7,10 @@ import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { AccountBlock, bilingual } from './account-block.js';
 import { dt } from './deactivation-messages.js';
-import { fire } from './events.js';
+import { fire } from '../shared/events.js';
 import { searchCommonCandidates, successorsOf, userLabel, type StructureToHandOver } from './successors.js';
+
+export type { AccountDetail } from './events.js';
 
 /** Key of the search of "one person for all"; per-structure searches are keyed by the structure id. */
 const ALL = 'all';
@@ -23,8 +25,8 @@ const ALL = 'all';
  *
  * @csspart successor - The designation of one structure's successor (or of one for all).
  * @csspart blocked-reason - Why the button is refused (DEA-2).
- * @fires cp-before-deactivate - Cancelable, before the write. Bubbles, composed.
- * @fires cp-deactivate - The account is deactivated; `detail.account`. Bubbles, composed.
+ * @fires {CustomEvent<null>} cp-before-account-deactivate - Cancelable, before the write. Bubbles, composed.
+ * @fires {CustomEvent<AccountDetail>} cp-account-deactivated - The account is deactivated; `detail.account`. Bubbles, composed.
  */
 export class CpAccountDeactivation extends AccountBlock {
   protected readonly fields: readonly string[] = [];
@@ -184,7 +186,7 @@ export class CpAccountDeactivation extends AccountBlock {
       danger: true,
     });
     if (!confirmed) return;
-    if (!fire(this, 'cp-before-deactivate', {}, true)) {
+    if (!fire(this, 'cp-before-account-deactivate', null, { cancelable: true })) {
       this.notice = { kind: 'info', text: (l) => dt(l, 'vetoed') };
       return;
     }
@@ -192,7 +194,7 @@ export class CpAccountDeactivation extends AccountBlock {
     const account = await this.write(input, (idempotencyKey) => client.deactivateMyAccount(input, { idempotencyKey }), (message) => (l) => dt(l, 'failed', { message: message(l) }));
     if (!account) return;
     this.notice = { kind: 'success', text: (l) => dt(l, 'done') };
-    fire(this, 'cp-deactivate', { account });
+    fire(this, 'cp-account-deactivated', { account });
   }
 }
 

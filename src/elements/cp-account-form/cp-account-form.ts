@@ -15,7 +15,7 @@ import { tokens } from '../shared/tokens.js';
 import { checkUpdate, draftFieldOf, draftOf, sameDraft, updateOf, DRAFT_FIELDS, type AccountDraft, type DraftField } from './account-draft.js';
 import { renderAccountState } from './account-dates.js';
 import { renderConflictNotice } from './conflict-notice.js';
-import { fire } from './events.js';
+import { fire } from '../shared/events.js';
 import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
 import { t, type MessageKey } from './messages.js';
 import { styles } from './styles.js';
@@ -24,6 +24,9 @@ import './cp-account-deactivation.js';
 import './cp-account-password.js';
 import './cp-account-reactivation.js';
 import './cp-account-secret-question.js';
+
+export type { AccountBeforeSaveDetail, AccountDetail, CpAccountFormEventMap } from './events.js';
+export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 
 /** A problem shown next to a field: its code and its FR/EN text, translated when rendered. */
 type FieldIssue = Pick<FieldProblem, 'code' | 'message'>;
@@ -44,7 +47,7 @@ type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { 
  *
  * - An account initialised from MADRHAS and not yet completed opens in completion mode (ACC-1): the
  *   user checks contact e-mail, nom, prénom and address and validates; the element then fires
- *   `cp-first-connection-complete`, which the host uses to go to its home page.
+ *   `cp-first-connection-completed`, which the host uses to go to its home page.
  * - Otherwise: general information, postal address, phones and fax (ACC-2), the login id read-only
  *   (ID-3), parameters (ACC-6: language, notifications, read-only state and dates). One Valider saves
  *   every block at once, one Annuler restores the last saved values (ACC-3). Invalid fields are shown
@@ -63,15 +66,15 @@ type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { 
  * @attr support-href - Link to the support's request form, offered after the 60 days of self-reactivation (DEA-4).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires cp-before-save - Cancelable, before the write; `detail`: `{ update, firstConnection }`. Bubbles, composed.
- * @fires cp-save - After an accepted save; `detail.account`. Bubbles, composed.
- * @fires cp-first-connection-complete - The account was completed (ACC-1): the host goes to its home page. `detail.account`.
- * @fires cp-password-change - The password was changed (ACC-4).
- * @fires cp-secret-question-change - The secret question and answer were changed (ACC-5).
- * @fires cp-before-deactivate - Cancelable, before deactivating (DEA-1).
- * @fires cp-deactivate - The account is deactivated; `detail.account`.
- * @fires cp-reactivation-request - The reactivation link was e-mailed (DEA-3); `detail`: `{ destinataire, expireLe }`.
- * @fires cp-reactivate - The account is active again (DEA-3); `detail.account`.
+ * @fires {CustomEvent<AccountBeforeSaveDetail>} cp-before-account-save - Cancelable, before the write; `detail`: `{ update, firstConnection }`. Bubbles, composed.
+ * @fires {CustomEvent<AccountDetail>} cp-account-saved - After an accepted save; `detail.account`. Bubbles, composed.
+ * @fires {CustomEvent<AccountDetail>} cp-first-connection-completed - The account was completed (ACC-1): the host goes to its home page. `detail.account`.
+ * @fires {CustomEvent<null>} cp-password-changed - The password was changed (ACC-4).
+ * @fires {CustomEvent<null>} cp-secret-question-changed - The secret question and answer were changed (ACC-5).
+ * @fires {CustomEvent<null>} cp-before-account-deactivate - Cancelable, before deactivating (DEA-1).
+ * @fires {CustomEvent<AccountDetail>} cp-account-deactivated - The account is deactivated; `detail.account`.
+ * @fires {CustomEvent<ReactivationRequestResult>} cp-reactivation-requested - The reactivation link was e-mailed (DEA-3); `detail`: `{ destinataire, expireLe }`.
+ * @fires {CustomEvent<AccountDetail>} cp-account-reactivated - The account is active again (DEA-3); `detail.account`.
  *
  * @csspart form - The `<form>`.
  * @csspart title - The title of the form.
@@ -158,7 +161,7 @@ export class CpAccountForm extends LitElement {
         token=${this.reactivationToken}
         support-href=${this.supportHref}
         heading-level=${this.headingLevel}
-        @cp-reactivate=${this.onReactivated}
+        @cp-account-reactivated=${this.onReactivated}
       ></cp-account-reactivation>`;
     }
     if (this.loader.status === TaskStatus.ERROR) {
@@ -418,7 +421,7 @@ export class CpAccountForm extends LitElement {
     }
     this.issues = {};
     const firstConnection = this.firstConnection;
-    if (!fire(this, 'cp-before-save', { update, firstConnection }, true)) {
+    if (!fire(this, 'cp-before-account-save', { update, firstConnection }, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
@@ -437,8 +440,8 @@ export class CpAccountForm extends LitElement {
       this.notice = { kind: 'success', key: firstConnection ? 'completed' : 'saved' };
       const locale = toLocale(saved.parametres.langue);
       if (locale && saved.parametres.langue !== account.parametres.langue) setPageLocale(locale);
-      fire(this, 'cp-save', { account: saved });
-      if (firstConnection) fire(this, 'cp-first-connection-complete', { account: saved });
+      fire(this, 'cp-account-saved', { account: saved });
+      if (firstConnection) fire(this, 'cp-first-connection-completed', { account: saved });
     } catch (error) {
       await this.onSaveFailed(error);
     } finally {

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { fire } from '../shared/events.js';
 import { AccountBlock, type Translated } from './account-block.js';
 import type { Locale } from '../../i18n/locale.js';
 import { newPasswordProblems, renderNewPasswordFields, type NewPasswordValues } from './password-fields.js';
@@ -12,7 +13,7 @@ const EMPTY: Required<NewPasswordValues> = { motDePasseActuel: '', nouveauMotDeP
  * policy stated and checked while typing. A wrong current password is refused with no more than
  * "Mot de passe actuel incorrect.". Uses the client of the surrounding `<cp-session>`.
  *
- * @fires cp-password-change - The password was changed. Bubbles, composed.
+ * @fires {CustomEvent<null>} cp-password-changed - The password was changed. Bubbles, composed.
  * @csspart policy - The stated policy with each point met or not.
  */
 export class CpAccountPassword extends AccountBlock {
@@ -73,7 +74,7 @@ export class CpAccountPassword extends AccountBlock {
     if (!done) return;
     this.values = { ...EMPTY };
     this.notice = { kind: 'success', text: (locale) => st(locale, 'passwordChanged') };
-    this.dispatchEvent(new CustomEvent('cp-password-change', { bubbles: true, composed: true }));
+    fire(this, 'cp-password-changed', null);
   }
 }
 

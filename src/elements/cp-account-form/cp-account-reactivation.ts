@@ -4,10 +4,14 @@ import { isCpError, type CpError } from '../../client/index.js';
 import type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { AccountBlock, bilingual, type Translated } from './account-block.js';
-import { fire } from './events.js';
+import { fire } from '../shared/events.js';
 import { newPasswordProblems, renderNewPasswordFields } from './password-fields.js';
 import { pt } from './password-messages.js';
 import { rt } from './reactivation-messages.js';
+
+export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
+export type { Translated } from './account-block.js';
+export type { AccountDetail } from './events.js';
 
 /** The reactivation window of DEA-3 / DEA-4, in days. */
 const WINDOW_DAYS = 60;
@@ -44,8 +48,8 @@ function dateAndTime(instant: string, locale: Locale): { date: string; time: str
  *
  * @attr token - The single-use token of the e-mailed link (`jeton` in the link's query).
  * @attr support-href - Where the support's request form (sollicitation) is; shown after 60 days.
- * @fires cp-reactivation-request - The link was e-mailed; `detail`: `{ destinataire, expireLe }`. Bubbles, composed.
- * @fires cp-reactivate - The account is active again; `detail.account`. Bubbles, composed.
+ * @fires {CustomEvent<ReactivationRequestResult>} cp-reactivation-requested - The link was e-mailed; `detail`: `{ destinataire, expireLe }`. Bubbles, composed.
+ * @fires {CustomEvent<AccountDetail>} cp-account-reactivated - The account is active again; `detail.account`. Bubbles, composed.
  */
 export class CpAccountReactivation extends AccountBlock {
   protected readonly fields = ['nouveauMotDePasse', 'confirmation', 'questionSecrete', 'reponseSecrete'] as const;
@@ -158,7 +162,7 @@ export class CpAccountReactivation extends AccountBlock {
     this.notice = undefined;
     try {
       this.sent = await client.requestReactivation();
-      fire(this, 'cp-reactivation-request', this.sent);
+      fire(this, 'cp-reactivation-requested', this.sent);
     } catch (error) {
       if (isCpError(error, 'RULE_BROKEN') && error.rule === 'DEA-4') this.outOfWindow = bilingual(error.text);
       else this.notice = { kind: 'error', text: (l) => rt(l, 'requestFailed', { message: isCpError(error) ? error.messageIn(l) : String(error) }) };
@@ -201,7 +205,7 @@ export class CpAccountReactivation extends AccountBlock {
     if (!account) return;
     this.values = { ...EMPTY };
     this.notice = { kind: 'success', text: (l) => rt(l, 'reactivated') };
-    fire(this, 'cp-reactivate', { account });
+    fire(this, 'cp-account-reactivated', { account });
   }
 }
 

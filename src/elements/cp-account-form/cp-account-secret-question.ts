@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from '../../i18n/locale.js';
+import { fire } from '../shared/events.js';
 import { AccountBlock, type Translated } from './account-block.js';
 import { st } from './security-messages.js';
 
@@ -10,7 +11,7 @@ const EMPTY = { motDePasseActuel: '', question: '', reponse: '' };
  * Secret question and answer of cp-account-form (ACC-5): changed with the current password; the
  * answer is stored hashed and never shown again. Uses the client of the surrounding `<cp-session>`.
  *
- * @fires cp-secret-question-change - The question and answer were changed. Bubbles, composed.
+ * @fires {CustomEvent<null>} cp-secret-question-changed - The question and answer were changed. Bubbles, composed.
  */
 export class CpAccountSecretQuestion extends AccountBlock {
   protected readonly fields = ['motDePasseActuel', 'question', 'reponse'] as const;
@@ -72,7 +73,7 @@ export class CpAccountSecretQuestion extends AccountBlock {
     this.values = { ...EMPTY };
     this.current = saved.questionSecrete ?? '';
     this.notice = { kind: 'success', text: (locale) => st(locale, 'questionChanged') };
-    this.dispatchEvent(new CustomEvent('cp-secret-question-change', { bubbles: true, composed: true }));
+    fire(this, 'cp-secret-question-changed', null);
   }
 }
 

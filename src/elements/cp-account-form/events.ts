@@ -1,6 +1,6 @@
 import type { ReactivationRequestResult, UserAccount, UserAccountUpdate } from '../../domain/schemas/index.js';
 
-/** Detail of `cp-before-save`: what is about to be sent; `firstConnection` when it completes the account (ACC-1). */
+/** Detail of `cp-before-account-save`: what is about to be sent; `firstConnection` when it completes the account (ACC-1). */
 export interface AccountBeforeSaveDetail {
   readonly update: UserAccountUpdate;
   readonly firstConnection: boolean;
@@ -11,29 +11,19 @@ export interface AccountDetail {
   readonly account: UserAccount;
 }
 
-/** The events of cp-account-form (and of its blocks, which bubble through it), for typed listeners. */
-export interface CpAccountFormEventMap extends HTMLElementEventMap {
-  'cp-before-save': CustomEvent<AccountBeforeSaveDetail>;
-  'cp-save': CustomEvent<AccountDetail>;
-  'cp-first-connection-complete': CustomEvent<AccountDetail>;
-  'cp-before-deactivate': CustomEvent<Record<string, never>>;
-  'cp-deactivate': CustomEvent<AccountDetail>;
-  'cp-reactivation-request': CustomEvent<ReactivationRequestResult>;
-  'cp-reactivate': CustomEvent<AccountDetail>;
-}
-
-/** Sends a bubbling, composed cp-kit event from `target`; returns false when a listener cancelled it. */
-export function fire<K extends keyof CpAccountFormEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: CpAccountFormEventMap[K] extends CustomEvent<infer D> ? D : never,
-  cancelable = false,
-): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+/** The events of cp-account-form and of its blocks (which bubble through it), with their details. */
+export interface CpAccountFormEventMap {
+  'cp-before-account-save': CustomEvent<AccountBeforeSaveDetail>;
+  'cp-account-saved': CustomEvent<AccountDetail>;
+  'cp-first-connection-completed': CustomEvent<AccountDetail>;
+  'cp-password-changed': CustomEvent<null>;
+  'cp-secret-question-changed': CustomEvent<null>;
+  'cp-before-account-deactivate': CustomEvent<null>;
+  'cp-account-deactivated': CustomEvent<AccountDetail>;
+  'cp-reactivation-requested': CustomEvent<ReactivationRequestResult>;
+  'cp-account-reactivated': CustomEvent<AccountDetail>;
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cp-first-connection-complete': CustomEvent<AccountDetail>;
-  }
+  interface HTMLElementEventMap extends CpAccountFormEventMap {}
 }

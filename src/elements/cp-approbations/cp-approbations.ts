@@ -13,9 +13,11 @@ import { tokens } from '../shared/tokens.js';
 import { renderApprobationDetail } from './approbation-detail.js';
 import { approbationColumns } from './columns.js';
 import { consoleStyles } from './console-styles.js';
-import { fire } from './events.js';
+import { fire } from '../shared/events.js';
 import { t, type MessageKey } from './messages.js';
 import { outcomeText, refusalText } from './refusal-text.js';
+
+export type { ApprobationBeforeDecideDetail, ApprobationCountDetail, ApprobationDecideDetail, CpApprobationsEventMap } from './events.js';
 
 const STATES: readonly ApprobationState[] = ['DEMANDE', 'APPROUVE', 'REFUSE'];
 const TYPES: readonly ApprobationType[] = ['RATTACHEMENT', 'HABILITATION', 'ABONNEMENT'];
@@ -43,7 +45,7 @@ interface Notice {
  * - A sortable table (état, description, demandeur, structure, raison sociale, service, created at),
  *   filtered by state (pending by default) and type, exportable to CSV (X-3).
  * - `count`: how many requests wait for a decision, for the host's menu ("APPROBATIONS 2"); each
- *   change fires `cp-count-change`.
+ *   change fires `cp-approbation-count-changed`.
  * - "Ouvrir" shows a request's details; Approuver, or Refuser with a comment (required to refuse).
  *   A request decided meanwhile (by another manager) is refused by the server with its reason (409).
  * - Ticked rows are approved together; each row's outcome is listed (one refusal stops no other).
@@ -53,9 +55,9 @@ interface Notice {
  * @attr heading-level - Level of the element's title (2 by default).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires cp-count-change - The number of pending requests changed; `detail.count`. Bubbles, composed.
- * @fires cp-before-decide - Cancelable, before a decision is sent; `detail`: `{ ids, decision, commentaire }`.
- * @fires cp-decide - After decisions the server accepted; `detail.approbations`. Bubbles, composed.
+ * @fires {CustomEvent<ApprobationCountDetail>} cp-approbation-count-changed - The number of pending requests changed; `detail.count`. Bubbles, composed.
+ * @fires {CustomEvent<ApprobationBeforeDecideDetail>} cp-before-approbations-decide - Cancelable, before a decision is sent; `detail`: `{ ids, decision, commentaire }`.
+ * @fires {CustomEvent<ApprobationDecideDetail>} cp-approbations-decided - After decisions the server accepted; `detail.approbations`. Bubbles, composed.
  *
  * @csspart title - The title.
  * @csspart filters - The filter bar.
@@ -117,7 +119,7 @@ export class CpApprobations extends LitElement {
   private updateCount(count: number): void {
     if (count === this.count) return;
     this.count = count;
-    fire(this, 'cp-count-change', { count });
+    fire(this, 'cp-approbation-count-changed', { count });
   }
 
   override render() {
@@ -187,8 +189,8 @@ export class CpApprobations extends LitElement {
         csv-filename="approbations.csv"
         sort-key="dateCreation"
         sort-direction="descending"
-        @cp-row-activate=${(e: CustomEvent<RowActivateDetail<ApprobationView>>) => void this.open(e.detail.row)}
-        @cp-selection-change=${(e: CustomEvent<SelectionChangeDetail<ApprobationView>>) => (this.selected = e.detail.rows.map((a) => a.idApprobation))}
+        @cp-table-row-activated=${(e: CustomEvent<RowActivateDetail<ApprobationView>>) => void this.open(e.detail.row)}
+        @cp-table-selection-changed=${(e: CustomEvent<SelectionChangeDetail<ApprobationView>>) => (this.selected = e.detail.rows.map((a) => a.idApprobation))}
       >
         ${inbox.items.length === 0 ? html`<span slot="empty">${t(locale, 'empty')}</span>` : nothing}
         <button slot="actions" type="button" class="small" ?disabled=${pendingSelected.length === 0 || this.deciding} @click=${() => void this.approveSelected(pendingSelected, inbox)}>
@@ -290,7 +292,7 @@ export class CpApprobations extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#comment')?.focus();
       return;
     }
-    if (!fire(this, 'cp-before-decide', { ids: [a.idApprobation], decision, commentaire }, true)) {
+    if (!fire(this, 'cp-before-approbations-decide', { ids: [a.idApprobation], decision, commentaire }, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
@@ -305,7 +307,7 @@ export class CpApprobations extends LitElement {
       this.opened = decided;
       this.comment = '';
       this.notice = { kind: 'success', key: decision === 'APPROUVE' ? 'approved' : 'refused' };
-      fire(this, 'cp-decide', { approbations: [decided] });
+      fire(this, 'cp-approbations-decided', { approbations: [decided] });
     } catch (error) {
       this.notice = { kind: 'error', key: 'decideFailed', params: { message: refusalText(error, this.locale) } };
       if (isCpError(error, 'STATE_CONFLICT', 'VERSION_CONFLICT')) {
@@ -324,7 +326,7 @@ export class CpApprobations extends LitElement {
     const client = this.session.client;
     if (!client || ids.length === 0 || this.deciding) return;
     this.notice = undefined;
-    if (!fire(this, 'cp-before-decide', { ids, decision: 'APPROUVE', commentaire: '' }, true)) {
+    if (!fire(this, 'cp-before-approbations-decide', { ids, decision: 'APPROUVE', commentaire: '' }, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
@@ -336,7 +338,7 @@ export class CpApprobations extends LitElement {
       const ok = resultats.filter((r) => r.ok);
       this.notice = { kind: ok.length === resultats.length ? 'success' : 'error', key: 'bulkDone', params: { ok: ok.length, ko: resultats.length - ok.length } };
       this.selected = [];
-      if (ok.length > 0) fire(this, 'cp-decide', { approbations: ok.flatMap((r) => (r.approbation ? [r.approbation] : [])) });
+      if (ok.length > 0) fire(this, 'cp-approbations-decided', { approbations: ok.flatMap((r) => (r.approbation ? [r.approbation] : [])) });
     } catch (error) {
       this.notice = { kind: 'error', key: 'decideFailed', params: { message: refusalText(error, this.locale) } };
     } finally {

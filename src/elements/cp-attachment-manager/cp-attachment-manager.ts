@@ -15,13 +15,15 @@ import { fieldStyles } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
 import { renderAddForm, type AddField } from './add-form.js';
 import { renderDetail, type DetailDraft } from './attachment-detail.js';
-import { fire } from './events.js';
+import { fire } from '../shared/events.js';
 import { precheckFile, type FileRefusal } from './file-precheck.js';
 import { formatFileSize } from './file-size.js';
 import { t, type MessageKey } from './messages.js';
 import { saveBlob } from '../shared/download.js';
 import { styles } from './styles.js';
 import { attemptFor, percentOf, type UploadAttempt, type UploadState } from './upload-state.js';
+
+export type { AttachmentBeforeUploadDetail, AttachmentDetail, AttachmentsDetail, CpAttachmentManagerEventMap } from './events.js';
 
 const ADD_FIELDS: readonly AddField[] = ['file', 'designation', 'type'];
 
@@ -78,12 +80,12 @@ const SERVER_FIELDS: Record<string, AddField> = {
  * @attr heading-level - Level of the element's title (2 by default; parts use the next level).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires cp-before-upload - Cancelable, before a file is sent; `detail`: `{ file, pieceJointeDesignation, pieceJointeTypeCode }`.
- * @fires cp-upload - A file was added; `detail.attachment`.
- * @fires cp-before-update - Cancelable, before an edit is saved; `detail.attachment` as it will be sent.
- * @fires cp-update - An edit was saved; `detail.attachment`.
- * @fires cp-before-delete - Cancelable, before a deletion; `detail.attachments`.
- * @fires cp-delete - Attachments were deleted; `detail.attachments`.
+ * @fires {CustomEvent<AttachmentBeforeUploadDetail>} cp-before-attachment-upload - Cancelable, before a file is sent; `detail`: `{ file, pieceJointeDesignation, pieceJointeTypeCode }`.
+ * @fires {CustomEvent<AttachmentDetail>} cp-attachment-uploaded - A file was added; `detail.attachment`.
+ * @fires {CustomEvent<AttachmentDetail>} cp-before-attachment-update - Cancelable, before an edit is saved; `detail.attachment` as it will be sent.
+ * @fires {CustomEvent<AttachmentDetail>} cp-attachment-updated - An edit was saved; `detail.attachment`.
+ * @fires {CustomEvent<AttachmentsDetail>} cp-before-attachments-delete - Cancelable, before a deletion; `detail.attachments`.
+ * @fires {CustomEvent<AttachmentsDetail>} cp-attachments-deleted - Attachments were deleted; `detail.attachments`.
  *
  * @csspart title - The element's title.
  * @csspart add-form - The add form.
@@ -256,8 +258,8 @@ export class CpAttachmentManager extends LitElement {
       selectable
       row-action-label=${t(locale, 'open')}
       csv-filename=${t(locale, 'csvName')}
-      @cp-selection-change=${(event: CustomEvent<SelectionChangeDetail<Attachment>>) => (this.selected = event.detail.rows)}
-      @cp-row-activate=${(event: CustomEvent<RowActivateDetail<Attachment>>) => void this.openDetail(event.detail.row)}
+      @cp-table-selection-changed=${(event: CustomEvent<SelectionChangeDetail<Attachment>>) => (this.selected = event.detail.rows)}
+      @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<Attachment>>) => void this.openDetail(event.detail.row)}
     >
       <span slot="empty">${t(locale, 'empty')}</span>
       ${count > 0
@@ -378,7 +380,7 @@ export class CpAttachmentManager extends LitElement {
     const client = this.session.client;
     if (!client || this.upload?.phase === 'sending') return;
     const detail = { file: attempt.file, pieceJointeDesignation: attempt.designation, pieceJointeTypeCode: attempt.type };
-    if (!fire(this, 'cp-before-upload', detail, true)) {
+    if (!fire(this, 'cp-before-attachment-upload', detail, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
@@ -411,7 +413,7 @@ export class CpAttachmentManager extends LitElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#f-file');
     if (input) input.value = '';
     this.notice = { kind: 'success', key: 'added', params: { name: added.pieceJointeNom } };
-    fire(this, 'cp-upload', { attachment: added });
+    fire(this, 'cp-attachment-uploaded', { attachment: added });
   }
 
   private async uploadFailed(attempt: UploadAttempt, error: unknown): Promise<void> {
@@ -458,7 +460,7 @@ export class CpAttachmentManager extends LitElement {
       return;
     }
     const planned: Attachment = { ...row, pieceJointeDesignation: draft.designation.trim(), pieceJointeTypeCode: draft.type, version };
-    if (!fire(this, 'cp-before-update', { attachment: planned }, true)) {
+    if (!fire(this, 'cp-before-attachment-update', { attachment: planned }, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
@@ -468,7 +470,7 @@ export class CpAttachmentManager extends LitElement {
       this.conflict = undefined;
       this.closeDetail();
       this.notice = { kind: 'success', key: 'saved', params: { name: saved.pieceJointeNom } };
-      fire(this, 'cp-update', { attachment: saved });
+      fire(this, 'cp-attachment-updated', { attachment: saved });
     } catch (error) {
       if (isCpError(error, 'VERSION_CONFLICT')) await this.showConflict(client, row.pieceJointeId);
       else this.failed(error);
@@ -527,7 +529,7 @@ export class CpAttachmentManager extends LitElement {
       danger: true,
     });
     if (!confirmed) return;
-    if (!fire(this, 'cp-before-delete', { attachments: rows }, true)) {
+    if (!fire(this, 'cp-before-attachments-delete', { attachments: rows }, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
@@ -538,7 +540,7 @@ export class CpAttachmentManager extends LitElement {
       if (rows.some((row) => row.pieceJointeId === this.openId)) this.closeDetail();
       this.selected = [];
       this.notice = one ? { kind: 'success', key: 'deleted', params: { name: rows[0]!.pieceJointeNom } } : { kind: 'success', key: 'deletedMany', params: { count: String(rows.length) } };
-      fire(this, 'cp-delete', { attachments: rows });
+      fire(this, 'cp-attachments-deleted', { attachments: rows });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#pj-title')?.focus();
     } catch (error) {

@@ -13,9 +13,12 @@ import { fieldStyles, renderFieldMessages } from '../shared/field.js';
 import { CpFormControl, type ControlFormValue, type ControlValidity } from '../shared/form-control.js';
 import { renderLoadFailure } from '../shared/refusal.js';
 import { tokens } from '../shared/tokens.js';
-import type { AttachmentPickDetail, CpAttachmentPickerEventMap } from './events.js';
+import { fire } from '../shared/events.js';
 import { t } from './messages.js';
 import { styles } from './styles.js';
+
+export type { AttachmentPickDetail, CpAttachmentPickerEventMap } from './events.js';
+export type { Attachment } from '../../domain/schemas/index.js';
 
 /** Where the attachments are offered (PJ-4): an invoice, a "mémoire de frais de justice" or a TIC refund request. */
 export type AttachmentContext = 'facture' | 'memoire' | 'tic';
@@ -50,8 +53,8 @@ interface Loaded {
  * @attr disabled - Neither editable nor submitted.
  * @attr heading-level - Level of the embedded attachment manager's title (3 by default).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
- * @fires change - The user ticked or unticked an attachment (like a native input).
- * @fires cp-change - Same moment, with `detail.attachments`: the attachments chosen now. Bubbles, composed.
+ * @fires {Event} change - The user ticked or unticked an attachment (like a native input).
+ * @fires {CustomEvent<AttachmentPickDetail>} cp-attachment-picker-changed - Same moment, with `detail.attachments`: the attachments chosen now. Bubbles, composed.
  * @csspart group - The fieldset of checkboxes.
  * @csspart list - The list of attachments.
  * @csspart count - The "n pièces jointes choisies" status.
@@ -63,12 +66,6 @@ interface Loaded {
  */
 export class CpAttachmentPicker extends CpFormControl {
   static override styles = [tokens, fieldStyles, controlStyles, styles];
-
-  declare addEventListener: <K extends keyof CpAttachmentPickerEventMap>(
-    type: K,
-    listener: (this: CpAttachmentPicker, event: CpAttachmentPickerEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ) => void;
 
   private readonly i18n = new LocaleController(this);
   private readonly session = new ClientController(this);
@@ -221,7 +218,7 @@ export class CpAttachmentPicker extends CpFormControl {
       </fieldset>
       ${this.panelOpen
         ? html`<div class="panel" id="add-panel">
-            <cp-attachment-manager heading-level=${Math.min(6, this.headingLevel)} @cp-upload=${(e: CustomEvent<AttachmentDetail>) => this.onUploaded(e.detail.attachment)}></cp-attachment-manager>
+            <cp-attachment-manager heading-level=${Math.min(6, this.headingLevel)} @cp-attachment-uploaded=${(e: CustomEvent<AttachmentDetail>) => this.onUploaded(e.detail.attachment)}></cp-attachment-manager>
           </div>`
         : nothing}`;
   }
@@ -248,8 +245,7 @@ export class CpAttachmentPicker extends CpFormControl {
   private choose(ids: Set<number>): void {
     this.value = [...ids].join(',');
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    const attachments = this.chosenAttachments;
-    this.dispatchEvent(new CustomEvent<AttachmentPickDetail>('cp-change', { detail: { attachments }, bubbles: true, composed: true }));
+    fire(this, 'cp-attachment-picker-changed', { attachments: this.chosenAttachments });
   }
 }
 

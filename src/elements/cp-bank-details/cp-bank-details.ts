@@ -25,12 +25,15 @@ import { renderBankConflict } from './bank-conflict.js';
 import { draftOf, emptyDraft, FORM_FIELDS, inputOf, missingFields, type BankDraft, type FormField } from './bank-draft.js';
 import { bankFieldRows } from './bank-fields.js';
 import { bankDetailsColumns } from './columns.js';
-import { fire, type BankDetailsBeforeSaveDetail, type CpBankDetailsEventMap } from './events.js';
+import { fire } from '../shared/events.js';
+import type { BankDetailsBeforeSaveDetail } from './events.js';
 import { renderFactor } from './factor-fieldset.js';
 import { t, type MessageKey } from './messages.js';
 import { renderRibFile } from './rib-file-field.js';
 import { formFieldOf } from './server-fields.js';
 import { styles } from './styles.js';
+
+export type { BankDetailsBeforeSaveDetail, BankDetailsSavedDetail, CpBankDetailsEventMap } from './events.js';
 
 type View = 'list' | 'detail' | 'create' | 'edit';
 
@@ -89,8 +92,8 @@ const RULE_OF_ACTION = { create: 'BNK-1', update: 'BNK-5' } as const;
  * @attr heading-level - Level of the title (2 by default).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires cp-before-save - Cancelable, before a creation or a modification is sent; `detail`: `{ action, idStructureCPP, idCoordonneeBancaire?, input, version? }`. Bubbles, composed.
- * @fires cp-bank-details-saved - Bank details were recorded; `detail`: `{ action, bankDetails }`. Bubbles, composed.
+ * @fires {CustomEvent<BankDetailsBeforeSaveDetail>} cp-before-bank-details-save - Cancelable, before a creation or a modification is sent; `detail`: `{ action, idStructureCPP, idCoordonneeBancaire?, input, version? }`. Bubbles, composed.
+ * @fires {CustomEvent<BankDetailsSavedDetail>} cp-bank-details-saved - Bank details were recorded; `detail`: `{ action, bankDetails }`. Bubbles, composed.
  *
  * @csspart title - The title.
  * @csspart notice - The message above the screen.
@@ -287,7 +290,7 @@ export class CpBankDetails extends LitElement {
         caption=${t(locale, 'caption')}
         row-action-label=${t(locale, 'consult')}
         csv-filename=""
-        @cp-row-activate=${(e: CustomEvent<RowActivateDetail<BankDetails>>) => this.open(e.detail.row)}
+        @cp-table-row-activated=${(e: CustomEvent<RowActivateDetail<BankDetails>>) => this.open(e.detail.row)}
       >
         <span slot="empty">${t(locale, 'empty')}</span>
         ${loaded.rows.length > 0
@@ -357,7 +360,7 @@ export class CpBankDetails extends LitElement {
                 country=${editing?.pays ?? ''}
                 value=${editing?.iban ?? ''}
                 bic=${editing?.bic ?? ''}
-                @cp-change=${(e: CustomEvent<CpIbanChangeDetail>) => this.accountChanged(e.detail)}
+                @cp-iban-input-changed=${(e: CustomEvent<CpIbanChangeDetail>) => this.accountChanged(e.detail)}
               ></cp-iban-input>
               <div id="f-account-messages" aria-live="polite">
                 ${accountError ? html`<p class="cp-field__error" part="error"><span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${accountError}</span></p>` : nothing}
@@ -512,7 +515,7 @@ export class CpBankDetails extends LitElement {
   /** Runs a write: host veto, same idempotency key for a retry of the same write (X-5), refusals next to their fields. */
   private async write(detail: BankDetailsBeforeSaveDetail, run: (key: string) => Promise<BankDetails>): Promise<void> {
     this.notice = undefined;
-    if (!fire(this, 'cp-before-save', detail, true)) {
+    if (!fire(this, 'cp-before-bank-details-save', detail, { cancelable: true })) {
       this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
       return;
     }
@@ -604,14 +607,6 @@ export class CpBankDetails extends LitElement {
       this.busy = false;
     }
   }
-}
-
-/** Typed listeners for the element's events. */
-export interface CpBankDetails {
-  addEventListener<K extends keyof CpBankDetailsEventMap>(type: K, listener: (this: CpBankDetails, event: CpBankDetailsEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof CpBankDetailsEventMap>(type: K, listener: (this: CpBankDetails, event: CpBankDetailsEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 if (!customElements.get('cp-bank-details')) customElements.define('cp-bank-details', CpBankDetails);

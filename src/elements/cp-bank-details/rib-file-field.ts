@@ -57,7 +57,7 @@ export function renderRibFile(view: RibFileView): TemplateResult {
             owner="structure"
             structure-id=${view.structureId}
             heading-level=${Math.min(6, view.headingLevel + 1)}
-            @cp-upload=${(e: CustomEvent<AttachmentDetail>) => view.onUploaded(e.detail.attachment)}
+            @cp-attachment-uploaded=${(e: CustomEvent<AttachmentDetail>) => view.onUploaded(e.detail.attachment)}
           ></cp-attachment-manager>
         </div>`
       : nothing}

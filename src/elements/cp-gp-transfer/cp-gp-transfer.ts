@@ -13,9 +13,12 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { tokens } from '../shared/tokens.js';
 import { blockingLines } from './blocking-lines.js';
 import { breaksPigp, candidateName, commonCandidates } from './candidates.js';
-import { fire } from './events.js';
+import { fire } from '../shared/events.js';
 import { t, type MessageKey } from './messages.js';
 import { styles } from './styles.js';
+
+export type { CpGpTransferEventMap } from './events.js';
+export type { GpTransferRequest, GpTransferResult } from '../../domain/schemas/index.js';
 
 const WAYS: readonly GpTransferMode[] = ['STRUCTURES_CHOISIES', 'TOUTES_A_UN', 'TOUTES_UNE_PAR_STRUCTURE'];
 
@@ -42,8 +45,8 @@ type Issues = Record<string, string>;
  * @attr heading-level - Level of the element's title (2 by default).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires cp-before-transfer - Cancelable, before the transfer is sent; `detail`: the request `{ mode, affectations }`.
- * @fires cp-transfer - After the transfer; `detail.transferts`, one per structure. Bubbles, composed.
+ * @fires {CustomEvent<GpTransferRequest>} cp-before-gp-transfer - Cancelable, before the transfer is sent; `detail`: the request `{ mode, affectations }`.
+ * @fires {CustomEvent<GpTransferResult>} cp-gp-transferred - After the transfer; `detail.transferts`, one per structure. Bubbles, composed.
  *
  * @csspart title - The title.
  * @csspart form - The form.
@@ -307,7 +310,7 @@ export class CpGpTransfer extends LitElement {
     };
     const lines = request.affectations.map((a) => t(locale, 'confirmLine', { structure: nameOf(a.idStructureCPP), user: userOf(a.idStructureCPP, a.idNouveauGestionnaire) }));
     if (!(await this.dialog.ask({ title: t(locale, 'confirmTitle'), message: `${lines.join('\n')}\n\n${t(locale, 'confirmEffect')}`, confirmLabel: t(locale, 'confirmLabel'), danger: true }))) return;
-    if (!fire(this, 'cp-before-transfer', request, true)) {
+    if (!fire(this, 'cp-before-gp-transfer', request, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
@@ -322,7 +325,7 @@ export class CpGpTransfer extends LitElement {
       this.chosen = [];
       this.user = undefined;
       this.perStructure = {};
-      fire(this, 'cp-transfer', result);
+      fire(this, 'cp-gp-transferred', result);
     } catch (error) {
       if (isCpError(error) && error.status !== undefined && error.status < 500) this.lastAttempt = undefined;
       const blocking = isCpError(error) ? blockingLines(error, structures, request, locale) : [];

@@ -12,11 +12,14 @@ import type { CpDateInput } from '../shared/cp-date-input.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
 import { t } from './request-messages.js';
 
-/** Detail of `cp-before-request-abonnement`: the request about to be sent (cancel the event to veto it). */
+export type { ApplicationInfo, RattachementView } from '../../domain/schemas/index.js';
+
+/** Detail of `cp-before-abonnements-request`: the request about to be sent (cancel the event to veto it). */
 export interface BeforeAbonnementDetail {
   request: AbonnementRequest;
 }
@@ -44,9 +47,9 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * explained; a refusal (espace not open, duplicate) is shown with its rule and reason. Used by
  * `<cp-habilitations>`.
  *
- * @fires cp-before-request-abonnement - Cancelable, before sending; `detail.request`. Bubbles, composed.
- * @fires cp-abonnements-requested - The lines are pending; `detail.abonnements`. Bubbles, composed.
- * @fires cp-request-cancel - The user cancelled. Bubbles, composed.
+ * @fires {CustomEvent<BeforeAbonnementDetail>} cp-before-abonnements-request - Cancelable, before sending; `detail.request`. Bubbles, composed.
+ * @fires {CustomEvent<AbonnementsRequestedDetail>} cp-abonnements-requested - The lines are pending; `detail.abonnements`. Bubbles, composed.
+ * @fires {CustomEvent<null>} cp-abonnement-request-cancelled - The user cancelled. Bubbles, not composed (for cp-habilitations around it).
  */
 export class CpAbonnementRequest extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles];
@@ -158,7 +161,7 @@ export class CpAbonnementRequest extends LitElement {
         })}
         <div class="buttons">
           <button type="submit" ?disabled=${this.sending}>${t(locale, 'submit')}</button>
-          <button type="button" class="secondary" @click=${() => this.dispatchEvent(new CustomEvent('cp-request-cancel', { bubbles: true, composed: true }))}>${t(locale, 'cancel')}</button>
+          <button type="button" class="secondary" @click=${() => fire(this, 'cp-abonnement-request-cancelled', null, { composed: false })}>${t(locale, 'cancel')}</button>
         </div>
         ${this.sending ? html`<p role="status">${t(locale, 'sending')}</p>` : nothing}
       </fieldset>
@@ -256,14 +259,14 @@ export class CpAbonnementRequest extends LitElement {
       dateEffet: this.dateEffet,
       ...(this.commentaire.trim() ? { commentaire: this.commentaire.trim() } : {}),
     };
-    if (!this.dispatchEvent(new CustomEvent<BeforeAbonnementDetail>('cp-before-request-abonnement', { detail: { request }, bubbles: true, composed: true, cancelable: true }))) return;
+    if (!fire(this, 'cp-before-abonnements-request', { request }, { cancelable: true })) return;
     this.sentKey ??= newIdempotencyKey();
     this.sending = true;
     try {
       const abonnements = await client.requestAbonnements(request, { idempotencyKey: this.sentKey });
       this.sentKey = undefined;
       this.ticked = new Set();
-      this.dispatchEvent(new CustomEvent<AbonnementsRequestedDetail>('cp-abonnements-requested', { detail: { abonnements }, bubbles: true, composed: true }));
+      fire(this, 'cp-abonnements-requested', { abonnements });
     } catch (error) {
       if (!isCpError(error)) throw error;
       this.refusal = { message: error.text, rule: error.rule ?? error.code };
@@ -282,7 +285,8 @@ declare global {
     'cp-abonnement-request': CpAbonnementRequest;
   }
   interface HTMLElementEventMap {
-    'cp-before-request-abonnement': CustomEvent<BeforeAbonnementDetail>;
+    'cp-before-abonnements-request': CustomEvent<BeforeAbonnementDetail>;
     'cp-abonnements-requested': CustomEvent<AbonnementsRequestedDetail>;
+    'cp-abonnement-request-cancelled': CustomEvent<null>;
   }
 }

@@ -12,6 +12,9 @@ import { habilitationColumns, type ApplicationLabel } from './habilitation-colum
 import { RowFilter } from './habilitation-filter.js';
 import { t } from './messages.js';
 
+export type { HabilitationView } from '../../domain/schemas/index.js';
+export type { ApplicationLabel } from './habilitation-columns.js';
+
 /**
  * "Mes habilitations" as a table (HAB-2): the profiles by structure and service, application, mode
  * and the access it gives today, with a filter on every column's text and CSV export. The table is

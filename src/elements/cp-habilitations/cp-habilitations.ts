@@ -11,6 +11,7 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
+import { fire } from '../shared/events.js';
 import { tokens } from '../shared/tokens.js';
 import './cp-abonnement-request.js';
 import type { AbonnementsRequestedDetail } from './cp-abonnement-request.js';
@@ -19,7 +20,9 @@ import { abonnementColumns, type ApplicationLabel } from './habilitation-columns
 import { loadAllPages } from './load-all-pages.js';
 import { t } from './messages.js';
 
-/** Detail of `cp-before-delete-abonnements` and `cp-abonnements-deleted`. */
+export type { AbonnementsRequestedDetail, BeforeAbonnementDetail } from './cp-abonnement-request.js';
+
+/** Detail of `cp-before-abonnements-delete` and `cp-abonnements-deleted`. */
 export interface AbonnementsDeletionDetail {
   abonnements: AbonnementView[];
 }
@@ -39,10 +42,10 @@ type Notice = { kind: 'success' | 'error'; message: Bilingual } | undefined;
  * rattachement validated by a manager brings its default espaces and profiles (HAB-3, HAB-4).
  *
  * @attr heading-level - Level of the section titles (default 2).
- * @fires cp-before-delete-abonnements - Cancelable, before deleting; `detail.abonnements`. Bubbles, composed.
- * @fires cp-abonnements-deleted - Abonnements were deleted; `detail.abonnements`. Bubbles, composed.
- * @fires cp-before-request-abonnement - Cancelable, before a request is sent (see cp-abonnement-request).
- * @fires cp-abonnements-requested - Requested abonnements are pending (HAB-8).
+ * @fires {CustomEvent<AbonnementsDeletionDetail>} cp-before-abonnements-delete - Cancelable, before deleting; `detail.abonnements`. Bubbles, composed.
+ * @fires {CustomEvent<AbonnementsDeletionDetail>} cp-abonnements-deleted - Abonnements were deleted; `detail.abonnements`. Bubbles, composed.
+ * @fires {CustomEvent<BeforeAbonnementDetail>} cp-before-abonnements-request - Cancelable, before a request is sent (see cp-abonnement-request).
+ * @fires {CustomEvent<AbonnementsRequestedDetail>} cp-abonnements-requested - Requested abonnements are pending (HAB-8).
  * @csspart habilitations - The "Mes habilitations" list.
  * @csspart abonnements - The "Mes abonnements aux espaces" table.
  * @cssprop --cp-data-table-height - Height of the habilitations' scrolling area.
@@ -114,7 +117,7 @@ export class CpHabilitations extends LitElement {
               .rattachements=${this.rattachements.value ?? []}
               .applications=${this.applications.value ?? []}
               @cp-abonnements-requested=${this.onRequested}
-              @cp-request-cancel=${this.onCancelRequest}
+              @cp-abonnement-request-cancelled=${this.onCancelRequest}
             ></cp-abonnement-request>`
           : nothing}
       </div>
@@ -142,8 +145,8 @@ export class CpHabilitations extends LitElement {
       .columns=${columns}
       .rows=${rows}
       .rowKey=${(row: AbonnementView) => String(row.idAbonnement)}
-      @cp-selection-change=${(event: CustomEvent<SelectionChangeDetail<AbonnementView>>) => (this.selected = event.detail.rows)}
-      @cp-row-activate=${(event: CustomEvent<RowActivateDetail<AbonnementView>>) => this.deleteAbonnements([event.detail.row])}
+      @cp-table-selection-changed=${(event: CustomEvent<SelectionChangeDetail<AbonnementView>>) => (this.selected = event.detail.rows)}
+      @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<AbonnementView>>) => this.deleteAbonnements([event.detail.row])}
     >
       <p slot="empty">${t(locale, 'noAbonnement')}</p>
       <button slot="actions" type="button" class="secondary" ?disabled=${this.selected.length === 0} @click=${() => this.deleteAbonnements(this.selected)}>
@@ -186,12 +189,12 @@ export class CpHabilitations extends LitElement {
     const confirmed = await this.dialog.ask({ title: t(locale, 'deleteTitle'), message: t(locale, 'deleteConfirm', { count }), confirmLabel: t(locale, 'confirm'), cancelLabel: t(locale, 'cancel'), danger: true });
     if (!confirmed) return;
     const detail: AbonnementsDeletionDetail = { abonnements };
-    if (!this.dispatchEvent(new CustomEvent('cp-before-delete-abonnements', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+    if (!fire(this, 'cp-before-abonnements-delete', detail, { cancelable: true })) return;
     try {
       await client.deleteMyAbonnements({ ids: abonnements.map((a) => a.idAbonnement) }, { idempotencyKey: newIdempotencyKey() });
       this.selected = [];
       this.notice = { kind: 'success', message: { fr: t('fr', 'deleted', { count }), en: t('en', 'deleted', { count }) } };
-      this.dispatchEvent(new CustomEvent<AbonnementsDeletionDetail>('cp-abonnements-deleted', { detail, bubbles: true, composed: true }));
+      fire(this, 'cp-abonnements-deleted', detail);
     } catch (error) {
       if (!isCpError(error)) throw error;
       this.notice = { kind: 'error', message: { fr: t('fr', 'deleteFailed', { message: error.text.fr }), en: t('en', 'deleteFailed', { message: error.text.en }) } };
@@ -206,7 +209,7 @@ declare global {
     'cp-habilitations': CpHabilitations;
   }
   interface HTMLElementEventMap {
-    'cp-before-delete-abonnements': CustomEvent<AbonnementsDeletionDetail>;
+    'cp-before-abonnements-delete': CustomEvent<AbonnementsDeletionDetail>;
     'cp-abonnements-deleted': CustomEvent<AbonnementsDeletionDetail>;
   }
 }

@@ -7,6 +7,7 @@ import { formatIban, normalizeIban, type IbanParts } from '../../domain/validato
 import { validateRib, type RibParts } from '../../domain/validators/rib.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
+import { fire } from '../shared/events.js';
 import { CpFormControl, type ControlFormValue, type ControlValidity } from '../shared/form-control.js';
 import { tokens } from '../shared/tokens.js';
 import {
@@ -25,10 +26,12 @@ import { issueMessage, uiMessage } from './messages.js';
 import { regroupIban } from './regroup.js';
 import { styles } from './styles.js';
 
+export type { BankDetailsMode } from './bank-details-check.js';
+
 /** When errors appear: when the user leaves a field they changed (default), on each keystroke, or on submit. */
 export type ValidateOn = 'blur' | 'input' | 'submit';
 
-/** The detail of `cp-change`. */
+/** The detail of `cp-iban-input-changed`. */
 export interface CpIbanChangeDetail {
   /** The electronic IBAN that the form submits ('' for an incomplete RIB). */
   readonly value: string;
@@ -48,9 +51,9 @@ export interface CpIbanChangeDetail {
   readonly bic?: BicParts;
 }
 
-/** The events of cp-iban-input, for typed `addEventListener`. */
-export interface CpIbanInputEventMap extends HTMLElementEventMap {
-  'cp-change': CustomEvent<CpIbanChangeDetail>;
+/** The events of cp-iban-input, with their details. */
+export interface CpIbanInputEventMap {
+  'cp-iban-input-changed': CustomEvent<CpIbanChangeDetail>;
 }
 
 type FieldGroup = 'account' | 'bic';
@@ -117,7 +120,7 @@ const ERROR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
  * @attr payment-note - Shows the BNK-5 note: payment on these bank details is not guaranteed.
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires cp-change - After every user edit (and mode or country change). `detail`: `{ value, valid, mode, reason?, params?, message?, parts?, bicValue, bic? }`. Bubbles, composed.
+ * @fires {CustomEvent<CpIbanChangeDetail>} cp-iban-input-changed - After every user edit (and mode or country change). `detail`: `{ value, valid, mode, reason?, params?, message?, parts?, bicValue, bic? }`. Bubbles, composed.
  *
  * @csspart base - The wrapper of all fields.
  * @csspart mode - The mode fieldset (IBAN or RIB segmented control).
@@ -220,7 +223,7 @@ export class CpIbanInput extends CpFormControl {
     return this.i18n.locale;
   }
 
-  /** The detail `cp-change` carries now: the value, whether it is valid, the first problem and the parsed parts. */
+  /** The detail `cp-iban-input-changed` carries now: the value, whether it is valid, the first problem and the parsed parts. */
   get details(): CpIbanChangeDetail {
     const result = this.check();
     const first = result.issues[0];
@@ -546,7 +549,7 @@ export class CpIbanInput extends CpFormControl {
   private userEdited(group: FieldGroup): void {
     this.edited.add(group);
     if (this.validateOn === 'input') this.show(group);
-    this.dispatchEvent(new CustomEvent<CpIbanChangeDetail>('cp-change', { bubbles: true, composed: true, detail: this.details }));
+    fire(this, 'cp-iban-input-changed', this.details);
   }
 
   private left(group: FieldGroup): void {
@@ -564,26 +567,11 @@ export class CpIbanInput extends CpFormControl {
   }
 }
 
-/** Typed listeners for the element's events. */
-export interface CpIbanInput {
-  addEventListener<K extends keyof CpIbanInputEventMap>(
-    type: K,
-    listener: (this: CpIbanInput, event: CpIbanInputEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof CpIbanInputEventMap>(
-    type: K,
-    listener: (this: CpIbanInput, event: CpIbanInputEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'cp-iban-input': CpIbanInput;
   }
+  interface HTMLElementEventMap extends CpIbanInputEventMap {}
 }
 
 if (!customElements.get('cp-iban-input')) customElements.define('cp-iban-input', CpIbanInput);

@@ -9,12 +9,15 @@ import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
 import { t } from './messages.js';
 import { rattachementChanges } from './rattachement-changes.js';
 
-/** Detail of `cp-before-leave`: what the user is about to leave (cancel the event to veto it). */
+export type { RattachementView } from '../../domain/schemas/index.js';
+
+/** Detail of `cp-before-rattachement-leave`: what the user is about to leave (cancel the event to veto it). */
 export interface BeforeLeaveDetail {
   rattachement: RattachementView;
   idService?: number;
@@ -47,10 +50,10 @@ const personName = (row: RattachementView): string => [row.prenom, row.nom].filt
  * panel says what changed (status, role, level, services, validity) and offers to reload it or to
  * leave anyway on the server's version.
  *
- * @fires cp-before-leave - Cancelable, before leaving; `detail`: `{ rattachement, idService }`. Bubbles, composed.
- * @fires cp-rattachement-left - The user left or withdrew; `detail`: `{ rattachement, message }`. Bubbles, composed.
- * @fires cp-principal-handed-over - The GP role was handed over; `detail`: `{ rattachement, message }`. Bubbles, composed.
- * @fires cp-rattachement-reload - After a conflict the user asked for the server's version; the list reloads. Bubbles, composed.
+ * @fires {CustomEvent<BeforeLeaveDetail>} cp-before-rattachement-leave - Cancelable, before leaving; `detail`: `{ rattachement, idService }`. Bubbles, composed.
+ * @fires {CustomEvent<LeaveOutcomeDetail>} cp-rattachement-left - The user left or withdrew; `detail`: `{ rattachement, message }`. Bubbles, composed.
+ * @fires {CustomEvent<LeaveOutcomeDetail>} cp-principal-handed-over - The GP role was handed over; `detail`: `{ rattachement, message }`. Bubbles, composed.
+ * @fires {CustomEvent<null>} cp-rattachement-reload-requested - After a conflict the user asked for the server's version; the list reloads. Bubbles, not composed (for cp-rattachements around it).
  */
 export class CpRattachementLeave extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles];
@@ -143,7 +146,7 @@ export class CpRattachementLeave extends LitElement {
   /** Asks the host list for the server's rattachements again; the panel then shows the current one. */
   private reload(): void {
     this.conflict = undefined;
-    this.dispatchEvent(new CustomEvent('cp-rattachement-reload', { bubbles: true, composed: true }));
+    fire(this, 'cp-rattachement-reload-requested', null, { composed: false });
   }
 
   private renderHandOver(row: RattachementView, locale: Locale): TemplateResult {
@@ -212,14 +215,14 @@ export class CpRattachementLeave extends LitElement {
     const client = this.session.client;
     if (!client) return;
     const detail: BeforeLeaveDetail = { rattachement: row, ...(idService === undefined ? {} : { idService }) };
-    if (!this.dispatchEvent(new CustomEvent('cp-before-leave', { detail, bubbles: true, composed: true, cancelable: true }))) return;
+    if (!fire(this, 'cp-before-rattachement-leave', detail, { cancelable: true })) return;
     const scope = this.scopeOf(row, idService);
     const key = row.statutRattachement === 'EN_COURS_DE_VALIDATION' ? 'withdrawn' : 'left';
     await this.write(
       async () => {
         const left = await client.leaveRattachement({ idRattachement: row.idRattachement, version: row.version, ...(idService === undefined ? {} : { idService }) }, { idempotencyKey: newIdempotencyKey() });
         const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
-        this.dispatchEvent(new CustomEvent<LeaveOutcomeDetail>('cp-rattachement-left', { detail: { rattachement: left, message }, bubbles: true, composed: true }));
+        fire(this, 'cp-rattachement-left', { rattachement: left, message });
       },
       (current) => (current && this.canLeave(current, idService) ? { current, anyway: () => this.send(current, idService) } : { current }),
     );
@@ -250,7 +253,7 @@ export class CpRattachementLeave extends LitElement {
       const result = await client.handOverPrincipal({ idRattachement: row.idRattachement, version: row.version, idNouveauGestionnaire: chosen.idUtilisateur }, { idempotencyKey: newIdempotencyKey() });
       const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
       this.successor = '';
-      this.dispatchEvent(new CustomEvent<LeaveOutcomeDetail>('cp-principal-handed-over', { detail: { rattachement: result.ancien, message }, bubbles: true, composed: true }));
+      fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });
     }, (current) => ({ current }));
   }
 
@@ -299,9 +302,9 @@ declare global {
     'cp-rattachement-leave': CpRattachementLeave;
   }
   interface HTMLElementEventMap {
-    'cp-before-leave': CustomEvent<BeforeLeaveDetail>;
+    'cp-before-rattachement-leave': CustomEvent<BeforeLeaveDetail>;
     'cp-rattachement-left': CustomEvent<LeaveOutcomeDetail>;
     'cp-principal-handed-over': CustomEvent<LeaveOutcomeDetail>;
-    'cp-rattachement-reload': CustomEvent<void>;
+    'cp-rattachement-reload-requested': CustomEvent<null>;
   }
 }

@@ -12,12 +12,15 @@ import type { CpDateInput } from '../shared/cp-date-input.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
 import { checkDraft, COMMENT_MAX, requestOf, type RequestDraft, type RequestField } from './request-draft.js';
 import { t } from './request-messages.js';
 
-/** Detail of `cp-before-request-rattachement`: the request about to be sent (cancel the event to veto it). */
+export type { StructureSearchItem } from '../../domain/schemas/index.js';
+
+/** Detail of `cp-before-rattachement-request`: the request about to be sent (cancel the event to veto it). */
 export interface BeforeRequestDetail {
   request: RattachementRequest;
 }
@@ -38,9 +41,9 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * Refusals (a duplicate, RAT-5) are shown with their reason; the input is kept for a retry with the
  * same idempotency key (X-5). Used by `<cp-rattachements>`.
  *
- * @fires cp-before-request-rattachement - Cancelable, before sending; `detail.request`. Bubbles, composed.
- * @fires cp-rattachement-requested - The request is pending (RAT-5); `detail`: `{ result, next }`. Bubbles, composed.
- * @fires cp-request-cancel - The user cancelled the request. Bubbles, composed.
+ * @fires {CustomEvent<BeforeRequestDetail>} cp-before-rattachement-request - Cancelable, before sending; `detail.request`. Bubbles, composed.
+ * @fires {CustomEvent<RattachementRequestedDetail>} cp-rattachement-requested - The request is pending (RAT-5); `detail`: `{ result, next }`. Bubbles, composed.
+ * @fires {CustomEvent<null>} cp-rattachement-request-cancelled - The user cancelled the request. Bubbles, not composed (for cp-rattachements around it).
  */
 export class CpRattachementRequest extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles];
@@ -208,14 +211,13 @@ export class CpRattachementRequest extends LitElement {
       return;
     }
     const request = requestOf(structure.idStructureCPP, this.draft);
-    const before = new CustomEvent<BeforeRequestDetail>('cp-before-request-rattachement', { detail: { request }, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(before)) return;
+    if (!fire(this, 'cp-before-rattachement-request', { request }, { cancelable: true })) return;
     this.sentKey ??= newIdempotencyKey();
     this.sending = true;
     try {
       const result = await client.requestRattachement(request, { idempotencyKey: this.sentKey });
       this.sentKey = undefined;
-      this.dispatchEvent(new CustomEvent<RattachementRequestedDetail>('cp-rattachement-requested', { detail: { result, next }, bubbles: true, composed: true }));
+      fire(this, 'cp-rattachement-requested', { result, next });
     } catch (error) {
       if (!isCpError(error)) throw error;
       const fields = error.fields.filter((f) => ['idServices', 'dateDebut', 'dateFin', 'commentaire'].includes(f.field));
@@ -232,7 +234,7 @@ export class CpRattachementRequest extends LitElement {
   }
 
   private cancel(): void {
-    this.dispatchEvent(new CustomEvent('cp-request-cancel', { bubbles: true, composed: true }));
+    fire(this, 'cp-rattachement-request-cancelled', null, { composed: false });
   }
 }
 
@@ -243,8 +245,8 @@ declare global {
     'cp-rattachement-request': CpRattachementRequest;
   }
   interface HTMLElementEventMap {
-    'cp-before-request-rattachement': CustomEvent<BeforeRequestDetail>;
+    'cp-before-rattachement-request': CustomEvent<BeforeRequestDetail>;
     'cp-rattachement-requested': CustomEvent<RattachementRequestedDetail>;
-    'cp-request-cancel': CustomEvent<void>;
+    'cp-rattachement-request-cancelled': CustomEvent<null>;
   }
 }

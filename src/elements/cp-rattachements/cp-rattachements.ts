@@ -19,6 +19,9 @@ import type { RattachementRequestedDetail } from './cp-rattachement-request.js';
 import { t } from './messages.js';
 import { rattachementColumns } from './rattachement-columns.js';
 
+export type { BeforeLeaveDetail, LeaveOutcomeDetail } from './cp-rattachement-leave.js';
+export type { BeforeRequestDetail, RattachementRequestedDetail } from './cp-rattachement-request.js';
+
 type RequestStep = { kind: 'closed' } | { kind: 'picking' } | { kind: 'filling'; queue: StructureSearchItem[]; index: number };
 type Outcome = { kind: 'success'; message: Bilingual; warnings: Notice[] } | undefined;
 
@@ -36,11 +39,11 @@ type Outcome = { kind: 'success'; message: Bilingual; warnings: Notice[] } | und
  * so a request validated by a manager shows as VALIDEE without logging in again.
  *
  * @attr heading-level - Level of the title (default 2).
- * @fires cp-before-request-rattachement - Cancelable, before a request is sent (see cp-rattachement-request).
- * @fires cp-rattachement-requested - A request is pending (RAT-5).
- * @fires cp-before-leave - Cancelable, before leaving (see cp-rattachement-leave).
- * @fires cp-rattachement-left - The user left a structure or service, or withdrew a request (RAT-7).
- * @fires cp-principal-handed-over - The GP designated a new GP (RAT-7).
+ * @fires {CustomEvent<BeforeRequestDetail>} cp-before-rattachement-request - Cancelable, before a request is sent (see cp-rattachement-request).
+ * @fires {CustomEvent<RattachementRequestedDetail>} cp-rattachement-requested - A request is pending (RAT-5).
+ * @fires {CustomEvent<BeforeLeaveDetail>} cp-before-rattachement-leave - Cancelable, before leaving (see cp-rattachement-leave).
+ * @fires {CustomEvent<LeaveOutcomeDetail>} cp-rattachement-left - The user left a structure or service, or withdrew a request (RAT-7).
+ * @fires {CustomEvent<LeaveOutcomeDetail>} cp-principal-handed-over - The GP designated a new GP (RAT-7).
  * @csspart list - The "Mes rattachements" table.
  * @csspart picker - The structure search picker.
  * @cssprop --cp-color-primary - Buttons (see tokens).
@@ -99,7 +102,7 @@ export class CpRattachements extends LitElement {
         .columns=${rattachementColumns(locale)}
         .rows=${rows}
         .rowKey=${(row: RattachementView) => String(row.idRattachement)}
-        @cp-row-activate=${(event: CustomEvent<RowActivateDetail<RattachementView>>) => this.manage(event.detail.row)}
+        @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<RattachementView>>) => this.manage(event.detail.row)}
       >
         <p slot="empty">${t(locale, 'none')}</p>
         <button slot="actions" type="button" aria-expanded=${this.step.kind === 'closed' ? 'false' : 'true'} @click=${this.toggleRequest}>
@@ -111,7 +114,7 @@ export class CpRattachements extends LitElement {
               .rattachement=${managed}
               @cp-rattachement-left=${this.onLeft}
               @cp-principal-handed-over=${this.onHandedOver}
-              @cp-rattachement-reload=${() => this.session.refresh()}
+              @cp-rattachement-reload-requested=${() => this.session.refresh()}
             ></cp-rattachement-leave>
             <button type="button" class="secondary" @click=${() => (this.managed = undefined)}>${t(locale, 'closeManage')}</button>`
         : nothing}
@@ -126,13 +129,13 @@ export class CpRattachements extends LitElement {
       <h3 id="rt-request-title" tabindex="-1">${t(locale, 'requestTitle')}</h3>
       ${step.kind === 'picking'
         ? html`<p class="hint">${t(locale, 'pickFirst')}</p>
-            <cp-structure-picker part="picker" multiple heading-level="4" @cp-structures-select=${this.onPicked}></cp-structure-picker>`
+            <cp-structure-picker part="picker" multiple heading-level="4" @cp-structures-selected=${this.onPicked}></cp-structure-picker>`
         : html`${step.queue.length > 1 ? html`<p>${t(locale, 'queue', { index: step.index + 1, count: step.queue.length })}</p>` : nothing}
             <cp-rattachement-request
               .structure=${step.queue[step.index]}
               ?supplier=${supplier}
               @cp-rattachement-requested=${this.onRequested}
-              @cp-request-cancel=${this.closeRequest}
+              @cp-rattachement-request-cancelled=${this.closeRequest}
             ></cp-rattachement-request>`}
     </section>`;
   }

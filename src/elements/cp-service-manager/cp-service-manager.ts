@@ -21,9 +21,12 @@ import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../
 import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
 import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
-import { fire, type ServiceWrite } from './events.js';
+import { fire } from '../shared/events.js';
+import type { ServiceWrite } from './events.js';
 import { t, type MessageKey } from './messages.js';
 import { checkServiceDraft, emptyServiceDraft, serviceCreateOf, serviceDraftOf, serviceUpdateOf, SERVICE_FIELDS, type ServiceDraft } from './service-draft.js';
+
+export type { CpServiceManagerEventMap, ServiceDetail, ServiceWrite } from './events.js';
 
 type View = 'list' | 'create' | 'detail' | 'edit';
 
@@ -69,10 +72,10 @@ const todayIso = (): string => {
  * @attr heading-level - Level of the title (2 by default).
  * @attr lang - Language of the element (`fr` or `en`).
  *
- * @fires cp-before-service-write - Cancelable, before any write; `detail`: `{ action, idStructureCPP, idService?, input? }`.
- * @fires cp-service-create - A service was created; `detail.service`.
- * @fires cp-service-update - A modification was accepted (pending); `detail.service`.
- * @fires cp-service-state-change - An activation or deactivation was accepted (pending); `detail.service`.
+ * @fires {CustomEvent<ServiceWrite>} cp-before-service-write - Cancelable, before any write; `detail`: `{ action, idStructureCPP, idService?, input? }`.
+ * @fires {CustomEvent<ServiceDetail>} cp-service-created - A service was created; `detail.service`.
+ * @fires {CustomEvent<ServiceDetail>} cp-service-updated - A modification was accepted (pending); `detail.service`.
+ * @fires {CustomEvent<ServiceDetail>} cp-service-state-changed - An activation or deactivation was accepted (pending); `detail.service`.
  *
  * @csspart form - Each form.
  * @csspart title - The title.
@@ -197,7 +200,7 @@ export class CpServiceManager extends LitElement {
             caption=${t(locale, 'caption')}
             row-action-label=${t(locale, 'consult')}
             csv-filename="services.csv"
-            @cp-row-activate=${(e: CustomEvent<{ row: Service }>) => this.open(e.detail.row)}
+            @cp-table-row-activated=${(e: CustomEvent<{ row: Service }>) => this.open(e.detail.row)}
           ></cp-data-table>`}
       ${this.renderLookup()}`;
   }
@@ -354,7 +357,7 @@ export class CpServiceManager extends LitElement {
       await this.write({ action: 'update', idStructureCPP: id, idService: editing.idService, input }, async (key) => {
         const saved = await client.updateService(id, editing.idService, input, { idempotencyKey: key });
         this.accepted(saved);
-        fire(this, 'cp-service-update', { service: saved });
+        fire(this, 'cp-service-updated', { service: saved });
         await this.go('detail', true);
       });
       return;
@@ -364,7 +367,7 @@ export class CpServiceManager extends LitElement {
       const created = await client.createService(id, input, { idempotencyKey: key });
       this.service = created;
       this.notice = { kind: 'success', text: (locale) => t(locale, 'created', { code: created.codeService }) };
-      fire(this, 'cp-service-create', { service: created });
+      fire(this, 'cp-service-created', { service: created });
       await this.go('list', true);
     });
   }
@@ -377,7 +380,7 @@ export class CpServiceManager extends LitElement {
       const call = action === 'activate' ? client.activateService : client.deactivateService;
       const saved = await call(id, s.idService, { version: s.version }, { idempotencyKey: key });
       this.accepted(saved);
-      fire(this, 'cp-service-state-change', { service: saved });
+      fire(this, 'cp-service-state-changed', { service: saved });
       await this.focusNotice();
     });
   }
@@ -419,7 +422,7 @@ export class CpServiceManager extends LitElement {
     if (this.busy) return;
     this.notice = undefined;
     if (Object.keys(this.issues).length > 0) this.issues = {};
-    if (!fire(this, 'cp-before-service-write', write, true)) {
+    if (!fire(this, 'cp-before-service-write', write, { cancelable: true })) {
       this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
       return;
     }

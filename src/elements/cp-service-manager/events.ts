@@ -14,26 +14,11 @@ export interface ServiceDetail {
 /** The events of cp-service-manager, for typed listeners. */
 export interface CpServiceManagerEventMap {
   'cp-before-service-write': CustomEvent<ServiceWrite>;
-  'cp-service-create': CustomEvent<ServiceDetail>;
-  'cp-service-update': CustomEvent<ServiceDetail>;
-  'cp-service-state-change': CustomEvent<ServiceDetail>;
-}
-
-/** Sends a bubbling, composed event of cp-service-manager; false when a listener cancelled it. */
-export function fire<K extends keyof CpServiceManagerEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: CpServiceManagerEventMap[K] extends CustomEvent<infer D> ? D : never,
-  cancelable = false,
-): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  'cp-service-created': CustomEvent<ServiceDetail>;
+  'cp-service-updated': CustomEvent<ServiceDetail>;
+  'cp-service-state-changed': CustomEvent<ServiceDetail>;
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cp-before-service-write': CustomEvent<ServiceWrite>;
-    'cp-service-create': CustomEvent<ServiceDetail>;
-    'cp-service-update': CustomEvent<ServiceDetail>;
-    'cp-service-state-change': CustomEvent<ServiceDetail>;
-  }
+  interface HTMLElementEventMap extends CpServiceManagerEventMap {}
 }

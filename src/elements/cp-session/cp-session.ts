@@ -5,6 +5,14 @@ import { cpClientContext } from '../../client/client-context.js';
 import type { CpClient } from '../../client/cp-client.js';
 import { createHttpClient } from '../../client/http-client.js';
 import { applyUserLocale, toLocale, type Locale } from '../../i18n/locale.js';
+import { fire } from '../shared/events.js';
+
+export type { CpClient } from '../../client/cp-client.js';
+
+/** Detail of `cp-user-language-applied`: the language the page now shows. */
+export interface UserLanguageDetail {
+  readonly locale: Locale;
+}
 
 /**
  * `<cp-session>` hands the cp-kit elements inside it the client of the logged-in user (ID-1): the host
@@ -21,14 +29,14 @@ import { applyUserLocale, toLocale, type Locale } from '../../i18n/locale.js';
  * client through `@lit/context` (`cpClientContext`), so they may sit anywhere below, in light or shadow DOM.
  *
  * When the user is known, the session reads the user's saved language (ACC-6) and switches every
- * cp-kit element of the page to it, then fires `cp-user-language` so the host can align its own
+ * cp-kit element of the page to it, then fires `cp-user-language-applied` so the host can align its own
  * language switch. The host's explicit choice wins: once it has called `setPageLocale`, or when it
  * sets `ignore-user-language`, the page keeps its language.
  *
  * @attr api-base - Base URL of the API ('' = the page's origin, where the mock answers).
  * @attr user - Login id of the logged-in user, sent as `X-CP-User` by hosts that authenticate upstream.
  * @attr ignore-user-language - Keep the page's language instead of the user's saved one (ACC-6).
- * @fires cp-user-language - The user's saved language was applied to the page; `detail.locale` ('fr' | 'en'). Bubbles, composed.
+ * @fires {CustomEvent<UserLanguageDetail>} cp-user-language-applied - The user's saved language was applied to the page; `detail.locale` ('fr' | 'en'). Bubbles, composed.
  * @slot - The cp-kit elements that use this session.
  */
 export class CpSession extends LitElement {
@@ -82,7 +90,7 @@ export class CpSession extends LitElement {
       return; // No readable account (deactivated, offline): the elements below explain it themselves.
     }
     if (!locale || request.signal.aborted || this.ignoreUserLanguage || !applyUserLocale(locale)) return;
-    this.dispatchEvent(new CustomEvent<{ locale: Locale }>('cp-user-language', { detail: { locale }, bubbles: true, composed: true }));
+    fire(this, 'cp-user-language-applied', { locale });
   }
 
   #createClient(): CpClient {
@@ -110,6 +118,6 @@ declare global {
     'cp-session': CpSession;
   }
   interface HTMLElementEventMap {
-    'cp-user-language': CustomEvent<{ locale: Locale }>;
+    'cp-user-language-applied': CustomEvent<UserLanguageDetail>;
   }
 }

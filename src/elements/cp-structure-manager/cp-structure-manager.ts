@@ -21,7 +21,8 @@ import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from 
 import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
-import { fire, type StructureWrite } from './events.js';
+import { fire } from '../shared/events.js';
+import type { StructureWrite } from './events.js';
 import { checkIdentifier } from './identifier-check.js';
 import { renderInseeDiff } from './insee-diff.js';
 import { t, type MessageKey } from './messages.js';
@@ -30,6 +31,8 @@ import { ADDRESS_FIELDS, EDIT_TEXT_FIELDS, draftOf, editDraftOf, formFieldOf, mi
 import { renderStructureConflict } from './structure-conflict.js';
 import { renderStructureSummary, renderWarnings } from './structure-summary.js';
 import { managerStyles } from './styles.js';
+
+export type { CpStructureManagerEventMap, StructureDetail, StructureWrite } from './events.js';
 
 /** Which screen the manager shows. */
 type View = 'list' | 'create' | 'detail' | 'edit' | 'duplicate';
@@ -115,13 +118,13 @@ const FIELD_LABELS: Record<string, MessageKey> = {
  * @attr heading-level - Level of the title (2 by default).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires cp-before-structure-write - Cancelable, before any write; `detail`: `{ action, idStructureCPP?, input? }`.
- * @fires cp-structure-open - The user opened a structure of the list (a host may show its services); `detail.structure`.
- * @fires cp-structure-create - A structure was created; `detail.structure`.
- * @fires cp-structure-update - A modification was accepted (pending, STR-4); `detail.structure`.
- * @fires cp-structure-state-change - An activation or deactivation was accepted; `detail.structure`.
- * @fires cp-structure-insee-update - An update from INSEE was accepted; `detail.structure`, `detail.insee`.
- * @fires cp-structure-duplicate - A structure was duplicated; `detail.structure` is the new one.
+ * @fires {CustomEvent<StructureWrite>} cp-before-structure-write - Cancelable, before any write; `detail`: `{ action, idStructureCPP?, input? }`.
+ * @fires {CustomEvent<StructureDetail>} cp-structure-opened - The user opened a structure of the list (a host may show its services); `detail.structure`.
+ * @fires {CustomEvent<StructureDetail>} cp-structure-created - A structure was created; `detail.structure`.
+ * @fires {CustomEvent<StructureDetail>} cp-structure-updated - A modification was accepted (pending, STR-4); `detail.structure`.
+ * @fires {CustomEvent<StructureDetail>} cp-structure-state-changed - An activation or deactivation was accepted; `detail.structure`.
+ * @fires {CustomEvent<StructureDetail>} cp-structure-insee-updated - An update from INSEE was accepted; `detail.structure`, `detail.insee`.
+ * @fires {CustomEvent<StructureDetail>} cp-structure-duplicated - A structure was duplicated; `detail.structure` is the new one.
  *
  * @csspart form - Each form.
  * @csspart title - The title.
@@ -312,7 +315,7 @@ export class CpStructureManager extends LitElement {
             caption=${t(locale, 'listCaption')}
             row-action-label=${t(locale, 'consult')}
             csv-filename="structures.csv"
-            @cp-row-activate=${(e: CustomEvent<{ row: Structure }>) => this.open(e.detail.row)}
+            @cp-table-row-activated=${(e: CustomEvent<{ row: Structure }>) => this.open(e.detail.row)}
           ></cp-data-table>`;
         },
       })}`;
@@ -332,7 +335,7 @@ export class CpStructureManager extends LitElement {
     this.structure = structure;
     this.draft = editDraftOf(structure);
     void this.go('detail');
-    fire(this, 'cp-structure-open', { structure });
+    fire(this, 'cp-structure-opened', { structure });
   }
 
   /** Switches screen, clearing messages; focus goes to the title. */
@@ -403,7 +406,7 @@ export class CpStructureManager extends LitElement {
       const call = action === 'activate' ? client.activateStructure : client.deactivateStructure;
       const saved = await call(s.idStructureCPP, { version: s.version }, { idempotencyKey: key });
       this.acceptPending(saved);
-      fire(this, 'cp-structure-state-change', { structure: saved });
+      fire(this, 'cp-structure-state-changed', { structure: saved });
       await this.focusNotice();
     });
   }
@@ -416,7 +419,7 @@ export class CpStructureManager extends LitElement {
       const refresh = await client.updateStructureFromInsee(s.idStructureCPP, { version: s.version }, { idempotencyKey: key });
       this.inseeDiff = refresh;
       this.acceptPending(refresh.structure);
-      fire(this, 'cp-structure-insee-update', { structure: refresh.structure, insee: refresh });
+      fire(this, 'cp-structure-insee-updated', { structure: refresh.structure, insee: refresh });
       await this.focusNotice();
     });
   }
@@ -510,7 +513,7 @@ export class CpStructureManager extends LitElement {
     await this.write({ action: 'update', idStructureCPP: s.idStructureCPP, input }, async (key) => {
       const saved = await client.updateStructure(s.idStructureCPP, input, { idempotencyKey: key });
       this.acceptPending(saved);
-      fire(this, 'cp-structure-update', { structure: saved });
+      fire(this, 'cp-structure-updated', { structure: saved });
       await this.go('detail', true);
     });
   }
@@ -702,7 +705,7 @@ export class CpStructureManager extends LitElement {
       const created = await client.createStructure(input, { idempotencyKey: key });
       this.structure = created;
       this.draft = editDraftOf(created);
-      fire(this, 'cp-structure-create', { structure: created });
+      fire(this, 'cp-structure-created', { structure: created });
       this.notice = { kind: 'success', text: (locale) => t(locale, 'created') };
       await this.go('detail', true);
     });
@@ -763,7 +766,7 @@ export class CpStructureManager extends LitElement {
       const created = await client.duplicateStructure(s.idStructureCPP, input, { idempotencyKey: key });
       this.structure = created;
       this.draft = editDraftOf(created);
-      fire(this, 'cp-structure-duplicate', { structure: created });
+      fire(this, 'cp-structure-duplicated', { structure: created });
       this.notice = { kind: 'success', text: (locale) => t(locale, 'duplicated', { name: created.designationStructure, id: created.identifiantStructure }) };
       await this.go('detail', true);
     });
@@ -862,7 +865,7 @@ export class CpStructureManager extends LitElement {
     if (this.busy) return;
     this.notice = undefined;
     if (Object.keys(this.issues).length > 0) this.issues = {};
-    if (!fire(this, 'cp-before-structure-write', write, true)) {
+    if (!fire(this, 'cp-before-structure-write', write, { cancelable: true })) {
       this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
       return;
     }

@@ -15,11 +15,14 @@ import type { RowActivateDetail } from '../shared/cp-data-table.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
 import { renderEspacesPanel } from './espaces-panel.js';
-import { fire, type UserAction } from './events.js';
+import { fire } from '../shared/events.js';
+import type { UserAction } from './events.js';
 import { t, type MessageKey } from './messages.js';
 import { applicationLabel, renderProfileMatrix, scopeLabel, type Scope } from './profile-matrix.js';
 import { styles } from './styles.js';
 import { userColumns, userName } from './user-columns.js';
+
+export type { CpStructureUsersEventMap, UserAction, UserChangeDetail } from './events.js';
 
 /** A structure the current user manages, with his role on it. */
 interface ManagedStructure {
@@ -62,8 +65,8 @@ const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: 
  * @attr heading-level - Level of the element's title (2 by default).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires cp-before-user-change - Cancelable, before a write; `detail`: `{ action, idStructureCPP, idUtilisateur? }`.
- * @fires cp-user-change - After an accepted write; same detail. Bubbles, composed.
+ * @fires {CustomEvent<UserChangeDetail>} cp-before-user-change - Cancelable, before a write; `detail`: `{ action, idStructureCPP, idUtilisateur? }`.
+ * @fires {CustomEvent<UserChangeDetail>} cp-user-changed - After an accepted write; same detail. Bubbles, composed.
  *
  * @csspart title - The title.
  * @csspart table - The `<cp-data-table>` of users.
@@ -203,7 +206,7 @@ export class CpStructureUsers extends LitElement {
         row-action-label=${t(locale, 'manage')}
         csv-filename="utilisateurs.csv"
         sort-key="nom"
-        @cp-row-activate=${(e: CustomEvent<RowActivateDetail<RattachementView>>) => void this.openPanel(e.detail.row.idUtilisateur)}
+        @cp-table-row-activated=${(e: CustomEvent<RowActivateDetail<RattachementView>>) => void this.openPanel(e.detail.row.idUtilisateur)}
       ></cp-data-table>
       ${renderAttachForm({
         draft: this.attachDraft,
@@ -326,7 +329,7 @@ export class CpStructureUsers extends LitElement {
     const client = this.session.client;
     if (!client || this.busy) return undefined;
     const detail = { action, idStructureCPP, ...(idUtilisateur === undefined ? {} : { idUtilisateur }) };
-    if (!fire(this, 'cp-before-user-change', detail, true)) {
+    if (!fire(this, 'cp-before-user-change', detail, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return undefined;
     }
@@ -339,7 +342,7 @@ export class CpStructureUsers extends LitElement {
       result = await call(client, key);
       this.lastAttempt = undefined;
       this.notice = success(result);
-      fire(this, 'cp-user-change', detail);
+      fire(this, 'cp-user-changed', detail);
     } catch (error) {
       if (isCpError(error) && error.status !== undefined && error.status < 500) this.lastAttempt = undefined;
       this.notice = { kind: 'error', key: 'failed', params: { message: refusalText(error, this.locale) } };

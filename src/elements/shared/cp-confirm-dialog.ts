@@ -2,6 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { fire } from './events.js';
 import { tokens } from './tokens.js';
 
 /** What {@link CpConfirmDialog.ask} shows; unset texts keep the element's properties. */
@@ -36,8 +37,8 @@ function deepActiveElement(): HTMLElement | null {
  * if (await dialog.ask({ title: 'Supprimer le rattachement ?', message: '…', danger: true })) remove();
  * ```
  *
- * @fires cp-confirm - The user confirmed. Bubbles, composed.
- * @fires cp-cancel - The user cancelled (button or Escape). Bubbles, composed.
+ * @fires {CustomEvent<null>} cp-dialog-confirmed - The user confirmed. Bubbles, not composed (it stays inside the element that asks).
+ * @fires {CustomEvent<null>} cp-dialog-cancelled - The user cancelled (button or Escape). Bubbles, not composed.
  * @csspart dialog - The `<dialog>` box.
  * @csspart title - The title.
  * @csspart message - The message.
@@ -196,7 +197,7 @@ export class CpConfirmDialog extends LitElement {
     this.opener?.focus();
     this.opener = null;
     settle?.(confirmed);
-    this.dispatchEvent(new CustomEvent(confirmed ? 'cp-confirm' : 'cp-cancel', { bubbles: true, composed: true }));
+    fire(this, confirmed ? 'cp-dialog-confirmed' : 'cp-dialog-cancelled', null, { composed: false });
   }
 }
 
@@ -205,5 +206,9 @@ if (!customElements.get('cp-confirm-dialog')) customElements.define('cp-confirm-
 declare global {
   interface HTMLElementTagNameMap {
     'cp-confirm-dialog': CpConfirmDialog;
+  }
+  interface HTMLElementEventMap {
+    'cp-dialog-confirmed': CustomEvent<null>;
+    'cp-dialog-cancelled': CustomEvent<null>;
   }
 }

@@ -8,9 +8,12 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { formatInstantDate } from './date-text.js';
 import { downloadCsv } from './download.js';
+import { fire } from './events.js';
 import { pageItems } from './page-items.js';
 import { sortRows, type SortDirection } from './table-sort.js';
 import { tokens } from './tokens.js';
+
+export type { SortDirection } from './table-sort.js';
 
 /** One column of a `<cp-data-table>`. */
 export interface DataTableColumn<Row = Record<string, unknown>> {
@@ -31,19 +34,19 @@ export interface DataTableColumn<Row = Record<string, unknown>> {
   type?: 'text' | 'date';
 }
 
-/** Detail of `cp-sort-change`. */
+/** Detail of `cp-table-sort-changed`. */
 export interface SortChangeDetail {
   key: string;
   direction: SortDirection;
 }
 
-/** Detail of `cp-selection-change`: the selected rows, in table order, and their keys. */
+/** Detail of `cp-table-selection-changed`: the selected rows, in table order, and their keys. */
 export interface SelectionChangeDetail<Row = unknown> {
   rows: Row[];
   keys: string[];
 }
 
-/** Detail of `cp-row-activate`. */
+/** Detail of `cp-table-row-activated`. */
 export interface RowActivateDetail<Row = unknown> {
   row: Row;
   key: string;
@@ -116,12 +119,12 @@ function displayText(value: CsvValue, type: DataTableColumn['type'], locale: Loc
  *   have a fixed height (`row-height`). `@lit-labs/virtualizer` is not used: it positions items
  *   itself and cannot lay out `<tr>` in a table (lit/lit#4764), so this table keeps real `<table>`
  *   semantics with spacer rows, `aria-rowcount` on the table and `aria-rowindex` on each row.
- * - Row action (`row-action-label`): a button per row sending `cp-row-activate` (click, Enter, Space).
+ * - Row action (`row-action-label`): a button per row sending `cp-table-row-activated` (click, Enter, Space).
  * - Keyboard: Tab reaches sort buttons, checkboxes, row actions, export and pagination; nothing traps focus.
  *
- * @fires cp-sort-change - The user sorted a column; `detail`: `{ key, direction }`. Bubbles, composed.
- * @fires cp-selection-change - The selection changed; `detail`: `{ rows, keys }`. Bubbles, composed.
- * @fires cp-row-activate - The user activated a row's action; `detail`: `{ row, key }`. Bubbles, composed.
+ * @fires {CustomEvent<SortChangeDetail>} cp-table-sort-changed - The user sorted a column; `detail`: `{ key, direction }`. Bubbles, not composed (it stays inside the element that shows the table).
+ * @fires {CustomEvent<SelectionChangeDetail>} cp-table-selection-changed - The selection changed; `detail`: `{ rows, keys }`. Bubbles, not composed.
+ * @fires {CustomEvent<RowActivateDetail>} cp-table-row-activated - The user activated a row's action; `detail`: `{ row, key }`. Bubbles, not composed.
  * @slot empty - Shown instead of the rows when there are none (default: "Aucun résultat").
  * @slot actions - Extra controls in the toolbar, next to the export button.
  * @csspart toolbar - Bar above the table with the count and the export button.
@@ -287,11 +290,20 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
 
   private readonly i18n = new LocaleController(this);
 
-  /** The columns, in display order. */
+  /**
+   * The columns, in display order.
+   * @type {DataTableColumn[]}
+   */
   @property({ attribute: false }) columns: DataTableColumn<Row>[] = [];
-  /** The rows. */
+  /**
+   * The rows (any objects).
+   * @type {object[]}
+   */
   @property({ attribute: false }) rows: Row[] = [];
-  /** Stable key of a row, used for selection; defaults to its `id` property, else its position in `rows`. */
+  /**
+   * Stable key of a row, used for selection; defaults to its `id` property, else its position in `rows`.
+   * @type {(row: object, index: number) => string}
+   */
   @property({ attribute: false }) rowKey: (row: Row, index: number) => string = (row, index) =>
     String((row as { id?: unknown } | null)?.id ?? index);
   /** Caption of the table (required for accessibility: it names the table). */
@@ -325,7 +337,10 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   /** Rows in display order with their keys, recomputed when rows or sort change. */
   private sorted: { row: Row; key: string }[] = [];
 
-  /** The selected rows, in table order. */
+  /**
+   * The selected rows, in table order.
+   * @type {object[]}
+   */
   get selectedRows(): Row[] {
     return this.sorted.filter((entry) => this.selected.has(entry.key)).map((entry) => entry.row);
   }
@@ -527,7 +542,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
     const direction: SortDirection = this.sortKey === key && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortKey = key;
     this.sortDirection = direction;
-    this.dispatchEvent(new CustomEvent<SortChangeDetail>('cp-sort-change', { detail: { key, direction }, bubbles: true, composed: true }));
+    fire(this, 'cp-table-sort-changed', { key, direction }, { composed: false });
   }
 
   private toggle(key: string, checked: boolean): void {
@@ -546,12 +561,12 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
 
   private notifySelection(): void {
     const detail: SelectionChangeDetail<Row> = { rows: this.selectedRows, keys: this.selectedKeys };
-    this.dispatchEvent(new CustomEvent('cp-selection-change', { detail, bubbles: true, composed: true }));
+    fire(this, 'cp-table-selection-changed', detail, { composed: false });
   }
 
   private activate(entry: { row: Row; key: string }): void {
     const detail: RowActivateDetail<Row> = { row: entry.row, key: entry.key };
-    this.dispatchEvent(new CustomEvent('cp-row-activate', { detail, bubbles: true, composed: true }));
+    fire(this, 'cp-table-row-activated', detail, { composed: false });
   }
 
   private exportCsv(): void {
@@ -587,8 +602,8 @@ declare global {
     'cp-data-table': CpDataTable;
   }
   interface HTMLElementEventMap {
-    'cp-sort-change': CustomEvent<SortChangeDetail>;
-    'cp-selection-change': CustomEvent<SelectionChangeDetail>;
-    'cp-row-activate': CustomEvent<RowActivateDetail>;
+    'cp-table-sort-changed': CustomEvent<SortChangeDetail>;
+    'cp-table-selection-changed': CustomEvent<SelectionChangeDetail>;
+    'cp-table-row-activated': CustomEvent<RowActivateDetail>;
   }
 }

@@ -9,6 +9,8 @@ import type { ControlFormValue, ControlValidity } from './form-control.js';
 import { CpTextControl } from './text-control.js';
 import { tokens } from './tokens.js';
 
+export type { ValidateOn } from './text-control.js';
+
 const t = defineMessages(
   {
     label: 'Date',
@@ -42,8 +44,8 @@ const t = defineMessages(
  * reset to the `value` attribute, state restoration. Errors show on leaving a changed field or on
  * submit, with the "Erreur :" prefix and icon of `renderField`; the host is then `:state(user-invalid)`.
  *
- * @fires change - The user committed a change; read `value` for the ISO date ('' when empty or not a date).
- * @fires input - The user typed (the inner input's event, composed).
+ * @fires {Event} change - The user committed a change; read `value` for the ISO date ('' when empty or not a date).
+ * @fires {Event} input - The user typed (the inner input's event, composed).
  * @csspart field - The field group.
  * @csspart label - The label.
  * @csspart hint - The format hint.

@@ -2,11 +2,12 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { fire } from './events.js';
 import { tokens } from './tokens.js';
 
 /** One invalid field listed by the summary. */
 export interface FieldError {
-  /** Name of the field, sent back in `cp-focus-field` so the form can focus it. */
+  /** Name of the field, sent back in `cp-field-focus-requested` so the form can focus it. */
   field: string;
   /** Label of the field as the user sees it. */
   label: string;
@@ -14,7 +15,7 @@ export interface FieldError {
   message: string;
 }
 
-/** Detail of `cp-focus-field`. */
+/** Detail of `cp-field-focus-requested`. */
 export interface FocusFieldDetail {
   field: string;
 }
@@ -38,9 +39,9 @@ const t = defineMessages(
  * one link-styled button per invalid field. It takes focus when it appears or its list changes, so a
  * keyboard user starts from it. `href="#id"` cannot reach a field inside another shadow root, so a
  * button either calls `focusField(name)` when the form set it, or the form listens for
- * `cp-focus-field`. Renders nothing when there is no error.
+ * `cp-field-focus-requested`. Renders nothing when there is no error.
  *
- * @fires cp-focus-field - The user chose a field in the list; `detail.field` is its name. Bubbles, composed.
+ * @fires {CustomEvent<FocusFieldDetail>} cp-field-focus-requested - The user chose a field in the list; `detail.field` is its name. Bubbles, not composed (it stays inside the form around the summary).
  * @csspart alert - The alert box.
  * @csspart title - The title.
  * @csspart link - Each button leading to a field.
@@ -113,7 +114,7 @@ export class CpErrorSummary extends LitElement {
   /** Level of the title heading (2 by default), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Called with the field name when the user chooses a field; `cp-focus-field` is sent either way. */
+  /** Called with the field name when the user chooses a field; `cp-field-focus-requested` is sent either way. */
   @property({ attribute: false }) focusField?: (field: string) => void;
 
   @query('.alert') private alertBox?: HTMLElement;
@@ -153,9 +154,7 @@ export class CpErrorSummary extends LitElement {
 
   private choose(field: string): void {
     this.focusField?.(field);
-    this.dispatchEvent(
-      new CustomEvent<FocusFieldDetail>('cp-focus-field', { detail: { field }, bubbles: true, composed: true }),
-    );
+    fire(this, 'cp-field-focus-requested', { field }, { composed: false });
   }
 }
 
@@ -166,6 +165,6 @@ declare global {
     'cp-error-summary': CpErrorSummary;
   }
   interface HTMLElementEventMap {
-    'cp-focus-field': CustomEvent<FocusFieldDetail>;
+    'cp-field-focus-requested': CustomEvent<FocusFieldDetail>;
   }
 }

@@ -13,6 +13,7 @@ import { t, type PickerMessageKey } from './cp-structure-picker-messages.js';
 import { renderPager } from './cp-structure-picker-pager.js';
 import { panelStyles } from './cp-structure-picker-styles.js';
 import { downloadCsv } from './download.js';
+import { fire } from './events.js';
 import { fieldStyles, renderField } from './field.js';
 import { LatestCall } from './latest-call.js';
 import { tokens } from './tokens.js';
@@ -20,7 +21,7 @@ import { tokens } from './tokens.js';
 /** The key of a structure in the results table and among the ticked ones. */
 const keyOf = (row: StructureSearchItem): string => String(row.idStructureCPP);
 
-/** Detail of `cp-structures-select`: the structures the user chose. */
+/** Detail of `cp-structures-selected`: the structures the user chose. */
 export interface StructuresSelectDetail {
   structures: StructureSearchItem[];
 }
@@ -63,7 +64,7 @@ const messageOf = (error: unknown): { fr: string; en: string } => (isCpError(err
  *
  * @attr multiple - Several structures are ticked and chosen together.
  * @attr heading-level - Level of the results heading (default 3).
- * @fires cp-structures-select - The user chose structures; `detail.structures`. Bubbles, composed.
+ * @fires {CustomEvent<StructuresSelectDetail>} cp-structures-selected - The user chose structures; `detail.structures`. Bubbles, composed.
  * @csspart results - The results table.
  * @csspart count - The "N résultats" count of the whole result.
  * @csspart export - The CSV export button.
@@ -195,9 +196,9 @@ export class CpStructurePicker extends LitElement {
         sort-direction=${this.sort?.direction ?? 'ascending'}
         ?selectable=${this.multiple}
         row-action-label=${this.multiple ? '' : t(locale, 'choose')}
-        @cp-sort-change=${this.onSort}
-        @cp-selection-change=${(event: CustomEvent<SelectionChangeDetail<StructureSearchItem>>) => this.onTick(outcome.items, event.detail.rows)}
-        @cp-row-activate=${(event: CustomEvent<RowActivateDetail<StructureSearchItem>>) => this.choose([event.detail.row])}
+        @cp-table-sort-changed=${this.onSort}
+        @cp-table-selection-changed=${(event: CustomEvent<SelectionChangeDetail<StructureSearchItem>>) => this.onTick(outcome.items, event.detail.rows)}
+        @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<StructureSearchItem>>) => this.choose([event.detail.row])}
       >
         <p slot="empty">${t(locale, 'noResult')}</p>
         ${this.multiple
@@ -344,7 +345,7 @@ export class CpStructurePicker extends LitElement {
 
   private choose(structures: StructureSearchItem[]): void {
     if (structures.length === 0) return;
-    this.dispatchEvent(new CustomEvent<StructuresSelectDetail>('cp-structures-select', { detail: { structures }, bubbles: true, composed: true }));
+    fire(this, 'cp-structures-selected', { structures });
   }
 }
 
@@ -355,6 +356,6 @@ declare global {
     'cp-structure-picker': CpStructurePicker;
   }
   interface HTMLElementEventMap {
-    'cp-structures-select': CustomEvent<StructuresSelectDetail>;
+    'cp-structures-selected': CustomEvent<StructuresSelectDetail>;
   }
 }

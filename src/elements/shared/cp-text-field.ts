@@ -38,8 +38,8 @@ const t = defineMessages(
  * field, or on submit (`invalid`), then follow the typing; the host is then `:state(user-invalid)`.
  * `error` shows an error from elsewhere (e.g. the server) and makes the field invalid.
  *
- * @fires change - The user committed a change (re-sent from the inner input, which does not cross the shadow root).
- * @fires input - The user typed (the inner input's event, composed).
+ * @fires {Event} change - The user committed a change (re-sent from the inner input, which does not cross the shadow root).
+ * @fires {Event} input - The user typed (the inner input's event, composed).
  * @csspart field - The field group.
  * @csspart label - The label.
  * @csspart hint - The hint.
