@@ -9,7 +9,7 @@ import { TAG_DESCRIPTIONS } from './openapi/tags.js';
  * Statuses of refusals each route may answer, with the codes behind them (X-1); 405 is left out, since
  * it answers a method a path does not have, never one of the document's operations.
  */
-const problemStatuses = [...new Set<number>(Object.values(ERROR_STATUS))].filter((s) => s !== 405).sort();
+const problemStatuses = [...new Set<number>(Object.values(ERROR_STATUS))].filter((s) => s !== 405).sort((a, b) => a - b);
 
 /** The error codes answered with a status, for the description of its refusal. */
 const codesOf = (status: number): string[] => Object.entries(ERROR_STATUS).flatMap(([code, s]) => (s === status ? [`\`${code}\``] : []));
@@ -33,6 +33,14 @@ const usesOf = (route: Route): SchemaUse[] => [
   ...[route.params, route.query, route.body].flatMap((schema) => (schema ? [{ schema, io: 'input' as const }] : [])),
   ...(route.response && !route.produces ? [{ schema: route.response, io: 'output' as const }] : []),
 ];
+
+/** What each success status means in this contract. */
+const SUCCESS_DESCRIPTIONS: Readonly<Record<number, string>> = {
+  200: 'Success',
+  201: 'Created',
+  202: 'Accepted: the change waits for its date of effect, given in the answer (STR-4, SRV-2), or is otherwise pending',
+  204: 'Success, no content',
+};
 
 /** `/api/structures/:idStructureCPP` → `/api/structures/{idStructureCPP}`. */
 const openApiPath = (path: string): string => path.replace(/:(\w+)/g, '{$1}');
@@ -81,7 +89,17 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
       parameters.push({ name: 'format', in: 'query', required: false, description: 'csv: the whole filtered list as CSV (X-3)', schema: { enum: ['json', 'csv'] } });
       parameters.push({ name: 'lang', in: 'query', required: false, description: 'Language of the CSV export (fr: `;` separator)', schema: { enum: ['fr', 'en'] } });
     }
-    const success = route.status ?? (route.response ? 200 : 204);
+    const successBody = route.produces
+      ? { content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
+      : route.response
+        ? {
+            content: {
+              'application/json': { schema: converted.jsonOf(route.response, 'output') },
+              ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+            },
+          }
+        : {};
+    const successes = [route.status ?? (route.response ? 200 : 204), ...(route.otherStatuses ?? [])].sort((a, b) => a - b);
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
       summary: route.summary,
@@ -91,17 +109,7 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: converted.jsonOf(route.body, 'input') } } } } : {}),
       responses: {
-        [String(success)]: route.produces
-          ? { description: 'The file', content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
-          : route.response
-            ? {
-                description: 'Success',
-                content: {
-                  'application/json': { schema: converted.jsonOf(route.response, 'output') },
-                  ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
-                },
-              }
-            : { description: 'Success, no content' },
+        ...Object.fromEntries(successes.map((status) => [String(status), { description: route.produces ? 'The file' : (SUCCESS_DESCRIPTIONS[status] ?? 'Success'), ...successBody }])),
         ...Object.fromEntries(problemStatuses.map((status) => [String(status), { $ref: `#/components/responses/Problem${status}` }])),
       },
     };

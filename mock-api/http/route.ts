@@ -67,6 +67,8 @@ export interface Route {
   response?: z.core.$ZodType;
   /** Success status when the handler does not choose one (default 200, 204 without response). */
   status?: number;
+  /** Other success statuses the handler chooses (200 when a change usually accepted with 202 applies at once), for the OpenAPI document. */
+  otherStatuses?: readonly number[];
   /** Media type of a raw success answer (a file), for routes whose handler returns a `RawResult`. */
   produces?: string;
   /** The CSV columns of a list route: it then also answers `?format=csv` or `Accept: text/csv` (X-3, `http/csv.ts`). */

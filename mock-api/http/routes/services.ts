@@ -75,6 +75,7 @@ export const serviceRoutes: Route[] = [
     body: ServiceUpdate,
     response: Service,
     status: 202,
+    otherStatuses: [200],
     handle: (ctx) => {
       const { service, accepted } = updateService(ctx.rules, ctx.params.idStructureCPP, ctx.params.idService, ctx.body);
       return { status: accepted ? 202 : 200, body: service };

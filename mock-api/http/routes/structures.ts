@@ -102,6 +102,7 @@ export const structureRoutes: Route[] = [
     body: StructureUpdate,
     response: Structure,
     status: 202,
+    otherStatuses: [200],
     handle: (ctx) => {
       const { structure, accepted: isAccepted } = updateStructure(ctx.rules, ctx.params.idStructureCPP, ctx.body);
       return accepted(structure, isAccepted);
@@ -144,6 +145,7 @@ export const structureRoutes: Route[] = [
     body: StateChange,
     response: InseeRefresh,
     status: 202,
+    otherStatuses: [200],
     handle: (ctx) => {
       const result = refreshStructureFromInsee(ctx.rules, ctx.params.idStructureCPP, ctx.body.version);
       return accepted(result, result.structure.version !== ctx.body.version);
