@@ -1,39 +1,64 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
-import { elementEntries } from './src/entries.js';
+import { libraryEntries } from './build/library-entries.js';
+import { cdnOutput } from './build/cdn-output.js';
+import { hoistTransitiveImports } from './build/hoist-imports.js';
 import { minifyTemplates } from './build/minify-templates.js';
 
+const root = import.meta.dirname;
+/** Entry name → absolute path; the package build names each entry after its source path. */
+const absolute = (entries: Record<string, string>, name: (key: string, path: string) => string) =>
+  Object.fromEntries(Object.entries(entries).map(([key, path]) => [name(key, path), resolve(root, path)]));
+
+/** Bundled third-party modules (the mock's fflate and hashes) go to `dist/vendor/`: npm never packs a `node_modules` folder. */
+const packagePath = (chunk: { name: string }) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`;
+
+/** Dependencies a host's bundler resolves once for the whole page: never copied into `dist/`. */
+const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ibantools$/, /^react($|\/)/, /^msw($|\/)/, /^node:/];
+
 /**
- * One config, two uses:
+ * One config, three uses:
  * - `vite` (npm start) serves the demo host page `index.html` with every element on the embedded mock;
- * - `vite build` builds the library: one ES entry per element plus an index and the domain module.
- *   The default build keeps lit/zod/ibantools external (for bundler users, who dedupe them);
- *   `vite build --mode cdn` bundles them, for a plain `<script type="module">` with no bundler.
+ * - `vite build` builds the package for bundlers: ES modules with the source tree kept
+ *   (`preserveModules`), so `package.json` `sideEffects` can name exactly the element modules
+ *   (which register custom elements) and a host's bundler drops the rest; dependencies external;
+ * - `vite build --mode cdn` builds `cdn/`, for a plain `<script type="module">` with no bundler:
+ *   every dependency bundled, minified, one module per element on top of shared chunks
+ *   (`build/cdn-output.ts`).
  * Both builds minify the HTML and CSS of Lit's tagged templates (`build/minify-templates.ts`).
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   const cdn = mode === 'cdn';
-  const entries: Record<string, string> = {
-    index: resolve(import.meta.dirname, 'src/index.ts'),
-    domain: resolve(import.meta.dirname, 'src/domain/index.ts'),
-  };
-  for (const [tag, path] of Object.entries(elementEntries)) entries[tag] = resolve(import.meta.dirname, path);
   return {
-    plugins: [minifyTemplates()],
+    plugins: cdn ? [minifyTemplates(), hoistTransitiveImports()] : [minifyTemplates()],
     server: { host: '127.0.0.1', port: 5173, strictPort: false },
     preview: { host: '127.0.0.1' },
-    build: {
-      outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: !cdn,
-      copyPublicDir: false,
-      target: 'es2022',
-      sourcemap: true,
-      lib: { entry: entries, formats: ['es'] },
-      rolldownOptions: cdn
-        ? {}
-        : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ibantools$/] },
-    },
+    build: cdn
+      ? {
+          outDir: 'cdn',
+          emptyOutDir: true,
+          copyPublicDir: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap: true,
+          lib: { entry: absolute(libraryEntries.cdn, (key) => key), formats: ['es'] },
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: cdnOutput },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: true,
+          copyPublicDir: false,
+          target: 'es2022',
+          minify: false,
+          // Readable modules, no source maps: the package stays small and a debugger shows the code itself.
+          sourcemap: false,
+          lib: { entry: absolute(libraryEntries.package, (_, path) => path.replace(/\.ts$/, '')), formats: ['es'] },
+          rolldownOptions: {
+            external,
+            output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: packagePath },
+          },
+        },
     test: {
       include: ['test/node/**/*.test.ts'],
       environment: 'node',

@@ -1,7 +1,10 @@
 // Runs the whole suite: type check, Node tests (vitest), browser tests (@web/test-runner in
-// Chromium), then prints one closing line "N passed, N failed".
+// Chromium), the packed package in host apps, then prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+process.env.CHROME_PATH = ensureChromium();
 
 const out = '.test-results';
 rmSync(out, { recursive: true, force: true });
@@ -13,20 +16,25 @@ const run = (cmd, args, env = {}) =>
 let passed = 0;
 let failed = 0;
 
+/** Runs vitest with `args` and adds its JSON report's counts (a crash counts as one failure). */
+function vitestStage(name, args) {
+  const file = `${out}/${name}.json`;
+  const status = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  if (existsSync(file)) {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    if (status !== 0 && report.numFailedTests === 0) failed += 1;
+  } else if (status !== 0) failed += 1;
+}
+
 console.log('\n== Type check ==');
 const tsc = run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 if (tsc === 0) passed += 1;
 else failed += 1;
 
 console.log('\n== Node tests (vitest) ==');
-const vitestFile = `${out}/vitest.json`;
-const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]);
-if (existsSync(vitestFile)) {
-  const report = JSON.parse(readFileSync(vitestFile, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  if (vitest !== 0 && report.numFailedTests === 0) failed += 1;
-} else if (vitest !== 0) failed += 1;
+vitestStage('vitest', []);
 
 console.log('\n== Browser tests (@web/test-runner, Chromium) ==');
 const wtrFile = `${out}/wtr.json`;
@@ -37,6 +45,9 @@ if (existsSync(wtrFile)) {
   failed += counts.failed;
   if (wtr !== 0 && counts.failed === 0) failed += 1;
 } else if (wtr !== 0) failed += 1;
+
+console.log('\n== The packed package in host apps (npm pack, install, production build, Chromium) ==');
+vitestStage('hosts', ['--config', 'test/hosts/vitest.config.ts']);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,31 @@
+import { elementEntries } from '../src/entries.js';
+
+/**
+ * The modules the builds start from, relative to the repository root.
+ * - `package`: what `package.json` `exports` points at, by export subpath: each element, the index,
+ *   the domain, the client, the mock (browser and Node) and the mock's command line. The package
+ *   build keeps the source tree, so each lands at `dist/<its path>.js`.
+ * - `cdn`: what a plain `<script type="module">` loads, by file name in `cdn/`: each element and the
+ *   index, with every dependency bundled.
+ */
+export const libraryEntries = {
+  package: {
+    '.': 'src/index.ts',
+    './domain': 'src/domain/index.ts',
+    './client': 'src/client/index.ts',
+    ...Object.fromEntries(Object.entries(elementEntries).map(([tag, path]) => [`./${tag}`, path])),
+    './mock/browser': 'mock-api/browser-entry.ts',
+    './mock/node': 'mock-api/node-entry.ts',
+    './mock/cli': 'mock-api/cli.ts',
+  },
+  cdn: {
+    index: 'src/index.ts',
+    ...elementEntries,
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+/** Where the package build writes a source module: `src/a/b.ts` → `dist/src/a/b.js`. */
+export const builtPath = (source: string): string => `dist/${source.replace(/\.ts$/, '.js')}`;
+
+/** Where `tsc` writes the declarations of a source module: `src/a/b.ts` → `dist/src/a/b.d.ts`. */
+export const typesPath = (source: string): string => `dist/${source.replace(/\.ts$/, '.d.ts')}`;

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/browser.js';
+import { installHost } from './support/install-host.js';
+import { startMockBin, type MockProcess } from './support/mock-bin.js';
+import { serveStatic, type StaticSite } from './support/static-server.js';
+
+// A plain HTML page with no build step: module scripts load the package's CDN build, and the
+// API is the mock started with the package's `cp-kit-mock` command behind the site's /api.
+let dir: string;
+let mock: MockProcess;
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  dir = installHost('plain-html', inject('tarball'));
+  mock = await startMockBin(dir);
+  site = await serveStatic(dir, mock.url);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${site.url}/index.html`, { waitUntil: 'load' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await mock?.stop();
+});
+
+describe('a plain HTML page on the CDN build, with the mock command as its API', () => {
+  it('registers the elements its module scripts load', async () => {
+    await page.waitForFunction(() => customElements.get('cp-account-form'));
+    const defined = await page.evaluate(() => ['cp-iban-input', 'cp-session', 'cp-account-form'].filter((tag) => customElements.get(tag)));
+    expect(defined).toEqual(['cp-iban-input', 'cp-session', 'cp-account-form']);
+  });
+
+  it('submits an IBAN typed into cp-iban-input with its native form, and a cp-change listener gets its detail', async () => {
+    const input = await page.waitForSelector('cp-iban-input >>> #iban');
+    await input!.type('FR76 3000 6000 0112 3456 7890 189');
+    await page.waitForFunction(() => document.querySelector('#last-change')?.textContent?.includes('"valid":true'));
+    expect(await page.$eval('#last-change', (output) => JSON.parse(output.textContent ?? '{}') as unknown)).toEqual({
+      value: 'FR7630006000011234567890189',
+      valid: true,
+    });
+    await page.locator('form button').click();
+    await page.waitForFunction(() => document.body.dataset['submitted']);
+    expect(await page.evaluate(() => document.body.dataset['submitted'])).toBe('FR7630006000011234567890189');
+  });
+
+  it("shows Pauline DUFOUR's account, read over HTTP from `npx cp-kit-mock`", async () => {
+    await page.waitForFunction(
+      () => {
+        const text = (root: ShadowRoot | null | undefined): string =>
+          root ? [...root.querySelectorAll('*')].map((node) => (node.shadowRoot ? text(node.shadowRoot) : '') + ((node as HTMLInputElement).value ?? '')).join(' ') + root.textContent : '';
+        return /DUFOUR/.test(text(document.querySelector('cp-account-form')?.shadowRoot));
+      },
+      { timeout: 20_000 },
+    );
+  });
+
+  it('loads cp-iban-input alone in two round trips: the element, then every chunk it needs at once', async () => {
+    const alone = await browser.newPage();
+    const requests: { path: string; initiator: string | undefined }[] = [];
+    alone.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/cdn/')) requests.push({ path, initiator: request.initiator()?.url ?? request.initiator()?.stack?.callFrames[0]?.url });
+    });
+    await alone.goto(`${site.url}/iban.html`, { waitUntil: 'networkidle0' });
+    expect(await alone.evaluate(() => Boolean(customElements.get('cp-iban-input')))).toBe(true);
+    const level = new Map<string, number>();
+    for (const request of requests) {
+      const from = request.initiator ? new URL(request.initiator).pathname : '';
+      level.set(request.path, (level.get(from) ?? 0) + 1);
+    }
+    const bytes = requests.reduce((sum, request) => sum + gzipSync(readFileSync(join(dir, request.path))).length, 0);
+    const depth = Math.max(...level.values());
+    console.log(`CDN cp-iban-input: ${requests.length} requests, ${(bytes / 1024).toFixed(1)} kB gzip, ${depth} round trips`);
+    expect(depth).toBe(2);
+    await alone.close();
+  });
+});
