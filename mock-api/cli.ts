@@ -2,4 +2,7 @@
 /** `npx cp-kit-mock [--port 8787] [--host 127.0.0.1] [--large]`: the seeded mock as a loopback HTTP server. */
 import { runMockServerCli } from './serve.js';
 
-void runMockServerCli(process.argv.slice(2));
+runMockServerCli(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`cp-kit mock API could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
