@@ -36,7 +36,7 @@ describe('a Vite + TypeScript host built for production from the package', () =>
     expect(defined).toEqual(['cp-iban-input', 'cp-session', 'cp-account-form']);
   });
 
-  it('submits an IBAN typed into cp-iban-input with its native form, and the typed cp-change listener gets its detail', async () => {
+  it('submits an IBAN typed into cp-iban-input with its native form, and the typed cp-iban-input-changed listener gets its detail', async () => {
     const input = await page.waitForSelector('cp-iban-input >>> #iban');
     await input!.type('FR76 3000 6000 0112 3456 7890 189');
     await page.waitForFunction(() => document.querySelector('#last-change')?.textContent?.includes('"valid":true'));

@@ -6,7 +6,7 @@ import 'cp-kit/cp-account-form';
 
 const iban = document.querySelector('cp-iban-input');
 const output = document.querySelector<HTMLOutputElement>('#last-change');
-iban?.addEventListener('cp-change', (event) => {
+iban?.addEventListener('cp-iban-input-changed', (event) => {
   const { value, valid } = event.detail;
   if (output) output.value = JSON.stringify({ value, valid });
 });
