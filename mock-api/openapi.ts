@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import * as schemas from '../src/domain/schemas/index.js';
 import { ERROR_STATUS } from '../src/domain/errors.js';
 import { defineRoute, type Route } from './http/route.js';
+import { answerHeaders, headerComponents, headerParameters } from './openapi/headers.js';
 import { convertSchemas, type JsonSchema, type SchemaUse } from './openapi/schema-components.js';
 import { TAG_DESCRIPTIONS } from './openapi/tags.js';
 
@@ -89,16 +90,20 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
       parameters.push({ name: 'format', in: 'query', required: false, description: 'csv: the whole filtered list as CSV (X-3)', schema: { enum: ['json', 'csv'] } });
       parameters.push({ name: 'lang', in: 'query', required: false, description: 'Language of the CSV export (fr: `;` separator)', schema: { enum: ['fr', 'en'] } });
     }
+    const body = route.body ? converted.jsonOf(route.body, 'input') : undefined;
+    const response = route.response && !route.produces ? converted.jsonOf(route.response, 'output') : undefined;
+    parameters.push(...headerParameters(route.method, body, converted.components));
     const successBody = route.produces
       ? { content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
-      : route.response
+      : response
         ? {
+            ...answerHeaders(route.method, response, converted.components),
             content: {
-              'application/json': { schema: converted.jsonOf(route.response, 'output') },
+              'application/json': { schema: response },
               ...(route.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
             },
           }
-        : {};
+        : answerHeaders(route.method, undefined, converted.components);
     const successes = [route.status ?? (route.response ? 200 : 204), ...(route.otherStatuses ?? [])].sort((a, b) => a - b);
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
@@ -107,7 +112,7 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
       'x-rules': route.rules,
       ...(route.access?.public ? { security: [] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: converted.jsonOf(route.body, 'input') } } } } : {}),
+      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
       responses: {
         ...Object.fromEntries(successes.map((status) => [String(status), { description: route.produces ? 'The file' : (SUCCESS_DESCRIPTIONS[status] ?? 'Success'), ...successBody }])),
         ...Object.fromEntries(problemStatuses.map((status) => [String(status), { $ref: `#/components/responses/Problem${status}` }])),
@@ -135,6 +140,7 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
     components: {
       schemas: converted.components,
       responses: refusals,
+      ...headerComponents,
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'A token of the host\'s session (`token-<first name>` in the mock, ID-1).' },
         hostUser: { type: 'apiKey', in: 'header', name: 'X-CP-User', description: 'The login of the user the host authenticated (ID-1).' },

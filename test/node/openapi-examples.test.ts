@@ -17,10 +17,12 @@ interface Exchange {
   status: number;
   responseType: string | undefined;
   responseBody: unknown;
+  /** The answer's headers the document describes (ETag, ACC-7). */
+  responseHeaders: string[];
 }
 
 type MediaType = { schema?: unknown; examples?: Record<string, { value: unknown }> };
-type Response = { $ref?: string; description: string; content?: Record<string, MediaType> };
+type Response = { $ref?: string; description: string; headers?: Record<string, unknown>; content?: Record<string, MediaType> };
 type Operation = { operationId: string; requestBody?: { content: Record<string, MediaType> }; responses: Record<string, Response> };
 type Doc = { paths: Record<string, Record<string, Operation>>; components: { responses: Record<string, Response> } };
 
@@ -43,6 +45,7 @@ function recordingClients(exchanges: Exchange[]): (who: CastMember) => CpClient 
       status: response.status,
       responseType,
       responseBody: isJson ? jsonOrUndefined(await response.clone().text()) : undefined,
+      responseHeaders: ['etag'].filter((name) => response.headers.has(name)),
     });
     return response;
   };
@@ -120,6 +123,8 @@ function withExamples(doc: Doc, exchanges: readonly Exchange[]): { doc: Doc; und
     const declared = operation.responses[String(exchange.status)];
     const response = declared?.$ref ? doc.components.responses[declared.$ref.split('/').pop()!] : declared;
     if (!response) return void undocumented.push(`${key}: status not documented`);
+    const documentedHeaders = Object.keys(response.headers ?? {}).map((name) => name.toLowerCase()).filter((name) => name === 'etag');
+    if (documentedHeaders.join() !== exchange.responseHeaders.join()) undocumented.push(`${key}: headers ${exchange.responseHeaders.join()} documented as ${documentedHeaders.join()}`);
     if (exchange.responseBody === undefined) {
       if (exchange.responseType === undefined && response.content) undocumented.push(`${key}: documented with a body`);
       return;
@@ -144,7 +149,7 @@ describe('the OpenAPI document describes what the mock really answers', () => {
     problems = (await lintOpenApi(sample.doc)).problems.map((p) => `${p.ruleId} ${p.pointer}: ${p.message}`);
   }, 60_000);
 
-  it('every exchange of the sample is an operation of the document, with a documented status and media type', () => {
+  it('every exchange of the sample is an operation of the document, with a documented status, media type and ETag (ACC-7)', () => {
     expect(exchanges.length).toBeGreaterThan(30);
     expect(new Set(exchanges.map((e) => e.status))).toEqual(new Set([200, 201, 202, 400, 403, 404, 409]));
     expect(sample.undocumented).toEqual([]);
