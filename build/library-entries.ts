@@ -3,7 +3,7 @@ import { elementEntries } from '../src/entries.js';
 /**
  * The modules the builds start from, relative to the repository root.
  * - `package`: what `package.json` `exports` points at, by export subpath: each element, the index,
- *   the domain, the client, the mock (browser and Node) and the mock's command line. The package
+ *   the domain, the client, the React wrappers, the mock (browser and Node) and the mock's command line. The package
  *   build keeps the source tree, so each lands at `dist/<its path>.js`.
  * - `cdn`: what a plain `<script type="module">` loads, by file name in `cdn/`: each element and the
  *   index, with every dependency bundled.
@@ -13,6 +13,8 @@ export const libraryEntries = {
     '.': 'src/index.ts',
     './domain': 'src/domain/index.ts',
     './client': 'src/client/index.ts',
+    // The @lit/react wrappers, generated from the manifest by `npm run generate` (build/bindings/).
+    './react': 'src/react/index.ts',
     ...Object.fromEntries(Object.entries(elementEntries).map(([tag, path]) => [`./${tag}`, path])),
     './mock/browser': 'mock-api/browser-entry.ts',
     './mock/node': 'mock-api/node-entry.ts',
