@@ -10,6 +10,8 @@ if (manifest) setCustomElementsManifest(manifest);
 
 /** A toolbar switch for the language of every cp-kit element (FR default, EN). */
 const preview: Preview = {
+  // One docs page per element, from the manifest (checked after the build: build/check-storybook-docs.ts).
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Langue des éléments / Elements language',
