@@ -159,16 +159,20 @@ export const react_${element.className}_${eventPropName(event.name)}: Equal<Para
       }),
     )
     .join('');
+  // The page of the issue: an IBAN input in a form, with a listener of its (first) event, as a tag
+  // (React 19) and as a wrapper; then every other element once each way.
+  const iban = elements.find((element) => element.tagName === 'cp-iban-input')!;
+  const ibanEvent = namedEvents(iban)[0]!.name;
   const app = `import type * as React from 'react';
 import * as Kit from 'cp-kit/react';
 
 export function App() {
   return (
     <form>
-      <cp-iban-input name="iban" required payment-note oncp-change={(event) => console.log(event.detail)} />
+      <cp-iban-input name="iban" required payment-note on${ibanEvent}={(event) => console.log(event.detail)} />
       {/* @ts-expect-error: misspelt property */}
       <cp-iban-input nmae="iban" />
-      <Kit.CpIbanInput name="iban" required onCpChange={(event) => console.log(event.detail)} />
+      <Kit.CpIbanInput name="iban" required ${eventPropName(ibanEvent)}={(event) => console.log(event.detail)} />
       {/* @ts-expect-error: misspelt property */}
       <Kit.CpIbanInput nmae="iban" />
 ${elements.map((element) => `      <${element.tagName}></${element.tagName}>\n      <Kit.${element.className} />\n`).join('')}    </form>
