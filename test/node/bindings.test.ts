@@ -78,6 +78,19 @@ describe('cp-kit/react (@lit/react wrappers)', () => {
 });
 
 describe('editor data and framework typings (dist/)', () => {
+  it('package.json points hosts and editors at the generated files', () => {
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+      'web-types': string;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    expect(pkg.exports['./react']).toEqual({ types: './dist/src/react/index.d.ts', default: './dist/src/react/index.js' });
+    expect(pkg.exports['./jsx']).toEqual({ types: `./dist/${ideFiles.jsx}` });
+    expect(pkg.exports['./vue']).toEqual({ types: `./dist/${ideFiles.vue}` });
+    expect(pkg['web-types']).toBe(`./dist/${ideFiles.webTypes}`);
+    expect(pkg.peerDependenciesMeta['react']?.optional).toBe(true);
+  });
+
   it('VS Code custom data lists every public element with its attributes', () => {
     const data = JSON.parse(read(ideFiles.vscodeHtml)) as { tags: { name: string; attributes: { name: string }[] }[] };
     expect(data.tags.map((tag) => tag.name).sort()).toEqual(tags);
