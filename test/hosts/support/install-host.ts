@@ -19,7 +19,12 @@ export function installHost(name: string, tarball: string): string {
   return dir;
 }
 
-/** Runs an npm script of a host app (its build: type check, then production bundle). */
+/**
+ * Runs an npm script of a host app (its build: type check, then production bundle) in a host's
+ * environment: without the test runner's NODE_ENV=test, which would make Vite bundle React's
+ * development build.
+ */
 export function runScript(dir: string, script: string): void {
-  execFileSync('npm', ['run', '--silent', script], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+  const { NODE_ENV: _testRunner, ...env } = process.env;
+  execFileSync('npm', ['run', '--silent', script], { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'] });
 }
