@@ -184,13 +184,15 @@ const optionOf = (args: readonly string[], name: string): string | undefined => 
 };
 
 /**
- * The command line of the mock server: `[--port 8787] [--host 127.0.0.1] [--large]`. Serves the
- * seeded mock until SIGINT or SIGTERM; resolves once it listens (with the running server).
+ * The command line of the mock server: `[--port 8787] [--host 127.0.0.1] [--large] [--conformance]`
+ * (`--conformance`: the provider-state endpoint of `cp-kit-conformance`, test environments only).
+ * Serves the seeded mock until SIGINT or SIGTERM; resolves once it listens (with the running server).
  */
 export async function runMockServerCli(args: readonly string[]): Promise<MockHttpServer> {
   const now = new Date();
   const seed = args.includes('--large') ? withLargeSet(guidesCast(now), now) : guidesCast(now);
-  const running = await startMockHttpServer({ seed, port: Number(optionOf(args, 'port') ?? 8787), host: optionOf(args, 'host') ?? '127.0.0.1' });
+  const conformance = args.includes('--conformance');
+  const running = await startMockHttpServer({ seed, conformance, port: Number(optionOf(args, 'port') ?? 8787), host: optionOf(args, 'host') ?? '127.0.0.1' });
   console.log(`cp-kit mock API listening on ${running.url}/api (OpenAPI: ${running.url}/api/openapi)`);
   const stop = () => void running.close().then(() => process.exit(0), () => process.exit(1));
   process.on('SIGINT', stop);

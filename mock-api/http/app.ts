@@ -18,6 +18,7 @@ import { asRuleError, invalidRequest, logInternalError, problemResponse, type In
 import type { RawResult, Route, RouteContext, RouteResult } from './route.js';
 import { Router } from './router.js';
 import { routes as sectionRoutes } from './routes/index.js';
+import { conformanceStateRoute, shiftableClock } from './routes/conformance-state.js';
 import { openApiRoute } from '../openapi.js';
 import type { HttpRequest, HttpResponse } from './types.js';
 
@@ -31,6 +32,8 @@ export interface MockAppOptions {
   onCommit?: (store: Store) => void;
   /** Told of every server failure (500) with the correlation id its answer carries; logs on the console by default. */
   onInternalError?: InternalErrorListener;
+  /** Test environments only: adds `POST /api/__conformance/state` (fixture reset, clock moved) for `cp-kit-conformance`. */
+  conformance?: boolean;
 }
 
 /** The head of a request (everything but the body): what a transport knows before reading the body. */
@@ -99,13 +102,15 @@ const isResult = (value: unknown): value is RouteResult<unknown> =>
  * store transaction (nothing saved partially) → response validation against the contract → ETag.
  */
 export function createMockApp(options: MockAppOptions = {}): MockApp {
-  const clock = options.clock ?? systemClock;
+  const shifted = options.conformance ? shiftableClock(options.clock ?? systemClock) : undefined;
+  const clock = shifted ?? options.clock ?? systemClock;
   const config: MockConfig = { ...defaultConfig, ...options.config };
   const store = createStore(options.onCommit ? { onCommit: options.onCommit } : {});
   const insee = new InseeRegister();
   const env: MockEnv = { store, clock, insee, config };
   const routes: Route[] = [...sectionRoutes];
   routes.push(openApiRoute(() => routes));
+  if (shifted) routes.push(conformanceStateRoute(() => reset(), shifted));
   const router = new Router(routes);
   const onInternal = options.onInternalError ?? logInternalError;
 
