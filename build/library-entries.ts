@@ -3,7 +3,8 @@ import { elementEntries } from '../src/entries.js';
 /**
  * The modules the builds start from, relative to the repository root.
  * - `package`: what `package.json` `exports` points at, by export subpath: each element, the index,
- *   the domain, the client, the React wrappers, the mock (browser and Node) and the mock's command line. The package
+ *   the domain, the client, the React wrappers, the mock (browser and Node) and the mock's command line,
+ *   the conformance suite (Node only) and its command line. The package
  *   build keeps the source tree, so each lands at `dist/<its path>.js`.
  * - `cdn`: what a plain `<script type="module">` loads, by file name in `cdn/`: each element and the
  *   index, with every dependency bundled.
@@ -19,6 +20,8 @@ export const libraryEntries = {
     './mock/browser': 'mock-api/browser-entry.ts',
     './mock/node': 'mock-api/node-entry.ts',
     './mock/cli': 'mock-api/cli.ts',
+    './conformance': 'src/conformance/index.ts',
+    './conformance/cli': 'src/conformance/cli.ts',
   },
   cdn: {
     index: 'src/index.ts',

@@ -25,7 +25,7 @@ function definingModules(dir: string): string[] {
 }
 
 describe('package exports (what a host imports)', () => {
-  it.each(Object.entries(libraryEntries.package).filter(([key]) => !key.startsWith('./mock')))(
+  it.each(Object.entries(libraryEntries.package).filter(([key]) => !key.startsWith('./mock') && !key.endsWith('/cli')))(
     'exports %s with its module and its type declarations',
     (key, source) => {
       expect(pkg.exports[key]).toEqual(target(source));
@@ -38,6 +38,12 @@ describe('package exports (what a host imports)', () => {
       default: target(libraryEntries.package['./mock/browser']),
     });
     expect(pkg.bin['cp-kit-mock']).toBe(`./${builtPath(libraryEntries.package['./mock/cli'])}`);
+  });
+
+  it('ships the conformance suite as the cp-kit-conformance command, its module a side effect (it runs)', () => {
+    const cli = `./${builtPath(libraryEntries.package['./conformance/cli'])}`;
+    expect(pkg.bin['cp-kit-conformance']).toBe(cli);
+    expect(pkg.sideEffects).toContain(cli);
   });
 
   it('exports the manifest, the CDN build and package.json', () => {
