@@ -78,14 +78,6 @@ describe('APR-2 deciding', () => {
     mock.expectInvariants();
   });
 
-  it('APR-2: deciding twice is refused (409)', async () => {
-    const pauline = mock.clientAs('pauline');
-    const [pending] = (await pauline.listApprobations()).items;
-    const decided = await pauline.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
-    const twice = await refusal(pauline.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'REFUSE', commentaire: 'Non', version: decided.version }), 'STATE_CONFLICT', 'APR-2');
-    expect(twice.status).toBe(409);
-  });
-
   it('APR-2 / HAB-6: a GS ("Organisation modification") decides; simple users, other structures\' GPs and the demandeur cannot (X-2)', async () => {
     await ask('sophie', S.chaourcois);
     const [pending] = (await mock.clientAs('jeane').listApprobations()).items;

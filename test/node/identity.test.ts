@@ -4,14 +4,6 @@ import { BASE_URL, refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
 
-const edit = (account: Awaited<ReturnType<ReturnType<typeof mock.clientAs>['getMyAccount']>>) => ({
-  emailContact: account.emailContact!,
-  nom: account.nom!,
-  prenom: account.prenom!,
-  adresse: account.adresse!,
-  version: account.version,
-});
-
 describe('ID-1 the host authenticates, the kit forwards its credential', () => {
   it('ID-1: a bearer token handed by the host names the user', async () => {
     const me = await mock.clientAs('pauline').getMyAccount();
@@ -53,24 +45,6 @@ describe('ID-2 accounts of public users come from MADRHAS', () => {
   it('ID-2: the seed has an account initialised from MADRHAS, not yet completed', async () => {
     const me = await mock.clientAs('nicolas').getMyAccount();
     expect(me).toMatchObject({ origine: 'MADRHAS', premiereConnexionTerminee: false });
-  });
-});
-
-describe('ID-3 the login id is never editable', () => {
-  it('ID-3: an update that changes the login id is refused and changes nothing', async () => {
-    const client = mock.clientAs('sophie');
-    const me = await client.getMyAccount();
-    const error = await refusal(client.updateMyAccount({ ...edit(me), nom: 'CHANGED', login: 'someone.else@terneuil-sur-seine.fr' }), 'RULE_BROKEN', 'ID-3');
-    expect(error.status).toBe(422);
-    expect(error.fields.map((f) => f.field)).toEqual(['login']);
-    expect(await client.getMyAccount()).toEqual(me);
-  });
-
-  it('ID-3: echoing the unchanged login id is accepted', async () => {
-    const client = mock.clientAs('sophie');
-    const me = await client.getMyAccount();
-    const saved = await client.updateMyAccount({ ...edit(me), login: me.login.toUpperCase(), nom: 'MARTIN-DUVAL' });
-    expect(saved).toMatchObject({ login: me.login, nom: 'MARTIN-DUVAL' });
   });
 });
 

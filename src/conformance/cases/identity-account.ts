@@ -21,13 +21,16 @@ export const identityAccountChecks: Check[] = [
     id: 'ID-3.login-not-editable',
     rule: 'ID-3',
     section: '1. Identity and session',
-    title: 'an update changing the login id is refused 422 and changes nothing; echoing it unchanged is accepted',
+    title: 'an update changing the login id is refused 422 on the login field and changes nothing; echoing it unchanged (any case) is accepted',
     as: ['sophie'],
     async run(ctx) {
       const sophie = ctx.as('sophie');
       const me = await sophie.getMyAccount();
-      await ctx.refused(sophie.updateMyAccount({ ...editOf(me), nom: 'CHANGED', login: 'someone.else@terneuil-sur-seine.fr' }), { status: 422, code: 'RULE_BROKEN', rule: 'ID-3' });
-      const saved = await sophie.updateMyAccount({ ...editOf(me), login: me.login, nom: 'MARTIN-DUVAL' });
+      const error = await ctx.refused(sophie.updateMyAccount({ ...editOf(me), nom: 'CHANGED', login: 'someone.else@terneuil-sur-seine.fr' }), { status: 422, code: 'RULE_BROKEN', rule: 'ID-3' });
+      ctx.expect(error.fields.map((f) => f.field).join() === 'login', 'a field message on login only', error.fields.map((f) => f.field));
+      const after = await sophie.getMyAccount();
+      ctx.expect(after.nom === me.nom && after.version === me.version, 'nothing changed by the refused update', { nom: after.nom, version: after.version });
+      const saved = await sophie.updateMyAccount({ ...editOf(me), login: me.login.toUpperCase(), nom: 'MARTIN-DUVAL' });
       ctx.expect(saved.login === me.login && saved.nom === 'MARTIN-DUVAL', 'the save accepted with the same login', { login: saved.login, nom: saved.nom });
     },
   },
