@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { libraryEntries } from './build/library-entries.js';
 import { cdnOutput } from './build/cdn-output.js';
 import { hoistTransitiveImports } from './build/hoist-imports.js';
+import { keepElementRegistrations } from './build/keep-element-registrations.js';
 import { minifyTemplates } from './build/minify-templates.js';
 
 const root = import.meta.dirname;
@@ -31,7 +32,9 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ibantools$/, /^react(
 export default defineConfig(({ mode }): UserConfig => {
   const cdn = mode === 'cdn';
   return {
-    plugins: cdn ? [minifyTemplates(), hoistTransitiveImports()] : [minifyTemplates()],
+    plugins: cdn
+      ? [keepElementRegistrations(), minifyTemplates(), hoistTransitiveImports()]
+      : [keepElementRegistrations(), minifyTemplates()],
     server: { host: '127.0.0.1', port: 5173, strictPort: false },
     preview: { host: '127.0.0.1' },
     build: cdn

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minifyTemplates } from '../../build/minify-templates.ts';
+import { keepElementRegistrations } from '../../build/keep-element-registrations.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -30,7 +31,7 @@ async function measure(entry, loaded = () => false) {
     configFile: false,
     logLevel: 'silent',
     root,
-    plugins: [minifyTemplates()],
+    plugins: [keepElementRegistrations(), minifyTemplates()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
     build: {

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
+import { undefinedTags } from './support/undefined-tags.js';
 import { installHost } from './support/install-host.js';
 import { startMockBin, type MockProcess } from './support/mock-bin.js';
 import { serveStatic, type StaticSite } from './support/static-server.js';
@@ -81,5 +82,11 @@ describe('a plain HTML page on the CDN build, with the mock command as its API',
     console.log(`CDN cp-iban-input: ${requests.length} requests, ${(bytes / 1024).toFixed(1)} kB gzip, ${depth} round trips`);
     expect(depth).toBe(2);
     await alone.close();
+  });
+
+  it('defines every tag the elements render inside their shadow roots (their own imports kept by the build)', async () => {
+    const inner = await page.evaluate(() => document.querySelector('cp-account-form')?.shadowRoot?.querySelectorAll('cp-account-password, cp-error-summary').length ?? 0);
+    expect(inner).toBeGreaterThan(0);
+    expect(await undefinedTags(page)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
+import { undefinedTags } from './support/undefined-tags.js';
 import { bundleSizes } from './support/gzip-size.js';
 import { installHost, runScript } from './support/install-host.js';
 import { serveStatic, type StaticSite } from './support/static-server.js';
@@ -58,5 +59,11 @@ describe('a React 19 host built for production from the package', () => {
       },
       { timeout: 20_000 },
     );
+  });
+
+  it('defines every tag the elements render inside their shadow roots (their own imports kept by the build)', async () => {
+    const inner = await page.evaluate(() => document.querySelector('cp-account-form')?.shadowRoot?.querySelectorAll('cp-account-password, cp-error-summary').length ?? 0);
+    expect(inner).toBeGreaterThan(0);
+    expect(await undefinedTags(page)).toEqual([]);
   });
 });
