@@ -74,17 +74,6 @@ describe('RAT-3 / RAT-4 / RAT-5 requesting a rattachement', () => {
     mock.expectInvariants();
   });
 
-  it('RAT-3: a supplier asking for a public structure is warned, and the request is still made', async () => {
-    const result = await mock.clientAs('paul').requestRattachement(request(S.mairie));
-    expect(result.rattachement.statutRattachement).toBe('EN_COURS_DE_VALIDATION');
-    expect(result.avertissements).toHaveLength(1);
-    expect(result.avertissements[0]).toMatchObject({ code: 'supplier_to_public_structure', rule: 'RAT-3' });
-    expect(result.avertissements[0]!.message.fr).toContain('structure publique');
-    const publicUser = await mock.clientAs('sophie').requestRattachement(request(S.ccas));
-    expect(publicUser.avertissements).toEqual([]);
-    mock.expectInvariants();
-  });
-
   it('X-2 / ID-4: a deactivated account cannot request', async () => {
     await refusal(mock.clientAs('henri').requestRattachement(request(S.mairie)), 'ACCOUNT_DEACTIVATED', 'ID-4');
   });

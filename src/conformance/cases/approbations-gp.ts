@@ -33,6 +33,20 @@ export const approbationGpChecks: Check[] = [
     },
   },
   {
+    id: 'APR-1.inbox-of-the-managers-only',
+    rule: 'APR-1',
+    section: '11. Approbations',
+    title: 'the Mairie’s GP sees its pending request in her inbox and count; a simple user and another structure’s GP see none',
+    as: ['pauline', 'sophie', 'jeane'],
+    async run(ctx) {
+      const inbox = await ctx.as('pauline').listApprobations({ etat: 'DEMANDE' });
+      ctx.expect(inbox.items.some((a) => a.loginDemandeur === FIXTURE.users.claire && a.identifiantStructure === FIXTURE.sirets.mairie), 'Claire’s request on the Mairie', inbox.items.map((a) => a.loginDemandeur));
+      const counts = [await ctx.as('pauline').countApprobations(), await ctx.as('sophie').countApprobations(), await ctx.as('jeane').countApprobations()].map((c) => c.enAttente);
+      ctx.expect(counts[0] === inbox.total && counts[1] === 0 && counts[2] === 0, `counts ${inbox.total}, 0, 0 (Pauline, Sophie, Jeane)`, counts);
+      ctx.expect((await ctx.as('sophie').listApprobations()).total === 0, 'an empty inbox for a simple user', 'requests listed');
+    },
+  },
+  {
     id: 'GP-1.only-the-gp-transfers',
     rule: 'GP-1',
     section: '8. Gestionnaire principal transfer',
@@ -59,6 +73,20 @@ export const approbationGpChecks: Check[] = [
       const [mairie, ccas] = [await structureId(ctx, FIXTURE.sirets.mairie), await structureId(ctx, FIXTURE.sirets.ccas)];
       const claire = await rattachementOf(pauline, ccas, 'claire');
       await ctx.refused(pauline.transferPrincipal({ mode: 'STRUCTURES_CHOISIES', affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: claire.idUtilisateur }] }), { status: 422, code: 'RULE_BROKEN', rule: 'GP-2' });
+    },
+  },
+  {
+    id: 'GP-3.public-structure-needs-pigp',
+    rule: 'GP-3',
+    section: '8. Gestionnaire principal transfer',
+    title: 'a user without PIGP account (Paul, attached to the Mairie by its GP) cannot become GP of that public structure',
+    as: ['pauline'],
+    async run(ctx) {
+      const pauline = ctx.as('pauline');
+      const mairie = await structureId(ctx, FIXTURE.sirets.mairie);
+      const paul = await pauline.attachUser({ idStructureCPP: mairie, login: FIXTURE.users.paul, niveau: 'STRUCTURE', dateDebut: ctx.today() });
+      ctx.expect(paul.statutRattachement === 'VALIDEE', 'Paul attached VALIDEE at once (RAT-8)', paul.statutRattachement);
+      await ctx.refused(pauline.transferPrincipal({ mode: 'STRUCTURES_CHOISIES', affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: paul.idUtilisateur }] }), { status: 422, code: 'RULE_BROKEN', rule: 'GP-3' });
     },
   },
 ];

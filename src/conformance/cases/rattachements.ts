@@ -24,6 +24,20 @@ export const rattachementChecks: Check[] = [
     },
   },
   {
+    id: 'RAT-3.supplier-warned-on-public-structure',
+    rule: 'RAT-3',
+    section: SECTION,
+    title: 'a private supplier (Paul) asking for the public Mairie is warned (RAT-3) and the request is still made; a public user is not warned',
+    as: ['paul', 'sophie'],
+    async run(ctx) {
+      const [mairie, ccas] = [await structureId(ctx, FIXTURE.sirets.mairie), await structureId(ctx, FIXTURE.sirets.ccas)];
+      const paul = await ctx.as('paul').requestRattachement(requestFor(ctx, mairie));
+      ctx.expect(paul.rattachement.statutRattachement === 'EN_COURS_DE_VALIDATION' && paul.avertissements.some((w) => w.rule === 'RAT-3'), 'a pending request with a RAT-3 warning', { statut: paul.rattachement.statutRattachement, avertissements: paul.avertissements });
+      const sophie = await ctx.as('sophie').requestRattachement(requestFor(ctx, ccas));
+      ctx.expect(sophie.avertissements.length === 0, 'no warning for a public user', sophie.avertissements);
+    },
+  },
+  {
     id: 'RAT-5.duplicate-request-is-409',
     rule: 'RAT-5',
     section: SECTION,

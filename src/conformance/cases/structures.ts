@@ -15,6 +15,18 @@ const creation = (identifiantStructure: string): StructureCreate => ({
 /** SPEC §6 (structures), §7 (services), §4 (habilitations), §5 (deactivation), §9 (pièces jointes). */
 export const structureChecks: Check[] = [
   {
+    id: 'STR-1.siret-key-and-uniqueness',
+    rule: 'STR-1',
+    section: '6. Structures',
+    title: 'a SIRET with a bad Luhn key is refused; an identifier already used by a structure is refused 409',
+    as: ['paul'],
+    async run(ctx) {
+      const paul = ctx.as('paul');
+      await ctx.refused(paul.createStructure(creation('73282932000079')), { status: 422, code: 'RULE_BROKEN', rule: 'STR-1' });
+      await ctx.refused(paul.createStructure(creation(FIXTURE.sirets.durandBtp)), { status: 409, code: 'DUPLICATE', rule: 'STR-1' });
+    },
+  },
+  {
     id: 'STR-2.closed-siret-refused',
     rule: 'STR-2',
     section: '6. Structures',
