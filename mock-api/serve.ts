@@ -4,6 +4,7 @@ import { createMockApp, type MockApp, type MockAppOptions } from './http/app.js'
 import { asRuleError, logInternalError, problemResponse } from './http/problem.js';
 import { wireBody, type HttpRequest, type HttpResponse } from './http/types.js';
 import { answerClientError } from './node-http/client-errors.js';
+import { corsHeaders } from './node-http/cors.js';
 import { readBody } from './node-http/read-body.js';
 import { refuse } from './rules/errors.js';
 import { guidesCast, withLargeSet } from './seed/index.js';
@@ -48,14 +49,10 @@ export interface MockHttpServerOptions extends MockAppOptions {
   host?: string;
   /** Transport timeouts and sizes, over `DEFAULT_TRANSPORT_LIMITS`. */
   limits?: Partial<TransportLimits>;
+  /** Browser origins besides loopback ones whose pages may call the server (CORS, `node-http/cors.ts`). */
+  corsOrigins?: readonly string[];
 }
 
-const CORS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'access-control-allow-headers': 'authorization, content-type, idempotency-key, if-match, x-cp-user',
-  'access-control-expose-headers': 'etag, idempotent-replayed, location, content-disposition, retry-after, x-correlation-id',
-};
 
 /** Path and query of a request target, whether origin-form (`/api/me?x=1`) or absolute-form; never throws. */
 function targetOf(url: string): { path: string; query: URLSearchParams } {
@@ -74,7 +71,8 @@ const headersOf = (req: IncomingMessage): Record<string, string> => {
 
 /** Sends an answer; `close` asks the client to open a new connection (the rest of its body is not read). */
 function send(res: ServerResponse, response: HttpResponse, close = false): void {
-  res.writeHead(response.status, { ...CORS, ...response.headers, ...(close ? { connection: 'close' } : {}) });
+  // Merged by Node with the CORS headers set on arrival.
+  res.writeHead(response.status, { ...response.headers, ...(close ? { connection: 'close' } : {}) });
   res.end(wireBody(response));
 }
 
@@ -90,7 +88,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 async function respond(app: MockApp, req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): Promise<void> {
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, CORS).end();
+    res.writeHead(204).end();
     return;
   }
   const { path, query } = targetOf(req.url ?? '/');
@@ -121,7 +119,8 @@ async function respond(app: MockApp, req: IncomingMessage, res: ServerResponse, 
 
 /**
  * Serves the mock over plain `node:http` (no MSW), for non-browser clients and other languages.
- * Port 0 picks a free port. CORS is open so that a page on another loopback port can call it.
+ * Port 0 picks a free port. CORS lets pages on loopback origins (a dev server on another port) and
+ * `corsOrigins` call it, no others (`node-http/cors.ts`).
  *
  * Transport guarantees: every request is handled on its own and no failure of one stops the
  * process; body sizes are limited per route from `Content-Length` and while streaming (413 without
@@ -133,9 +132,11 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const onInternal = options.onInternalError ?? logInternalError;
   const app = createMockApp({ ...options, onInternalError: onInternal });
   const limits = { ...DEFAULT_TRANSPORT_LIMITS, ...options.limits };
+  const corsOrigins = options.corsOrigins ?? [];
   const handle = (req: IncomingMessage, res: ServerResponse, expectsContinue: boolean) => {
     // A client gone mid-answer makes the socket fail: nothing to tell it, the server goes on.
     res.on('error', () => undefined);
+    for (const [name, value] of Object.entries(corsHeaders(req, corsOrigins))) res.setHeader(name, value);
     respond(app, req, res, expectsContinue).catch((error: unknown) => {
       if (res.headersSent) res.destroy();
       else send(res, problemResponse(asRuleError(error, onInternal), req.url), true);
@@ -154,7 +155,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   );
   // `Expect: 100-continue`: the body is asked for only once the head is admitted.
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => handle(req, res, true));
-  server.on('clientError', (error: Error & { code?: string }, socket) => answerClientError(error, socket, CORS));
+  server.on('clientError', (error: Error & { code?: string }, socket) => answerClientError(error, socket, {}));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -183,17 +184,23 @@ const optionOf = (args: readonly string[], name: string): string | undefined => 
   return index >= 0 ? args[index + 1] : undefined;
 };
 
+/** Every value of a repeatable `--name value` option. */
+const optionsOf = (args: readonly string[], name: string): string[] => args.flatMap((arg, index) => (arg === `--${name}` && args[index + 1] !== undefined ? [args[index + 1]!] : []));
+
 /**
- * The command line of the mock server: `[--port 8787] [--host 127.0.0.1] [--large] [--conformance]`
- * (`--conformance`: the provider-state endpoint of `cp-kit-conformance`, test environments only).
- * Serves the seeded mock until SIGINT or SIGTERM; resolves once it listens (with the running server).
+ * The command line of the mock server: `[--port 8787] [--host 127.0.0.1] [--large] [--demo]
+ * [--cors-origin https://portail.example]… [--conformance]`. `--demo`: the outbox lists every user's
+ * e-mails (for a demo page; never on a shared machine). `--conformance`: the provider-state endpoint
+ * of `cp-kit-conformance` (test environments only). Serves the seeded mock until SIGINT or SIGTERM;
+ * resolves once it listens (with the running server).
  */
 export async function runMockServerCli(args: readonly string[]): Promise<MockHttpServer> {
   const now = new Date();
   const seed = args.includes('--large') ? withLargeSet(guidesCast(now), now) : guidesCast(now);
   const conformance = args.includes('--conformance');
-  const running = await startMockHttpServer({ seed, conformance, port: Number(optionOf(args, 'port') ?? 8787), host: optionOf(args, 'host') ?? '127.0.0.1' });
-  console.log(`cp-kit mock API listening on ${running.url}/api (OpenAPI: ${running.url}/api/openapi)`);
+  const demoMode = args.includes('--demo');
+  const running = await startMockHttpServer({ seed, conformance, demoMode, corsOrigins: optionsOf(args, 'cors-origin'), port: Number(optionOf(args, 'port') ?? 8787), host: optionOf(args, 'host') ?? '127.0.0.1' });
+  console.log(`cp-kit mock API listening on ${running.url}/api (OpenAPI: ${running.url}/api/openapi)${demoMode ? ' — demo mode: the outbox shows every user’s e-mails' : ''}`);
   const stop = () => void running.close().then(() => process.exit(0), () => process.exit(1));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -27,7 +27,7 @@ function fill(root: ShadowRoot, name: string, value: string): void {
 const linkLoader = (prepare: (token: string, mock: Awaited<ReturnType<typeof mockLoader>>['mock']) => Promise<string> | string = (token) => token) => async () => {
   const { mock } = await mockLoader();
   await createHttpClient({ user: SEED_USERS.henri }).requestReactivation();
-  const { items } = await createOutboxClient().listOutbox({ destinataire: SEED_USERS.henri });
+  const { items } = await createOutboxClient({ user: SEED_USERS.henri }).listOutbox({ destinataire: SEED_USERS.henri });
   const token = new URL(items[0]!.lien!, location.origin).searchParams.get('jeton')!;
   return { mock, token: await prepare(token, mock) };
 };

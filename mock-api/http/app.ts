@@ -30,6 +30,8 @@ export interface MockAppOptions {
   config?: Partial<MockConfig>;
   /** Called after each committed write (browser persistence). */
   onCommit?: (store: Store) => void;
+  /** Demo mode (the demo page, Storybook): the outbox shows every user's e-mails (`MockConfig.demoMode`). */
+  demoMode?: boolean;
   /** Told of every server failure (500) with the correlation id its answer carries; logs on the console by default. */
   onInternalError?: InternalErrorListener;
   /** Test environments only: adds `POST /api/__conformance/state` (fixture reset, clock moved) for `cp-kit-conformance`. */
@@ -104,7 +106,7 @@ const isResult = (value: unknown): value is RouteResult<unknown> =>
 export function createMockApp(options: MockAppOptions = {}): MockApp {
   const shifted = options.conformance ? shiftableClock(options.clock ?? systemClock) : undefined;
   const clock = shifted ?? options.clock ?? systemClock;
-  const config: MockConfig = { ...defaultConfig, ...options.config };
+  const config: MockConfig = { ...defaultConfig, ...options.config, ...(options.demoMode !== undefined ? { demoMode: options.demoMode } : {}) };
   const store = createStore(options.onCommit ? { onCommit: options.onCommit } : {});
   const insee = new InseeRegister();
   const env: MockEnv = { store, clock, insee, config };

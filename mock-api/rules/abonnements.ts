@@ -61,7 +61,9 @@ export function requestAbonnements(ctx: RuleContext, input: AbonnementRequest): 
     const field = `lignes.${index}.idService`;
     const r = rattachementFor(storeRattachements(store), today, ctx.caller.idUtilisateur, input.idStructureCPP, line.idService);
     const service = line.idService === undefined ? undefined : store.services.get(line.idService);
-    if (!r || r.statutRattachement !== 'VALIDEE' || (service && service.statut !== 'ACTIF')) {
+    // A service of another structure, or none, is outside the caller's scope whatever his rattachement.
+    const foreign = line.idService !== undefined && service?.idStructureCPP !== input.idStructureCPP;
+    if (!r || r.statutRattachement !== 'VALIDEE' || foreign || (service && service.statut !== 'ACTIF')) {
       throw refuse('RULE_BROKEN', 'HAB-8', { fr: 'Vous ne pouvez demander un espace que sur la structure ou les services actifs auxquels vous êtes rattaché.', en: 'You may only request an espace on the structure or the active services you are attached to.' }, [
         fieldProblem(field, 'not_attached', { fr: 'Périmètre auquel vous n’êtes pas rattaché.', en: 'Scope you are not attached to.' }),
       ]);

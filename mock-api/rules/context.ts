@@ -17,6 +17,13 @@ export interface MockConfig {
   maxAttachmentBytes: number;
   /** Check the store's invariants after every write and fail the write if one breaks (tests). */
   checkInvariants: boolean;
+  /**
+   * Demo mode (the demo page, Storybook): the outbox lists every user's e-mails, not only the
+   * caller's, single-use links of others left out (NOT-4). Off unless asked for explicitly.
+   */
+  demoMode: boolean;
+  /** DEA-3: reactivation requests one account may make per window (3 per hour); more answer 429 with Retry-After. */
+  reactivationRequestLimit: { count: number; windowMs: number };
 }
 
 /** The defaults of the rules book. */
@@ -27,6 +34,8 @@ export const defaultConfig: MockConfig = {
   emailLinkTtlMs: 24 * 60 * 60 * 1000,
   maxAttachmentBytes: 4 * 1024 * 1024,
   checkInvariants: false,
+  demoMode: false,
+  reactivationRequestLimit: { count: 3, windowMs: 60 * 60 * 1000 },
 };
 
 /** What every rule may use: the data, the time, the INSEE register, the configuration. */

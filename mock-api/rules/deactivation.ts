@@ -87,6 +87,7 @@ export function requestReactivation(ctx: RuleContext): ReactivationRequestResult
     });
   }
   const now = ctx.clock.now();
+  assertReactivationRequestAllowed(ctx, now);
   for (const link of ctx.store.emailLinks.filter((l) => l.idUtilisateur === me.idUtilisateur && l.objet === 'REACTIVATION' && !l.utiliseLe)) {
     ctx.store.emailLinks.update(link.idLien, { utiliseLe: now.toISOString() });
   }
@@ -102,6 +103,32 @@ export function requestReactivation(ctx: RuleContext): ReactivationRequestResult
     lien: `/reactivation?jeton=${token}`,
   });
   return { destinataire, expireLe };
+}
+
+/**
+ * DEA-3: an account asks for at most `config.reactivationRequestLimit.count` links per window (3 per
+ * hour): each request e-mails a link, so without a limit anyone holding the account's session could
+ * flood its mailbox. Counted from the links issued in the window (issued = expiry − lifetime); more
+ * is refused with 429 and the seconds until the oldest of them leaves the window (Retry-After).
+ */
+function assertReactivationRequestAllowed(ctx: RuleContext, now: Date): void {
+  const { count, windowMs } = ctx.config.reactivationRequestLimit;
+  const since = now.getTime() - windowMs;
+  const issued = ctx.store.emailLinks
+    .filter((l) => l.idUtilisateur === ctx.caller.idUtilisateur && l.objet === 'REACTIVATION')
+    .map((l) => new Date(l.expireLe).getTime() - ctx.config.emailLinkTtlMs)
+    .filter((at) => at > since)
+    .sort((a, b) => a - b);
+  if (issued.length < count) return;
+  const retryAfterSeconds = Math.max(1, Math.ceil((issued[issued.length - count]! + windowMs - now.getTime()) / 1000));
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  throw refuse(
+    'TOO_MANY_REQUESTS',
+    'DEA-3',
+    { fr: `Trop de demandes de lien de réactivation : réessayez dans ${minutes} min.`, en: `Too many reactivation link requests: try again in ${minutes} min.` },
+    [],
+    { retryAfterSeconds },
+  );
 }
 
 /**

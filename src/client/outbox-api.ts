@@ -9,7 +9,7 @@ const OutboxPage = pageOf(OutboxEmail);
  * tests. A facility of the mock, not of a real backend, hence not part of `CpClient`.
  */
 export interface OutboxApi {
-  /** E-mails sent, newest first unless `sort` says otherwise; `destinataire` filters by recipient. */
+  /** E-mails sent to the caller (everyone's in the mock's demo mode), newest first unless `sort` says otherwise; `destinataire` filters by recipient. */
   listOutbox(query?: PageQueryInput & { destinataire?: string }, options?: CallOptions): Promise<Page<OutboxEmail>>;
   /** The whole filtered outbox as a CSV file (X-3): sent on, to, subject, body. */
   exportOutboxCsv(query?: PageQueryInput & { destinataire?: string; lang?: 'fr' | 'en' }, options?: CallOptions): Promise<Blob>;
@@ -22,5 +22,8 @@ export const createOutboxApi = (http: HttpTransport): OutboxApi => ({
     http.requestFile({ operationId: 'listOutbox', method: 'GET', path: '/api/outbox', query: { ...query, format: 'csv' }, accept: 'text/csv' }, options),
 });
 
-/** A client of the mock's outbox (same options as `createHttpClient`; no credential needed). */
+/**
+ * A client of the mock's outbox (same options as `createHttpClient`): it lists the e-mails sent to
+ * the user it authenticates as (401 without one); every user's when the mock runs in demo mode.
+ */
 export const createOutboxClient = (options: HttpClientOptions = {}): OutboxApi => createOutboxApi(new HttpTransport(options));

@@ -21,7 +21,8 @@ import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import '../../src/elements/cp-service-manager/cp-service-manager.js';
 import { setPageLocale, toLocale } from '../../src/i18n/locale.js';
 
-const mock = await startMockWorker();
+// Demo mode: the outbox below lists every user's e-mails (others' single-use links left out).
+const mock = await startMockWorker({ demoMode: true });
 
 const session = document.querySelector('cp-session')!;
 const user = document.querySelector<HTMLSelectElement>('#user')!;
@@ -90,9 +91,9 @@ const accountForm = document.querySelector('cp-account-form')!;
 const token = new URLSearchParams(location.search).get('jeton');
 if (token) accountForm.setAttribute('reactivation-token', token);
 
-/** The mock's outbox (NOT-4): the latest e-mails, with their links pointing at this page. */
+/** The mock's outbox (NOT-4) read as the chosen user: the latest e-mails, with his links pointing at this page. */
 async function showOutbox(): Promise<void> {
-  const { items } = await createOutboxClient().listOutbox({ pageSize: 5 });
+  const { items } = await createOutboxClient({ user: () => user.value }).listOutbox({ pageSize: 5 });
   const list = document.querySelector('#outbox')!;
   list.replaceChildren(
     ...items.map((email) => {

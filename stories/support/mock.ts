@@ -6,11 +6,12 @@ import '../../src/elements/cp-session/cp-session.js';
 let running: Promise<MockWorker> | undefined;
 
 /**
- * Storybook loader: starts the embedded mock once (service worker, no persistence) and puts its data
+ * Storybook loader: starts the embedded mock once (service worker, no persistence, demo mode: the
+ * outbox shows every user's e-mails) and puts its data
  * back to the seed before each story, so every story starts from the guides' story.
  */
 export async function mockLoader(): Promise<{ mock: MockWorker }> {
-  running ??= startMockWorker({ persist: false });
+  running ??= startMockWorker({ persist: false, demoMode: true });
   const mock = await running;
   mock.reset();
   return { mock };

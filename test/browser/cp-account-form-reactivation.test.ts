@@ -14,7 +14,7 @@ const NEW_PASSWORD = 'Nouveau-Depart-2026';
 
 /** The token of the latest reactivation link e-mailed to the user, read from the mock's outbox through the client (NOT-4). */
 async function latestToken(user: Parameters<typeof loginOf>[0]): Promise<string> {
-  const { items } = await createOutboxClient().listOutbox({ destinataire: loginOf(user) });
+  const { items } = await createOutboxClient({ user: loginOf(user) }).listOutbox({ destinataire: loginOf(user) });
   return new URL(items[0]!.lien!, location.origin).searchParams.get('jeton')!;
 }
 

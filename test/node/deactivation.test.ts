@@ -14,7 +14,7 @@ const { users: u, structures: s } = CAST;
 
 /** The latest e-mail sent to an address, read from the mock's outbox (NOT-4). */
 async function lastEmailTo(address: string) {
-  const response = await fetch(`${BASE_URL}/api/outbox?destinataire=${encodeURIComponent(address)}`);
+  const response = await fetch(`${BASE_URL}/api/outbox?destinataire=${encodeURIComponent(address)}`, { headers: { 'x-cp-user': address } });
   const page = pageOf(OutboxEmail).parse(await response.json());
   return page.items[0];
 }

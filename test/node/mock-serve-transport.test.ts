@@ -139,3 +139,21 @@ describe('an internal failure of the loopback server', () => {
     }
   });
 });
+
+describe('CORS of the loopback server: loopback pages and named origins only', () => {
+  it('a page on another loopback port may read answers; a page of any other site gets no CORS grant, unless named with corsOrigins', async () => {
+    const running = await startMockHttpServer({ corsOrigins: ['https://portail.example'] });
+    try {
+      const from = async (origin: string, method = 'GET') =>
+        (await fetch(`${running.url}/api/me`, { method, headers: { origin, 'x-cp-user': JEANE, 'access-control-request-method': 'PUT' } })).headers.get('access-control-allow-origin');
+      expect(await from('http://localhost:6006')).toBe('http://localhost:6006');
+      expect(await from('http://127.0.0.1:5173', 'OPTIONS')).toBe('http://127.0.0.1:5173');
+      expect(await from('https://portail.example')).toBe('https://portail.example');
+      expect(await from('https://evil.example')).toBeNull();
+      expect(await from('https://evil.example', 'OPTIONS')).toBeNull();
+      expect(await from('http://localhost.evil.example')).toBeNull();
+    } finally {
+      await running.close();
+    }
+  });
+});

@@ -18,7 +18,7 @@ describe('NOT-2 / NOT-3 rejected invoice notification', () => {
     expect(sent[0]!.sujet).toBe('Facture F-2026-001 rejetée');
     expect(sent[0]!.corps).toContain('Connectez-vous au portail pour prendre connaissance du rejet');
     expect(sent[0]!.lien).toBe('/factures-emises/F-2026-001');
-    const page = await createOutboxClient({ baseUrl: BASE_URL }).listOutbox({ destinataire: 'lucas.bernard' });
+    const page = await createOutboxClient({ baseUrl: BASE_URL, getToken: () => 'token-lucas' }).listOutbox({ destinataire: 'lucas.bernard' });
     expect(page.items.map((e) => e.sujet)).toEqual(['Facture F-2026-001 rejetée']);
   });
 
@@ -73,12 +73,13 @@ describe('NOT-1 daily e-mail and weekly summary', () => {
 });
 
 describe('NOT-4 outbox', () => {
-  it('NOT-4 / X-3: the outbox lists e-mails (to, subject, body, time), newest first, and exports to CSV', async () => {
+  it('NOT-4 / X-3: the outbox lists the caller’s e-mails (to, subject, body, time), newest first, and exports to CSV', async () => {
+    notifyRejectedInvoice(env(), { idStructureCPP: chaourcois, idService: CAST.services.facturesPubliques, numeroFacture: 'F-1', motif: 'x' });
     notifyRejectedInvoice(env(), { idStructureCPP: chaourcois, idService: CAST.services.facturesPubliques, numeroFacture: '=1+1', motif: 'x' });
-    const client = createOutboxClient({ baseUrl: BASE_URL });
-    const page = await client.listOutbox({ pageSize: 2 });
-    expect(page.total).toBe(3);
-    expect(page.items[0]).toMatchObject({ sujet: 'Facture =1+1 rejetée', dateEnvoi: mock.clock.now().toISOString() });
+    const client = createOutboxClient({ baseUrl: BASE_URL, getToken: () => 'token-jeane' });
+    const page = await client.listOutbox({ pageSize: 1 });
+    expect(page.total).toBe(2);
+    expect(page.items[0]).toMatchObject({ destinataire: 'jeane.chaource@cc-chaourcois.fr', sujet: 'Facture =1+1 rejetée', dateEnvoi: mock.clock.now().toISOString() });
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await (await client.exportOutboxCsv({ destinataire: 'jeane' })).arrayBuffer()));
     expect(csv.split('\r\n')[0]).toBe('\uFEFFEnvoyé le;Destinataire;Objet;Message');
     expect(csv).toContain('02/03/2026;jeane.chaource@cc-chaourcois.fr;Facture =1+1 rejetée;');

@@ -11,7 +11,7 @@ describe('NOT-4 the outbox read through the client', () => {
     await henri.requestReactivation();
     mock.clock.advance(DAY_MS);
     const { destinataire } = await henri.requestReactivation();
-    const outbox = createOutboxClient({ baseUrl: BASE_URL });
+    const outbox = createOutboxClient({ baseUrl: BASE_URL, getToken: () => 'token-henri' });
     const page = await outbox.listOutbox({ destinataire });
     expect(page.total).toBe(2);
     expect(page.items[0]!.lien).toMatch(/^\/reactivation\?jeton=/);
