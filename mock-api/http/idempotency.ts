@@ -15,8 +15,36 @@ export const REPLAYED_HEADER = 'idempotent-replayed';
 export const idempotencyKeyOf = (request: HttpRequest, callerId: number | undefined, key: string): string =>
   `${callerId ?? 'anonymous'} ${request.method} ${request.path} ${key}`;
 
-/** The fingerprint of a request body, to tell a retry from a different request under the same key. */
-export const fingerprintOf = (request: HttpRequest): string => bytesToHex(sha256(utf8ToBytes(request.bodyText ?? '')));
+/** JSON with object keys sorted at every depth: the same value whatever the order its keys were written in. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The canonical text of a body: its canonical JSON, or the text itself when it is not JSON. */
+function canonicalBody(text: string | undefined): string {
+  if (text === undefined) return '';
+  try {
+    return canonicalJson(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The fingerprint of a request, to tell a retry from a different request under the same key: the
+ * canonical JSON of its body (key order and spacing do not count), its query parameters sorted and
+ * its If-Match. Method, path and caller are in the key itself.
+ */
+export function fingerprintOf(request: HttpRequest): string {
+  const query = [...request.query.entries()].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1));
+  const text = canonicalJson({ body: canonicalBody(request.bodyText), query, ifMatch: request.headers['if-match'] ?? null });
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
 
 /**
  * X-5: the answer already given to this key, replayed; or undefined for a new key. The same key

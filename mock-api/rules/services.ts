@@ -23,16 +23,25 @@ const servicesOf = (env: MockEnv, idStructureCPP: number): Service[] => env.stor
 export function listServices(ctx: RuleContext, idStructureCPP: number, statut?: ActiveState): Service[] {
   loadStructure(ctx, idStructureCPP);
   const manager = isManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, todayIso(ctx));
-  return servicesOf(ctx, idStructureCPP).filter((s) => (manager || s.statut === 'ACTIF') && (statut === undefined || s.statut === statut));
+  return servicesOf(ctx, idStructureCPP)
+    .filter((s) => (manager || s.statut === 'ACTIF') && (statut === undefined || s.statut === statut))
+    .map((s) => asSeenBy(s, manager));
 }
 
-/** SRV-2: one service; managers see any, others only an active one (404 otherwise). */
+/**
+ * A service as the caller may see it: its pending changes (what a manager asked, who asked it,
+ * STR-4, SRV-2) belong to the structure's managers; anyone else sees the service as it is now.
+ */
+const asSeenBy = (service: Service, manager: boolean): Service => (manager || service.changementsEnAttente.length === 0 ? service : { ...service, changementsEnAttente: [] });
+
+/** SRV-2: one service; managers see any, with its pending changes; others only an active one (404 otherwise), without them. */
 export function getService(ctx: RuleContext, idStructureCPP: number, idService: number): Service {
   loadStructure(ctx, idStructureCPP);
   const service = ctx.store.services.get(idService);
   if (!service || service.idStructureCPP !== idStructureCPP) throw notFound(SERVICE);
-  if (service.statut !== 'ACTIF' && !isManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, todayIso(ctx))) throw notFound(SERVICE);
-  return service;
+  const manager = isManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, todayIso(ctx));
+  if (service.statut !== 'ACTIF' && !manager) throw notFound(SERVICE);
+  return asSeenBy(service, manager);
 }
 
 /** A service of a structure the caller manages (403 otherwise, SRV-2). */

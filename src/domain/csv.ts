@@ -26,8 +26,12 @@ const BOM = '\uFEFF';
 const CRLF = '\r\n';
 const SEPARATOR: Record<Locale, string> = { fr: ';', en: ',' };
 const BOOLEAN: Record<Locale, [string, string]> = { fr: ['Oui', 'Non'], en: ['Yes', 'No'] };
-/** Leading characters a spreadsheet reads as the start of a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Leading characters a spreadsheet reads as the start of a formula (OWASP "CSV injection"), also
+ * behind spaces, no-break spaces, zero-width characters or a byte order mark, which spreadsheets
+ * skip when they read a cell.
+ */
+const FORMULA_START = /^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\t\r]/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -66,8 +70,8 @@ function quote(text: string, separator: string): string {
 /**
  * Builds a CSV document (X-3) that spreadsheets open correctly in the user's language: UTF-8 byte
  * order mark (so accents survive Excel), `;` separator in FR and `,` in EN, CRLF line ends, RFC 4180
- * quoting, and cells a spreadsheet would run as a formula (starting with = + - @ tab or CR) prefixed
- * with `'`. Numbers are written as numbers (a negative amount stays a number).
+ * quoting, and cells a spreadsheet would run as a formula (starting with = + - @ tab or CR, even
+ * behind blank or invisible characters) prefixed with `'`. Numbers are written as numbers (a negative amount stays a number).
  */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: Iterable<Row>, options: CsvOptions = {}): string {
   const locale = options.locale ?? 'fr';

@@ -82,6 +82,19 @@ describe('toCsv (X-3: CSV exports open correctly in a spreadsheet)', () => {
     },
   );
 
+  it.each([' =1+1', '  +33', '\u00a0=HYPERLINK("http://evil")', '\u200b@SUM(A1)', '\ufeff-2+3', '\u00a0\u200b =1+1', '\u2060=1'])(
+    'X-3 neutralises the formula %j behind a space, no-break space, zero-width space or BOM',
+    (payload) => {
+      const csv = toCsv([{ label: 'Nom', value: (s: string) => s }], [payload]);
+      expect(read(csv, ';')[1]![0]).toBe(`'${payload}`);
+    },
+  );
+
+  it('X-3 leaves text that only contains a formula character further in as it is', () => {
+    const csv = toCsv([{ label: 'Nom', value: (s: string) => s }], ['Saint-Denis', 'a =1', '\u00a0Mairie']);
+    expect(read(csv, ';').slice(1).map((row) => row[0])).toEqual(['Saint-Denis', 'a =1', '\u00a0Mairie']);
+  });
+
   it('X-3 neutralises a formula-like header too but keeps negative numbers as numbers', () => {
     const csv = toCsv([{ label: '=1+1', value: (n: number) => n }], [-4]);
     expect(read(csv, ';')).toEqual([["'=1+1"], ['-4']]);

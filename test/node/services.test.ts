@@ -117,6 +117,24 @@ describe('SRV-2 consult, modify, activate, deactivate', () => {
   });
 });
 
+describe('SRV-2 / STR-4 pending changes belong to the structure’s managers (issue 12)', () => {
+  it('SRV-2, X-2: a supplier or a member who is no manager reads the service as it is now, without the pending change or who asked it', async () => {
+    const jeane = mock.clientAs('jeane');
+    const s = await jeane.getService(S.chaourcois, SV.facturesPubliques);
+    await jeane.updateService(S.chaourcois, SV.facturesPubliques, { libelleService: 'Factures (nouveau libellé)', version: s.version });
+    const managerView = await jeane.getService(S.chaourcois, SV.facturesPubliques);
+    expect(managerView.changementsEnAttente).toHaveLength(1);
+    expect(managerView.changementsEnAttente[0]!.demandePar).toBe(CAST.users.jeane);
+    for (const who of ['paul', 'lucas'] as const) {
+      const seen = await mock.clientAs(who).getService(S.chaourcois, SV.facturesPubliques);
+      expect(seen.changementsEnAttente, who).toEqual([]);
+      expect(seen.libelleService).toBe(s.libelleService);
+      const listed = (await mock.clientAs(who).listServices(S.chaourcois)).items.find((x) => x.idService === SV.facturesPubliques)!;
+      expect(listed.changementsEnAttente, who).toEqual([]);
+    }
+  });
+});
+
 describe('SRV-3 service code lookup for suppliers', () => {
   it('SRV-3: a supplier learns whether a code exists on the structure and can be used', async () => {
     const paul = mock.clientAs('paul');

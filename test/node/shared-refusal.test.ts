@@ -29,4 +29,15 @@ describe('shared refusal texts and retry key of the managers’ elements', () =>
     keys.settle(new CpError({ code: 'TIMEOUT', text }));
     expect(keys.keyFor(write)).not.toBe(other);
   });
+
+  it('X-5: attempt() sends a retry of a lost write under the first key, and a new write after a success', async () => {
+    const keys = new RetryKey();
+    const sent: string[] = [];
+    const write = { leave: { idRattachement: 3, version: 2 } };
+    await expect(keys.attempt(write, async (key) => (sent.push(key), Promise.reject(new CpError({ code: 'NETWORK', text }))))).rejects.toMatchObject({ code: 'NETWORK' });
+    await keys.attempt(write, async (key) => void sent.push(key));
+    await keys.attempt(write, async (key) => void sent.push(key));
+    expect(sent[1]).toBe(sent[0]);
+    expect(sent[2]).not.toBe(sent[1]);
+  });
 });

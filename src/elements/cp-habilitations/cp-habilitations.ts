@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import { isCpError } from '../../client/index.js';
 import type { AbonnementView, Application, ApplicationInfo, Bilingual, RattachementView } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -12,6 +12,7 @@ import '../shared/cp-data-table.js';
 import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
+import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import './cp-abonnement-request.js';
 import type { AbonnementsRequestedDetail } from './cp-abonnement-request.js';
@@ -55,6 +56,8 @@ export class CpHabilitations extends LitElement {
 
   private readonly i18n = new LocaleController(this);
   private readonly session = new ClientController(this);
+  /** a retry of a deletion whose answer was lost reuses the first attempt's key. */
+  private readonly retryKey = new RetryKey();
 
   /** Level of the section titles. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -191,7 +194,8 @@ export class CpHabilitations extends LitElement {
     const detail: AbonnementsDeletionDetail = { abonnements };
     if (!fire(this, 'cp-before-abonnements-delete', detail, { cancelable: true })) return;
     try {
-      await client.deleteMyAbonnements({ ids: abonnements.map((a) => a.idAbonnement) }, { idempotencyKey: newIdempotencyKey() });
+      const request = { ids: abonnements.map((a) => a.idAbonnement) };
+      await this.retryKey.attempt(request, (idempotencyKey) => client.deleteMyAbonnements(request, { idempotencyKey }));
       this.selected = [];
       this.notice = { kind: 'success', message: { fr: t('fr', 'deleted', { count }), en: t('en', 'deleted', { count }) } };
       fire(this, 'cp-abonnements-deleted', detail);

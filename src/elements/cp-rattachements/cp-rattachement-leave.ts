@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import { isCpError } from '../../client/index.js';
 import type { Bilingual, RattachementView } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -14,6 +14,7 @@ import { fieldStyles, renderField } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
 import { t } from './messages.js';
 import { rattachementChanges } from './rattachement-changes.js';
+import { RetryKey } from '../shared/retry-key.js';
 
 export type { RattachementView } from '../../domain/schemas/index.js';
 
@@ -60,6 +61,8 @@ export class CpRattachementLeave extends LitElement {
 
   private readonly i18n = new LocaleController(this);
   private readonly session = new ClientController(this);
+  /** a retry of a leave or hand-over whose answer was lost reuses the first attempt's key. */
+  private readonly retryKey = new RetryKey();
 
   /** The rattachement to leave. */
   @property({ attribute: false }) rattachement?: RattachementView;
@@ -220,7 +223,8 @@ export class CpRattachementLeave extends LitElement {
     const key = row.statutRattachement === 'EN_COURS_DE_VALIDATION' ? 'withdrawn' : 'left';
     await this.write(
       async () => {
-        const left = await client.leaveRattachement({ idRattachement: row.idRattachement, version: row.version, ...(idService === undefined ? {} : { idService }) }, { idempotencyKey: newIdempotencyKey() });
+        const request = { idRattachement: row.idRattachement, version: row.version, ...(idService === undefined ? {} : { idService }) };
+        const left = await this.retryKey.attempt({ leave: request }, (idempotencyKey) => client.leaveRattachement(request, { idempotencyKey }));
         const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
         fire(this, 'cp-rattachement-left', { rattachement: left, message });
       },
@@ -250,7 +254,8 @@ export class CpRattachementLeave extends LitElement {
     const confirmed = await this.dialog.ask({ title: t(locale, 'handOver'), message: t(locale, 'confirmHandOver', { name }), confirmLabel: t(locale, 'confirm'), cancelLabel: t(locale, 'cancel') });
     if (!confirmed) return;
     await this.write(async () => {
-      const result = await client.handOverPrincipal({ idRattachement: row.idRattachement, version: row.version, idNouveauGestionnaire: chosen.idUtilisateur }, { idempotencyKey: newIdempotencyKey() });
+      const request = { idRattachement: row.idRattachement, version: row.version, idNouveauGestionnaire: chosen.idUtilisateur };
+      const result = await this.retryKey.attempt({ handOver: request }, (idempotencyKey) => client.handOverPrincipal(request, { idempotencyKey }));
       const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
       this.successor = '';
       fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });

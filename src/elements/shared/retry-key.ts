@@ -21,6 +21,18 @@ export class RetryKey {
     if (!(isCpError(error) && error.retryable)) this.#last = undefined;
   }
 
+  /** Runs one attempt of `write` under its key (`keyFor`), then settles the key with the outcome (`settle`). */
+  async attempt<T>(write: unknown, call: (idempotencyKey: string) => Promise<T>): Promise<T> {
+    try {
+      const result = await call(this.keyFor(write));
+      this.settle();
+      return result;
+    } catch (error) {
+      this.settle(error);
+      throw error;
+    }
+  }
+
   /** Forgets the last attempt (the user left the form). */
   forget(): void {
     this.#last = undefined;
