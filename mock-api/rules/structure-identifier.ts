@@ -63,12 +63,17 @@ const both = (reason: Parameters<typeof validationMessage>[1], params: Record<st
 });
 
 /**
- * The identifier as stored (a SIRET without spaces or dots, others trimmed), or a refusal (422,
- * STR-1) saying why the SIRET is not valid. In sandbox a SIRET with a bad key is accepted; reads
+ * The identifier as stored (a SIRET without spaces or dots, others trimmed), or a refusal: 400
+ * for an identifier of blanks only, 422 (STR-1) saying why a SIRET is not valid. In sandbox a SIRET with a bad key is accepted; reads
  * then carry a warning (`identifierNotice`).
  */
 export function normaliseIdentifier(env: Pick<MockEnv, 'config'>, type: IdentifierType, raw: string, field = 'identifiantStructure'): string {
-  if (type !== 'SIRET') return raw.trim();
+  if (type !== 'SIRET') {
+    const trimmed = raw.trim();
+    // Only blanks: nothing identifies the structure (it would be stored empty).
+    if (trimmed === '') throw refuse('INVALID', undefined, { fr: 'L’identifiant de la structure est obligatoire.', en: 'The structure identifier is required.' }, [fieldProblem(field, 'required')]);
+    return trimmed;
+  }
   const result = validateSiret(raw, { sandbox: env.config.sandbox });
   if (result.valid) return result.value.siret;
   const message = both(result.reason, result.params);

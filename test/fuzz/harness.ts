@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { PROBLEM_MEDIA_TYPE, Problem } from '../../src/domain/schemas/index.js';
 import type { ErrorCode } from '../../src/domain/errors.js';
 import type { MockApp } from '../../mock-api/http/app.js';
-import type { Route } from '../../mock-api/http/route.js';
 import { wireBody, type HttpRequest } from '../../mock-api/http/types.js';
 import { invariantViolations } from '../../mock-api/rules/invariants.js';
 import { settleDueChanges } from '../../mock-api/rules/structure-pending.js';
@@ -89,7 +88,62 @@ function headersOf(call: FuzzCall): Record<string, string> {
   return headers;
 }
 
-const toJson = (schema: z.core.$ZodType): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+/** A write operation as the OpenAPI document describes it, its `$ref`s resolved. */
+export interface FuzzOperation {
+  operationId: string;
+  method: string;
+  /** Path with `:name` parameters. */
+  path: string;
+  /** Rule ids (`x-rules`). */
+  rules: string[];
+  body?: JsonSchema;
+  /** The query parameters as one object schema. */
+  query?: JsonSchema;
+}
+
+type OpenApiDocument = {
+  paths: Record<string, Record<string, { operationId: string; 'x-rules'?: string[]; parameters?: { name: string; in: string; required?: boolean; schema: JsonSchema }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+/** A schema with its `#/components/schemas/…` references replaced by what they name (recursive ones cut at a depth). */
+function dereference(schema: unknown, doc: OpenApiDocument, depth = 0): JsonSchema {
+  if (Array.isArray(schema)) return schema.map((item) => dereference(item, doc, depth)) as unknown as JsonSchema;
+  if (schema === null || typeof schema !== 'object') return schema as JsonSchema;
+  const ref = (schema as { $ref?: string }).$ref;
+  if (ref?.startsWith('#/components/schemas/')) {
+    const target = doc.components.schemas[ref.slice('#/components/schemas/'.length)];
+    return depth > 8 || !target ? {} : dereference(target, doc, depth + 1);
+  }
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'enum' || key === 'const' ? value : dereference(value, doc, depth)])) as JsonSchema;
+}
+
+/**
+ * The write operations (every method but GET) of the OpenAPI document the mock serves at
+ * `GET /api/openapi`: path, method, rule ids, request body and query parameters as JSON Schemas.
+ */
+export function writeOperations(app: MockApp): FuzzOperation[] {
+  const served = app.handle({ method: 'GET', path: '/api/openapi', query: new URLSearchParams(), headers: {} });
+  const doc = served.body as OpenApiDocument;
+  return Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods)
+      .filter(([method]) => method !== 'get')
+      .map(([method, op]) => {
+        const queryParameters = (op.parameters ?? []).filter((p) => p.in === 'query');
+        const body = op.requestBody?.content['application/json']?.schema;
+        return {
+          operationId: op.operationId,
+          method: method.toUpperCase(),
+          path: path.replace(/\{(\w+)\}/g, ':$1'),
+          rules: op['x-rules'] ?? [],
+          ...(body ? { body: dereference(body, doc) } : {}),
+          ...(queryParameters.length > 0
+            ? { query: { type: 'object', properties: Object.fromEntries(queryParameters.map((p) => [p.name, dereference(p.schema, doc)])), required: queryParameters.filter((p) => p.required).map((p) => p.name) } }
+            : {}),
+        };
+      }),
+  );
+}
 
 /** The ids of the seed, by field name (`idStructureCPP` → [1, 2, …]), so that generated calls hit real records. */
 export function idPools(store: Store): Map<string, number[]> {
@@ -144,13 +198,13 @@ function withHints(schema: JsonSchema, hints: Map<string, fc.Arbitrary<unknown>>
  * value, not JSON at all), or a body where the route takes none; with or without If-Match and a
  * reused Idempotency-Key.
  */
-export function callsOf(route: Route, logins: readonly string[], pools: Map<string, number[]>): fc.Arbitrary<FuzzCall> {
+export function callsOf(route: FuzzOperation, logins: readonly string[], pools: Map<string, number[]>): fc.Arbitrary<FuzzCall> {
   const hints = hintsOf(pools);
   const paramNames = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
   const params = fc.tuple(...paramNames.map((name) => idArbitrary(pools, name)));
   const path = paramNames.length === 0 ? fc.constant(route.path) : params.map((values) => paramNames.reduce((p, name, i) => p.replace(`:${name}`, values[i]!), route.path));
   const query = route.query
-    ? withHints(toJson(route.query), hints).map((value) => {
+    ? withHints(route.query, hints).map((value) => {
         const search = new URLSearchParams();
         for (const [name, v] of Object.entries((value ?? {}) as Record<string, unknown>)) if (v !== undefined) search.set(name, Array.isArray(v) ? v.join(',') : String(v));
         return search.toString();
@@ -159,7 +213,7 @@ export function callsOf(route: Route, logins: readonly string[], pools: Map<stri
   const text = fc.oneof(fc.string(), fc.constantFrom(...ADVERSARIAL_STRINGS), fc.constant('{"a":'), fc.constant('[1,2'));
   let body: fc.Arbitrary<string | undefined>;
   if (route.body) {
-    const valid = withHints(toJson(route.body), hints);
+    const valid = withHints(route.body, hints);
     body = fc.oneof(
       { weight: 12, arbitrary: valid.map((v) => JSON.stringify(v)) },
       { weight: 4, arbitrary: invalidVariantOf(valid).map((v) => JSON.stringify(v)) },
@@ -222,7 +276,7 @@ class StoreWatch {
 export interface FuzzOptions {
   app: MockApp;
   transport: FuzzTransport;
-  route: Route;
+  route: FuzzOperation;
   runs: number;
   seed: number;
   /** Put the data back to the seed every this many calls, so accepted writes do not wear the data out. */
@@ -289,6 +343,3 @@ const safeJson = (text: string): unknown => {
     return undefined;
   }
 };
-
-/** The write operations of the routing table (every method but GET). */
-export const writeRoutes = (app: MockApp): Route[] => app.routes.filter((route) => route.method !== 'GET');

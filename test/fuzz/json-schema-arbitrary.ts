@@ -60,24 +60,28 @@ export const ADVERSARIAL_STRINGS: readonly string[] = [
   'x'.repeat(256),
 ];
 
-/** A string for a field: mostly within its length bounds, sometimes an adversarial one. */
+/**
+ * A string for a field. A free-text field gets adversarial strings one time in five (they are valid
+ * text: the rules must store and show them as text). A field with a pattern or a date format gets
+ * values matching it, and rarely an adversarial one (the invalid variants cover those fields).
+ */
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const maxLength = Math.min(schema.maxLength ?? 40, Math.max(minLength, 300));
   const adversarial = fc.constantFrom(...ADVERSARIAL_STRINGS);
-  let valid: fc.Arbitrary<string>;
-  if (schema.format === 'date') valid = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  else if (schema.format === 'date-time') valid = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
-  else if (schema.format === 'email') valid = fc.emailAddress();
+  const withinLength = (s: string) => s.length >= minLength && s.length <= maxLength;
+  let constrained: fc.Arbitrary<string> | undefined;
+  if (schema.format === 'date') constrained = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  else if (schema.format === 'date-time') constrained = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
   else if (schema.pattern !== undefined) {
     try {
-      const pattern = new RegExp(schema.pattern);
-      valid = fc.stringMatching(pattern).filter((s) => s.length >= minLength && s.length <= maxLength);
+      constrained = fc.stringMatching(new RegExp(schema.pattern)).filter(withinLength);
     } catch {
-      valid = fc.string({ minLength, maxLength });
+      constrained = undefined;
     }
-  } else valid = fc.string({ unit: 'grapheme', minLength, maxLength });
-  return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: adversarial });
+  } else if (schema.format === 'email') constrained = fc.emailAddress().filter(withinLength);
+  if (constrained) return fc.oneof({ weight: 19, arbitrary: constrained }, { weight: 1, arbitrary: adversarial });
+  return fc.oneof({ weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength, maxLength }) }, { weight: 1, arbitrary: adversarial.filter(withinLength) });
 }
 
 /** A number for a field: within its bounds, with the bounds themselves likely. */

@@ -8,7 +8,7 @@ import { manualClock } from '../../mock-api/clock.js';
 import { createMockApp } from '../../mock-api/http/app.js';
 import { startMockHttpServer } from '../../mock-api/serve.js';
 import { guidesCast } from '../../mock-api/seed/index.js';
-import { fuzzOperation, inProcess, overHttp, writeRoutes, type OperationFigures } from './harness.js';
+import { fuzzOperation, inProcess, overHttp, writeOperations, type OperationFigures } from './harness.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, 'http-runs': { type: 'string', default: '200' }, seed: { type: 'string', default: '20261202' }, only: { type: 'string' } } });
 const runs = Number(values.runs);
@@ -25,7 +25,7 @@ async function fuzzAll(label: string, count: number, transportOf: (app: ReturnTy
   const probe = createMockApp({ seed: guidesCast(new Date(T0)) });
   let total = 0;
   const broken: OperationFigures[] = [];
-  for (const route of writeRoutes(probe).filter((r) => !values.only || r.operationId === values.only)) {
+  for (const route of writeOperations(probe).filter((r) => !values.only || r.operationId === values.only)) {
     const clock = manualClock(T0);
     const app = createMockApp({ seed: guidesCast(clock.now()), clock, onInternalError: () => undefined });
     const target = await transportOf(app);

@@ -3,7 +3,7 @@ import { manualClock } from '../../mock-api/clock.js';
 import { createMockApp } from '../../mock-api/http/app.js';
 import { startMockHttpServer, type MockHttpServer } from '../../mock-api/serve.js';
 import { guidesCast } from '../../mock-api/seed/index.js';
-import { fuzzOperation, inProcess, overHttp, writeRoutes, type OperationFigures } from '../fuzz/harness.js';
+import { fuzzOperation, inProcess, overHttp, writeOperations, type OperationFigures } from '../fuzz/harness.js';
 import { T0 } from './support/mock.js';
 
 /** Seeded, so a finding replays; `npm run fuzz` runs ≥ 10,000 calls per operation. */
@@ -30,7 +30,7 @@ const NONE = { serverErrors: 0, invariantBreaks: 0, changesOnRefusal: 0, errorsN
 
 describe('fuzzing every write operation in process (X-1, X-2, X-5, invariants; issue 12)', () => {
   const app = newApp();
-  for (const route of writeRoutes(app)) {
+  for (const route of writeOperations(app)) {
     it(`${route.operationId} (${route.rules.join(', ')}): ${IN_PROCESS_RUNS} generated calls as every seeded user give no 5xx, problem+json errors naming their rule, no invariant broken, nothing changed by a refusal`, async () => {
       const figures = await fuzzOperation({ app, transport: inProcess(app), route, runs: IN_PROCESS_RUNS, seed: SEED });
       expect(figures.calls).toBe(IN_PROCESS_RUNS);
@@ -47,7 +47,7 @@ describe('fuzzing every write operation over the loopback server (issue 12)', ()
   });
   afterAll(() => running.close());
 
-  for (const route of writeRoutes(newApp())) {
+  for (const route of writeOperations(newApp())) {
     it(`${route.operationId}: ${HTTP_RUNS} generated calls over real HTTP give the same guarantees`, async () => {
       const figures = await fuzzOperation({ app: running.app, transport: overHttp(running.url), route, runs: HTTP_RUNS, seed: SEED });
       expect(figures.calls).toBe(HTTP_RUNS);

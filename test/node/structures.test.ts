@@ -43,6 +43,11 @@ describe('STR-1 identifiers', () => {
     expect(short.fields[0]!.code).toBe('siret-wrong-length');
   });
 
+  it('STR-1: an identifier of blanks only (HORS_UE) is refused with 400 naming the field, not a 500 (found by the fuzz harness)', async () => {
+    const error = await refusal(mock.clientAs('paul').createStructure(creation({ typeIdentifiantStructure: 'HORS_UE', identifiantStructure: '   ' })), 'INVALID');
+    expect(error.fields.map((f) => `${f.field}:${f.code}`)).toEqual(['identifiantStructure:required']);
+  });
+
   it('STR-1: in sandbox a SIRET with a bad key is accepted and the structure carries a warning', async () => {
     const sandboxSiret = '64994699139861';
     mock.app.env.insee.register({ siret: sandboxSiret, raisonSociale: 'FOURNISSEUR MATELAS', etatAdministratif: 'ACTIF', adresse: someAddress, dateMiseAJour: '2026-01-01T00:00:00.000Z' });
