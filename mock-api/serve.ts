@@ -102,8 +102,7 @@ async function respond(app: MockApp, req: IncomingMessage, res: ServerResponse, 
   const read = await readBody(req, admission.bodyLimit);
   if (read.kind === 'aborted') return;
   if (read.kind === 'too-large') {
-    const kb = Math.floor(admission.bodyLimit / 1024);
-    send(res, problemResponse(refuse('TOO_LARGE', undefined, { fr: `Le corps de la demande dépasse ${kb} Kio.`, en: `The request body is larger than ${kb} KiB.` }), path), true);
+    send(res, admission.overLimit, true);
     return;
   }
   let bodyText: string;

@@ -3,7 +3,7 @@ import type { Page, UserAccount } from '../../src/domain/schemas/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import { InseeRegister } from '../insee.js';
 import { defaultConfig, type MockConfig, type MockEnv, type RuleContext } from '../rules/context.js';
-import { refuse } from '../rules/errors.js';
+import { refuse, type RuleError } from '../rules/errors.js';
 import { assertAccountActive, assertAccountCompleted } from '../rules/guards.js';
 import { invariantViolations } from '../rules/invariants.js';
 import { settleDueChanges } from '../rules/structure-pending.js';
@@ -42,7 +42,7 @@ export interface MockAppOptions {
 export type RequestHead = Pick<HttpRequest, 'method' | 'path' | 'headers'>;
 
 /** Whether a transport may read a request's body, and how much of it: or the answer refusing it now. */
-export type Admission = { refusal: HttpResponse } | { bodyLimit: number };
+export type Admission = { refusal: HttpResponse } | { bodyLimit: number; /** The 413 to send if the body grows past the limit while it streams. */ overLimit: HttpResponse };
 
 /** A mock backend: its environment (store, clock, INSEE, config), its routing table and its request handler. */
 export interface MockApp {
@@ -131,13 +131,18 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     throw refuse('METHOD_NOT_ALLOWED', undefined, { fr: `Méthode non prise en charge pour cette adresse (acceptées : ${allowed.join(', ')}).`, en: `Method not supported on this path (allowed: ${allowed.join(', ')}).` }, [], { allow: allowed });
   }
 
-  /** Refuses a body where the route takes none (400), or one larger than its limit (413). */
-  function assertBodySize(route: Route, bytes: number): void {
+  /** The refusal of a body of `bytes` bytes: where the route takes none (400), or larger than its limit (413). */
+  function bodySizeRefusal(route: Route, bytes: number): RuleError | undefined {
     const limit = bodyLimitOf(route, config);
-    if (bytes === 0 || bytes <= limit) return;
-    if (limit === 0) throw refuse('INVALID', undefined, { fr: 'Cette opération ne prend pas de corps de demande.', en: 'This operation takes no request body.' });
+    if (bytes === 0 || bytes <= limit) return undefined;
+    if (limit === 0) return refuse('INVALID', undefined, { fr: 'Cette opération ne prend pas de corps de demande.', en: 'This operation takes no request body.' });
     const kb = Math.floor(limit / 1024);
-    throw refuse('TOO_LARGE', route.carriesFile ? 'PJ-1' : undefined, { fr: `Le corps de la demande dépasse ${kb} Kio.`, en: `The request body is larger than ${kb} KiB.` });
+    return refuse('TOO_LARGE', route.carriesFile ? 'PJ-1' : undefined, { fr: `Le corps de la demande dépasse ${kb} Kio.`, en: `The request body is larger than ${kb} KiB.` });
+  }
+
+  function assertBodySize(route: Route, bytes: number): void {
+    const refusal = bodySizeRefusal(route, bytes);
+    if (refusal) throw refusal;
   }
 
   function run(request: HttpRequest): HttpResponse {
@@ -229,7 +234,9 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
         const declared = Number(head.headers['content-length'] ?? 0);
         const chunked = /chunked/i.test(head.headers['transfer-encoding'] ?? '');
         assertBodySize(route, chunked && !route.body ? 1 : Number.isFinite(declared) ? declared : 0);
-        return { bodyLimit: bodyLimitOf(route, config) };
+        const bodyLimit = bodyLimitOf(route, config);
+        // One byte over the limit is always refused.
+        return { bodyLimit, overLimit: problemResponse(bodySizeRefusal(route, bodyLimit + 1)!, head.path) };
       } catch (error) {
         return { refusal: problemResponse(asRuleError(error, onInternal), head.path) };
       }

@@ -83,7 +83,8 @@ describe('the loopback server survives hostile transport (issue 12)', () => {
     for (let sent = 0; sent <= base64Length(4 * 1024 * 1024) + 1024 * 1024 && !socket.destroyed; sent += chunk.length) {
       socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
     }
-    expect(expectProblem(parseAnswer(await answer), 413).code).toBe('TOO_LARGE');
+    const problem = expectProblem(parseAnswer(await answer), 413);
+    expect({ code: problem.code, rule: problem.rule }).toEqual({ code: 'TOO_LARGE', rule: 'PJ-1' });
   });
 
   it('a body sent to an operation that takes none is refused 400 without being read (DEA-3: no e-mail for junk)', async () => {
