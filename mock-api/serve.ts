@@ -200,7 +200,11 @@ export async function runMockServerCli(args: readonly string[]): Promise<MockHtt
   const demoMode = args.includes('--demo');
   const running = await startMockHttpServer({ seed, conformance, demoMode, corsOrigins: optionsOf(args, 'cors-origin'), port: Number(optionOf(args, 'port') ?? 8787), host: optionOf(args, 'host') ?? '127.0.0.1' });
   console.log(`cp-kit mock API listening on ${running.url}/api (OpenAPI: ${running.url}/api/openapi)${demoMode ? ' — demo mode: the outbox shows every user’s e-mails' : ''}`);
-  const stop = () => void running.close().then(() => process.exit(0), () => process.exit(1));
+  const stop = () => {
+    void running.close().then(() => process.exit(0), () => process.exit(1));
+    // Stopping ends the requests still open too (a stalled upload), not only the idle connections.
+    running.server.closeAllConnections();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return running;

@@ -5,7 +5,7 @@
 // The server is started on the first call only, in a child process, and stopped with the runner.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, request as forward } from 'node:http';
+import { Agent, createServer, request as forward } from 'node:http';
 
 /** Bytes forwarded per step and the pause between steps: ~2.5 MB/s, a 5.6 MB upload takes ~2 s. */
 const STEP_PAUSE_MS = 25;
@@ -13,8 +13,10 @@ const STEP_PAUSE_MS = 25;
 /** Forwards every request to `target`, reading request bodies slowly; a client that goes away cuts the upstream request too. */
 function startThrottlingProxy(target) {
   const upstream = new URL(target);
+  // One connection per request: nothing kept open to the server once an answer is through.
+  const agent = new Agent({ keepAlive: false });
   const server = createServer((req, res) => {
-    const out = forward({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+    const out = forward({ agent, host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
@@ -56,8 +58,12 @@ export function loopbackMockPlugin() {
       proxy?.closeAllConnections();
       proxy?.close();
       if (child && child.exitCode === null) {
+        const exited = once(child, 'exit');
         child.kill('SIGTERM');
-        await once(child, 'exit');
+        // A server that does not stop within 5 s is killed: the runner must never hang on it.
+        const stuck = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(stuck);
       }
     },
   };
