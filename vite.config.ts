@@ -26,7 +26,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ibantools$/, /^react(
  *   (which register custom elements) and a host's bundler drops the rest; dependencies external;
  * - `vite build --mode cdn` builds `cdn/`, for a plain `<script type="module">` with no bundler:
  *   every dependency bundled, minified, one module per element on top of shared chunks
- *   (`build/cdn-output.ts`).
+ *   (`build/cdn-output.ts`), each element importing all its chunks up front (`build/hoist-imports.ts`).
  * Both builds minify the HTML and CSS of Lit's tagged templates (`build/minify-templates.ts`).
  */
 export default defineConfig(({ mode }): UserConfig => {
