@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
+import { accountFormInnerElements, definedTags, submitForm, SUBMITTED_IBAN, typeIban, waitForAccountOf } from './support/host-checks.js';
 import { undefinedTags } from './support/undefined-tags.js';
 import { installHost } from './support/install-host.js';
 import { startMockBin, type MockProcess } from './support/mock-bin.js';
@@ -35,32 +36,17 @@ afterAll(async () => {
 describe('a plain HTML page on the CDN build, with the mock command as its API', () => {
   it('registers the elements its module scripts load', async () => {
     await page.waitForFunction(() => customElements.get('cp-account-form'));
-    const defined = await page.evaluate(() => ['cp-iban-input', 'cp-session', 'cp-account-form'].filter((tag) => customElements.get(tag)));
+    const defined = await definedTags(page, ['cp-iban-input', 'cp-session', 'cp-account-form']);
     expect(defined).toEqual(['cp-iban-input', 'cp-session', 'cp-account-form']);
   });
 
   it('submits an IBAN typed into cp-iban-input with its native form, and a cp-iban-input-changed listener gets its detail', async () => {
-    const input = await page.waitForSelector('cp-iban-input >>> #iban');
-    await input!.type('FR76 3000 6000 0112 3456 7890 189');
-    await page.waitForFunction(() => document.querySelector('#last-change')?.textContent?.includes('"valid":true'));
-    expect(await page.$eval('#last-change', (output) => JSON.parse(output.textContent ?? '{}') as unknown)).toEqual({
-      value: 'FR7630006000011234567890189',
-      valid: true,
-    });
-    await page.locator('form button').click();
-    await page.waitForFunction(() => document.body.dataset['submitted']);
-    expect(await page.evaluate(() => document.body.dataset['submitted'])).toBe('FR7630006000011234567890189');
+    expect(await typeIban(page)).toEqual({ value: SUBMITTED_IBAN, valid: true });
+    expect(await submitForm(page, 'body')).toBe(SUBMITTED_IBAN);
   });
 
   it("shows Pauline DUFOUR's account, read over HTTP from `npx cp-kit-mock`", async () => {
-    await page.waitForFunction(
-      () => {
-        const text = (root: ShadowRoot | null | undefined): string =>
-          root ? [...root.querySelectorAll('*')].map((node) => (node.shadowRoot ? text(node.shadowRoot) : '') + ((node as HTMLInputElement).value ?? '')).join(' ') + root.textContent : '';
-        return /DUFOUR/.test(text(document.querySelector('cp-account-form')?.shadowRoot));
-      },
-      { timeout: 20_000 },
-    );
+    await waitForAccountOf(page, 'DUFOUR');
   });
 
   it('loads cp-iban-input alone in two round trips: the element, then every chunk it needs at once', async () => {
@@ -85,8 +71,7 @@ describe('a plain HTML page on the CDN build, with the mock command as its API',
   });
 
   it('defines every tag the elements render inside their shadow roots (their own imports kept by the build)', async () => {
-    const inner = await page.evaluate(() => document.querySelector('cp-account-form')?.shadowRoot?.querySelectorAll('cp-account-password, cp-error-summary').length ?? 0);
-    expect(inner).toBeGreaterThan(0);
+    expect(await accountFormInnerElements(page)).toBeGreaterThan(0);
     expect(await undefinedTags(page)).toEqual([]);
   });
 });

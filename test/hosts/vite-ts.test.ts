@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
+import { accountFormInnerElements, definedTags, submitForm, SUBMITTED_IBAN, typeIban, waitForAccountOf } from './support/host-checks.js';
 import { undefinedTags } from './support/undefined-tags.js';
 import { bundleSizes } from './support/gzip-size.js';
 import { installHost, runScript } from './support/install-host.js';
@@ -33,36 +34,21 @@ afterAll(async () => {
 
 describe('a Vite + TypeScript host built for production from the package', () => {
   it('registers each element it imports (package.json sideEffects keeps them)', async () => {
-    const defined = await page.evaluate(() => ['cp-iban-input', 'cp-session', 'cp-account-form'].filter((tag) => customElements.get(tag)));
+    const defined = await definedTags(page, ['cp-iban-input', 'cp-session', 'cp-account-form']);
     expect(defined).toEqual(['cp-iban-input', 'cp-session', 'cp-account-form']);
   });
 
   it('submits an IBAN typed into cp-iban-input with its native form, and the typed cp-iban-input-changed listener gets its detail', async () => {
-    const input = await page.waitForSelector('cp-iban-input >>> #iban');
-    await input!.type('FR76 3000 6000 0112 3456 7890 189');
-    await page.waitForFunction(() => document.querySelector('#last-change')?.textContent?.includes('"valid":true'));
-    const change = await page.$eval('#last-change', (output) => JSON.parse(output.textContent ?? '{}') as unknown);
-    expect(change).toEqual({ value: 'FR7630006000011234567890189', valid: true });
-    await page.locator('form button').click();
-    await page.waitForFunction(() => document.body.dataset['submitted']);
-    expect(await page.evaluate(() => document.body.dataset['submitted'])).toBe('FR7630006000011234567890189');
+    expect(await typeIban(page)).toEqual({ value: SUBMITTED_IBAN, valid: true });
+    expect(await submitForm(page, 'body')).toBe(SUBMITTED_IBAN);
   });
 
   it("shows Pauline DUFOUR's account from the mock shipped in the package", async () => {
-    await page.waitForFunction(
-      () => {
-        const form = document.querySelector('cp-account-form');
-        const text = (root: ShadowRoot | null | undefined): string =>
-          root ? [...root.querySelectorAll('*')].map((node) => (node.shadowRoot ? text(node.shadowRoot) : '') + ((node as HTMLInputElement).value ?? '')).join(' ') + root.textContent : '';
-        return /DUFOUR/.test(text(form?.shadowRoot));
-      },
-      { timeout: 20_000 },
-    );
+    await waitForAccountOf(page, 'DUFOUR');
   });
 
   it('defines every tag the elements render inside their shadow roots (their own imports kept by the build)', async () => {
-    const inner = await page.evaluate(() => document.querySelector('cp-account-form')?.shadowRoot?.querySelectorAll('cp-account-password, cp-error-summary').length ?? 0);
-    expect(inner).toBeGreaterThan(0);
+    expect(await accountFormInnerElements(page)).toBeGreaterThan(0);
     expect(await undefinedTags(page)).toEqual([]);
   });
 });

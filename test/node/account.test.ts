@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { UserAccount, UserAccountUpdate } from '../../src/domain/schemas/index.js';
 import { SEED_PASSWORD } from '../../mock-api/seed/index.js';
+import { editOf } from '../../src/conformance/cases/lookup.js';
 import { BASE_URL, refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
 
 const address = { adresse: '3 rue de Crimée', complementAdresse1: 'Bureau 12', codePostal: '78520', ville: 'Terneuil sur Seine', pays: 'FR' };
-const editOf = (account: UserAccount): UserAccountUpdate => ({
-  emailContact: account.emailContact!,
-  nom: account.nom!,
-  prenom: account.prenom!,
-  adresse: account.adresse!,
-  telephone: account.telephone,
-  parametres: account.parametres,
-  version: account.version,
-});
 
 describe('ACC-1 first connection of an account initialised from MADRHAS', () => {
   const completion = (version: number) => ({ emailContact: 'n.roux@terneuil-sur-seine.fr', nom: 'ROUX', prenom: 'Nicolas', adresse: address, version });

@@ -16,16 +16,22 @@ const run = (cmd, args, env = {}) =>
 let passed = 0;
 let failed = 0;
 
-/** Runs vitest with `args` and adds its JSON report's counts (a crash counts as one failure). */
+/** Runs vitest with `args` and adds its JSON report's counts. */
 function vitestStage(name, args) {
   const file = `${out}/${name}.json`;
   const status = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
-  if (existsSync(file)) {
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    passed += report.numPassedTests;
-    failed += report.numFailedTests;
-    if (status !== 0 && report.numFailedTests === 0) failed += 1;
-  } else if (status !== 0) failed += 1;
+  addCounts(status, file, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }));
+}
+
+/**
+ * Adds a stage's counts, read from its report `file` by `countsOf`; a stage that exits non-zero with
+ * no failure counted (a crash, a missing report) counts as one failure.
+ */
+function addCounts(status, file, countsOf) {
+  const counts = existsSync(file) ? countsOf(JSON.parse(readFileSync(file, 'utf8'))) : { passed: 0, failed: 0 };
+  passed += counts.passed;
+  failed += counts.failed;
+  if (status !== 0 && counts.failed === 0) failed += 1;
 }
 
 console.log('\n== Type check ==');
@@ -39,12 +45,7 @@ vitestStage('vitest', []);
 console.log('\n== Browser tests (@web/test-runner, Chromium) ==');
 const wtrFile = `${out}/wtr.json`;
 const wtr = run('npx', ['web-test-runner'], { CP_TEST_COUNT_FILE: wtrFile });
-if (existsSync(wtrFile)) {
-  const counts = JSON.parse(readFileSync(wtrFile, 'utf8'));
-  passed += counts.passed;
-  failed += counts.failed;
-  if (wtr !== 0 && counts.failed === 0) failed += 1;
-} else if (wtr !== 0) failed += 1;
+addCounts(wtr, wtrFile, (counts) => counts);
 
 console.log('\n== The packed package in host apps (npm pack, install, production build, Chromium) ==');
 vitestStage('hosts', ['--config', 'test/hosts/vitest.config.ts']);

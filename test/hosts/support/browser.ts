@@ -1,19 +1,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_FLAGS } from '../../support/chromium-flags.mjs';
 
-/** Debian's Chromium, headless, quiet on a closed network (see TOOLCHAIN.md). */
+/** Debian's Chromium, headless, with the project's flags. */
 export function launchChromium(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  });
+  return puppeteer.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
 }
