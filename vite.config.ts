@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
-import { libraryEntries } from './build/library-entries.js';
+import { defineConfig, type UserConfig } from 'vite';
 import { cdnOutput } from './build/cdn-output.js';
 import { hoistTransitiveImports } from './build/hoist-imports.js';
 import { keepElementRegistrations } from './build/keep-element-registrations.js';
+import { libraryEntries } from './build/library-entries.js';
 import { minifyTemplates } from './build/minify-templates.js';
 
 const root = import.meta.dirname;

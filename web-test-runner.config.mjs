@@ -1,9 +1,9 @@
 // Browser tests: @web/test-runner + @open-wc/testing in Debian's Chromium (no browser download).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { countReporter } from './test/support/count-reporter.mjs';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS } from './test/support/chromium-flags.mjs';
+import { countReporter } from './test/support/count-reporter.mjs';
 import { loopbackMockPlugin } from './test/support/loopback-mock-plugin.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';

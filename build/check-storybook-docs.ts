@@ -29,14 +29,21 @@ function storyFilesByComponent(storiesDir: string): Map<string, string> {
 export function missingDocs(root = repoRoot): { tags: string[]; problems: string[] } {
   const api = readPublicApi(root);
   const tags = publicElements(readManifest(root), api).map((element) => element.tagName);
-  const index = JSON.parse(readFileSync(resolve(root, 'storybook-static/index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
-  const docsFiles = new Set(Object.values(index.entries).filter((entry) => entry.type === 'docs').map((entry) => entry.importPath));
+  const index = JSON.parse(readFileSync(resolve(root, 'storybook-static/index.json'), 'utf8')) as {
+    entries: Record<string, IndexEntry>;
+  };
+  const docsFiles = new Set(
+    Object.values(index.entries)
+      .filter((entry) => entry.type === 'docs')
+      .map((entry) => entry.importPath),
+  );
   const storyFiles = storyFilesByComponent(resolve(root, 'stories'));
   const problems: string[] = [];
   for (const tag of tags) {
     const file = storyFiles.get(tag);
     if (!file) problems.push(`<${tag}>: no story file with component: '${tag}' in stories/`);
-    else if (!docsFiles.has(file)) problems.push(`<${tag}>: no docs entry for ${file} in storybook-static/index.json (autodocs tag?)`);
+    else if (!docsFiles.has(file))
+      problems.push(`<${tag}>: no docs entry for ${file} in storybook-static/index.json (autodocs tag?)`);
   }
   return { tags, problems };
 }

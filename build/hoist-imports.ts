@@ -26,7 +26,8 @@ export function hoistTransitiveImports(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = new Map<string, ChunkLike>();
-      for (const [fileName, output] of Object.entries(bundle)) if (output.type === 'chunk') chunks.set(fileName, output as unknown as ChunkLike);
+      for (const [fileName, output] of Object.entries(bundle))
+        if (output.type === 'chunk') chunks.set(fileName, output as unknown as ChunkLike);
       for (const entry of chunks.values()) {
         if (!entry.isEntry) continue;
         const order = postOrder(entry, chunks);

@@ -11,7 +11,9 @@ export function keepElementRegistrations(): Plugin {
   return {
     name: 'cp-keep-element-registrations',
     transform(code, id) {
-      return /\/src\/elements\/.+\.ts$/.test(id.split('?')[0] ?? '') ? { code, map: null, moduleSideEffects: true } : null;
+      return /\/src\/elements\/.+\.ts$/.test(id.split('?')[0] ?? '')
+        ? { code, map: null, moduleSideEffects: true }
+        : null;
     },
   };
 }

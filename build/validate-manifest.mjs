@@ -1,8 +1,8 @@
 // Checks custom-elements.json after `cem analyze` with @wc-toolkit/cem-validator: package.json points
 // to the manifest and publishes it, every element has a tag name, and every type its events,
 // properties and methods name can be imported from the element's module. Exits non-zero on an error.
-import { readFileSync } from 'node:fs';
 import { validateCem } from '@wc-toolkit/cem-validator';
+import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 

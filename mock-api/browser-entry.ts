@@ -4,4 +4,12 @@
  */
 export { startMockWorker, type MockWorker, type MockWorkerOptions } from './browser.js';
 export { createMockApp, type MockApp, type MockAppOptions } from './http/app.js';
-export { guidesCast, withLargeSet, replayFirstConnection, CAST, SEED_PASSWORD, type SeedData, type LargeSetOptions } from './seed/index.js';
+export {
+  CAST,
+  SEED_PASSWORD,
+  guidesCast,
+  replayFirstConnection,
+  withLargeSet,
+  type LargeSetOptions,
+  type SeedData,
+} from './seed/index.js';

@@ -1,6 +1,6 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createMockApp, type MockApp, type MockAppOptions } from './http/app.js';
 import { createHandlers, type HandlerOptions } from './handlers/index.js';
+import { createMockApp, type MockApp, type MockAppOptions } from './http/app.js';
 import type { SeedData } from './seed/index.js';
 
 /** Options of the browser mock. */
@@ -34,7 +34,10 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   const save = () => {
     if (!persist || !app) return;
     try {
-      localStorage.setItem(key, JSON.stringify({ snapshot: app.env.store.snapshot(), insee: app.env.insee.all() } satisfies SeedData));
+      localStorage.setItem(
+        key,
+        JSON.stringify({ snapshot: app.env.store.snapshot(), insee: app.env.insee.all() } satisfies SeedData),
+      );
     } catch (error) {
       // Over the storage quota (large attachments): the write stands in memory, only the copy for the
       // next reload is skipped.
@@ -49,7 +52,11 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
     app.env.insee.reset(data.insee);
   }
   const worker = setupWorker(...createHandlers(app, options));
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: !options.verbose, serviceWorker: { url: '/mockServiceWorker.js' } });
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: !options.verbose,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  });
   const running = app;
   return {
     app: running,

@@ -1,6 +1,6 @@
 import { setupServer, type SetupServer } from 'msw/node';
-import { createMockApp, type MockApp, type MockAppOptions } from './http/app.js';
 import { createHandlers, type HandlerOptions } from './handlers/index.js';
+import { createMockApp, type MockApp, type MockAppOptions } from './http/app.js';
 
 /** The mock in Node through `msw/node`: intercepts `fetch` of the process, the way an integrator's tests use it. */
 export interface MockServer {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import * as schemas from '../src/domain/schemas/index.js';
 import { ERROR_STATUS } from '../src/domain/errors.js';
+import * as schemas from '../src/domain/schemas/index.js';
 import { defineRoute, type Route } from './http/route.js';
 import { answerHeaders, headerComponents, headerParameters } from './openapi/headers.js';
 import { convertSchemas, type JsonSchema, type SchemaUse } from './openapi/schema-components.js';
@@ -10,10 +10,13 @@ import { TAG_DESCRIPTIONS } from './openapi/tags.js';
  * Statuses of refusals each route may answer, with the codes behind them (X-1); 405 is left out, since
  * it answers a method a path does not have, never one of the document's operations.
  */
-const problemStatuses = [...new Set<number>(Object.values(ERROR_STATUS))].filter((s) => s !== 405).sort((a, b) => a - b);
+const problemStatuses = [...new Set<number>(Object.values(ERROR_STATUS))]
+  .filter((s) => s !== 405)
+  .sort((a, b) => a - b);
 
 /** The error codes answered with a status, for the description of its refusal. */
-const codesOf = (status: number): string[] => Object.entries(ERROR_STATUS).flatMap(([code, s]) => (s === status ? [`\`${code}\``] : []));
+const codesOf = (status: number): string[] =>
+  Object.entries(ERROR_STATUS).flatMap(([code, s]) => (s === status ? [`\`${code}\``] : []));
 
 /**
  * Names of the exported schemas, so that the document refers to them by name. A schema exported
@@ -61,7 +64,10 @@ const describedTag = (name: string): { name: string; description: string } => {
  * that serves the document, the value a host passes as the client's `baseUrl`.
  */
 export function generateOpenApi(routes: readonly Route[]): JsonSchema {
-  const converted = convertSchemas(namedSchemas(), [{ schema: schemas.Problem, io: 'output' }, ...routes.flatMap(usesOf)]);
+  const converted = convertSchemas(namedSchemas(), [
+    { schema: schemas.Problem, io: 'output' },
+    ...routes.flatMap(usesOf),
+  ]);
   const refusals = Object.fromEntries(
     problemStatuses.map((status) => [
       `Problem${status}`,
@@ -79,16 +85,36 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
     const parameters: JsonSchema[] = [];
     const addParameters = (schema: z.core.$ZodType | undefined, where: 'path' | 'query') => {
       if (!schema) return;
-      const json = converted.jsonOf(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+      const json = converted.jsonOf(schema, 'input') as {
+        properties?: Record<string, JsonSchema>;
+        required?: string[];
+      };
       for (const [name, property] of Object.entries(json.properties ?? {})) {
-        parameters.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: property });
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || (json.required ?? []).includes(name),
+          schema: property,
+        });
       }
     };
     addParameters(route.params, 'path');
     addParameters(route.query, 'query');
     if (route.csv) {
-      parameters.push({ name: 'format', in: 'query', required: false, description: 'csv: the whole filtered list as CSV (X-3)', schema: { enum: ['json', 'csv'] } });
-      parameters.push({ name: 'lang', in: 'query', required: false, description: 'Language of the CSV export (fr: `;` separator)', schema: { enum: ['fr', 'en'] } });
+      parameters.push({
+        name: 'format',
+        in: 'query',
+        required: false,
+        description: 'csv: the whole filtered list as CSV (X-3)',
+        schema: { enum: ['json', 'csv'] },
+      });
+      parameters.push({
+        name: 'lang',
+        in: 'query',
+        required: false,
+        description: 'Language of the CSV export (fr: `;` separator)',
+        schema: { enum: ['fr', 'en'] },
+      });
     }
     const body = route.body ? converted.jsonOf(route.body, 'input') : undefined;
     const response = route.response && !route.produces ? converted.jsonOf(route.response, 'output') : undefined;
@@ -104,7 +130,9 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
             },
           }
         : answerHeaders(route.method, undefined, converted.components);
-    const successes = [route.status ?? (route.response ? 200 : 204), ...(route.otherStatuses ?? [])].sort((a, b) => a - b);
+    const successes = [route.status ?? (route.response ? 200 : 204), ...(route.otherStatuses ?? [])].sort(
+      (a, b) => a - b,
+    );
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
       summary: route.summary,
@@ -114,8 +142,15 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
       responses: {
-        ...Object.fromEntries(successes.map((status) => [String(status), { description: route.produces ? 'The file' : (SUCCESS_DESCRIPTIONS[status] ?? 'Success'), ...successBody }])),
-        ...Object.fromEntries(problemStatuses.map((status) => [String(status), { $ref: `#/components/responses/Problem${status}` }])),
+        ...Object.fromEntries(
+          successes.map((status) => [
+            String(status),
+            { description: route.produces ? 'The file' : (SUCCESS_DESCRIPTIONS[status] ?? 'Success'), ...successBody },
+          ]),
+        ),
+        ...Object.fromEntries(
+          problemStatuses.map((status) => [String(status), { $ref: `#/components/responses/Problem${status}` }]),
+        ),
       },
     };
     (paths[openApiPath(route.path)] ??= {})[route.method.toLowerCase()] = operation;
@@ -133,7 +168,8 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
     servers: [
       {
         url: '/',
-        description: 'The origin serving this document: the cp-kit mock (MSW worker of the page, or `npm run mock:serve`). Replace it with the origin of your own backend.',
+        description:
+          'The origin serving this document: the cp-kit mock (MSW worker of the page, or `npm run mock:serve`). Replace it with the origin of your own backend.',
       },
     ],
     tags: [...new Set(routes.map((route) => route.tag))].map(describedTag),
@@ -142,8 +178,17 @@ export function generateOpenApi(routes: readonly Route[]): JsonSchema {
       responses: refusals,
       ...headerComponents,
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'A token of the host\'s session (`token-<first name>` in the mock, ID-1).' },
-        hostUser: { type: 'apiKey', in: 'header', name: 'X-CP-User', description: 'The login of the user the host authenticated (ID-1).' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "A token of the host's session (`token-<first name>` in the mock, ID-1).",
+        },
+        hostUser: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-CP-User',
+          description: 'The login of the user the host authenticated (ID-1).',
+        },
       },
     },
     security: [{ bearer: [] }, { hostUser: [] }],

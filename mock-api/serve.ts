@@ -53,7 +53,6 @@ export interface MockHttpServerOptions extends MockAppOptions {
   corsOrigins?: readonly string[];
 }
 
-
 /** Path and query of a request target, whether origin-form (`/api/me?x=1`) or absolute-form; never throws. */
 function targetOf(url: string): { path: string; query: URLSearchParams } {
   const [beforeFragment = ''] = url.split('#');
@@ -77,7 +76,8 @@ function send(res: ServerResponse, response: HttpResponse, close = false): void 
 }
 
 /** Whether a body follows the head (then a refusal closes the connection rather than read it). */
-const hasBody = (req: IncomingMessage): boolean => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+const hasBody = (req: IncomingMessage): boolean =>
+  Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -86,7 +86,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * the body), then its body read within the route's limit, then answered by the app. A client that
  * goes away mid-body gets nothing and changes nothing.
  */
-async function respond(app: MockApp, req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): Promise<void> {
+async function respond(
+  app: MockApp,
+  req: IncomingMessage,
+  res: ServerResponse,
+  expectsContinue: boolean,
+): Promise<void> {
   if (req.method === 'OPTIONS') {
     res.writeHead(204).end();
     return;
@@ -109,7 +114,16 @@ async function respond(app: MockApp, req: IncomingMessage, res: ServerResponse, 
   try {
     bodyText = utf8.decode(read.bytes);
   } catch {
-    send(res, problemResponse(refuse('INVALID', undefined, { fr: 'Le corps de la demande n’est pas de l’UTF-8.', en: 'The request body is not UTF-8.' }), path));
+    send(
+      res,
+      problemResponse(
+        refuse('INVALID', undefined, {
+          fr: 'Le corps de la demande n’est pas de l’UTF-8.',
+          en: 'The request body is not UTF-8.',
+        }),
+        path,
+      ),
+    );
     return;
   }
   const request: HttpRequest = { ...head, query, bodyText: bodyText || undefined };
@@ -184,7 +198,8 @@ const optionOf = (args: readonly string[], name: string): string | undefined => 
 };
 
 /** Every value of a repeatable `--name value` option. */
-const optionsOf = (args: readonly string[], name: string): string[] => args.flatMap((arg, index) => (arg === `--${name}` && args[index + 1] !== undefined ? [args[index + 1]!] : []));
+const optionsOf = (args: readonly string[], name: string): string[] =>
+  args.flatMap((arg, index) => (arg === `--${name}` && args[index + 1] !== undefined ? [args[index + 1]!] : []));
 
 /**
  * The command line of the mock server: `[--port 8787] [--host 127.0.0.1] [--large] [--demo]
@@ -198,10 +213,22 @@ export async function runMockServerCli(args: readonly string[]): Promise<MockHtt
   const seed = args.includes('--large') ? withLargeSet(guidesCast(now), now) : guidesCast(now);
   const conformance = args.includes('--conformance');
   const demoMode = args.includes('--demo');
-  const running = await startMockHttpServer({ seed, conformance, demoMode, corsOrigins: optionsOf(args, 'cors-origin'), port: Number(optionOf(args, 'port') ?? 8787), host: optionOf(args, 'host') ?? '127.0.0.1' });
-  console.log(`cp-kit mock API listening on ${running.url}/api (OpenAPI: ${running.url}/api/openapi)${demoMode ? ' — demo mode: the outbox shows every user’s e-mails' : ''}`);
+  const running = await startMockHttpServer({
+    seed,
+    conformance,
+    demoMode,
+    corsOrigins: optionsOf(args, 'cors-origin'),
+    port: Number(optionOf(args, 'port') ?? 8787),
+    host: optionOf(args, 'host') ?? '127.0.0.1',
+  });
+  console.log(
+    `cp-kit mock API listening on ${running.url}/api (OpenAPI: ${running.url}/api/openapi)${demoMode ? ' — demo mode: the outbox shows every user’s e-mails' : ''}`,
+  );
   const stop = () => {
-    void running.close().then(() => process.exit(0), () => process.exit(1));
+    void running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
     // Stopping ends the requests still open too (a stalled upload), not only the idle connections.
     running.server.closeAllConnections();
   };

@@ -12,7 +12,14 @@ import type {
   UserAccount,
 } from '../src/domain/schemas/index.js';
 import { Collection } from './collection.js';
-import type { AttachmentContentRecord, CredentialRecord, DueChangeRecord, EmailLinkRecord, IdempotencyRecord, SessionRecord } from './records.js';
+import type {
+  AttachmentContentRecord,
+  CredentialRecord,
+  DueChangeRecord,
+  EmailLinkRecord,
+  IdempotencyRecord,
+  SessionRecord,
+} from './records.js';
 
 /**
  * The collections of the mock, one per resource. Adding a collection is one line here; every other
@@ -89,11 +96,13 @@ export function createStore(options: StoreOptions = {}): Store {
       }
     },
     snapshot() {
-      return Object.fromEntries(Object.entries(parts).map(([name, c]) => [name, structuredClone((c as Collection<object>).all())]));
+      return Object.fromEntries(
+        Object.entries(parts).map(([name, c]) => [name, structuredClone((c as Collection<object>).all())]),
+      );
     },
     restore(snapshot) {
       for (const [name, c] of Object.entries(parts) as [CollectionName, Collection<object>][]) {
-        c.load((structuredClone(snapshot[name] ?? []) as object[]));
+        c.load(structuredClone(snapshot[name] ?? []) as object[]);
       }
     },
   };

@@ -6,7 +6,10 @@ import type { CpAccountForm } from '../src/elements/cp-account-form/cp-account-f
 import { inSession, mockLoader, SEED_USERS } from './support/mock.js';
 
 /** The form's shadow root, once its account is loaded (or `ready` holds). */
-async function loaded(canvas: HTMLElement, ready = (root: ShadowRoot) => root.querySelector('#f-nom') !== null): Promise<ShadowRoot> {
+async function loaded(
+  canvas: HTMLElement,
+  ready = (root: ShadowRoot) => root.querySelector('#f-nom') !== null,
+): Promise<ShadowRoot> {
   const form = canvas.querySelector<CpAccountForm>('cp-account-form')!;
   while (!form.shadowRoot || !ready(form.shadowRoot)) await new Promise((resolve) => setTimeout(resolve, 50));
   return form.shadowRoot;
@@ -24,17 +27,29 @@ function fill(root: ShadowRoot, name: string, value: string): void {
  * reactivation link (DEA-3); the token is read from the mock's outbox (NOT-4). `prepare` may change
  * the link before the story shows it (replace it with a newer one, make it expire).
  */
-const linkLoader = (prepare: (token: string, mock: Awaited<ReturnType<typeof mockLoader>>['mock']) => Promise<string> | string = (token) => token) => async () => {
-  const { mock } = await mockLoader();
-  await createHttpClient({ user: SEED_USERS.henri }).requestReactivation();
-  const { items } = await createOutboxClient({ user: SEED_USERS.henri }).listOutbox({ destinataire: SEED_USERS.henri });
-  const token = new URL(items[0]!.lien!, location.origin).searchParams.get('jeton')!;
-  return { mock, token: await prepare(token, mock) };
-};
+const linkLoader =
+  (
+    prepare: (token: string, mock: Awaited<ReturnType<typeof mockLoader>>['mock']) => Promise<string> | string = (
+      token,
+    ) => token,
+  ) =>
+  async () => {
+    const { mock } = await mockLoader();
+    await createHttpClient({ user: SEED_USERS.henri }).requestReactivation();
+    const { items } = await createOutboxClient({ user: SEED_USERS.henri }).listOutbox({
+      destinataire: SEED_USERS.henri,
+    });
+    const token = new URL(items[0]!.lien!, location.origin).searchParams.get('jeton')!;
+    return { mock, token: await prepare(token, mock) };
+  };
 
 const linkStory = (prepare?: Parameters<typeof linkLoader>[0]): Story => ({
   loaders: [linkLoader(prepare)],
-  render: (_args, { loaded }) => inSession('henri', html`<cp-account-form reactivation-token=${loaded['token'] as string} support-href="#sollicitations"></cp-account-form>`),
+  render: (_args, { loaded }) =>
+    inSession(
+      'henri',
+      html`<cp-account-form reactivation-token=${loaded['token'] as string} support-href="#sollicitations"></cp-account-form>`,
+    ),
 });
 
 const submit = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -79,7 +94,13 @@ export const Conflict: Story = {
     const root = await loaded(canvasElement);
     const elsewhere = createHttpClient({ user: SEED_USERS.pauline });
     const me = await elsewhere.getMyAccount();
-    await elsewhere.updateMyAccount({ emailContact: 'mairie.compta@terneuil-sur-seine.fr', nom: me.nom!, prenom: me.prenom!, adresse: me.adresse!, version: me.version });
+    await elsewhere.updateMyAccount({
+      emailContact: 'mairie.compta@terneuil-sur-seine.fr',
+      nom: me.nom!,
+      prenom: me.prenom!,
+      adresse: me.adresse!,
+      version: me.version,
+    });
     fill(root, 'mobile', '+33 6 12 34 56 78');
     submit(root);
   },
@@ -99,7 +120,10 @@ export const GpDeactivation: Story = {
 export const GpDeactivationSearch: Story = {
   render: () => inSession('jeane', html`<cp-account-form></cp-account-form>`),
   play: async ({ canvasElement }) => {
-    const root = await loaded(canvasElement, (r) => r.querySelector('cp-account-deactivation')?.shadowRoot?.querySelector('input[type="search"]') != null);
+    const root = await loaded(
+      canvasElement,
+      (r) => r.querySelector('cp-account-deactivation')?.shadowRoot?.querySelector('input[type="search"]') != null,
+    );
     const block = root.querySelector('cp-account-deactivation')!.shadowRoot!;
     const search = block.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'leroy';
@@ -117,7 +141,10 @@ export const Deactivated: Story = {
 export const OutOfWindow: Story = {
   render: () => inSession('denise', html`<cp-account-form support-href="#sollicitations"></cp-account-form>`),
   play: async ({ canvasElement }) => {
-    const root = await loaded(canvasElement, (r) => r.querySelector('cp-account-reactivation')?.shadowRoot?.querySelector('button') != null);
+    const root = await loaded(
+      canvasElement,
+      (r) => r.querySelector('cp-account-reactivation')?.shadowRoot?.querySelector('button') != null,
+    );
     root.querySelector('cp-account-reactivation')!.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
   },
 };
@@ -134,6 +161,7 @@ export const ReactivationLinkUsed: Story = linkStory(async (token) => {
 /** DEA-3: a link older than 24 h has expired (press Réactiver to see the message and the way forward). */
 export const ReactivationLinkExpired: Story = linkStory((token, mock) => {
   const store = mock.app.env.store;
-  for (const link of store.emailLinks.filter((l) => !l.utiliseLe)) store.emailLinks.update(link.idLien, { expireLe: new Date(Date.now() - 60_000).toISOString() });
+  for (const link of store.emailLinks.filter((l) => !l.utiliseLe))
+    store.emailLinks.update(link.idLien, { expireLe: new Date(Date.now() - 60_000).toISOString() });
   return token;
 });

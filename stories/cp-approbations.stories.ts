@@ -11,8 +11,18 @@ const as = (user: keyof typeof SEED_USERS) => createHttpClient({ user: SEED_USER
 /** Seeds the mock, then files two requests for Jeane: Sophie's rattachement (RAT-5) and Lucas's espace (HAB-8). */
 async function withRequestsForJeane() {
   const loaded = await mockLoader();
-  await as('sophie').requestRattachement({ idStructureCPP: 3, niveau: 'STRUCTURE', dateDebut: today(), commentaire: 'Renfort comptable' });
-  await as('lucas').requestAbonnements({ idStructureCPP: 3, espace: 'ENGAGEMENTS', lignes: [{ idService: 1, mode: 'MODIFICATION' }], dateEffet: today() });
+  await as('sophie').requestRattachement({
+    idStructureCPP: 3,
+    niveau: 'STRUCTURE',
+    dateDebut: today(),
+    commentaire: 'Renfort comptable',
+  });
+  await as('lucas').requestAbonnements({
+    idStructureCPP: 3,
+    espace: 'ENGAGEMENTS',
+    lignes: [{ idService: 1, mode: 'MODIFICATION' }],
+    dateEffet: today(),
+  });
   return loaded;
 }
 
@@ -23,8 +33,13 @@ async function loaded(canvas: HTMLElement, ready: (root: ShadowRoot) => boolean)
   return inbox.shadowRoot;
 }
 
-const rowActions = (root: ShadowRoot) => [...(root.querySelector('cp-data-table')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[part="row-action"]') ?? [])];
-const buttonNamed = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const rowActions = (root: ShadowRoot) => [
+  ...(root
+    .querySelector('cp-data-table')
+    ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[part="row-action"]') ?? []),
+];
+const buttonNamed = (root: ShadowRoot, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 
 /**
  * The approvals inbox of managers (APR-1, APR-2) on the embedded mock: each story starts from the

@@ -48,13 +48,26 @@ function fillAddForm(root: ShadowRoot, file: File, designation: string, type: st
 }
 
 const PAULINE_FILES: readonly SeedFile[] = [
-  { name: 'presentation-mairie.pdf', pieceJointeDesignation: 'Présentation de la mairie', pieceJointeTypeCode: 'JUSTIFICATIF' },
+  {
+    name: 'presentation-mairie.pdf',
+    pieceJointeDesignation: 'Présentation de la mairie',
+    pieceJointeTypeCode: 'JUSTIFICATIF',
+  },
   { name: 'rib-mairie.pdf', pieceJointeDesignation: 'RIB de la mairie', pieceJointeTypeCode: 'RIB' },
-  { name: 'mandat-facturation.pdf', pieceJointeDesignation: 'Mandat de facturation 2026', pieceJointeTypeCode: 'MANDAT' },
+  {
+    name: 'mandat-facturation.pdf',
+    pieceJointeDesignation: 'Mandat de facturation 2026',
+    pieceJointeTypeCode: 'MANDAT',
+  },
 ];
 
 const STRUCTURE_FILES: readonly SeedFile[] = [
-  { name: 'statuts.pdf', pieceJointeDesignation: 'Statuts de la communauté de communes', pieceJointeTypeCode: 'AUTRE', idStructureCPP: CAST.structures.chaourcois },
+  {
+    name: 'statuts.pdf',
+    pieceJointeDesignation: 'Statuts de la communauté de communes',
+    pieceJointeTypeCode: 'AUTRE',
+    idStructureCPP: CAST.structures.chaourcois,
+  },
 ];
 
 /**
@@ -113,11 +126,19 @@ export const TooLarge: Story = {
 /** STR-7: the CC du Chaourcois' attachments for Jeane, its GP (add, edit, delete). */
 export const StructureManager: Story = {
   loaders: [seeded('jeane', STRUCTURE_FILES)],
-  render: () => inSession('jeane', html`<cp-attachment-manager owner="structure" structure-id=${CAST.structures.chaourcois}></cp-attachment-manager>`),
+  render: () =>
+    inSession(
+      'jeane',
+      html`<cp-attachment-manager owner="structure" structure-id=${CAST.structures.chaourcois}></cp-attachment-manager>`,
+    ),
 };
 
 /** STR-7, X-8: Lucas, a simple user of the structure, reads and downloads, and is told who can change them. */
 export const StructureMember: Story = {
   loaders: [seeded('jeane', STRUCTURE_FILES)],
-  render: () => inSession('lucas', html`<cp-attachment-manager owner="structure" structure-id=${CAST.structures.chaourcois}></cp-attachment-manager>`),
+  render: () =>
+    inSession(
+      'lucas',
+      html`<cp-attachment-manager owner="structure" structure-id=${CAST.structures.chaourcois}></cp-attachment-manager>`,
+    ),
 };

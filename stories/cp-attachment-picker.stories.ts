@@ -9,22 +9,39 @@ import { inSession, mockLoader, SEED_USERS } from './support/mock.js';
 type SeedFile = Omit<AttachmentUploadInput, 'file'> & { name: string };
 
 const PAULINE_FILES: readonly SeedFile[] = [
-  { name: 'presentation-mairie.pdf', pieceJointeDesignation: 'Présentation de la mairie', pieceJointeTypeCode: 'JUSTIFICATIF' },
-  { name: 'bon-de-commande-0042.pdf', pieceJointeDesignation: 'Bon de commande 2026-0042', pieceJointeTypeCode: 'BON_DE_COMMANDE' },
-  { name: 'mandat-facturation.pdf', pieceJointeDesignation: 'Mandat de facturation 2026', pieceJointeTypeCode: 'MANDAT' },
+  {
+    name: 'presentation-mairie.pdf',
+    pieceJointeDesignation: 'Présentation de la mairie',
+    pieceJointeTypeCode: 'JUSTIFICATIF',
+  },
+  {
+    name: 'bon-de-commande-0042.pdf',
+    pieceJointeDesignation: 'Bon de commande 2026-0042',
+    pieceJointeTypeCode: 'BON_DE_COMMANDE',
+  },
+  {
+    name: 'mandat-facturation.pdf',
+    pieceJointeDesignation: 'Mandat de facturation 2026',
+    pieceJointeTypeCode: 'MANDAT',
+  },
 ];
 
 /** Loader: the guides' seed, then Pauline's attachments added through the client (`count` of them, repeating the list). */
-const seeded = (count = PAULINE_FILES.length) => async () => {
-  const { mock } = await mockLoader();
-  const client = createHttpClient({ user: SEED_USERS.pauline });
-  for (let i = 0; i < count; i += 1) {
-    const { name, ...input } = PAULINE_FILES[i % PAULINE_FILES.length]!;
-    const file = new File(['%PDF-1.7\n', 'x'.repeat(20_000)], i < PAULINE_FILES.length ? name : name.replace('.pdf', `-${i}.pdf`));
-    await client.uploadAttachment({ ...input, file });
-  }
-  return { mock };
-};
+const seeded =
+  (count = PAULINE_FILES.length) =>
+  async () => {
+    const { mock } = await mockLoader();
+    const client = createHttpClient({ user: SEED_USERS.pauline });
+    for (let i = 0; i < count; i += 1) {
+      const { name, ...input } = PAULINE_FILES[i % PAULINE_FILES.length]!;
+      const file = new File(
+        ['%PDF-1.7\n', 'x'.repeat(20_000)],
+        i < PAULINE_FILES.length ? name : name.replace('.pdf', `-${i}.pdf`),
+      );
+      await client.uploadAttachment({ ...input, file });
+    }
+    return { mock };
+  };
 
 /** A host's invoice form around the picker: the submitted ids show under it. */
 const invoiceForm = (picker: ReturnType<typeof html>) =>

@@ -15,7 +15,12 @@ const IBAN = 'FR7630006000011234567890189';
 async function ribFile(name = 'rib-chaourcois.pdf'): Promise<number> {
   const bytes = new Uint8Array(2048);
   bytes.set(Array.from('%PDF-1.7\n', (c) => c.charCodeAt(0)));
-  const added = await createHttpClient({ user: SEED_USERS.jeane }).uploadAttachment({ idStructureCPP: S.chaourcois, file: new File([bytes], name), pieceJointeDesignation: 'RIB du Chaourcois', pieceJointeTypeCode: 'RIB' });
+  const added = await createHttpClient({ user: SEED_USERS.jeane }).uploadAttachment({
+    idStructureCPP: S.chaourcois,
+    file: new File([bytes], name),
+    pieceJointeDesignation: 'RIB du Chaourcois',
+    pieceJointeTypeCode: 'RIB',
+  });
   return added.pieceJointeId;
 }
 
@@ -31,7 +36,16 @@ const withBankDetails = async () => {
   const loaded = await mockLoader();
   const jeane = createHttpClient({ user: SEED_USERS.jeane });
   const pieceJointeId = await ribFile();
-  await jeane.createBankDetails({ idStructureCPP: S.chaourcois, nomCoordonneeBancaire: 'Compte principal', type: 'IBAN', pays: 'FR', iban: IBAN, bic: 'AGRIFRPP', pieceJointeId, affactureur: false });
+  await jeane.createBankDetails({
+    idStructureCPP: S.chaourcois,
+    nomCoordonneeBancaire: 'Compte principal',
+    type: 'IBAN',
+    pays: 'FR',
+    iban: IBAN,
+    bic: 'AGRIFRPP',
+    pieceJointeId,
+    affactureur: false,
+  });
   await jeane.createBankDetails({
     idStructureCPP: S.chaourcois,
     nomCoordonneeBancaire: 'Compte affacturé',
@@ -55,18 +69,30 @@ async function loaded(canvas: HTMLElement, ready: (root: ShadowRoot) => boolean)
   return el.shadowRoot;
 }
 
-const buttonOf = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const hasButton = (text: string) => (root: ShadowRoot) => [...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === text);
+const buttonOf = (root: ShadowRoot, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const hasButton = (text: string) => (root: ShadowRoot) =>
+  [...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === text);
 
 function type(input: HTMLInputElement | HTMLSelectElement, value: string): void {
   input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
 }
 
 /** Opens the creation form. */
 async function openForm(canvas: HTMLElement): Promise<ShadowRoot> {
-  buttonOf(await loaded(canvas, hasButton('Ajouter des coordonnées bancaires')), 'Ajouter des coordonnées bancaires').click();
-  return loaded(canvas, (r) => Boolean(r.querySelector<CpIbanInput>('#f-account')?.shadowRoot?.querySelector('#iban')) && (r.querySelector<HTMLSelectElement>('#f-file')?.options.length ?? 0) > 1);
+  buttonOf(
+    await loaded(canvas, hasButton('Ajouter des coordonnées bancaires')),
+    'Ajouter des coordonnées bancaires',
+  ).click();
+  return loaded(
+    canvas,
+    (r) =>
+      Boolean(r.querySelector<CpIbanInput>('#f-account')?.shadowRoot?.querySelector('#iban')) &&
+      (r.querySelector<HTMLSelectElement>('#f-file')?.options.length ?? 0) > 1,
+  );
 }
 
 /** Fills the creation form with a valid account and the RIB file. */
@@ -85,8 +111,12 @@ async function fillForm(canvas: HTMLElement, name: string): Promise<ShadowRoot> 
 async function consult(canvas: HTMLElement, name: string): Promise<ShadowRoot> {
   const root = await loaded(canvas, (r) => r.querySelector('cp-data-table') !== null);
   const table = root.querySelector('cp-data-table')!;
-  while (![...(table.shadowRoot?.querySelectorAll('tbody tr') ?? [])].some((r) => r.textContent!.includes(name))) await pause();
-  [...table.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.textContent!.includes(name))!.querySelector('button')!.click();
+  while (![...(table.shadowRoot?.querySelectorAll('tbody tr') ?? [])].some((r) => r.textContent!.includes(name)))
+    await pause();
+  [...table.shadowRoot!.querySelectorAll('tbody tr')]
+    .find((r) => r.textContent!.includes(name))!
+    .querySelector('button')!
+    .click();
   return loaded(canvas, (r) => r.querySelector('dl') !== null);
 }
 
@@ -99,7 +129,8 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const chaourcois = (user: 'jeane' | 'marc' | 'lucas' = 'jeane', lang = 'fr') => inSession(user, html`<cp-bank-details lang=${lang} structure-id=${S.chaourcois}></cp-bank-details>`);
+const chaourcois = (user: 'jeane' | 'marc' | 'lucas' = 'jeane', lang = 'fr') =>
+  inSession(user, html`<cp-bank-details lang=${lang} structure-id=${S.chaourcois}></cp-bank-details>`);
 
 /** BNK-5: a structure without bank details yet, with the notice that the contract's account prevails. */
 export const Empty: Story = { render: () => chaourcois() };
@@ -151,7 +182,10 @@ export const AddRibFile: Story = {
   play: async ({ canvasElement }) => {
     const root = await loaded(canvasElement, hasButton('Ajouter des coordonnées bancaires'));
     buttonOf(root, 'Ajouter des coordonnées bancaires').click();
-    buttonOf(await loaded(canvasElement, hasButton('Ajouter un fichier aux pièces jointes de la structure')), 'Ajouter un fichier aux pièces jointes de la structure').click();
+    buttonOf(
+      await loaded(canvasElement, hasButton('Ajouter un fichier aux pièces jointes de la structure')),
+      'Ajouter un fichier aux pièces jointes de la structure',
+    ).click();
   },
 };
 
@@ -171,8 +205,14 @@ export const Refused: Story = {
   render: () => chaourcois(),
   play: async ({ canvasElement }) => {
     const root = await fillForm(canvasElement, 'Compte principal');
-    type(root.querySelector<CpIbanInput>('#f-account')!.shadowRoot!.querySelector<HTMLInputElement>('#iban')!, 'FR1420041010050500013M02606');
-    type(root.querySelector<CpIbanInput>('#f-account')!.shadowRoot!.querySelector<HTMLInputElement>('#bic')!, 'PSSTFRPP');
+    type(
+      root.querySelector<CpIbanInput>('#f-account')!.shadowRoot!.querySelector<HTMLInputElement>('#iban')!,
+      'FR1420041010050500013M02606',
+    );
+    type(
+      root.querySelector<CpIbanInput>('#f-account')!.shadowRoot!.querySelector<HTMLInputElement>('#bic')!,
+      'PSSTFRPP',
+    );
     buttonOf(root, 'Enregistrer').click();
   },
 };
@@ -186,9 +226,17 @@ export const Conflict: Story = {
     buttonOf(record, 'Modifier').click();
     const form = await loaded(canvasElement, (r) => r.querySelector('#f-nom') !== null);
     const marc = createHttpClient({ user: SEED_USERS.marc });
-    const current: BankDetails = (await marc.listBankDetails({ idStructureCPP: S.chaourcois })).items.find((b) => b.nomCoordonneeBancaire === 'Compte principal')!;
+    const current: BankDetails = (await marc.listBankDetails({ idStructureCPP: S.chaourcois })).items.find(
+      (b) => b.nomCoordonneeBancaire === 'Compte principal',
+    )!;
     const { idCoordonneeBancaire, idStructureCPP, dateModification: _date, version, ...rest } = current;
-    await marc.updateBankDetails({ idStructureCPP, idCoordonneeBancaire, ...rest, nomCoordonneeBancaire: 'Compte de Marc', version });
+    await marc.updateBankDetails({
+      idStructureCPP,
+      idCoordonneeBancaire,
+      ...rest,
+      nomCoordonneeBancaire: 'Compte de Marc',
+      version,
+    });
     type(form.querySelector<HTMLInputElement>('#f-nom')!, 'Compte de Jeane');
     buttonOf(form, 'Enregistrer').click();
   },

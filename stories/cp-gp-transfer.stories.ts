@@ -55,7 +55,10 @@ export const AllToOne: Story = {
 export const OnePerStructure: Story = {
   render: () => inSession('jeane', html`<cp-gp-transfer></cp-gp-transfer>`),
   play: async ({ canvasElement }) => {
-    const root = await loaded(canvasElement, (r) => r.querySelector('input[value="TOUTES_UNE_PAR_STRUCTURE"]') !== null);
+    const root = await loaded(
+      canvasElement,
+      (r) => r.querySelector('input[value="TOUTES_UNE_PAR_STRUCTURE"]') !== null,
+    );
     root.querySelector<HTMLInputElement>('input[value="TOUTES_UNE_PAR_STRUCTURE"]')!.click();
   },
 };

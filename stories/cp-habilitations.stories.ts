@@ -65,7 +65,9 @@ export const RequestAbonnement: Story = {
   render: () => inSession('lucas', html`<cp-habilitations></cp-habilitations>`),
   play: async ({ canvasElement }) => {
     await find(element(canvasElement), 'cp-data-table[part="abonnements"]');
-    const open = [...element(canvasElement).shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Demander un abonnement')!;
+    const open = [...element(canvasElement).shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Demander un abonnement',
+    )!;
     open.click();
   },
 };

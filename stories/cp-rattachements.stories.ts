@@ -138,7 +138,9 @@ export const LeaveConflict: Story = {
     await click(element, 'Gérer');
     await find(element, 'cp-rattachement-leave');
     const pauline = createHttpClient({ user: SEED_USERS.pauline });
-    const row = (await pauline.listStructureRattachements({ idStructureCPP: CAST.structures.mairie, pageSize: 100 })).items.find((r) => r.idUtilisateur === CAST.users.sophie)!;
+    const row = (
+      await pauline.listStructureRattachements({ idStructureCPP: CAST.structures.mairie, pageSize: 100 })
+    ).items.find((r) => r.idUtilisateur === CAST.users.sophie)!;
     await pauline.deactivateRattachement({ idRattachement: row.idRattachement, version: row.version });
     await click(element, 'Me détacher de la structure');
     // Confirm once the dialog is open (its buttons exist before, doing nothing).

@@ -14,8 +14,10 @@ async function loaded(canvas: HTMLElement, ready: (root: ShadowRoot) => boolean)
   return el.shadowRoot;
 }
 
-const buttonOf = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const hasButton = (text: string) => (root: ShadowRoot) => [...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === text);
+const buttonOf = (root: ShadowRoot, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const hasButton = (text: string) => (root: ShadowRoot) =>
+  [...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === text);
 
 function type(root: ShadowRoot, name: string, value: string): void {
   const input = root.querySelector<HTMLInputElement>(`#f-${name}`)!;
@@ -28,7 +30,10 @@ async function consult(canvas: HTMLElement, code: string): Promise<ShadowRoot> {
   const root = await loaded(canvas, (r) => r.querySelector('cp-data-table') !== null);
   const table = root.querySelector('cp-data-table')!;
   while (!table.shadowRoot?.querySelector('tbody tr')) await new Promise((resolve) => setTimeout(resolve, 50));
-  [...table.shadowRoot.querySelectorAll('tbody tr')].find((r) => r.textContent!.includes(code))!.querySelector('button')!.click();
+  [...table.shadowRoot.querySelectorAll('tbody tr')]
+    .find((r) => r.textContent!.includes(code))!
+    .querySelector('button')!
+    .click();
   return loaded(canvas, (r) => r.querySelector('dl') !== null);
 }
 
@@ -108,5 +113,6 @@ export const ReadOnly: Story = {
 
 /** EN. */
 export const English: Story = {
-  render: () => inSession('jeane', html`<cp-service-manager lang="en" structure-id=${S.chaourcois}></cp-service-manager>`),
+  render: () =>
+    inSession('jeane', html`<cp-service-manager lang="en" structure-id=${S.chaourcois}></cp-service-manager>`),
 };

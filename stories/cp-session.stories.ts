@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createHttpClient } from '../src/client/index.js';
-import '../src/elements/cp-session/cp-session.js';
 import '../src/elements/cp-account-form/cp-account-form.js';
 import '../src/elements/cp-rattachements/cp-rattachements.js';
+import '../src/elements/cp-session/cp-session.js';
 import { mockLoader, SEED_USERS } from './support/mock.js';
 
 interface SessionArgs {

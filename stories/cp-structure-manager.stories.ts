@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { CAST } from '../mock-api/seed/index.js';
+import { createHttpClient } from '../src/client/index.js';
 import '../src/elements/cp-structure-manager/cp-structure-manager.js';
 import type { CpStructureManager } from '../src/elements/cp-structure-manager/cp-structure-manager.js';
-import { createHttpClient } from '../src/client/index.js';
 import { inSession, mockLoader, SEED_USERS } from './support/mock.js';
 
 const { structures: S, sirets } = CAST;
@@ -15,8 +15,10 @@ async function loaded(canvas: HTMLElement, ready: (root: ShadowRoot) => boolean)
   return el.shadowRoot;
 }
 
-const buttonOf = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
-const has = (text: string) => (root: ShadowRoot) => root.textContent!.includes(text) || [...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === text);
+const buttonOf = (root: ShadowRoot, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const has = (text: string) => (root: ShadowRoot) =>
+  root.textContent!.includes(text) || [...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === text);
 
 function type(root: ShadowRoot, name: string, value: string): void {
   const input = root.querySelector<HTMLInputElement>(`#f-${name}`)!;
@@ -52,7 +54,12 @@ export const Attachments: Story = {
   play: async ({ canvasElement }) => {
     await loaded(canvasElement, has('Modifier'));
     const statuts = new File(['%PDF-1.7\n'], 'statuts.pdf', { type: 'application/pdf' });
-    await createHttpClient({ user: SEED_USERS.jeane }).uploadAttachment({ idStructureCPP: S.chaourcois, file: statuts, pieceJointeDesignation: 'Statuts de la communauté', pieceJointeTypeCode: 'AUTRE' });
+    await createHttpClient({ user: SEED_USERS.jeane }).uploadAttachment({
+      idStructureCPP: S.chaourcois,
+      file: statuts,
+      pieceJointeDesignation: 'Statuts de la communauté',
+      pieceJointeTypeCode: 'AUTRE',
+    });
     window.dispatchEvent(new Event('focus'));
   },
 };
@@ -94,7 +101,10 @@ export const CodeServiceWarning: Story = {
   render: () => inSession('pauline', html`<cp-structure-manager structure-id=${S.mairie}></cp-structure-manager>`),
   play: async ({ canvasElement }) => {
     buttonOf(await loaded(canvasElement, has('Modifier')), 'Modifier').click();
-    const form = await loaded(canvasElement, (r) => r.querySelector('#f-codeServiceDoitEtreRenseigne:not([disabled])') !== null);
+    const form = await loaded(
+      canvasElement,
+      (r) => r.querySelector('#f-codeServiceDoitEtreRenseigne:not([disabled])') !== null,
+    );
     form.querySelector<HTMLInputElement>('#f-codeServiceDoitEtreRenseigne')!.click();
     buttonOf(form, 'Valider').click();
   },
@@ -110,7 +120,11 @@ export const Create: Story = {
   render: () => inSession('jeane', html`<cp-structure-manager></cp-structure-manager>`),
   play: async ({ canvasElement }) => {
     buttonOf(await loaded(canvasElement, has('Créer une structure')), 'Créer une structure').click();
-    type(await loaded(canvasElement, (r) => r.querySelector('#f-identifiantStructure') !== null), 'identifiantStructure', sirets.freeActive);
+    type(
+      await loaded(canvasElement, (r) => r.querySelector('#f-identifiantStructure') !== null),
+      'identifiantStructure',
+      sirets.freeActive,
+    );
   },
 };
 
@@ -119,7 +133,11 @@ export const CreateClosedSiret: Story = {
   render: () => inSession('jeane', html`<cp-structure-manager></cp-structure-manager>`),
   play: async ({ canvasElement }) => {
     buttonOf(await loaded(canvasElement, has('Créer une structure')), 'Créer une structure').click();
-    type(await loaded(canvasElement, (r) => r.querySelector('#f-identifiantStructure') !== null), 'identifiantStructure', sirets.closed);
+    type(
+      await loaded(canvasElement, (r) => r.querySelector('#f-identifiantStructure') !== null),
+      'identifiantStructure',
+      sirets.closed,
+    );
   },
 };
 
@@ -128,7 +146,11 @@ export const Duplicate: Story = {
   render: () => inSession('jeane', html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`),
   play: async ({ canvasElement }) => {
     buttonOf(await loaded(canvasElement, has('Dupliquer')), 'Dupliquer').click();
-    type(await loaded(canvasElement, (r) => r.querySelector('#f-identifiantStructure') !== null), 'identifiantStructure', sirets.freeActive);
+    type(
+      await loaded(canvasElement, (r) => r.querySelector('#f-identifiantStructure') !== null),
+      'identifiantStructure',
+      sirets.freeActive,
+    );
   },
 };
 
@@ -139,5 +161,6 @@ export const NotAManager: Story = {
 
 /** EN. */
 export const English: Story = {
-  render: () => inSession('jeane', html`<cp-structure-manager lang="en" structure-id=${S.chaourcois}></cp-structure-manager>`),
+  render: () =>
+    inSession('jeane', html`<cp-structure-manager lang="en" structure-id=${S.chaourcois}></cp-structure-manager>`),
 };

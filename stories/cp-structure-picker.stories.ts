@@ -8,7 +8,8 @@ import { inSession, largeMockLoader, mockLoader } from './support/mock.js';
 /** The picker's shadow root once rendered. */
 async function pickerRoot(canvas: HTMLElement): Promise<ShadowRoot> {
   const picker = canvas.querySelector<CpStructurePicker>('cp-structure-picker')!;
-  while (!picker.shadowRoot?.querySelector('#sp-raisonSociale')) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (!picker.shadowRoot?.querySelector('#sp-raisonSociale'))
+    await new Promise((resolve) => setTimeout(resolve, 50));
   return picker.shadowRoot;
 }
 

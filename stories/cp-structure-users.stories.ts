@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { createHttpClient } from '../src/client/index.js';
 import '../src/elements/cp-structure-users/cp-structure-users.js';
 import type { CpStructureUsers } from '../src/elements/cp-structure-users/cp-structure-users.js';
-import { createHttpClient } from '../src/client/index.js';
 import { inSession, mockLoader, SEED_USERS } from './support/mock.js';
 
 /** The element's shadow root once `ready` holds. */
@@ -13,14 +13,22 @@ async function loaded(canvas: HTMLElement, ready: (root: ShadowRoot) => boolean)
 }
 
 const manage = (root: ShadowRoot, name: string) =>
-  [...(root.querySelector('cp-data-table')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[part="row-action"]') ?? [])].find((b) => b.textContent!.includes(name));
-const buttonNamed = (root: ShadowRoot, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+  [
+    ...(root
+      .querySelector('cp-data-table')
+      ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[part="row-action"]') ?? []),
+  ].find((b) => b.textContent!.includes(name));
+const buttonNamed = (root: ShadowRoot, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 
 /** Opens a user's panel. */
 async function openUser(canvas: HTMLElement, name: string): Promise<ShadowRoot> {
   const root = await loaded(canvas, (r) => manage(r, name) !== undefined);
   manage(root, name)!.click();
-  return loaded(canvas, (r) => r.querySelector('#user-title') !== null && r.querySelector('[part="profiles"]') !== null);
+  return loaded(
+    canvas,
+    (r) => r.querySelector('#user-title') !== null && r.querySelector('[part="profiles"]') !== null,
+  );
 }
 
 /**
@@ -70,7 +78,12 @@ export const ConfirmDeactivation: Story = {
 async function withSophiePending() {
   const mock = await mockLoader();
   const today = new Date().toISOString().slice(0, 10);
-  await createHttpClient({ user: SEED_USERS.sophie }).requestRattachement({ idStructureCPP: 3, niveau: 'STRUCTURE', dateDebut: today, commentaire: 'Renfort comptable' });
+  await createHttpClient({ user: SEED_USERS.sophie }).requestRattachement({
+    idStructureCPP: 3,
+    niveau: 'STRUCTURE',
+    dateDebut: today,
+    commentaire: 'Renfort comptable',
+  });
   return mock;
 }
 
@@ -96,7 +109,9 @@ export const RefusedHab5: Story = {
   render: () => inSession('marc', html`<cp-structure-users></cp-structure-users>`),
   play: async ({ canvasElement }) => {
     const root = await openUser(canvasElement, 'Jeane CHAOURCE');
-    const mode = root.querySelector<HTMLSelectElement>('select[aria-label="Mode de Organisation sur Toute la structure"]')!;
+    const mode = root.querySelector<HTMLSelectElement>(
+      'select[aria-label="Mode de Organisation sur Toute la structure"]',
+    )!;
     mode.value = 'CONSULTATION_UNIQUEMENT';
     mode.dispatchEvent(new Event('change'));
   },

@@ -20,9 +20,27 @@ const columns: DataTableColumn<Member>[] = [
 ];
 
 const cast: Member[] = [
-  { id: 'u1', name: 'Pauline DUFOUR', email: 'pauline.dufour@terneuil.fr', structure: 'Mairie de Terneuil sur Seine', since: '2024-03-07' },
-  { id: 'u2', name: 'Jeane Chaource', email: 'j.chaource@chaourcois.fr', structure: 'CC du Chaourcois et du Val d’Armance', since: '2023-11-20' },
-  { id: 'u3', name: 'Marc Lefèvre', email: 'marc.lefevre@terneuil.fr', structure: 'CCAS de Terneuil sur Seine', since: '2025-01-02' },
+  {
+    id: 'u1',
+    name: 'Pauline DUFOUR',
+    email: 'pauline.dufour@terneuil.fr',
+    structure: 'Mairie de Terneuil sur Seine',
+    since: '2024-03-07',
+  },
+  {
+    id: 'u2',
+    name: 'Jeane Chaource',
+    email: 'j.chaource@chaourcois.fr',
+    structure: 'CC du Chaourcois et du Val d’Armance',
+    since: '2023-11-20',
+  },
+  {
+    id: 'u3',
+    name: 'Marc Lefèvre',
+    email: 'marc.lefevre@terneuil.fr',
+    structure: 'CCAS de Terneuil sur Seine',
+    since: '2025-01-02',
+  },
 ];
 
 /** A generated set of agents for the large-data stories. */
@@ -76,5 +94,8 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 export const Empty: Story = { args: { rows: [] } };
 export const Paged: Story = { args: { rows: generated(95), pageSize: 10 } };
-export const LargeVirtual10000: Story = { name: 'Large data (10,000 rows, virtual)', args: { rows: generated(10_000), virtual: true } };
+export const LargeVirtual10000: Story = {
+  name: 'Large data (10,000 rows, virtual)',
+  args: { rows: generated(10_000), virtual: true },
+};
 export const English: Story = { args: { lang: 'en', caption: 'Members', rowActionLabel: 'View' } };

@@ -18,7 +18,15 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Shared/cp-date-input',
   component: 'cp-date-input',
-  args: { label: 'Date de début du rattachement', value: '', min: '', max: '', required: true, disabled: false, lang: '' },
+  args: {
+    label: 'Date de début du rattachement',
+    value: '',
+    min: '',
+    max: '',
+    required: true,
+    disabled: false,
+    lang: '',
+  },
   render: (args) => {
     const show = (event: Event) => {
       const input = event.currentTarget as CpDateInput;

@@ -50,6 +50,10 @@ type Story = StoryObj<Args>;
 
 export const Empty: Story = {};
 export const Filled: Story = { args: { value: 'pauline.dufour@terneuil.fr' } };
-export const ServerError: Story = { args: { value: 'pauline.dufour@terneuil.fr', error: 'Cette adresse est déjà utilisée par un autre compte.' } };
+export const ServerError: Story = {
+  args: { value: 'pauline.dufour@terneuil.fr', error: 'Cette adresse est déjà utilisée par un autre compte.' },
+};
 export const Disabled: Story = { args: { value: 'pauline.dufour@terneuil.fr', disabled: true } };
-export const English: Story = { args: { lang: 'en', label: 'Email address', hint: 'Expected format: name@domain.com' } };
+export const English: Story = {
+  args: { lang: 'en', label: 'Email address', hint: 'Expected format: name@domain.com' },
+};

@@ -40,10 +40,15 @@ function parseType(text: string): { root: ts.TypeNode; names: { name: string; st
     if (ts.isTypeReferenceNode(node) || ts.isExpressionWithTypeArguments(node)) {
       let left: ts.Node = ts.isTypeReferenceNode(node) ? node.typeName : node.expression;
       while (ts.isQualifiedName(left)) left = left.left;
-      if (ts.isIdentifier(left)) names.push({ name: left.text, start: left.getStart() - prefix.length, end: left.end - prefix.length });
+      if (ts.isIdentifier(left))
+        names.push({ name: left.text, start: left.getStart() - prefix.length, end: left.end - prefix.length });
     }
     if (ts.isTypeQueryNode(node) && ts.isIdentifier(node.exprName)) {
-      names.push({ name: node.exprName.text, start: node.exprName.getStart() - prefix.length, end: node.exprName.end - prefix.length });
+      names.push({
+        name: node.exprName.text,
+        start: node.exprName.getStart() - prefix.length,
+        end: node.exprName.end - prefix.length,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -56,14 +61,20 @@ export function eventType(event: ManifestEvent, api: PublicApi): EventType {
   const text = event.type?.text?.trim();
   if (!text) return fallback();
   const { root, names } = parseType(text);
-  const unresolved = names.filter(({ name }) => !api.exported.has(name) && !api.global.has(name)).map(({ name }) => name);
+  const unresolved = names
+    .filter(({ name }) => !api.exported.has(name) && !api.global.has(name))
+    .map(({ name }) => name);
   if (unresolved.length > 0) return fallback([...new Set(unresolved)]);
-  const imports = [...new Set(names.filter(({ name }) => api.exported.has(name) && !api.global.has(name)).map(({ name }) => name))];
+  const imports = [
+    ...new Set(names.filter(({ name }) => api.exported.has(name) && !api.global.has(name)).map(({ name }) => name)),
+  ];
   const typeArgument =
     ts.isTypeReferenceNode(root) && ts.isIdentifier(root.typeName) && root.typeName.text === 'CustomEvent'
       ? root.typeArguments?.[0]
       : undefined;
-  const detail = typeArgument ? text.slice(typeArgument.getStart() - 'type T = '.length, typeArgument.end - 'type T = '.length) : 'unknown';
+  const detail = typeArgument
+    ? text.slice(typeArgument.getStart() - 'type T = '.length, typeArgument.end - 'type T = '.length)
+    : 'unknown';
   return { text, imports, detail, typed: true, unresolved: [] };
 }
 
@@ -75,7 +86,9 @@ export function qualify(text: string, imports: readonly string[], module: string
   if (imports.length === 0) return text;
   const { names } = parseType(text);
   let out = text;
-  for (const { name, start, end } of names.filter(({ name }) => imports.includes(name)).sort((a, b) => b.start - a.start)) {
+  for (const { name, start, end } of names
+    .filter(({ name }) => imports.includes(name))
+    .sort((a, b) => b.start - a.start)) {
     out = `${out.slice(0, start)}import("${module}").${name}${out.slice(end)}`;
   }
   return out;

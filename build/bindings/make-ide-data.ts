@@ -1,9 +1,9 @@
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { generateJsxTypes } from '@wc-toolkit/jsx-types';
-import { generateVuejsTypes } from 'custom-element-vuejs-integration';
-import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
-import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { eventType, qualify } from './event-types.js';
 import {
   namedEvents,
@@ -47,7 +47,12 @@ type EventTypeText = (event: ReturnType<typeof eventType>) => string;
  * event types the typings need (`eventText`), and without the attributes that have no field of their
  * own (`lang`: the frameworks' base attributes cover it; the generators would type it as `undefined`).
  */
-function publicManifest(elements: readonly PublicElement[], api: PublicApi, eventText: EventTypeText, attributesWithoutField: boolean): Manifest {
+function publicManifest(
+  elements: readonly PublicElement[],
+  api: PublicApi,
+  eventText: EventTypeText,
+  attributesWithoutField: boolean,
+): Manifest {
   return {
     schemaVersion: '2.1.0',
     modules: elements.map((element) => ({
@@ -56,13 +61,19 @@ function publicManifest(elements: readonly PublicElement[], api: PublicApi, even
       declarations: [
         {
           ...structuredClone(element.declaration),
-          attributes: element.declaration.attributes?.filter((attribute) => attributesWithoutField || attribute.fieldName),
+          attributes: element.declaration.attributes?.filter(
+            (attribute) => attributesWithoutField || attribute.fieldName,
+          ),
           events: namedEvents(element).map((event) => ({ ...event, type: { text: eventText(eventType(event, api)) } })),
         },
       ],
       exports: [
         { kind: 'js', name: element.className, declaration: { name: element.className, module: element.modulePath } },
-        { kind: 'custom-element-definition', name: element.tagName, declaration: { name: element.className, module: element.modulePath } },
+        {
+          kind: 'custom-element-definition',
+          name: element.tagName,
+          declaration: { name: element.className, module: element.modulePath },
+        },
       ],
     })),
   };
@@ -80,22 +91,39 @@ export function writeIdeData(outdir: string, elements: readonly PublicElement[],
     return path;
   };
 
-  const jsx = generateJsxTypes(forTypes as never, { componentTypePath: () => packageName, fileName: undefined as never });
+  const jsx = generateJsxTypes(forTypes as never, {
+    componentTypePath: () => packageName,
+    fileName: undefined as never,
+  });
   if (!jsx) throw new Error('@wc-toolkit/jsx-types produced nothing');
 
   // The Vue generator writes its file itself and takes an event's type as the type of its detail.
   const forVue = publicManifest(elements, api, (type) => qualify(type.detail, type.imports, packageName), false);
   const vueDir = resolve(outdir, ideFiles.vue, '..');
   mkdirSync(vueDir, { recursive: true });
-  generateVuejsTypes(forVue, { outdir: vueDir, fileName: 'index.d.ts', componentTypePath: () => packageName, hideLogs: true });
+  generateVuejsTypes(forVue, {
+    outdir: vueDir,
+    fileName: 'index.d.ts',
+    componentTypePath: () => packageName,
+    hideLogs: true,
+  });
 
   const editorOptions = { hideLogs: true, descriptionSrc: 'description' };
   return [
     write(ideFiles.jsx, jsx),
     resolve(outdir, ideFiles.vue),
-    write(ideFiles.vscodeHtml, getVsCodeHtmlCustomData(forEditors as never, { ...editorOptions, htmlFileName: null, cssFileName: null })),
-    write(ideFiles.vscodeCss, getVsCodeCssCustomData(forEditors as never, { ...editorOptions, htmlFileName: null, cssFileName: null })),
-    write(ideFiles.webTypes, getWebTypesData(forEditors as never, { ...editorOptions, packageJson: false, webTypesFileName: null })),
+    write(
+      ideFiles.vscodeHtml,
+      getVsCodeHtmlCustomData(forEditors as never, { ...editorOptions, htmlFileName: null, cssFileName: null }),
+    ),
+    write(
+      ideFiles.vscodeCss,
+      getVsCodeCssCustomData(forEditors as never, { ...editorOptions, htmlFileName: null, cssFileName: null }),
+    ),
+    write(
+      ideFiles.webTypes,
+      getWebTypesData(forEditors as never, { ...editorOptions, packageJson: false, webTypesFileName: null }),
+    ),
   ];
 }
 

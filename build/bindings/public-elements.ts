@@ -59,12 +59,16 @@ export function readManifest(root = repoRoot): Manifest {
 /** What `src/index.ts` exports (through every `export *`), and the global type names, via the TypeScript checker. */
 export function readPublicApi(root = repoRoot): PublicApi {
   const index = resolve(root, 'src/index.ts');
-  const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    resolve(root, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
     },
-  });
+  );
   const program = ts.createProgram([index], { ...config?.options, noEmit: true, types: [] });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(index);
@@ -74,7 +78,11 @@ export function readPublicApi(root = repoRoot): PublicApi {
   const global = new Set(
     checker
       .getSymbolsInScope(source, ts.SymbolFlags.Type)
-      .filter((symbol) => symbol.declarations?.every((d) => d.getSourceFile().isDeclarationFile && program.isSourceFileDefaultLibrary(d.getSourceFile())))
+      .filter((symbol) =>
+        symbol.declarations?.every(
+          (d) => d.getSourceFile().isDeclarationFile && program.isSourceFileDefaultLibrary(d.getSourceFile()),
+        ),
+      )
       .map((symbol) => symbol.name),
   );
   return { exported, global };
@@ -86,7 +94,12 @@ export function publicElements(manifest: Manifest, api: PublicApi): PublicElemen
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.customElement || !declaration.tagName || !api.exported.has(declaration.name)) continue;
-      elements.push({ tagName: declaration.tagName, className: declaration.name, modulePath: module.path, declaration });
+      elements.push({
+        tagName: declaration.tagName,
+        className: declaration.name,
+        modulePath: module.path,
+        declaration,
+      });
     }
   }
   return elements.sort((a, b) => a.tagName.localeCompare(b.tagName));
@@ -94,5 +107,7 @@ export function publicElements(manifest: Manifest, api: PublicApi): PublicElemen
 
 /** The events of an element that have a name (a `dispatchEvent` with a computed name has none in the manifest). */
 export function namedEvents(element: PublicElement): (ManifestEvent & { name: string })[] {
-  return (element.declaration.events ?? []).filter((event): event is ManifestEvent & { name: string } => Boolean(event.name));
+  return (element.declaration.events ?? []).filter((event): event is ManifestEvent & { name: string } =>
+    Boolean(event.name),
+  );
 }

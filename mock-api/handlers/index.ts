@@ -23,10 +23,17 @@ export function createHandlers(app: MockApp, options: HandlerOptions = {}): Http
   // itself and fails with a 500 on a malformed escape (`%E0%A4%A`); the app decodes them (400).
   const pattern = (path: string) => new RegExp(`^${base}${escape(path).replace(/:\w+/g, '[^/]+')}/?$`);
   const answer = async ({ request }: { request: Request }) => {
-    const admission = app.admit({ method: request.method.toUpperCase(), path: new URL(request.url).pathname, headers: headersToRecord(request.headers) });
+    const admission = app.admit({
+      method: request.method.toUpperCase(),
+      path: new URL(request.url).pathname,
+      headers: headersToRecord(request.headers),
+    });
     if ('refusal' in admission) return toFetchResponse(admission.refusal);
     return toFetchResponse(app.handle(await fromFetchRequest(request)));
   };
   const byMethod = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete } as const;
-  return [...app.routes.map((route) => byMethod[route.method](pattern(route.path), answer)), http.all(new RegExp(`^${base}/api/.*$`), answer)];
+  return [
+    ...app.routes.map((route) => byMethod[route.method](pattern(route.path), answer)),
+    http.all(new RegExp(`^${base}/api/.*$`), answer),
+  ];
 }

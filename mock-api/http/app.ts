@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Page, UserAccount } from '../../src/domain/schemas/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import { InseeRegister } from '../insee.js';
+import { openApiRoute } from '../openapi.js';
 import { defaultConfig, type MockConfig, type MockEnv, type RuleContext } from '../rules/context.js';
 import { refuse, type RuleError } from '../rules/errors.js';
 import { assertAccountActive, assertAccountCompleted } from '../rules/guards.js';
@@ -14,12 +15,17 @@ import { fromUrlValues } from './coerce.js';
 import { csvLocaleOf, csvResponse, exportQuery } from './csv.js';
 import { fingerprintOf, idempotencyKeyOf, remember, replay } from './idempotency.js';
 import { bodyLimitOf, utf8Length } from './limits.js';
-import { asRuleError, invalidRequest, logInternalError, problemResponse, type InternalErrorListener } from './problem.js';
+import {
+  asRuleError,
+  invalidRequest,
+  logInternalError,
+  problemResponse,
+  type InternalErrorListener,
+} from './problem.js';
 import type { RawResult, Route, RouteContext, RouteResult } from './route.js';
 import { Router } from './router.js';
-import { routes as sectionRoutes } from './routes/index.js';
 import { conformanceStateRoute, shiftableClock } from './routes/conformance-state.js';
-import { openApiRoute } from '../openapi.js';
+import { routes as sectionRoutes } from './routes/index.js';
 import type { HttpRequest, HttpResponse } from './types.js';
 
 /** Options of a mock backend. */
@@ -42,7 +48,12 @@ export interface MockAppOptions {
 export type RequestHead = Pick<HttpRequest, 'method' | 'path' | 'headers'>;
 
 /** Whether a transport may read a request's body, and how much of it: or the answer refusing it now. */
-export type Admission = { refusal: HttpResponse } | { bodyLimit: number; /** The 413 to send if the body grows past the limit while it streams. */ overLimit: HttpResponse };
+export type Admission =
+  | { refusal: HttpResponse }
+  | {
+      bodyLimit: number;
+      /** The 413 to send if the body grows past the limit while it streams. */ overLimit: HttpResponse;
+    };
 
 /** A mock backend: its environment (store, clock, INSEE, config), its routing table and its request handler. */
 export interface MockApp {
@@ -76,9 +87,14 @@ function bodyOf(request: HttpRequest, ifMatch: number | undefined): unknown {
   try {
     body = JSON.parse(request.bodyText);
   } catch {
-    throw refuse('INVALID', undefined, { fr: 'Le corps de la demande n’est pas du JSON.', en: 'The request body is not JSON.' });
+    throw refuse('INVALID', undefined, {
+      fr: 'Le corps de la demande n’est pas du JSON.',
+      en: 'The request body is not JSON.',
+    });
   }
-  return ifMatch !== undefined && body !== null && typeof body === 'object' && !Array.isArray(body) ? { ...body, version: ifMatch } : body;
+  return ifMatch !== undefined && body !== null && typeof body === 'object' && !Array.isArray(body)
+    ? { ...body, version: ifMatch }
+    : body;
 }
 
 /** The version named by an `If-Match: "3"` (or `W/"3"`) header. */
@@ -92,10 +108,14 @@ function ifMatchOf(request: HttpRequest): number | undefined {
   return version;
 }
 
-const isRaw = (value: unknown): value is RawResult => value !== null && typeof value === 'object' && 'raw' in value && 'headers' in value;
+const isRaw = (value: unknown): value is RawResult =>
+  value !== null && typeof value === 'object' && 'raw' in value && 'headers' in value;
 
 const isResult = (value: unknown): value is RouteResult<unknown> =>
-  value !== null && typeof value === 'object' && 'body' in value && Object.keys(value).every((k) => k === 'body' || k === 'status' || k === 'headers');
+  value !== null &&
+  typeof value === 'object' &&
+  'body' in value &&
+  Object.keys(value).every((k) => k === 'body' || k === 'status' || k === 'headers');
 
 /**
  * Creates a mock backend over the routing table of every section (`http/routes/index.ts`) plus
@@ -106,7 +126,11 @@ const isResult = (value: unknown): value is RouteResult<unknown> =>
 export function createMockApp(options: MockAppOptions = {}): MockApp {
   const shifted = options.conformance ? shiftableClock(options.clock ?? systemClock) : undefined;
   const clock = shifted ?? options.clock ?? systemClock;
-  const config: MockConfig = { ...defaultConfig, ...options.config, ...(options.demoMode !== undefined ? { demoMode: options.demoMode } : {}) };
+  const config: MockConfig = {
+    ...defaultConfig,
+    ...options.config,
+    ...(options.demoMode !== undefined ? { demoMode: options.demoMode } : {}),
+  };
   const store = createStore(options.onCommit ? { onCommit: options.onCommit } : {});
   const insee = new InseeRegister();
   const env: MockEnv = { store, clock, insee, config };
@@ -127,17 +151,34 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   function matchOf(request: RequestHead) {
     const { match, allowed } = router.match(request.method, request.path);
     if (match) return match;
-    if (allowed.length === 0) throw refuse('NOT_FOUND', undefined, { fr: 'Adresse inconnue de l’API.', en: 'Unknown API path.' });
-    throw refuse('METHOD_NOT_ALLOWED', undefined, { fr: `Méthode non prise en charge pour cette adresse (acceptées : ${allowed.join(', ')}).`, en: `Method not supported on this path (allowed: ${allowed.join(', ')}).` }, [], { allow: allowed });
+    if (allowed.length === 0)
+      throw refuse('NOT_FOUND', undefined, { fr: 'Adresse inconnue de l’API.', en: 'Unknown API path.' });
+    throw refuse(
+      'METHOD_NOT_ALLOWED',
+      undefined,
+      {
+        fr: `Méthode non prise en charge pour cette adresse (acceptées : ${allowed.join(', ')}).`,
+        en: `Method not supported on this path (allowed: ${allowed.join(', ')}).`,
+      },
+      [],
+      { allow: allowed },
+    );
   }
 
   /** The refusal of a body of `bytes` bytes: where the route takes none (400), or larger than its limit (413). */
   function bodySizeRefusal(route: Route, bytes: number): RuleError | undefined {
     const limit = bodyLimitOf(route, config);
     if (bytes === 0 || bytes <= limit) return undefined;
-    if (limit === 0) return refuse('INVALID', undefined, { fr: 'Cette opération ne prend pas de corps de demande.', en: 'This operation takes no request body.' });
+    if (limit === 0)
+      return refuse('INVALID', undefined, {
+        fr: 'Cette opération ne prend pas de corps de demande.',
+        en: 'This operation takes no request body.',
+      });
     const kb = Math.floor(limit / 1024);
-    return refuse('TOO_LARGE', route.carriesFile ? 'PJ-1' : undefined, { fr: `Le corps de la demande dépasse ${kb} Kio.`, en: `The request body is larger than ${kb} KiB.` });
+    return refuse('TOO_LARGE', route.carriesFile ? 'PJ-1' : undefined, {
+      fr: `Le corps de la demande dépasse ${kb} Kio.`,
+      en: `The request body is larger than ${kb} KiB.`,
+    });
   }
 
   function assertBodySize(route: Route, bytes: number): void {
@@ -155,9 +196,17 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     if (caller && !route.access?.deactivated) assertAccountActive(caller);
     if (caller && !route.access?.incomplete) assertAccountCompleted(caller);
     const ifMatch = ifMatchOf(request);
-    const params = parseWith(route.params, route.params ? fromUrlValues(route.params, Object.entries(match.params)) : undefined, 'params');
+    const params = parseWith(
+      route.params,
+      route.params ? fromUrlValues(route.params, Object.entries(match.params)) : undefined,
+      'params',
+    );
     const csvLocale = csvLocaleOf(route, request);
-    const parsedQuery = parseWith(route.query, route.query ? fromUrlValues(route.query, request.query.entries()) : undefined, 'query');
+    const parsedQuery = parseWith(
+      route.query,
+      route.query ? fromUrlValues(route.query, request.query.entries()) : undefined,
+      'query',
+    );
     const query = csvLocale ? exportQuery(parsedQuery) : parsedQuery;
     const body = parseWith(route.body, route.body ? bodyOf(request, ifMatch) : undefined, 'body');
 
@@ -186,17 +235,22 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
 
     const answer = (): HttpResponse => {
       const returned = route.handle(ctx);
-      if (isRaw(returned)) return { status: returned.status ?? route.status ?? 200, headers: returned.headers, raw: returned.raw };
+      if (isRaw(returned))
+        return { status: returned.status ?? route.status ?? 200, headers: returned.headers, raw: returned.raw };
       const result = isResult(returned) ? returned : { body: returned };
       if (config.checkInvariants && request.method !== 'GET') {
         const violations = invariantViolations(store);
-        if (violations.length > 0) throw new Error(`Invariants broken by ${route.operationId}: ${violations.join('; ')}`);
+        if (violations.length > 0)
+          throw new Error(`Invariants broken by ${route.operationId}: ${violations.join('; ')}`);
       }
       let response: HttpResponse;
       if (!route.response) response = { status: result.status ?? route.status ?? 204, headers: { ...result.headers } };
       else {
         const checked = z.safeParse(route.response, result.body);
-        if (!checked.success) throw new Error(`${route.operationId} answered off contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        if (!checked.success)
+          throw new Error(
+            `${route.operationId} answered off contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          );
         const headers: Record<string, string> = { 'content-type': 'application/json', ...result.headers };
         const version = (checked.data as { version?: unknown } | null)?.version;
         if (typeof version === 'number') headers['etag'] = `"${version}"`;
@@ -211,7 +265,10 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       return store.transaction(answer);
     } catch (error) {
       const refusal = asRuleError(error, onInternal);
-      if (cacheKey && refusal.status < 500) store.transaction(() => remember(store, cacheKey, fingerprint, problemResponse(refusal, request.path), clock.now()));
+      if (cacheKey && refusal.status < 500)
+        store.transaction(() =>
+          remember(store, cacheKey, fingerprint, problemResponse(refusal, request.path), clock.now()),
+        );
       throw refusal;
     }
   }

@@ -22,7 +22,10 @@ export function authenticate(store: Store, request: Pick<HttpRequest, 'headers'>
       : undefined;
   if (!user) {
     throw refuse('UNAUTHENTICATED', 'ID-1', {
-      fr: bearer || login ? 'Identifiant de session inconnu.' : 'Aucune session : le portail hôte doit transmettre l’utilisateur connecté.',
+      fr:
+        bearer || login
+          ? 'Identifiant de session inconnu.'
+          : 'Aucune session : le portail hôte doit transmettre l’utilisateur connecté.',
       en: bearer || login ? 'Unknown session credential.' : 'No session: the host portal must pass the logged-in user.',
     });
   }

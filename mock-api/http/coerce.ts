@@ -11,13 +11,25 @@ function propertyKinds(schema: z.core.$ZodType): Map<string, Kind> {
   for (const [name, property] of Object.entries(json.properties ?? {})) {
     const types = [property.type, ...(property.anyOf ?? []).map((p) => p.type)].flat().filter(Boolean);
     const numericItems = property.items?.type === 'integer' || property.items?.type === 'number';
-    kinds.set(name, types.includes('array') ? (numericItems ? 'numbers' : 'array') : types.includes('integer') || types.includes('number') ? 'number' : types.includes('boolean') ? 'boolean' : 'string');
+    kinds.set(
+      name,
+      types.includes('array')
+        ? numericItems
+          ? 'numbers'
+          : 'array'
+        : types.includes('integer') || types.includes('number')
+          ? 'number'
+          : types.includes('boolean')
+            ? 'boolean'
+            : 'string',
+    );
   }
   return kinds;
 }
 
 /** A URL value as a number when it is one (kept as text otherwise, for the schema to refuse precisely). */
-const toNumber = (item: string): number | string => (item.trim() !== '' && Number.isFinite(Number(item)) ? Number(item) : item);
+const toNumber = (item: string): number | string =>
+  item.trim() !== '' && Number.isFinite(Number(item)) ? Number(item) : item;
 
 const cache = new WeakMap<z.core.$ZodType, Map<string, Kind>>();
 
@@ -32,10 +44,18 @@ export function fromUrlValues(schema: z.core.$ZodType, entries: Iterable<[string
   const out: Record<string, unknown> = {};
   for (const [name, raw] of entries) {
     const kind = kinds.get(name) ?? 'string';
-    const value = kind === 'number' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : kind === 'boolean' && (raw === 'true' || raw === 'false') ? raw === 'true' : raw;
+    const value =
+      kind === 'number' && raw.trim() !== '' && Number.isFinite(Number(raw))
+        ? Number(raw)
+        : kind === 'boolean' && (raw === 'true' || raw === 'false')
+          ? raw === 'true'
+          : raw;
     if (kind === 'array' || kind === 'numbers') {
       const items = raw.split(',').filter(Boolean);
-      out[name] = [...((out[name] as unknown[] | undefined) ?? []), ...(kind === 'numbers' ? items.map(toNumber) : items)];
+      out[name] = [
+        ...((out[name] as unknown[] | undefined) ?? []),
+        ...(kind === 'numbers' ? items.map(toNumber) : items),
+      ];
     } else out[name] = value;
   }
   return out;

@@ -33,7 +33,8 @@ export const CSV_MEDIA_TYPE = 'text/csv';
 
 /** Whether the request asks for CSV: `format=csv` in the query, or `text/csv` as the first accepted type. */
 const asksCsv = (request: HttpRequest): boolean =>
-  request.query.get('format') === 'csv' || (request.headers['accept'] ?? '').trim().toLowerCase().startsWith(CSV_MEDIA_TYPE);
+  request.query.get('format') === 'csv' ||
+  (request.headers['accept'] ?? '').trim().toLowerCase().startsWith(CSV_MEDIA_TYPE);
 
 /** The language of the export: `lang` in the query, else the first `Accept-Language`, else French. */
 const localeOf = (request: HttpRequest): Locale => {
@@ -45,10 +46,16 @@ const localeOf = (request: HttpRequest): Locale => {
  * The locale of the CSV export a request asks for, or undefined when it asks for JSON. Asking a
  * route that has no CSV export is refused (415).
  */
-export function csvLocaleOf(route: { method: string; csv?: CsvExport<never> | undefined }, request: HttpRequest): Locale | undefined {
+export function csvLocaleOf(
+  route: { method: string; csv?: CsvExport<never> | undefined },
+  request: HttpRequest,
+): Locale | undefined {
   if (!asksCsv(request)) return undefined;
   if (route.method !== 'GET' || !route.csv) {
-    throw refuse('UNSUPPORTED_TYPE', 'X-3', { fr: 'Cette liste ne s’exporte pas en CSV.', en: 'This list does not export to CSV.' });
+    throw refuse('UNSUPPORTED_TYPE', 'X-3', {
+      fr: 'Cette liste ne s’exporte pas en CSV.',
+      en: 'This list does not export to CSV.',
+    });
   }
   return localeOf(request);
 }

@@ -19,7 +19,9 @@ export const idempotencyKeyOf = (request: HttpRequest, callerId: number | undefi
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -42,7 +44,11 @@ function canonicalBody(text: string | undefined): string {
  */
 export function fingerprintOf(request: HttpRequest): string {
   const query = [...request.query.entries()].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1));
-  const text = canonicalJson({ body: canonicalBody(request.bodyText), query, ifMatch: request.headers['if-match'] ?? null });
+  const text = canonicalJson({
+    body: canonicalBody(request.bodyText),
+    query,
+    ifMatch: request.headers['if-match'] ?? null,
+  });
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
@@ -65,7 +71,15 @@ export function replay(store: Store, key: string, fingerprint: string): HttpResp
 /** Keeps the answer of a write under its key, and forgets answers older than the TTL. */
 export function remember(store: Store, key: string, fingerprint: string, response: HttpResponse, now: Date): void {
   const limit = now.getTime() - IDEMPOTENCY_TTL_MS;
-  for (const old of store.idempotency.filter((e) => new Date(e.date).getTime() < limit)) store.idempotency.delete(old.idEntree);
-  const entry: Omit<IdempotencyRecord, 'idEntree'> = { cle: key, empreinte: fingerprint, status: response.status, headers: response.headers, body: response.body, date: now.toISOString() };
+  for (const old of store.idempotency.filter((e) => new Date(e.date).getTime() < limit))
+    store.idempotency.delete(old.idEntree);
+  const entry: Omit<IdempotencyRecord, 'idEntree'> = {
+    cle: key,
+    empreinte: fingerprint,
+    status: response.status,
+    headers: response.headers,
+    body: response.body,
+    date: now.toISOString(),
+  };
   store.idempotency.insert(entry);
 }

@@ -23,15 +23,29 @@ const compareValues = (a: unknown, b: unknown): number => {
  * Sorts and cuts a list into the page envelope `{items, total, page, pageSize}`. `sortable` lists the
  * fields a caller may sort on; another `sort` is refused (400). Without `sort`, `defaultSort` is used.
  */
-export function paginate<T extends object>(items: readonly T[], query: PageQuery, sortable: readonly (keyof T & string)[], defaultSort?: keyof T & string): Page<T> {
+export function paginate<T extends object>(
+  items: readonly T[],
+  query: PageQuery,
+  sortable: readonly (keyof T & string)[],
+  defaultSort?: keyof T & string,
+): Page<T> {
   const sort = (query.sort ?? defaultSort) as (keyof T & string) | undefined;
   if (sort !== undefined && !sortable.includes(sort)) {
     throw refuse('INVALID', undefined, { fr: 'Tri impossible sur ce champ.', en: 'Cannot sort on this field.' }, [
-      fieldProblem('query.sort', 'not_allowed', { fr: `Tris possibles : ${sortable.join(', ')}.`, en: `Possible sorts: ${sortable.join(', ')}.` }),
+      fieldProblem('query.sort', 'not_allowed', {
+        fr: `Tris possibles : ${sortable.join(', ')}.`,
+        en: `Possible sorts: ${sortable.join(', ')}.`,
+      }),
     ]);
   }
   const direction = query.order === 'desc' ? -1 : 1;
-  const sorted = sort === undefined ? [...items] : [...items].sort((a, b) => direction * compareValues(a[sort], b[sort]));
+  const sorted =
+    sort === undefined ? [...items] : [...items].sort((a, b) => direction * compareValues(a[sort], b[sort]));
   const start = (query.page - 1) * query.pageSize;
-  return { items: sorted.slice(start, start + query.pageSize), total: items.length, page: query.page, pageSize: query.pageSize };
+  return {
+    items: sorted.slice(start, start + query.pageSize),
+    total: items.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { newIdempotencyKey } from '../../src/client/call-options.js';
 import { statusOf, type ErrorCode } from '../../src/domain/errors.js';
 import { fieldProblems, PROBLEM_MEDIA_TYPE, type Problem } from '../../src/domain/schemas/index.js';
-import { newIdempotencyKey } from '../../src/client/call-options.js';
-import { RuleError, refuse } from '../rules/errors.js';
+import { refuse, RuleError } from '../rules/errors.js';
 import type { HttpResponse } from './types.js';
 
 /** Short English titles of each code (RFC 9457 `title`). */
@@ -63,14 +63,17 @@ export const invalidRequest = (issues: readonly z.core.$ZodIssue[], where: 'para
     'INVALID',
     undefined,
     { fr: 'La demande contient des champs manquants ou invalides.', en: 'The request has missing or invalid fields.' },
-    fieldProblems(issues).map((f) => (where === 'body' ? f : { ...f, field: `${where}.${f.field}`.replace(/\.$/, '') })),
+    fieldProblems(issues).map((f) =>
+      where === 'body' ? f : { ...f, field: `${where}.${f.field}`.replace(/\.$/, '') },
+    ),
   );
 
 /** Told of every server failure with the id its answer carries (the server's log). */
 export type InternalErrorListener = (error: unknown, correlationId: string) => void;
 
 /** Logs a server failure on the console under its correlation id. */
-export const logInternalError: InternalErrorListener = (error, correlationId) => console.error(`cp-kit mock: internal error ${correlationId}`, error);
+export const logInternalError: InternalErrorListener = (error, correlationId) =>
+  console.error(`cp-kit mock: internal error ${correlationId}`, error);
 
 /**
  * Turns anything thrown by a handler into a RuleError. An unknown error becomes 500 INTERNAL with a
@@ -83,7 +86,10 @@ export function asRuleError(error: unknown, onInternal: InternalErrorListener = 
   return refuse(
     'INTERNAL',
     undefined,
-    { fr: `Erreur interne du service. Réessayez ; si elle persiste, citez la référence ${correlationId}.`, en: `Internal error of the service. Try again; if it persists, quote the reference ${correlationId}.` },
+    {
+      fr: `Erreur interne du service. Réessayez ; si elle persiste, citez la référence ${correlationId}.`,
+      en: `Internal error of the service. Try again; if it persists, quote the reference ${correlationId}.`,
+    },
     [],
     { correlationId },
   );

@@ -52,7 +52,8 @@ export class Router {
     const seen = new Set<string>();
     for (const route of routes) {
       const key = `${route.method} ${route.path}`;
-      if (seen.has(key) || seen.has(route.operationId)) throw new Error(`Route declared twice: ${key} (${route.operationId})`);
+      if (seen.has(key) || seen.has(route.operationId))
+        throw new Error(`Route declared twice: ${key} (${route.operationId})`);
       seen.add(key);
       seen.add(route.operationId);
     }

@@ -43,5 +43,11 @@ export const toFetchResponse = (response: HttpResponse): Response =>
 export async function fromFetchRequest(request: Request): Promise<HttpRequest> {
   const url = new URL(request.url);
   const bodyText = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
-  return { method: request.method.toUpperCase(), path: url.pathname, query: url.searchParams, headers: headersToRecord(request.headers), bodyText: bodyText || undefined };
+  return {
+    method: request.method.toUpperCase(),
+    path: url.pathname,
+    query: url.searchParams,
+    headers: headersToRecord(request.headers),
+    bodyText: bodyText || undefined,
+  };
 }

@@ -8,11 +8,19 @@ import { refuse, type RuleError } from '../rules/errors.js';
 function refusalOf(code: string | undefined): RuleError {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
-      return refuse('HEADERS_TOO_LARGE', undefined, { fr: 'L’adresse ou les en-têtes de la demande sont trop longs.', en: 'The request address or headers are too long.' });
+      return refuse('HEADERS_TOO_LARGE', undefined, {
+        fr: 'L’adresse ou les en-têtes de la demande sont trop longs.',
+        en: 'The request address or headers are too long.',
+      });
     case 'HPE_INVALID_METHOD':
-      return refuse('METHOD_NOT_ALLOWED', undefined, { fr: 'Méthode HTTP inconnue.', en: 'Unknown HTTP method.' }, [], { allow: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] });
+      return refuse('METHOD_NOT_ALLOWED', undefined, { fr: 'Méthode HTTP inconnue.', en: 'Unknown HTTP method.' }, [], {
+        allow: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      });
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return refuse('REQUEST_TIMEOUT', undefined, { fr: 'La demande n’a pas été reçue à temps.', en: 'The request was not received in time.' });
+      return refuse('REQUEST_TIMEOUT', undefined, {
+        fr: 'La demande n’a pas été reçue à temps.',
+        en: 'The request was not received in time.',
+      });
     default:
       return refuse('INVALID', undefined, { fr: 'Demande HTTP mal formée.', en: 'Malformed HTTP request.' });
   }
@@ -28,7 +36,9 @@ export function rawProblemAnswer(error: RuleError, extraHeaders: Readonly<Record
     connection: 'close',
     ...(error.extras.allow ? { allow: error.extras.allow.join(', ') } : {}),
   };
-  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  const lines = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   return `HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? ''}\r\n${lines}\r\n${body}`;
 }
 
@@ -38,7 +48,11 @@ export function rawProblemAnswer(error: RuleError, extraHeaders: Readonly<Record
  * as problem+json when nothing was sent on the socket yet; a client that reset the connection is
  * let go. The socket is closed either way, and the server goes on.
  */
-export function answerClientError(error: Error & { code?: string }, socket: Duplex, extraHeaders: Readonly<Record<string, string>>): void {
+export function answerClientError(
+  error: Error & { code?: string },
+  socket: Duplex,
+  extraHeaders: Readonly<Record<string, string>>,
+): void {
   const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (error.code === 'ECONNRESET' || !socket.writable || answering?.headersSent) {
     socket.destroy();

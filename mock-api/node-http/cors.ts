@@ -6,7 +6,8 @@ const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 const ALWAYS = {
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'access-control-allow-headers': 'authorization, content-type, idempotency-key, if-match, x-cp-user',
-  'access-control-expose-headers': 'etag, idempotent-replayed, location, content-disposition, retry-after, x-correlation-id',
+  'access-control-expose-headers':
+    'etag, idempotent-replayed, location, content-disposition, retry-after, x-correlation-id',
   vary: 'Origin',
 };
 
@@ -18,7 +19,10 @@ const ALWAYS = {
  * browser origins get no CORS headers and their preflights fail. Non-browser clients send no Origin
  * and are not concerned.
  */
-export function corsHeaders(request: Pick<IncomingMessage, 'headers'>, allowedOrigins: readonly string[]): Record<string, string> {
+export function corsHeaders(
+  request: Pick<IncomingMessage, 'headers'>,
+  allowedOrigins: readonly string[],
+): Record<string, string> {
   const origin = request.headers.origin;
   if (origin === undefined) return ALWAYS;
   const allowed = LOOPBACK_ORIGIN.test(origin) || allowedOrigins.includes(origin);

@@ -11,14 +11,16 @@ export const headerComponents = {
       name: 'Idempotency-Key',
       in: 'header',
       required: false,
-      description: 'X-5: a retry of a write with the same key gets the first answer again, with `Idempotent-Replayed: true`; the same key with another body is refused (422, `IDEMPOTENCY_KEY_REUSED`). Kept 24 h.',
+      description:
+        'X-5: a retry of a write with the same key gets the first answer again, with `Idempotent-Replayed: true`; the same key with another body is refused (422, `IDEMPOTENCY_KEY_REUSED`). Kept 24 h.',
       schema: { type: 'string', minLength: 1 },
     },
     IfMatch: {
       name: 'If-Match',
       in: 'header',
       required: false,
-      description: 'ACC-7: the version the write is based on (`"3"` or `W/"3"`, the `ETag` of the resource), instead of `version` in the body; a stale one is refused (409, `VERSION_CONFLICT`).',
+      description:
+        'ACC-7: the version the write is based on (`"3"` or `W/"3"`, the `ETag` of the resource), instead of `version` in the body; a stale one is refused (409, `VERSION_CONFLICT`).',
       schema: { type: 'string', pattern: '^(W/)?"?[1-9][0-9]*"?$' },
     },
   },
@@ -44,11 +46,21 @@ export const hasVersion = (json: JsonSchema | undefined, components: Readonly<Re
 };
 
 /** The header parameters of an operation: `Idempotency-Key` on a write, `If-Match` when its body has a version. */
-export const headerParameters = (method: string, body: JsonSchema | undefined, components: Readonly<Record<string, JsonSchema>>): JsonSchema[] =>
-  method === 'GET' ? [] : [ref('parameters', 'IdempotencyKey'), ...(hasVersion(body, components) ? [ref('parameters', 'IfMatch')] : [])];
+export const headerParameters = (
+  method: string,
+  body: JsonSchema | undefined,
+  components: Readonly<Record<string, JsonSchema>>,
+): JsonSchema[] =>
+  method === 'GET'
+    ? []
+    : [ref('parameters', 'IdempotencyKey'), ...(hasVersion(body, components) ? [ref('parameters', 'IfMatch')] : [])];
 
 /** The headers of a success answer: `ETag` when its body has a version, `Idempotent-Replayed` on a write. */
-export const answerHeaders = (method: string, response: JsonSchema | undefined, components: Readonly<Record<string, JsonSchema>>): JsonSchema => {
+export const answerHeaders = (
+  method: string,
+  response: JsonSchema | undefined,
+  components: Readonly<Record<string, JsonSchema>>,
+): JsonSchema => {
   const headers = {
     ...(hasVersion(response, components) ? { ETag: ref('headers', 'ETag') } : {}),
     ...(method === 'GET' ? {} : { 'Idempotent-Replayed': ref('headers', 'IdempotentReplayed') }),

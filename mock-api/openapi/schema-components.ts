@@ -40,7 +40,8 @@ function refsOf(json: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(json)) for (const item of json) refsOf(item, out);
   else if (json !== null && typeof json === 'object') {
     for (const [key, value] of Object.entries(json)) {
-      if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENTS)) out.add(value.slice(COMPONENTS.length));
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(COMPONENTS))
+        out.add(value.slice(COMPONENTS.length));
       else refsOf(value, out);
     }
   }
@@ -48,7 +49,11 @@ function refsOf(json: unknown, out = new Set<string>()): Set<string> {
 }
 
 /** A copy of a JSON Schema with its `$ref`s renamed by `rename`, or replaced by the schema `inline` gives. */
-function rewriteRefs(json: unknown, rename: (name: string) => string, inline: (name: string) => JsonSchema | undefined): unknown {
+function rewriteRefs(
+  json: unknown,
+  rename: (name: string) => string,
+  inline: (name: string) => JsonSchema | undefined,
+): unknown {
   if (Array.isArray(json)) return json.map((item) => rewriteRefs(item, rename, inline));
   if (json === null || typeof json !== 'object') return json;
   const ref = (json as JsonSchema)['$ref'];
@@ -80,7 +85,8 @@ function convert(registry: z.core.$ZodRegistry<{ id: string }>, io: Direction): 
     uri: (id) => COMPONENTS + id,
     ...(io === 'input' ? { override: closeInputObjects } : {}),
   });
-  if ('__shared' in schemas) throw new Error('OpenAPI: an unnamed schema is recursive; export it from src/domain/schemas to name it.');
+  if ('__shared' in schemas)
+    throw new Error('OpenAPI: an unnamed schema is recursive; export it from src/domain/schemas to name it.');
   const out = new Map<string, JsonSchema>();
   for (const [id, json] of Object.entries(schemas)) {
     const { $schema: _dialect, $id: _id, ...body } = json as JsonSchema;
@@ -97,7 +103,10 @@ function convert(registry: z.core.$ZodRegistry<{ id: string }>, io: Direction): 
  * second, input component named `<Name>Input`; otherwise one component serves both sides. Only the
  * components a use reaches are emitted (no unused component).
  */
-export function convertSchemas(named: ReadonlyMap<z.core.$ZodType, string>, uses: readonly SchemaUse[]): ConvertedSchemas {
+export function convertSchemas(
+  named: ReadonlyMap<z.core.$ZodType, string>,
+  uses: readonly SchemaUse[],
+): ConvertedSchemas {
   const registry = z.registry<{ id: string }>();
   const idOf = new Map<z.core.$ZodType, string>();
   const register = (schema: z.core.$ZodType, id: string) => {
@@ -129,8 +138,9 @@ export function convertSchemas(named: ReadonlyMap<z.core.$ZodType, string>, uses
 
   // A component differs between the sides when its own JSON does or when a component it reaches does.
   const differs = new Set<string>();
-  for (const [id, output] of json.output) if (!isInline(id) && JSON.stringify(output) !== JSON.stringify(json.input.get(id))) differs.add(id);
-  for (let grown = true; grown; ) {
+  for (const [id, output] of json.output)
+    if (!isInline(id) && JSON.stringify(output) !== JSON.stringify(json.input.get(id))) differs.add(id);
+  for (let grown = true; grown;) {
     grown = false;
     for (const [id, input] of json.input) {
       if (isInline(id) || differs.has(id)) continue;
@@ -159,7 +169,9 @@ export function convertSchemas(named: ReadonlyMap<z.core.$ZodType, string>, uses
     if (!reached.output.has(id) || !differs.has(id)) return id;
     const name = `${id}Input`;
     if (taken.has(name) || pages.has(name) || id.endsWith('Input')) {
-      throw new Error(`OpenAPI: ${id} is both sent and answered with different shapes, and ${name} is taken; export distinct request and answer schemas.`);
+      throw new Error(
+        `OpenAPI: ${id} is both sent and answered with different shapes, and ${name} is taken; export distinct request and answer schemas.`,
+      );
     }
     return name;
   };
@@ -175,7 +187,9 @@ export function convertSchemas(named: ReadonlyMap<z.core.$ZodType, string>, uses
     jsonOf: (schema, io) => {
       const id = idOf.get(schema);
       if (id === undefined) throw new Error('OpenAPI: a schema was converted without being declared as a use.');
-      return isInline(id) ? resolve(io, json[io].get(id)) : { $ref: COMPONENTS + (io === 'input' ? inputName(id) : id) };
+      return isInline(id)
+        ? resolve(io, json[io].get(id))
+        : { $ref: COMPONENTS + (io === 'input' ? inputName(id) : id) };
     },
     components: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
   };

@@ -27,11 +27,23 @@ export function espaceConfigurationOf(store: Store, idStructureCPP: number): Esp
   if (stored) return stored;
   const structure = store.structures.get(idStructureCPP);
   if (!structure) throw notFound({ fr: 'Structure', en: 'Structure' });
-  return { idStructureCPP, niveau: 'STRUCTURE', espacesStructure: [...DEFAULT_OPEN], services: [], gsCommeGestionnaire: true, dateModification: structure.dateCreation, version: 1 };
+  return {
+    idStructureCPP,
+    niveau: 'STRUCTURE',
+    espacesStructure: [...DEFAULT_OPEN],
+    services: [],
+    gsCommeGestionnaire: true,
+    dateModification: structure.dateCreation,
+    version: 1,
+  };
 }
 
 /** The espaces a user may subscribe to on a scope (HAB-8): the structure's at STRUCTURE level, the service's at SERVICE level. */
-export function openEspaces(store: Store, idStructureCPP: number, idService: number | undefined): readonly Application[] {
+export function openEspaces(
+  store: Store,
+  idStructureCPP: number,
+  idService: number | undefined,
+): readonly Application[] {
   const configuration = espaceConfigurationOf(store, idStructureCPP);
   if (configuration.niveau === 'STRUCTURE' || idService === undefined) return configuration.espacesStructure;
   return configuration.services.find((s) => s.idService === idService)?.espaces ?? [];
@@ -58,10 +70,26 @@ export function getEspaceConfiguration(ctx: RuleContext, idStructureCPP: number)
  * (VALIDEE at structure level, in force) who neither holds nor asked for a newly opened espace gets a request in
  * consultation, decided by the GP; the GP himself gets the espace at once in modification.
  */
-function generateRequests(env: Pick<MockEnv, 'store' | 'clock'>, idStructureCPP: number, opened: readonly Application[], idGp: number): number {
+function generateRequests(
+  env: Pick<MockEnv, 'store' | 'clock'>,
+  idStructureCPP: number,
+  opened: readonly Application[],
+  idGp: number,
+): number {
   const { store } = env;
   const today = todayIso(env);
-  const users = new Set(store.rattachements.filter((r) => r.idStructureCPP === idStructureCPP && r.niveau === 'STRUCTURE' && r.statutRattachement === 'VALIDEE' && givesAccess(r, today) && store.users.get(r.idUtilisateur)?.etat === 'ACTIF').map((r) => r.idUtilisateur));
+  const users = new Set(
+    store.rattachements
+      .filter(
+        (r) =>
+          r.idStructureCPP === idStructureCPP &&
+          r.niveau === 'STRUCTURE' &&
+          r.statutRattachement === 'VALIDEE' &&
+          givesAccess(r, today) &&
+          store.users.get(r.idUtilisateur)?.etat === 'ACTIF',
+      )
+      .map((r) => r.idUtilisateur),
+  );
   let count = 0;
   for (const idUtilisateur of users) {
     for (const espace of opened) {
@@ -71,8 +99,25 @@ function generateRequests(env: Pick<MockEnv, 'store' | 'clock'>, idStructureCPP:
         setProfile(env, k, 'MODIFICATION');
         continue;
       }
-      const a = store.abonnements.insert({ idUtilisateur, idStructureCPP, espace, mode: 'CONSULTATION_UNIQUEMENT', statut: 'EN_COURS_DE_VALIDATION', dateEffet: today, dateCreation: nowIso(env), version: 1 });
-      openApprobation(env, { type: 'ABONNEMENT', idObjet: a.idAbonnement, idDemandeur: idUtilisateur, idStructureCPP, espace, mode: a.mode, commentaireDemande: 'Demande automatique : espace ouvert sur la structure' });
+      const a = store.abonnements.insert({
+        idUtilisateur,
+        idStructureCPP,
+        espace,
+        mode: 'CONSULTATION_UNIQUEMENT',
+        statut: 'EN_COURS_DE_VALIDATION',
+        dateEffet: today,
+        dateCreation: nowIso(env),
+        version: 1,
+      });
+      openApprobation(env, {
+        type: 'ABONNEMENT',
+        idObjet: a.idAbonnement,
+        idDemandeur: idUtilisateur,
+        idStructureCPP,
+        espace,
+        mode: a.mode,
+        commentaireDemande: 'Demande automatique : espace ouvert sur la structure',
+      });
       count += 1;
     }
   }
@@ -84,23 +129,47 @@ function generateRequests(env: Pick<MockEnv, 'store' | 'clock'>, idStructureCPP:
  * the GP, or a GS when the GP lets GS act like him; only the GP changes that choice. Espaces newly
  * opened at structure level generate subscription requests for each user.
  */
-export function setEspaceConfiguration(ctx: RuleContext, idStructureCPP: number, input: EspaceConfigurationUpdate): EspaceConfigurationResult {
+export function setEspaceConfiguration(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  input: EspaceConfigurationUpdate,
+): EspaceConfigurationResult {
   const { store } = ctx;
   const current = espaceConfigurationOf(store, idStructureCPP);
   assertManagerInForce(ctx, idStructureCPP, 'HAB-9');
   const principal = isPrincipal(store, ctx.caller.idUtilisateur, idStructureCPP);
   if (!principal && !current.gsCommeGestionnaire) {
-    throw refuse('FORBIDDEN', 'HAB-9', { fr: 'Le gestionnaire principal a choisi que les gestionnaires secondaires agissent comme des utilisateurs sur les espaces.', en: 'The main manager chose that secondary managers act as users on espaces.' });
+    throw refuse('FORBIDDEN', 'HAB-9', {
+      fr: 'Le gestionnaire principal a choisi que les gestionnaires secondaires agissent comme des utilisateurs sur les espaces.',
+      en: 'The main manager chose that secondary managers act as users on espaces.',
+    });
   }
-  if (!principal && input.gsCommeGestionnaire !== undefined && input.gsCommeGestionnaire !== current.gsCommeGestionnaire) {
-    throw refuse('FORBIDDEN', 'HAB-9', { fr: 'Seul le gestionnaire principal choisit le rôle des gestionnaires secondaires sur les espaces.', en: 'Only the main manager chooses the role of secondary managers on espaces.' });
+  if (
+    !principal &&
+    input.gsCommeGestionnaire !== undefined &&
+    input.gsCommeGestionnaire !== current.gsCommeGestionnaire
+  ) {
+    throw refuse('FORBIDDEN', 'HAB-9', {
+      fr: 'Seul le gestionnaire principal choisit le rôle des gestionnaires secondaires sur les espaces.',
+      en: 'Only the main manager chooses the role of secondary managers on espaces.',
+    });
   }
   assertVersion(current, input.version);
-  const foreign = input.services.filter((s) => store.services.get(s.idService)?.idStructureCPP !== idStructureCPP).map((s) => s.idService);
+  const foreign = input.services
+    .filter((s) => store.services.get(s.idService)?.idStructureCPP !== idStructureCPP)
+    .map((s) => s.idService);
   if (foreign.length > 0) {
-    throw refuse('RULE_BROKEN', 'HAB-9', { fr: 'Ces services ne sont pas ceux de la structure.', en: 'These services are not the structure’s.' }, [
-      fieldProblem('services', 'foreign_service', { fr: `Services inconnus ici : ${foreign.join(', ')}.`, en: `Services unknown here: ${foreign.join(', ')}.` }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      'HAB-9',
+      { fr: 'Ces services ne sont pas ceux de la structure.', en: 'These services are not the structure’s.' },
+      [
+        fieldProblem('services', 'foreign_service', {
+          fr: `Services inconnus ici : ${foreign.join(', ')}.`,
+          en: `Services unknown here: ${foreign.join(', ')}.`,
+        }),
+      ],
+    );
   }
   const configuration: EspaceConfiguration = {
     idStructureCPP,
@@ -113,7 +182,15 @@ export function setEspaceConfiguration(ctx: RuleContext, idStructureCPP: number,
   };
   if (store.espaceConfigurations.get(idStructureCPP)) store.espaceConfigurations.update(idStructureCPP, configuration);
   else store.espaceConfigurations.insert(configuration);
-  const opened = configuration.niveau === 'STRUCTURE' ? configuration.espacesStructure.filter((e) => current.niveau !== 'STRUCTURE' || !current.espacesStructure.includes(e)) : [];
-  const idGp = store.rattachements.find((r) => r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE')!.idUtilisateur;
+  const opened =
+    configuration.niveau === 'STRUCTURE'
+      ? configuration.espacesStructure.filter(
+          (e) => current.niveau !== 'STRUCTURE' || !current.espacesStructure.includes(e),
+        )
+      : [];
+  const idGp = store.rattachements.find(
+    (r) =>
+      r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE',
+  )!.idUtilisateur;
   return { configuration, demandesGenerees: generateRequests(ctx, idStructureCPP, opened, idGp) };
 }

@@ -1,4 +1,11 @@
-import type { Abonnement, AbonnementRequest, AbonnementStatus, AbonnementView, AccessMode, Application } from '../../src/domain/schemas/index.js';
+import type {
+  Abonnement,
+  AbonnementRequest,
+  AbonnementStatus,
+  AbonnementView,
+  AccessMode,
+  Application,
+} from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
 import { openEspaces } from './abonnements-espaces.js';
 import { openApprobation } from './approbations-open.js';
@@ -42,7 +49,8 @@ export function listMyAbonnements(ctx: RuleContext, filter: AbonnementFilter): A
 /** The lines of a request, one per service; a service ticked in both modes asks for MODIFICATION (HAB-1). */
 function linesOf(input: AbonnementRequest): { idService: number | undefined; mode: AccessMode }[] {
   const modes = new Map<number | undefined, AccessMode>();
-  for (const line of input.lignes) if (modes.get(line.idService) !== 'MODIFICATION') modes.set(line.idService, line.mode);
+  for (const line of input.lignes)
+    if (modes.get(line.idService) !== 'MODIFICATION') modes.set(line.idService, line.mode);
   return [...modes].map(([idService, mode]) => ({ idService, mode }));
 }
 
@@ -59,26 +67,54 @@ export function requestAbonnements(ctx: RuleContext, input: AbonnementRequest): 
   const created: AbonnementView[] = [];
   for (const [index, line] of linesOf(input).entries()) {
     const field = `lignes.${index}.idService`;
-    const r = rattachementFor(storeRattachements(store), today, ctx.caller.idUtilisateur, input.idStructureCPP, line.idService);
+    const r = rattachementFor(
+      storeRattachements(store),
+      today,
+      ctx.caller.idUtilisateur,
+      input.idStructureCPP,
+      line.idService,
+    );
     const service = line.idService === undefined ? undefined : store.services.get(line.idService);
     // A service of another structure, or none, is outside the caller's scope whatever his rattachement.
     const foreign = line.idService !== undefined && service?.idStructureCPP !== input.idStructureCPP;
     if (!r || r.statutRattachement !== 'VALIDEE' || foreign || (service && service.statut !== 'ACTIF')) {
-      throw refuse('RULE_BROKEN', 'HAB-8', { fr: 'Vous ne pouvez demander un espace que sur la structure ou les services actifs auxquels vous êtes rattaché.', en: 'You may only request an espace on the structure or the active services you are attached to.' }, [
-        fieldProblem(field, 'not_attached', { fr: 'Périmètre auquel vous n’êtes pas rattaché.', en: 'Scope you are not attached to.' }),
-      ]);
+      throw refuse(
+        'RULE_BROKEN',
+        'HAB-8',
+        {
+          fr: 'Vous ne pouvez demander un espace que sur la structure ou les services actifs auxquels vous êtes rattaché.',
+          en: 'You may only request an espace on the structure or the active services you are attached to.',
+        },
+        [
+          fieldProblem(field, 'not_attached', {
+            fr: 'Périmètre auquel vous n’êtes pas rattaché.',
+            en: 'Scope you are not attached to.',
+          }),
+        ],
+      );
     }
     if (!openEspaces(store, input.idStructureCPP, line.idService).includes(input.espace)) {
-      throw refuse('RULE_BROKEN', 'HAB-8', { fr: 'Cet espace n’est pas ouvert sur ce périmètre.', en: 'This espace is not open on this scope.' }, [
-        fieldProblem('espace', 'espace_not_open', { fr: 'Espace non ouvert.', en: 'Espace not open.' }),
-      ]);
+      throw refuse(
+        'RULE_BROKEN',
+        'HAB-8',
+        { fr: 'Cet espace n’est pas ouvert sur ce périmètre.', en: 'This espace is not open on this scope.' },
+        [fieldProblem('espace', 'espace_not_open', { fr: 'Espace non ouvert.', en: 'Espace not open.' })],
+      );
     }
-    const k = { idUtilisateur: ctx.caller.idUtilisateur, idStructureCPP: input.idStructureCPP, idService: line.idService, espace: input.espace };
+    const k = {
+      idUtilisateur: ctx.caller.idUtilisateur,
+      idStructureCPP: input.idStructureCPP,
+      idService: line.idService,
+      espace: input.espace,
+    };
     const held = heldProfile(store, k);
     if (pendingProfile(store, k) || held?.mode === 'MODIFICATION' || held?.mode === line.mode) {
-      throw refuse('DUPLICATE', 'HAB-8', { fr: 'Cet abonnement est déjà détenu ou demandé.', en: 'This abonnement is already held or requested.' }, [
-        fieldProblem(field, 'duplicate', { fr: 'Déjà détenu ou demandé.', en: 'Already held or requested.' }),
-      ]);
+      throw refuse(
+        'DUPLICATE',
+        'HAB-8',
+        { fr: 'Cet abonnement est déjà détenu ou demandé.', en: 'This abonnement is already held or requested.' },
+        [fieldProblem(field, 'duplicate', { fr: 'Déjà détenu ou demandé.', en: 'Already held or requested.' })],
+      );
     }
     const a = store.abonnements.insert({
       ...k,
@@ -90,7 +126,16 @@ export function requestAbonnements(ctx: RuleContext, input: AbonnementRequest): 
       dateCreation: nowIso(ctx),
       version: 1,
     });
-    openApprobation(ctx, { type: 'ABONNEMENT', idObjet: a.idAbonnement, idDemandeur: ctx.caller.idUtilisateur, idStructureCPP: input.idStructureCPP, idService: line.idService, commentaireDemande: input.commentaire, espace: input.espace, mode: line.mode });
+    openApprobation(ctx, {
+      type: 'ABONNEMENT',
+      idObjet: a.idAbonnement,
+      idDemandeur: ctx.caller.idUtilisateur,
+      idStructureCPP: input.idStructureCPP,
+      idService: line.idService,
+      commentaireDemande: input.commentaire,
+      espace: input.espace,
+      mode: line.mode,
+    });
     created.push(abonnementView(store, a));
   }
   return created;
@@ -100,7 +145,8 @@ export function requestAbonnements(ctx: RuleContext, input: AbonnementRequest): 
 export function deleteMyAbonnements(ctx: RuleContext, ids: readonly number[]): void {
   for (const id of new Set(ids)) {
     const a = ctx.store.abonnements.get(id);
-    if (!a || a.idUtilisateur !== ctx.caller.idUtilisateur) throw notFound({ fr: `Abonnement ${id}`, en: `Abonnement ${id}` });
+    if (!a || a.idUtilisateur !== ctx.caller.idUtilisateur)
+      throw notFound({ fr: `Abonnement ${id}`, en: `Abonnement ${id}` });
     deleteAbonnement(ctx.store, a);
   }
 }

@@ -15,15 +15,25 @@ export const isInForce = (r: Pick<Rattachement, 'dateDebut' | 'dateFin'>, today:
  * The user's VALIDEE rattachements to the structure (structure or services level) in force `today`
  * (RAT-9: outside its validity dates a rattachement gives no access), not history.
  */
-export const activeRattachementsOf = (store: Store, idUtilisateur: number, idStructureCPP: number, today: string): Rattachement[] =>
+export const activeRattachementsOf = (
+  store: Store,
+  idUtilisateur: number,
+  idStructureCPP: number,
+  today: string,
+): Rattachement[] =>
   store.rattachements.filter(
-    (r) => r.idUtilisateur === idUtilisateur && r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE' && isInForce(r, today),
+    (r) =>
+      r.idUtilisateur === idUtilisateur &&
+      r.idStructureCPP === idStructureCPP &&
+      r.statutRattachement === 'VALIDEE' &&
+      isInForce(r, today),
   );
 
 /** The structure's gestionnaire principal rattachement (exactly one by invariant, GP-4). */
 export const principalOf = (store: Store, idStructureCPP: number): Rattachement | undefined =>
   store.rattachements.find(
-    (r) => r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE',
+    (r) =>
+      r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE',
   );
 
 /** Whether the user is the structure's GP. */
@@ -31,7 +41,12 @@ export const isPrincipal = (store: Store, idUtilisateur: number, idStructureCPP:
   principalOf(store, idStructureCPP)?.idUtilisateur === idUtilisateur;
 
 /** Whether the user holds (application, MODIFICATION) on the structure itself (VALIDE abonnement). */
-export const holdsModification = (store: Store, idUtilisateur: number, idStructureCPP: number, application: Application): boolean =>
+export const holdsModification = (
+  store: Store,
+  idUtilisateur: number,
+  idStructureCPP: number,
+  application: Application,
+): boolean =>
   store.abonnements.find(
     (a) =>
       a.idUtilisateur === idUtilisateur &&
@@ -49,7 +64,9 @@ export const holdsModification = (store: Store, idUtilisateur: number, idStructu
 export function roleOf(store: Store, idUtilisateur: number, idStructureCPP: number, today: string): Role | undefined {
   if (activeRattachementsOf(store, idUtilisateur, idStructureCPP, today).length === 0) return undefined;
   if (isPrincipal(store, idUtilisateur, idStructureCPP)) return 'GESTIONNAIRE_PRINCIPAL';
-  return holdsModification(store, idUtilisateur, idStructureCPP, 'ORGANISATION') ? 'GESTIONNAIRE_SECONDAIRE' : 'UTILISATEUR';
+  return holdsModification(store, idUtilisateur, idStructureCPP, 'ORGANISATION')
+    ? 'GESTIONNAIRE_SECONDAIRE'
+    : 'UTILISATEUR';
 }
 
 /** Whether the user manages the structure `today`: its GP or a holder of "Organisation modification" (HAB-5, HAB-6, RAT-9). */
@@ -62,7 +79,13 @@ export const isManager = (store: Store, idUtilisateur: number, idStructureCPP: n
  * Refuses (403, X-2) unless the user manages the structure `today`; `rule` names the rule that
  * requires it, or RAT-9 when the user's rattachement exists but is not in force today.
  */
-export function assertManager(store: Store, idUtilisateur: number, idStructureCPP: number, rule: string, today: string): void {
+export function assertManager(
+  store: Store,
+  idUtilisateur: number,
+  idStructureCPP: number,
+  rule: string,
+  today: string,
+): void {
   if (!isManager(store, idUtilisateur, idStructureCPP, today)) {
     assertNotOutOfDates(store, idUtilisateur, idStructureCPP, today);
     throw refuse('FORBIDDEN', rule, {
@@ -80,7 +103,13 @@ export const isMember = (store: Store, idUtilisateur: number, idStructureCPP: nu
  * Refuses (403, X-2) unless the user is validly attached to the structure `today`; `rule` names the
  * rule that requires it, or RAT-9 when the user's rattachement exists but is not in force today.
  */
-export function assertMember(store: Store, idUtilisateur: number, idStructureCPP: number, rule: string, today: string): void {
+export function assertMember(
+  store: Store,
+  idUtilisateur: number,
+  idStructureCPP: number,
+  rule: string,
+  today: string,
+): void {
   if (!isMember(store, idUtilisateur, idStructureCPP, today)) {
     assertNotOutOfDates(store, idUtilisateur, idStructureCPP, today);
     throw refuse('FORBIDDEN', rule, {
@@ -93,7 +122,11 @@ export function assertMember(store: Store, idUtilisateur: number, idStructureCPP
 /** RAT-9: refuses with the dates as the reason when the user holds a VALIDEE rattachement to the structure that is not in force today. */
 function assertNotOutOfDates(store: Store, idUtilisateur: number, idStructureCPP: number, today: string): void {
   const outOfDates = store.rattachements.find(
-    (r) => r.idUtilisateur === idUtilisateur && r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE' && !isInForce(r, today),
+    (r) =>
+      r.idUtilisateur === idUtilisateur &&
+      r.idStructureCPP === idStructureCPP &&
+      r.statutRattachement === 'VALIDEE' &&
+      !isInForce(r, today),
   );
   if (outOfDates) {
     throw refuse('FORBIDDEN', 'RAT-9', {

@@ -5,10 +5,10 @@ import type {
   UserAccount,
   UserAccountUpdate,
 } from '../../src/domain/schemas/index.js';
-import { assertVersion, fieldProblem, refuse } from './errors.js';
 import { nowIso, type RuleContext } from './context.js';
-import { hashSecret, newSalt, normaliseAnswer, verifySecret } from './secrets.js';
+import { assertVersion, fieldProblem, refuse } from './errors.js';
 import { passwordPolicyProblems } from './password-policy.js';
+import { hashSecret, newSalt, normaliseAnswer, verifySecret } from './secrets.js';
 
 /** Rules of "Mon compte" (ACC-1..7) and of the login id (ID-3). */
 
@@ -52,12 +52,19 @@ function withGeneralInformation(account: UserAccount, input: UserAccountUpdate, 
 export function completeFirstConnection(ctx: RuleContext, input: FirstConnectionInput): UserAccount {
   const account = getMyAccount(ctx);
   if (account.premiereConnexionTerminee) {
-    throw refuse('STATE_CONFLICT', 'ACC-1', { fr: 'La première connexion est déjà terminée.', en: 'The first connection is already completed.' });
+    throw refuse('STATE_CONFLICT', 'ACC-1', {
+      fr: 'La première connexion est déjà terminée.',
+      en: 'The first connection is already completed.',
+    });
   }
   assertLoginUnchanged(account, input.login);
   assertVersion(account, input.version);
   const now = nowIso(ctx);
-  const updated = { ...withGeneralInformation(account, input, now), premiereConnexionTerminee: true, dateActivation: account.dateActivation ?? now };
+  const updated = {
+    ...withGeneralInformation(account, input, now),
+    premiereConnexionTerminee: true,
+    dateActivation: account.dateActivation ?? now,
+  };
   return ctx.store.users.update(account.idUtilisateur, updated);
 }
 
@@ -76,21 +83,35 @@ export function updateMyAccount(ctx: RuleContext, input: UserAccountUpdate): Use
 function assertCurrentPassword(ctx: RuleContext, password: string): void {
   const credential = ctx.store.credentials.get(ctx.caller.idUtilisateur);
   if (!credential || !verifySecret(password, credential.sel, credential.motDePasseHash)) {
-    throw refuse(
-      'RULE_BROKEN',
-      'ACC-4',
-      { fr: 'Mot de passe actuel incorrect.', en: 'Current password incorrect.' },
-      [fieldProblem('motDePasseActuel', 'current_password_incorrect', { fr: 'Mot de passe actuel incorrect.', en: 'Current password incorrect.' })],
-    );
+    throw refuse('RULE_BROKEN', 'ACC-4', { fr: 'Mot de passe actuel incorrect.', en: 'Current password incorrect.' }, [
+      fieldProblem('motDePasseActuel', 'current_password_incorrect', {
+        fr: 'Mot de passe actuel incorrect.',
+        en: 'Current password incorrect.',
+      }),
+    ]);
   }
 }
 
 /** ACC-4: changes the password (current one right, new one twice, policy followed). */
 export function changePassword(ctx: RuleContext, input: PasswordChange): void {
   assertCurrentPassword(ctx, input.motDePasseActuel);
-  const problems = passwordPolicyProblems(input.nouveauMotDePasse, input.confirmation, input.motDePasseActuel, 'nouveauMotDePasse', 'confirmation');
+  const problems = passwordPolicyProblems(
+    input.nouveauMotDePasse,
+    input.confirmation,
+    input.motDePasseActuel,
+    'nouveauMotDePasse',
+    'confirmation',
+  );
   if (problems.length > 0) {
-    throw refuse('RULE_BROKEN', 'ACC-4', { fr: 'Le nouveau mot de passe ne respecte pas la politique.', en: 'The new password does not follow the policy.' }, problems);
+    throw refuse(
+      'RULE_BROKEN',
+      'ACC-4',
+      {
+        fr: 'Le nouveau mot de passe ne respecte pas la politique.',
+        en: 'The new password does not follow the policy.',
+      },
+      problems,
+    );
   }
   setPassword(ctx, ctx.caller.idUtilisateur, input.nouveauMotDePasse);
 }
@@ -112,9 +133,21 @@ export function changeSecretQuestion(ctx: RuleContext, input: SecretQuestionChan
 }
 
 /** Stores a secret question and the hash of its answer (also used by reactivation, DEA-3). */
-export function setSecretQuestion(ctx: Pick<RuleContext, 'store' | 'clock'>, idUtilisateur: number, question: string, answer: string): UserAccount {
+export function setSecretQuestion(
+  ctx: Pick<RuleContext, 'store' | 'clock'>,
+  idUtilisateur: number,
+  question: string,
+  answer: string,
+): UserAccount {
   const selReponse = newSalt();
-  ctx.store.credentials.update(idUtilisateur, { selReponse, reponseSecreteHash: hashSecret(normaliseAnswer(answer), selReponse) });
+  ctx.store.credentials.update(idUtilisateur, {
+    selReponse,
+    reponseSecreteHash: hashSecret(normaliseAnswer(answer), selReponse),
+  });
   const account = ctx.store.users.get(idUtilisateur)!;
-  return ctx.store.users.update(idUtilisateur, { questionSecrete: question, dateModification: nowIso(ctx), version: account.version + 1 });
+  return ctx.store.users.update(idUtilisateur, {
+    questionSecrete: question,
+    dateModification: nowIso(ctx),
+    version: account.version + 1,
+  });
 }

@@ -1,8 +1,8 @@
 import type { Approbation } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
 import { isManager } from './access.js';
-import { sendEmail } from './outbox.js';
 import { todayIso, type MockEnv } from './context.js';
+import { sendEmail } from './outbox.js';
 
 /**
  * The e-mails of requests and decisions (NOT-4, NOT-3): a new request tells the structure's active
@@ -26,10 +26,20 @@ export function mailManagers(env: Pick<MockEnv, 'store' | 'clock'>, a: Approbati
   const { store } = env;
   const demandeur = store.users.get(a.idDemandeur)!;
   const what = requestOf(store, a);
-  const managers = new Set(store.rattachements.filter((r) => r.idStructureCPP === a.idStructureCPP && r.statutRattachement === 'VALIDEE').map((r) => r.idUtilisateur));
+  const managers = new Set(
+    store.rattachements
+      .filter((r) => r.idStructureCPP === a.idStructureCPP && r.statutRattachement === 'VALIDEE')
+      .map((r) => r.idUtilisateur),
+  );
   for (const id of managers) {
     const manager = store.users.get(id);
-    if (!manager || manager.etat !== 'ACTIF' || id === a.idDemandeur || !isManager(store, id, a.idStructureCPP, todayIso(env))) continue;
+    if (
+      !manager ||
+      manager.etat !== 'ACTIF' ||
+      id === a.idDemandeur ||
+      !isManager(store, id, a.idStructureCPP, todayIso(env))
+    )
+      continue;
     sendEmail(env, {
       destinataire: manager.emailContact ?? manager.login,
       idUtilisateur: id,

@@ -20,7 +20,12 @@ export interface ApprobationRequest {
  */
 export function openApprobation(env: Pick<MockEnv, 'store' | 'clock'>, request: ApprobationRequest): Approbation {
   const optional = Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined));
-  const approbation = env.store.approbations.insert({ ...(optional as unknown as ApprobationRequest), etat: 'DEMANDE', dateCreation: nowIso(env), version: 1 });
+  const approbation = env.store.approbations.insert({
+    ...(optional as unknown as ApprobationRequest),
+    etat: 'DEMANDE',
+    dateCreation: nowIso(env),
+    version: 1,
+  });
   mailManagers(env, approbation);
   return approbation;
 }

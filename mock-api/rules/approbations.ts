@@ -9,8 +9,8 @@ import type {
   ApprobationView,
 } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
-import { isManager, isInForce } from './access.js';
 import { mayManageEspaces } from './abonnements-espaces.js';
+import { isInForce, isManager } from './access.js';
 import { mailDecision } from './approbations-mail.js';
 import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, notFound, refuse, RuleError } from './errors.js';
@@ -52,7 +52,9 @@ function decides(ctx: RuleContext, a: Approbation, managed: ReadonlySet<number>)
 function managedStructures(ctx: RuleContext): Set<number> {
   const today = todayIso(ctx);
   const ids = ctx.store.rattachements
-    .filter((r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE' && isInForce(r, today))
+    .filter(
+      (r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE' && isInForce(r, today),
+    )
     .map((r) => r.idStructureCPP);
   return new Set(ids.filter((id) => isManager(ctx.store, ctx.caller.idUtilisateur, id, today)));
 }
@@ -81,13 +83,18 @@ export function listInbox(ctx: RuleContext, filter: InboxFilter): ApprobationVie
 /** APR-1: how many requests wait for the caller's decision (the host's "APPROBATIONS n" badge). */
 export function countPending(ctx: RuleContext): ApprobationCount {
   const managed = managedStructures(ctx);
-  return { enAttente: ctx.store.approbations.filter((a) => a.etat === 'DEMANDE' && a.idDemandeur !== ctx.caller.idUtilisateur && decides(ctx, a, managed)).length };
+  return {
+    enAttente: ctx.store.approbations.filter(
+      (a) => a.etat === 'DEMANDE' && a.idDemandeur !== ctx.caller.idUtilisateur && decides(ctx, a, managed),
+    ).length,
+  };
 }
 
 /** APR-2: one approbation, for those who decide it and for its demandeur (404 for anyone else, X-2). */
 export function getApprobation(ctx: RuleContext, idApprobation: number): ApprobationView {
   const a = ctx.store.approbations.get(idApprobation);
-  if (!a || (a.idDemandeur !== ctx.caller.idUtilisateur && !decides(ctx, a, managedStructures(ctx)))) throw notFound({ fr: 'Demande', en: 'Request' });
+  if (!a || (a.idDemandeur !== ctx.caller.idUtilisateur && !decides(ctx, a, managedStructures(ctx))))
+    throw notFound({ fr: 'Demande', en: 'Request' });
   return approbationView(ctx.store, a);
 }
 
@@ -111,7 +118,12 @@ function applyDecision(ctx: RuleContext, a: Approbation, approve: boolean, comme
     store.abonnements.delete(requested.idAbonnement);
     return;
   }
-  const held = heldProfile(store, { idUtilisateur: requested.idUtilisateur, idStructureCPP: requested.idStructureCPP, idService: requested.idService, espace: requested.espace });
+  const held = heldProfile(store, {
+    idUtilisateur: requested.idUtilisateur,
+    idStructureCPP: requested.idStructureCPP,
+    idService: requested.idService,
+    espace: requested.espace,
+  });
   if (held) store.abonnements.delete(held.idAbonnement);
   store.abonnements.update(requested.idAbonnement, { statut: 'VALIDE', version: requested.version + 1 });
 }
@@ -120,7 +132,14 @@ function applyDecision(ctx: RuleContext, a: Approbation, approve: boolean, comme
  * One decision, checked: the caller decides it, not his own request, still pending (409), version.
  * Every check comes before any write, so a refused decision writes nothing (bulk decisions rely on it).
  */
-function decideOne(ctx: RuleContext, idApprobation: number, decision: ApprobationDecision['decision'], commentaire: string | undefined, version: number | undefined, managed: ReadonlySet<number>): ApprobationView {
+function decideOne(
+  ctx: RuleContext,
+  idApprobation: number,
+  decision: ApprobationDecision['decision'],
+  commentaire: string | undefined,
+  version: number | undefined,
+  managed: ReadonlySet<number>,
+): ApprobationView {
   const a = ctx.store.approbations.get(idApprobation);
   if (!a) throw notFound({ fr: 'Demande', en: 'Request' });
   if (!decides(ctx, a, managed)) {
@@ -130,10 +149,16 @@ function decideOne(ctx: RuleContext, idApprobation: number, decision: Approbatio
     });
   }
   if (a.idDemandeur === ctx.caller.idUtilisateur) {
-    throw refuse('FORBIDDEN', 'APR-2', { fr: 'Vous ne pouvez pas décider de votre propre demande.', en: 'You cannot decide your own request.' });
+    throw refuse('FORBIDDEN', 'APR-2', {
+      fr: 'Vous ne pouvez pas décider de votre propre demande.',
+      en: 'You cannot decide your own request.',
+    });
   }
   if (a.etat !== 'DEMANDE') {
-    throw refuse('STATE_CONFLICT', 'APR-2', { fr: 'Cette demande a déjà été décidée.', en: 'This request has already been decided.' });
+    throw refuse('STATE_CONFLICT', 'APR-2', {
+      fr: 'Cette demande a déjà été décidée.',
+      en: 'This request has already been decided.',
+    });
   }
   if (version !== undefined) assertVersion(a, version);
   applyDecision(ctx, a, decision === 'APPROUVE', commentaire);
@@ -161,10 +186,20 @@ export function decideMany(ctx: RuleContext, input: ApprobationBulkDecision): Ap
   const managed = managedStructures(ctx);
   const resultats = input.ids.map((idApprobation) => {
     try {
-      return { idApprobation, ok: true, approbation: decideOne(ctx, idApprobation, input.decision, input.commentaire, undefined, managed) };
+      return {
+        idApprobation,
+        ok: true,
+        approbation: decideOne(ctx, idApprobation, input.decision, input.commentaire, undefined, managed),
+      };
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
-      return { idApprobation, ok: false, code: error.code, ...(error.rule ? { rule: error.rule } : {}), message: error.text };
+      return {
+        idApprobation,
+        ok: false,
+        code: error.code,
+        ...(error.rule ? { rule: error.rule } : {}),
+        message: error.text,
+      };
     }
   });
   return { resultats };

@@ -1,7 +1,4 @@
-import {
-  ACTIVE_CONTENT_EXTENSIONS,
-  ALLOWED_EXTENSIONS,
-} from '../../src/domain/schemas/index.js';
+import { ACTIVE_CONTENT_EXTENSIONS, ALLOWED_EXTENSIONS } from '../../src/domain/schemas/index.js';
 import { fieldProblem, refuse } from './errors.js';
 
 /**
@@ -28,16 +25,42 @@ export interface CheckedFile {
 export const MAX_FILE_NAME_LENGTH = 50;
 
 const MIME_TYPES: Record<AllowedExtension, string> = {
-  BMP: 'image/bmp', HTM: 'text/html', FAX: 'image/g3fax', PNG: 'image/png', XHTML: 'application/xhtml+xml',
-  BZ2: 'application/x-bzip2', JPEG: 'image/jpeg', PPS: 'application/vnd.ms-powerpoint', XLC: 'application/vnd.ms-excel',
-  CSV: 'text/csv', JPG: 'image/jpeg', PPT: 'application/vnd.ms-powerpoint',
-  PPTX: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', XLM: 'application/vnd.ms-excel',
-  DOC: 'application/msword', ODP: 'application/vnd.oasis.opendocument.presentation', RTF: 'application/rtf',
-  XLS: 'application/vnd.ms-excel', GIF: 'image/gif', ODS: 'application/vnd.oasis.opendocument.spreadsheet',
-  SVG: 'image/svg+xml', XML: 'application/xml', GZ: 'application/gzip', ODT: 'application/vnd.oasis.opendocument.text',
-  TGZ: 'application/gzip', XSD: 'application/xml', GZIP: 'application/gzip', P7S: 'application/pkcs7-signature',
-  TIF: 'image/tiff', XSL: 'application/xml', HTML: 'text/html', PDF: 'application/pdf', TXT: 'text/plain',
-  ZIP: 'application/zip', TIFF: 'image/tiff', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  BMP: 'image/bmp',
+  HTM: 'text/html',
+  FAX: 'image/g3fax',
+  PNG: 'image/png',
+  XHTML: 'application/xhtml+xml',
+  BZ2: 'application/x-bzip2',
+  JPEG: 'image/jpeg',
+  PPS: 'application/vnd.ms-powerpoint',
+  XLC: 'application/vnd.ms-excel',
+  CSV: 'text/csv',
+  JPG: 'image/jpeg',
+  PPT: 'application/vnd.ms-powerpoint',
+  PPTX: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  XLM: 'application/vnd.ms-excel',
+  DOC: 'application/msword',
+  ODP: 'application/vnd.oasis.opendocument.presentation',
+  RTF: 'application/rtf',
+  XLS: 'application/vnd.ms-excel',
+  GIF: 'image/gif',
+  ODS: 'application/vnd.oasis.opendocument.spreadsheet',
+  SVG: 'image/svg+xml',
+  XML: 'application/xml',
+  GZ: 'application/gzip',
+  ODT: 'application/vnd.oasis.opendocument.text',
+  TGZ: 'application/gzip',
+  XSD: 'application/xml',
+  GZIP: 'application/gzip',
+  P7S: 'application/pkcs7-signature',
+  TIF: 'image/tiff',
+  XSL: 'application/xml',
+  HTML: 'text/html',
+  PDF: 'application/pdf',
+  TXT: 'text/plain',
+  ZIP: 'application/zip',
+  TIFF: 'image/tiff',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
@@ -71,17 +94,24 @@ const SIGNATURES: Partial<Record<AllowedExtension, readonly (readonly number[])[
   BZ2: [ascii('BZh')],
 };
 
-const isAllowed = (extension: string): extension is AllowedExtension => (ALLOWED_EXTENSIONS as readonly string[]).includes(extension);
+const isAllowed = (extension: string): extension is AllowedExtension =>
+  (ALLOWED_EXTENSIONS as readonly string[]).includes(extension);
 
 /** The extension of a file name, upper case without the dot ('' when there is none). */
 export function extensionOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).trim().toUpperCase() : '';
+  return dot > 0
+    ? base
+        .slice(dot + 1)
+        .trim()
+        .toUpperCase()
+    : '';
 }
 
 /** Whether files of this extension are active content, only ever served as a download (PJ-2). */
-export const isActiveContent = (extension: string): boolean => (ACTIVE_CONTENT_EXTENSIONS as readonly string[]).includes(extension.toUpperCase());
+export const isActiveContent = (extension: string): boolean =>
+  (ACTIVE_CONTENT_EXTENSIONS as readonly string[]).includes(extension.toUpperCase());
 
 /** The MIME type a file of this extension is served with. */
 export const mimeTypeOf = (extension: AllowedExtension): string => MIME_TYPES[extension];
@@ -109,12 +139,17 @@ export function safeFileName(name: string, extension: string): string {
 /** PJ-1: refuses an empty file (required) or one larger than `maxBytes` (413). */
 export function assertFileSize(size: number, maxBytes: number, rule = 'PJ-1'): void {
   if (size === 0) {
-    throw refuse('INVALID', rule, { fr: 'Le fichier est vide.', en: 'The file is empty.' }, [fieldProblem('fichier', 'required')]);
+    throw refuse('INVALID', rule, { fr: 'Le fichier est vide.', en: 'The file is empty.' }, [
+      fieldProblem('fichier', 'required'),
+    ]);
   }
   if (size > maxBytes) {
     const mb = (maxBytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
     const mbEn = (maxBytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 });
-    const text = { fr: `Le fichier dépasse la taille maximale de ${mb} Mo.`, en: `The file is larger than the ${mbEn} MB maximum.` };
+    const text = {
+      fr: `Le fichier dépasse la taille maximale de ${mb} Mo.`,
+      en: `The file is larger than the ${mbEn} MB maximum.`,
+    };
     throw refuse('TOO_LARGE', rule, text, [fieldProblem('fichier', 'too_large', text)]);
   }
 }

@@ -1,6 +1,12 @@
 import { zipSync } from 'fflate';
 import { base64ByteLength, base64ToBytes } from '../../src/domain/base64.js';
-import type { Attachment, AttachmentOwner, AttachmentType, AttachmentUpdate, AttachmentUpload } from '../../src/domain/schemas/index.js';
+import type {
+  Attachment,
+  AttachmentOwner,
+  AttachmentType,
+  AttachmentUpdate,
+  AttachmentUpload,
+} from '../../src/domain/schemas/index.js';
 import { assertManager, assertMember } from './access.js';
 import { assertFileSize, checkAttachmentFile } from './attachment-checks.js';
 import { contentOf, deleteContent, storeContent } from './attachments-content.js';
@@ -15,13 +21,25 @@ import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 
 /** The list of types offered when adding a pièce jointe (PJ-1). */
 export const ATTACHMENT_TYPES: readonly AttachmentType[] = [
-  { codeTypePieceJointe: 'RIB', libelleTypePieceJointe: { fr: 'Relevé d’identité bancaire', en: 'Bank details (RIB)' } },
-  { codeTypePieceJointe: 'KBIS', libelleTypePieceJointe: { fr: 'Extrait Kbis', en: 'Company registration extract (Kbis)' } },
-  { codeTypePieceJointe: 'JUSTIFICATIF_IDENTITE', libelleTypePieceJointe: { fr: 'Justificatif d’identité', en: 'Proof of identity' } },
+  {
+    codeTypePieceJointe: 'RIB',
+    libelleTypePieceJointe: { fr: 'Relevé d’identité bancaire', en: 'Bank details (RIB)' },
+  },
+  {
+    codeTypePieceJointe: 'KBIS',
+    libelleTypePieceJointe: { fr: 'Extrait Kbis', en: 'Company registration extract (Kbis)' },
+  },
+  {
+    codeTypePieceJointe: 'JUSTIFICATIF_IDENTITE',
+    libelleTypePieceJointe: { fr: 'Justificatif d’identité', en: 'Proof of identity' },
+  },
   { codeTypePieceJointe: 'MANDAT', libelleTypePieceJointe: { fr: 'Mandat de facturation', en: 'Billing mandate' } },
   { codeTypePieceJointe: 'CONTRAT', libelleTypePieceJointe: { fr: 'Contrat', en: 'Contract' } },
   { codeTypePieceJointe: 'BON_DE_COMMANDE', libelleTypePieceJointe: { fr: 'Bon de commande', en: 'Purchase order' } },
-  { codeTypePieceJointe: 'JUSTIFICATIF', libelleTypePieceJointe: { fr: 'Autre justificatif', en: 'Other supporting document' } },
+  {
+    codeTypePieceJointe: 'JUSTIFICATIF',
+    libelleTypePieceJointe: { fr: 'Autre justificatif', en: 'Other supporting document' },
+  },
   { codeTypePieceJointe: 'AUTRE', libelleTypePieceJointe: { fr: 'Autre', en: 'Other' } },
 ];
 
@@ -33,7 +51,11 @@ const sameOwner = (a: AttachmentOwner, b: AttachmentOwner): boolean => a.type ==
  */
 export function assertAttachmentAccess(ctx: RuleContext, owner: AttachmentOwner, mode: 'read' | 'write'): void {
   if (owner.type === 'UTILISATEUR') {
-    if (owner.id !== ctx.caller.idUtilisateur) throw refuse('FORBIDDEN', 'X-2', { fr: 'Ces pièces jointes ne sont pas les vôtres.', en: 'These attachments are not yours.' });
+    if (owner.id !== ctx.caller.idUtilisateur)
+      throw refuse('FORBIDDEN', 'X-2', {
+        fr: 'Ces pièces jointes ne sont pas les vôtres.',
+        en: 'These attachments are not yours.',
+      });
     return;
   }
   if (!ctx.store.structures.get(owner.id)) throw notFound({ fr: 'Structure', en: 'Structure' });
@@ -44,7 +66,8 @@ export function assertAttachmentAccess(ctx: RuleContext, owner: AttachmentOwner,
 /** The attachment of this owner with this id, or 404 (an attachment of someone else is not revealed). */
 function attachmentOf(ctx: RuleContext, owner: AttachmentOwner, pieceJointeId: number): Attachment {
   const attachment = ctx.store.attachments.get(pieceJointeId);
-  if (!attachment || !sameOwner(attachment.proprietaire, owner)) throw notFound({ fr: 'Pièce jointe', en: 'Attachment' });
+  if (!attachment || !sameOwner(attachment.proprietaire, owner))
+    throw notFound({ fr: 'Pièce jointe', en: 'Attachment' });
   return attachment;
 }
 
@@ -66,7 +89,12 @@ export function addAttachment(ctx: RuleContext, owner: AttachmentOwner, input: A
   try {
     bytes = base64ToBytes(input.contenu);
   } catch {
-    throw refuse('INVALID', 'PJ-1', { fr: 'Le contenu du fichier est illisible.', en: 'The file content cannot be read.' }, [fieldProblem('contenu', 'format')]);
+    throw refuse(
+      'INVALID',
+      'PJ-1',
+      { fr: 'Le contenu du fichier est illisible.', en: 'The file content cannot be read.' },
+      [fieldProblem('contenu', 'format')],
+    );
   }
   const file = checkAttachmentFile(input.nomFichier, bytes, ctx.config.maxAttachmentBytes);
   const attachment = ctx.store.attachments.insert({
@@ -86,7 +114,12 @@ export function addAttachment(ctx: RuleContext, owner: AttachmentOwner, input: A
 }
 
 /** PJ-3: edits the désignation and type, based on the version (409 when stale, ACC-7). */
-export function updateAttachment(ctx: RuleContext, owner: AttachmentOwner, pieceJointeId: number, input: AttachmentUpdate): Attachment {
+export function updateAttachment(
+  ctx: RuleContext,
+  owner: AttachmentOwner,
+  pieceJointeId: number,
+  input: AttachmentUpdate,
+): Attachment {
   assertAttachmentAccess(ctx, owner, 'write');
   const attachment = attachmentOf(ctx, owner, pieceJointeId);
   assertVersion(attachment, input.version, 'PJ-3');
@@ -118,7 +151,11 @@ export function deleteAttachments(ctx: RuleContext, owner: AttachmentOwner, ids:
 }
 
 /** PJ-3: an attachment and its bytes, for download. */
-export function attachmentFile(ctx: RuleContext, owner: AttachmentOwner, pieceJointeId: number): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
+export function attachmentFile(
+  ctx: RuleContext,
+  owner: AttachmentOwner,
+  pieceJointeId: number,
+): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
   assertAttachmentAccess(ctx, owner, 'read');
   const attachment = attachmentOf(ctx, owner, pieceJointeId);
   return { attachment, bytes: contentOf(ctx.store, pieceJointeId) };
@@ -128,13 +165,18 @@ export function attachmentFile(ctx: RuleContext, owner: AttachmentOwner, pieceJo
 function uniqueName(name: string, taken: Set<string>): string {
   let candidate = name;
   const dot = name.lastIndexOf('.');
-  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1)
+    candidate = `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
   taken.add(candidate.toLowerCase());
   return candidate;
 }
 
 /** PJ-3 "download selected": the chosen attachments in one ZIP archive (same-named files numbered). */
-export function attachmentsArchive(ctx: RuleContext, owner: AttachmentOwner, ids: readonly number[]): Uint8Array<ArrayBuffer> {
+export function attachmentsArchive(
+  ctx: RuleContext,
+  owner: AttachmentOwner,
+  ids: readonly number[],
+): Uint8Array<ArrayBuffer> {
   assertAttachmentAccess(ctx, owner, 'read');
   const taken = new Set<string>();
   const files: Record<string, Uint8Array> = {};

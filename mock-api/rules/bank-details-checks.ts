@@ -1,10 +1,10 @@
 import type { BankDetails, Bilingual, FieldProblem, IdentifierType, Rib } from '../../src/domain/schemas/index.js';
-import { hasFrenchBban } from '../../src/domain/validators/french-bank-countries.js';
 import { validateBic } from '../../src/domain/validators/bic.js';
+import { hasFrenchBban } from '../../src/domain/validators/french-bank-countries.js';
 import { validateIban } from '../../src/domain/validators/iban.js';
+import type { ValidationReason } from '../../src/domain/validators/index.js';
 import { validateRib, type RibReason } from '../../src/domain/validators/rib.js';
 import { validationMessage } from '../../src/i18n/validation-messages.js';
-import type { ValidationReason } from '../../src/domain/validators/index.js';
 import type { MockEnv } from './context.js';
 import { RuleError, fieldProblem } from './errors.js';
 import { normaliseIdentifier } from './structure-identifier.js';
@@ -40,7 +40,12 @@ const bilingual = (reason: ValidationReason, params: Readonly<Record<string, str
   en: validationMessage('en', reason, params),
 });
 
-const reasonProblem = (rule: string, field: string, reason: ValidationReason, params?: Readonly<Record<string, string | number>>): AccountProblem => ({
+const reasonProblem = (
+  rule: string,
+  field: string,
+  reason: ValidationReason,
+  params?: Readonly<Record<string, string | number>>,
+): AccountProblem => ({
   rule,
   field: fieldProblem(field, reason, bilingual(reason, params)),
 });
@@ -77,7 +82,13 @@ function checkIbanAccount(input: BankAccountInput, problems: AccountProblem[]): 
 /** BNK-4: the four fields of a French RIB and their key; the country is France's or one using French RIBs. */
 function checkRibAccount(input: BankAccountInput, problems: AccountProblem[]): Partial<CheckedBankAccount> {
   if (!hasFrenchBban(input.pays)) {
-    problems.push({ rule: 'BNK-4', field: fieldProblem('pays', 'rib_country', { fr: 'Un RIB est un compte français : choisissez la France (ou un pays à RIB français).', en: 'A RIB is a French account: choose France (or a country using French RIBs).' }) });
+    problems.push({
+      rule: 'BNK-4',
+      field: fieldProblem('pays', 'rib_country', {
+        fr: 'Un RIB est un compte français : choisissez la France (ou un pays à RIB français).',
+        en: 'A RIB is a French account: choose France (or a country using French RIBs).',
+      }),
+    });
   }
   if (!input.rib) {
     problems.push({ rule: 'BNK-4', field: fieldProblem('rib', 'rib_required') });
@@ -99,14 +110,23 @@ function checkRibAccount(input: BankAccountInput, problems: AccountProblem[]): P
 }
 
 /** BNK-1: with the "affactureur" flag, the factor's raison sociale, pays, identifiant and type (a SIRET checked as STR-1). */
-function checkFactor(env: Pick<MockEnv, 'config'>, input: BankAccountInput, problems: AccountProblem[]): Partial<CheckedBankAccount> {
+function checkFactor(
+  env: Pick<MockEnv, 'config'>,
+  input: BankAccountInput,
+  problems: AccountProblem[],
+): Partial<CheckedBankAccount> {
   if (!input.affactureur) return {};
   if (!input.factor) {
     problems.push({ rule: 'BNK-1', field: fieldProblem('factor', 'factor_required') });
     return {};
   }
   try {
-    const identifiant = normaliseIdentifier(env, input.factor.typeIdentifiant, input.factor.identifiant, 'factor.identifiant');
+    const identifiant = normaliseIdentifier(
+      env,
+      input.factor.typeIdentifiant,
+      input.factor.identifiant,
+      'factor.identifiant',
+    );
     return { factor: { ...input.factor, identifiant } };
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;

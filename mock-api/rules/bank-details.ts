@@ -27,7 +27,8 @@ export function getBankDetails(ctx: RuleContext, idStructureCPP: number, idCoord
   assertStructure(ctx, idStructureCPP);
   assertMember(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-5', todayIso(ctx));
   const found = ctx.store.bankDetails.get(idCoordonneeBancaire);
-  if (!found || found.idStructureCPP !== idStructureCPP) throw notFound({ fr: 'Coordonnées bancaires', en: 'Bank details' });
+  if (!found || found.idStructureCPP !== idStructureCPP)
+    throw notFound({ fr: 'Coordonnées bancaires', en: 'Bank details' });
   return found;
 }
 
@@ -45,16 +46,33 @@ function assertRibFile(ctx: RuleContext, idStructureCPP: number, pieceJointeId: 
 }
 
 /** BNK-1 *[design]*: one structure does not record the same account or the same name twice (409). */
-function assertUnique(ctx: RuleContext, idStructureCPP: number, candidate: Pick<BankDetails, 'nomCoordonneeBancaire' | 'iban'>, except?: number): void {
-  for (const other of ctx.store.bankDetails.filter((b) => b.idStructureCPP === idStructureCPP && b.idCoordonneeBancaire !== except)) {
-    const sameName = other.nomCoordonneeBancaire.trim().toLowerCase() === candidate.nomCoordonneeBancaire.trim().toLowerCase();
+function assertUnique(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  candidate: Pick<BankDetails, 'nomCoordonneeBancaire' | 'iban'>,
+  except?: number,
+): void {
+  for (const other of ctx.store.bankDetails.filter(
+    (b) => b.idStructureCPP === idStructureCPP && b.idCoordonneeBancaire !== except,
+  )) {
+    const sameName =
+      other.nomCoordonneeBancaire.trim().toLowerCase() === candidate.nomCoordonneeBancaire.trim().toLowerCase();
     const sameAccount = other.iban !== undefined && other.iban === candidate.iban;
     if (sameName || sameAccount) {
       throw refuse(
         'DUPLICATE',
         'BNK-1',
-        { fr: `Ces coordonnées bancaires existent déjà (« ${other.nomCoordonneeBancaire} »).`, en: `These bank details already exist ("${other.nomCoordonneeBancaire}").` },
-        [fieldProblem(sameName ? 'nomCoordonneeBancaire' : candidate.iban === undefined ? 'rib' : 'iban', 'duplicate', { fr: 'Déjà enregistré pour cette structure.', en: 'Already recorded for this structure.' })],
+        {
+          fr: `Ces coordonnées bancaires existent déjà (« ${other.nomCoordonneeBancaire} »).`,
+          en: `These bank details already exist ("${other.nomCoordonneeBancaire}").`,
+        },
+        [
+          fieldProblem(
+            sameName ? 'nomCoordonneeBancaire' : candidate.iban === undefined ? 'rib' : 'iban',
+            'duplicate',
+            { fr: 'Déjà enregistré pour cette structure.', en: 'Already recorded for this structure.' },
+          ),
+        ],
       );
     }
   }
@@ -64,7 +82,12 @@ function assertUnique(ctx: RuleContext, idStructureCPP: number, candidate: Pick<
 function recordOf(ctx: RuleContext, idStructureCPP: number, input: BankDetailsInput) {
   const account = checkBankAccount(ctx, input);
   assertRibFile(ctx, idStructureCPP, input.pieceJointeId);
-  return { nomCoordonneeBancaire: input.nomCoordonneeBancaire, idStructureCPP, pieceJointeId: input.pieceJointeId, ...account };
+  return {
+    nomCoordonneeBancaire: input.nomCoordonneeBancaire,
+    idStructureCPP,
+    pieceJointeId: input.pieceJointeId,
+    ...account,
+  };
 }
 
 /** BNK-1..4: records bank details of the structure (GP or Organisation modification only, X-2). */
@@ -77,7 +100,12 @@ export function createBankDetails(ctx: RuleContext, idStructureCPP: number, inpu
 }
 
 /** BNK-5: modifies bank details, based on their version (409 when stale); every BNK-1..4 check applies again. */
-export function updateBankDetails(ctx: RuleContext, idStructureCPP: number, idCoordonneeBancaire: number, input: BankDetailsUpdate): BankDetails {
+export function updateBankDetails(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  idCoordonneeBancaire: number,
+  input: BankDetailsUpdate,
+): BankDetails {
   const current = getBankDetails(ctx, idStructureCPP, idCoordonneeBancaire);
   assertManager(ctx.store, ctx.caller.idUtilisateur, idStructureCPP, 'BNK-1', todayIso(ctx));
   assertVersion(current, input.version, 'BNK-5');
@@ -85,11 +113,20 @@ export function updateBankDetails(ctx: RuleContext, idStructureCPP: number, idCo
   assertUnique(ctx, idStructureCPP, record, idCoordonneeBancaire);
   // Optional parts the new input no longer has (a factor, a BIC) are cleared, not kept.
   const cleared = { factor: undefined, bic: undefined, rib: undefined, iban: undefined };
-  return ctx.store.bankDetails.update(idCoordonneeBancaire, { ...cleared, ...record, dateModification: nowIso(ctx), version: current.version + 1 });
+  return ctx.store.bankDetails.update(idCoordonneeBancaire, {
+    ...cleared,
+    ...record,
+    dateModification: nowIso(ctx),
+    version: current.version + 1,
+  });
 }
 
 /** BNK-5: the RIB file of bank details, for the structure's members. */
-export function bankDetailsFile(ctx: RuleContext, idStructureCPP: number, idCoordonneeBancaire: number): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
+export function bankDetailsFile(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  idCoordonneeBancaire: number,
+): { attachment: Attachment; bytes: Uint8Array<ArrayBuffer> } {
   const details = getBankDetails(ctx, idStructureCPP, idCoordonneeBancaire);
   const attachment = ctx.store.attachments.get(details.pieceJointeId)!;
   return { attachment, bytes: contentOf(ctx.store, attachment.pieceJointeId) };

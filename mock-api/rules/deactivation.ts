@@ -6,12 +6,12 @@ import type {
   UserAccount,
 } from '../../src/domain/schemas/index.js';
 import { DAY_MS } from '../clock.js';
+import { setPassword, setSecretQuestion } from './account.js';
 import { nowIso, type MockEnv, type RuleContext } from './context.js';
 import { fieldProblem, notFound, refuse } from './errors.js';
-import { setPassword, setSecretQuestion } from './account.js';
+import { swapPrincipal } from './gp-handover.js';
 import { sendEmail } from './outbox.js';
 import { passwordPolicyProblems } from './password-policy.js';
-import { swapPrincipal } from './gp-handover.js';
 import { hashToken, newToken, verifySecret } from './secrets.js';
 
 /** Rules of account deactivation and reactivation (DEA-1..4). */
@@ -19,7 +19,10 @@ import { hashToken, newToken, verifySecret } from './secrets.js';
 /** The structures of which the user is the GP (they need a successor before he leaves, DEA-2). */
 const principalStructures = (env: Pick<MockEnv, 'store'>, idUtilisateur: number) =>
   env.store.rattachements
-    .filter((r) => r.idUtilisateur === idUtilisateur && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE')
+    .filter(
+      (r) =>
+        r.idUtilisateur === idUtilisateur && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE',
+    )
     .map((r) => env.store.structures.get(r.idStructureCPP)!);
 
 /** DEA-1, DEA-2: what deactivating needs: the structures to hand over first, the reactivation window. */
@@ -53,21 +56,50 @@ export function deactivateMyAccount(ctx: RuleContext, input: AccountDeactivation
         fr: `Désignez d’abord un nouveau gestionnaire principal pour : ${missing.map((s) => s.designationStructure).join(', ')}.`,
         en: `First designate a new main manager for: ${missing.map((s) => s.designationStructure).join(', ')}.`,
       },
-      missing.map((s) => fieldProblem(`successeurs.${s.idStructureCPP}`, 'successor_required', { fr: `Successeur requis pour ${s.designationStructure}.`, en: `Successor required for ${s.designationStructure}.` })),
+      missing.map((s) =>
+        fieldProblem(`successeurs.${s.idStructureCPP}`, 'successor_required', {
+          fr: `Successeur requis pour ${s.designationStructure}.`,
+          en: `Successor required for ${s.designationStructure}.`,
+        }),
+      ),
     );
   }
   const unrelated = input.successeurs.filter((s) => !managed.some((m) => m.idStructureCPP === s.idStructureCPP));
   if (unrelated.length > 0) {
-    throw refuse('FORBIDDEN', 'GP-1', { fr: 'Vous n’êtes pas le gestionnaire principal de cette structure.', en: 'You are not the main manager of this structure.' },
-      unrelated.map((s) => fieldProblem(`successeurs.${s.idStructureCPP}`, 'not_principal', { fr: 'Structure non gérée.', en: 'Structure not managed.' })));
+    throw refuse(
+      'FORBIDDEN',
+      'GP-1',
+      {
+        fr: 'Vous n’êtes pas le gestionnaire principal de cette structure.',
+        en: 'You are not the main manager of this structure.',
+      },
+      unrelated.map((s) =>
+        fieldProblem(`successeurs.${s.idStructureCPP}`, 'not_principal', {
+          fr: 'Structure non gérée.',
+          en: 'Structure not managed.',
+        }),
+      ),
+    );
   }
-  for (const structure of managed) swapPrincipal(ctx, structure.idStructureCPP, successorOf.get(structure.idStructureCPP)!, `successeurs.${structure.idStructureCPP}`);
+  for (const structure of managed)
+    swapPrincipal(
+      ctx,
+      structure.idStructureCPP,
+      successorOf.get(structure.idStructureCPP)!,
+      `successeurs.${structure.idStructureCPP}`,
+    );
   const now = nowIso(ctx);
-  return ctx.store.users.update(me.idUtilisateur, { etat: 'INACTIF', dateDesactivation: now, dateModification: now, version: me.version + 1 });
+  return ctx.store.users.update(me.idUtilisateur, {
+    etat: 'INACTIF',
+    dateDesactivation: now,
+    dateModification: now,
+    version: me.version + 1,
+  });
 }
 
 /** Whole days elapsed since the deactivation. */
-const daysSince = (env: Pick<MockEnv, 'clock'>, iso: string): number => Math.floor((env.clock.now().getTime() - new Date(iso).getTime()) / DAY_MS);
+const daysSince = (env: Pick<MockEnv, 'clock'>, iso: string): number =>
+  Math.floor((env.clock.now().getTime() - new Date(iso).getTime()) / DAY_MS);
 
 /**
  * DEA-3, DEA-4: a deactivated user asks to reactivate. Within the window (60 days, inclusive) a
@@ -88,12 +120,19 @@ export function requestReactivation(ctx: RuleContext): ReactivationRequestResult
   }
   const now = ctx.clock.now();
   assertReactivationRequestAllowed(ctx, now);
-  for (const link of ctx.store.emailLinks.filter((l) => l.idUtilisateur === me.idUtilisateur && l.objet === 'REACTIVATION' && !l.utiliseLe)) {
+  for (const link of ctx.store.emailLinks.filter(
+    (l) => l.idUtilisateur === me.idUtilisateur && l.objet === 'REACTIVATION' && !l.utiliseLe,
+  )) {
     ctx.store.emailLinks.update(link.idLien, { utiliseLe: now.toISOString() });
   }
   const token = newToken();
   const expireLe = new Date(now.getTime() + ctx.config.emailLinkTtlMs).toISOString();
-  ctx.store.emailLinks.insert({ idUtilisateur: me.idUtilisateur, objet: 'REACTIVATION', jetonHash: hashToken(token), expireLe });
+  ctx.store.emailLinks.insert({
+    idUtilisateur: me.idUtilisateur,
+    objet: 'REACTIVATION',
+    jetonHash: hashToken(token),
+    expireLe,
+  });
   const destinataire = me.emailContact ?? me.login;
   sendEmail(ctx, {
     destinataire,
@@ -125,7 +164,10 @@ function assertReactivationRequestAllowed(ctx: RuleContext, now: Date): void {
   throw refuse(
     'TOO_MANY_REQUESTS',
     'DEA-3',
-    { fr: `Trop de demandes de lien de réactivation : réessayez dans ${minutes} min.`, en: `Too many reactivation link requests: try again in ${minutes} min.` },
+    {
+      fr: `Trop de demandes de lien de réactivation : réessayez dans ${minutes} min.`,
+      en: `Too many reactivation link requests: try again in ${minutes} min.`,
+    },
     [],
     { retryAfterSeconds },
   );
@@ -141,24 +183,55 @@ export function reactivate(env: MockEnv, input: Reactivation): UserAccount {
   const link = env.store.emailLinks.find((l) => l.objet === 'REACTIVATION' && l.jetonHash === hashToken(input.jeton));
   if (!link) throw notFound({ fr: 'Lien de réactivation', en: 'Reactivation link' });
   if (link.utiliseLe) {
-    throw refuse('STATE_CONFLICT', 'DEA-3', { fr: 'Ce lien a déjà servi ou a été remplacé. Demandez-en un nouveau.', en: 'This link was already used or replaced. Ask for a new one.' });
+    throw refuse('STATE_CONFLICT', 'DEA-3', {
+      fr: 'Ce lien a déjà servi ou a été remplacé. Demandez-en un nouveau.',
+      en: 'This link was already used or replaced. Ask for a new one.',
+    });
   }
   const now = env.clock.now();
   if (now.getTime() > new Date(link.expireLe).getTime()) {
-    throw refuse('RULE_BROKEN', 'DEA-3', { fr: 'Ce lien a expiré. Demandez-en un nouveau.', en: 'This link has expired. Ask for a new one.' });
+    throw refuse('RULE_BROKEN', 'DEA-3', {
+      fr: 'Ce lien a expiré. Demandez-en un nouveau.',
+      en: 'This link has expired. Ask for a new one.',
+    });
   }
   const credential = env.store.credentials.get(link.idUtilisateur);
-  const problems = passwordPolicyProblems(input.nouveauMotDePasse, input.confirmation, undefined, 'nouveauMotDePasse', 'confirmation');
+  const problems = passwordPolicyProblems(
+    input.nouveauMotDePasse,
+    input.confirmation,
+    undefined,
+    'nouveauMotDePasse',
+    'confirmation',
+  );
   if (credential && verifySecret(input.nouveauMotDePasse, credential.sel, credential.motDePasseHash)) {
-    problems.push(fieldProblem('nouveauMotDePasse', 'password_reused', { fr: 'Le nouveau mot de passe doit différer de l’ancien.', en: 'The new password must differ from the old one.' }));
+    problems.push(
+      fieldProblem('nouveauMotDePasse', 'password_reused', {
+        fr: 'Le nouveau mot de passe doit différer de l’ancien.',
+        en: 'The new password must differ from the old one.',
+      }),
+    );
   }
   if (problems.length > 0) {
-    throw refuse('RULE_BROKEN', 'ACC-4', { fr: 'Le nouveau mot de passe ne respecte pas la politique.', en: 'The new password does not follow the policy.' }, problems);
+    throw refuse(
+      'RULE_BROKEN',
+      'ACC-4',
+      {
+        fr: 'Le nouveau mot de passe ne respecte pas la politique.',
+        en: 'The new password does not follow the policy.',
+      },
+      problems,
+    );
   }
   env.store.emailLinks.update(link.idLien, { utiliseLe: now.toISOString() });
   setPassword(env, link.idUtilisateur, input.nouveauMotDePasse);
   setSecretQuestion(env, link.idUtilisateur, input.questionSecrete, input.reponseSecrete);
   const account = env.store.users.get(link.idUtilisateur)!;
   const at = now.toISOString();
-  return env.store.users.update(link.idUtilisateur, { etat: 'ACTIF', dateDesactivation: undefined, dateActivation: at, dateModification: at, version: account.version + 1 });
+  return env.store.users.update(link.idUtilisateur, {
+    etat: 'ACTIF',
+    dateDesactivation: undefined,
+    dateActivation: at,
+    dateModification: at,
+    version: account.version + 1,
+  });
 }

@@ -35,11 +35,20 @@ export class RuleError extends Error {
 }
 
 /** Builds a refusal. */
-export const refuse = (code: ErrorCode, rule: string | undefined, text: Bilingual, fields: readonly FieldProblem[] = [], extras: RefusalExtras = {}): RuleError =>
-  new RuleError(code, rule, text, fields, extras);
+export const refuse = (
+  code: ErrorCode,
+  rule: string | undefined,
+  text: Bilingual,
+  fields: readonly FieldProblem[] = [],
+  extras: RefusalExtras = {},
+): RuleError => new RuleError(code, rule, text, fields, extras);
 
 /** A field-level problem; the message defaults to the schema catalogue's text of `code`. */
-export const fieldProblem = (field: string, code: string, message: Bilingual = fieldMessage(code)): FieldProblem => ({ field, code, message });
+export const fieldProblem = (field: string, code: string, message: Bilingual = fieldMessage(code)): FieldProblem => ({
+  field,
+  code,
+  message,
+});
 
 /** The resource does not exist or the caller may not see it. */
 export const notFound = (what: Bilingual): RuleError =>
@@ -58,7 +67,12 @@ export function assertVersion(current: { version: number }, expected: number, ru
         fr: 'Ces informations ont été modifiées entre-temps. Rechargez-les : votre saisie est conservée.',
         en: 'This information was changed in the meantime. Reload it: what you typed is kept.',
       },
-      [fieldProblem('version', 'stale', { fr: `Version ${expected} périmée, version actuelle ${current.version}.`, en: `Version ${expected} is stale, current version is ${current.version}.` })],
+      [
+        fieldProblem('version', 'stale', {
+          fr: `Version ${expected} périmée, version actuelle ${current.version}.`,
+          en: `Version ${expected} is stale, current version is ${current.version}.`,
+        }),
+      ],
     );
   }
 }

@@ -17,7 +17,12 @@ import { handOverPrincipal } from './principal.js';
  *   is removed on a private one, so that he is not left a GS; his other profiles are kept.
  * It does not check who asks (RAT-7: the GP himself; GP-1: only the GP): callers do.
  */
-export function swapPrincipal(env: Pick<MockEnv, 'store' | 'clock'>, idStructureCPP: number, idNouveauGestionnaire: number, field?: string): { ancien: Rattachement; nouveau: Rattachement } {
+export function swapPrincipal(
+  env: Pick<MockEnv, 'store' | 'clock'>,
+  idStructureCPP: number,
+  idNouveauGestionnaire: number,
+  field?: string,
+): { ancien: Rattachement; nouveau: Rattachement } {
   const { store } = env;
   const former = principalOf(store, idStructureCPP)!;
   handOverPrincipal(env, idStructureCPP, idNouveauGestionnaire, field);

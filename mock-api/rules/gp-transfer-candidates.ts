@@ -22,16 +22,38 @@ export function assertPrincipal(store: Store, idUtilisateur: number, idStructure
 
 /** Whether the user matches a free-text search on nom, prénom, e-mails or postal address (accents and case ignored). */
 const matchesUser = (u: UserAccount, q: string | undefined): boolean =>
-  [u.nom, u.prenom, `${u.prenom ?? ''} ${u.nom ?? ''}`, `${u.nom ?? ''} ${u.prenom ?? ''}`, u.login, u.emailContact, u.adresse?.adresse, u.adresse?.codePostal, u.adresse?.ville].some((value) => matchesText(value, q));
+  [
+    u.nom,
+    u.prenom,
+    `${u.prenom ?? ''} ${u.nom ?? ''}`,
+    `${u.nom ?? ''} ${u.prenom ?? ''}`,
+    u.login,
+    u.emailContact,
+    u.adresse?.adresse,
+    u.adresse?.codePostal,
+    u.adresse?.ville,
+  ].some((value) => matchesText(value, q));
 
 /** The candidates to succeed the GP of a structure, matching `q` when given, in the store's order. */
 export function successorCandidates(store: Store, idStructureCPP: number, q?: string): SuccessorCandidate[] {
-  const principal = store.rattachements.find((r) => r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE');
+  const principal = store.rattachements.find(
+    (r) =>
+      r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE',
+  );
   const attached = new Set(
-    store.rattachements.filter((r) => r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE').map((r) => r.idUtilisateur),
+    store.rattachements
+      .filter((r) => r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE')
+      .map((r) => r.idUtilisateur),
   );
   return [...attached]
     .map((id) => store.users.get(id)!)
     .filter((u) => u.idUtilisateur !== principal?.idUtilisateur && u.etat === 'ACTIF' && matchesUser(u, q))
-    .map(({ idUtilisateur, login, nom, prenom, etat, comptePigp }) => ({ idUtilisateur, login, nom, prenom, etat, comptePigp }));
+    .map(({ idUtilisateur, login, nom, prenom, etat, comptePigp }) => ({
+      idUtilisateur,
+      login,
+      nom,
+      prenom,
+      etat,
+      comptePigp,
+    }));
 }

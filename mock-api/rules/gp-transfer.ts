@@ -1,4 +1,12 @@
-import type { FieldProblem, GpTransfer, GpTransferRequest, GpTransferResult, PrincipalStructure, Structure, UserAccount } from '../../src/domain/schemas/index.js';
+import type {
+  FieldProblem,
+  GpTransfer,
+  GpTransferRequest,
+  GpTransferResult,
+  PrincipalStructure,
+  Structure,
+  UserAccount,
+} from '../../src/domain/schemas/index.js';
 import type { RuleContext } from './context.js';
 import { fieldProblem, refuse } from './errors.js';
 import { swapPrincipal } from './gp-handover.js';
@@ -14,7 +22,10 @@ const needsPigp = (s: Structure): boolean => s.typeStructure === 'PUBLIQUE';
 /** The structures of which the user is the GP, in id order. */
 export const structuresLedBy = (ctx: Pick<RuleContext, 'store'>, idUtilisateur: number): Structure[] =>
   ctx.store.rattachements
-    .filter((r) => r.idUtilisateur === idUtilisateur && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE')
+    .filter(
+      (r) =>
+        r.idUtilisateur === idUtilisateur && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE',
+    )
     .map((r) => ctx.store.structures.get(r.idStructureCPP)!)
     .sort((a, b) => a.idStructureCPP - b.idStructureCPP);
 
@@ -23,7 +34,11 @@ export const structuresLedBy = (ctx: Pick<RuleContext, 'store'>, idUtilisateur: 
  * the number of users who could take over matching `q` (nom/prénom, e-mail, postal address) and the
  * first `maxCandidats` of them.
  */
-export function listPrincipalStructures(ctx: RuleContext, q: string | undefined, maxCandidats: number): PrincipalStructure[] {
+export function listPrincipalStructures(
+  ctx: RuleContext,
+  q: string | undefined,
+  maxCandidats: number,
+): PrincipalStructure[] {
   return structuresLedBy(ctx, ctx.caller.idUtilisateur).map((s) => {
     const candidats = successorCandidates(ctx.store, s.idStructureCPP, q);
     return {
@@ -48,8 +63,16 @@ function assertLeadsAll(ctx: RuleContext, request: GpTransferRequest): void {
     throw refuse(
       'FORBIDDEN',
       'GP-1',
-      { fr: 'Seul le gestionnaire principal d’une structure transfère son rôle ; aucun transfert effectué.', en: 'Only a structure’s main manager transfers his role; nothing was transferred.' },
-      foreign.map((a) => fieldProblem(field(a.idStructureCPP), 'not_principal', { fr: 'Vous n’êtes pas le gestionnaire principal de cette structure.', en: 'You are not the main manager of this structure.' })),
+      {
+        fr: 'Seul le gestionnaire principal d’une structure transfère son rôle ; aucun transfert effectué.',
+        en: 'Only a structure’s main manager transfers his role; nothing was transferred.',
+      },
+      foreign.map((a) =>
+        fieldProblem(field(a.idStructureCPP), 'not_principal', {
+          fr: 'Vous n’êtes pas le gestionnaire principal de cette structure.',
+          en: 'You are not the main manager of this structure.',
+        }),
+      ),
     );
   }
 }
@@ -60,12 +83,36 @@ function assertFitsMode(ctx: RuleContext, request: GpTransferRequest): void {
   const seen = new Set<number>();
   const twice = affectations.filter((a) => seen.size === seen.add(a.idStructureCPP).size);
   if (twice.length > 0) {
-    throw refuse('INVALID', 'GP-2', { fr: 'Une structure ne peut avoir qu’un nouveau gestionnaire principal.', en: 'A structure can have only one new main manager.' },
-      twice.map((a) => fieldProblem(field(a.idStructureCPP), 'duplicate', { fr: 'Structure indiquée deux fois.', en: 'Structure given twice.' })));
+    throw refuse(
+      'INVALID',
+      'GP-2',
+      {
+        fr: 'Une structure ne peut avoir qu’un nouveau gestionnaire principal.',
+        en: 'A structure can have only one new main manager.',
+      },
+      twice.map((a) =>
+        fieldProblem(field(a.idStructureCPP), 'duplicate', {
+          fr: 'Structure indiquée deux fois.',
+          en: 'Structure given twice.',
+        }),
+      ),
+    );
   }
   if (mode !== 'TOUTES_UNE_PAR_STRUCTURE' && new Set(affectations.map((a) => a.idNouveauGestionnaire)).size > 1) {
-    throw refuse('RULE_BROKEN', 'GP-2', { fr: 'Ce mode de transfert confie les structures à un seul utilisateur.', en: 'This way of transferring hands the structures to one user.' },
-      [fieldProblem('affectations', 'one_user_expected', { fr: 'Choisissez un seul nouveau gestionnaire principal.', en: 'Choose one new main manager.' })]);
+    throw refuse(
+      'RULE_BROKEN',
+      'GP-2',
+      {
+        fr: 'Ce mode de transfert confie les structures à un seul utilisateur.',
+        en: 'This way of transferring hands the structures to one user.',
+      },
+      [
+        fieldProblem('affectations', 'one_user_expected', {
+          fr: 'Choisissez un seul nouveau gestionnaire principal.',
+          en: 'Choose one new main manager.',
+        }),
+      ],
+    );
   }
   if (mode === 'STRUCTURES_CHOISIES') return;
   const missing = structuresLedBy(ctx, ctx.caller.idUtilisateur).filter((s) => !seen.has(s.idStructureCPP));
@@ -73,8 +120,16 @@ function assertFitsMode(ctx: RuleContext, request: GpTransferRequest): void {
     throw refuse(
       'RULE_BROKEN',
       'GP-2',
-      { fr: `Ce mode transfère toutes vos structures ; il manque : ${missing.map((s) => s.designationStructure).join(', ')}.`, en: `This way transfers all your structures; missing: ${missing.map((s) => s.designationStructure).join(', ')}.` },
-      missing.map((s) => fieldProblem(field(s.idStructureCPP), 'successor_required', { fr: `Nouveau gestionnaire requis pour ${s.designationStructure}.`, en: `New manager required for ${s.designationStructure}.` })),
+      {
+        fr: `Ce mode transfère toutes vos structures ; il manque : ${missing.map((s) => s.designationStructure).join(', ')}.`,
+        en: `This way transfers all your structures; missing: ${missing.map((s) => s.designationStructure).join(', ')}.`,
+      },
+      missing.map((s) =>
+        fieldProblem(field(s.idStructureCPP), 'successor_required', {
+          fr: `Nouveau gestionnaire requis pour ${s.designationStructure}.`,
+          en: `New manager required for ${s.designationStructure}.`,
+        }),
+      ),
     );
   }
 }
@@ -89,14 +144,23 @@ function assertSuccessors(ctx: RuleContext, request: GpTransferRequest): void {
     const problem = successorProblem(ctx, a.idStructureCPP, a.idNouveauGestionnaire);
     if (!problem) continue;
     const name = ctx.store.structures.get(a.idStructureCPP)!.designationStructure;
-    problems.push({ rule: problem.rule, field: fieldProblem(field(a.idStructureCPP), 'successor_not_allowed', { fr: `${name} : ${problem.fr}`, en: `${name}: ${problem.en}` }) });
+    problems.push({
+      rule: problem.rule,
+      field: fieldProblem(field(a.idStructureCPP), 'successor_not_allowed', {
+        fr: `${name} : ${problem.fr}`,
+        en: `${name}: ${problem.en}`,
+      }),
+    });
   }
   if (problems.length === 0) return;
   const list = problems.map((p) => p.field.message);
   throw refuse(
     'RULE_BROKEN',
     problems[0]!.rule,
-    { fr: `Aucun transfert effectué. ${list.map((m) => m.fr).join(' ')}`, en: `Nothing was transferred. ${list.map((m) => m.en).join(' ')}` },
+    {
+      fr: `Aucun transfert effectué. ${list.map((m) => m.fr).join(' ')}`,
+      en: `Nothing was transferred. ${list.map((m) => m.en).join(' ')}`,
+    },
     problems.map((p) => p.field),
   );
 }
@@ -108,7 +172,9 @@ function notify(ctx: RuleContext, transferts: GpTransfer[]): void {
   const name = (id: number) => ctx.store.structures.get(id)!.designationStructure;
   const user = (id: number) => ctx.store.users.get(id)!;
   const me = ctx.caller;
-  const lines = transferts.map((t) => `- ${name(t.idStructureCPP)} → ${fullName(user(t.idNouveauGestionnaire))}`).join('\n');
+  const lines = transferts
+    .map((t) => `- ${name(t.idStructureCPP)} → ${fullName(user(t.idNouveauGestionnaire))}`)
+    .join('\n');
   sendEmail(ctx, {
     destinataire: me.emailContact ?? me.login,
     idUtilisateur: me.idUtilisateur,
@@ -117,7 +183,10 @@ function notify(ctx: RuleContext, transferts: GpTransfer[]): void {
   });
   for (const idNouveau of new Set(transferts.map((t) => t.idNouveauGestionnaire))) {
     const successor = user(idNouveau);
-    const received = transferts.filter((t) => t.idNouveauGestionnaire === idNouveau).map((t) => `- ${name(t.idStructureCPP)}`).join('\n');
+    const received = transferts
+      .filter((t) => t.idNouveauGestionnaire === idNouveau)
+      .map((t) => `- ${name(t.idStructureCPP)}`)
+      .join('\n');
     sendEmail(ctx, {
       destinataire: successor.emailContact ?? successor.login,
       idUtilisateur: idNouveau,
@@ -142,7 +211,9 @@ export function transferPrincipal(ctx: RuleContext, request: GpTransferRequest):
     assertSuccessors(ctx, request);
     const transferts = request.affectations.map((a) => {
       swapPrincipal(ctx, a.idStructureCPP, a.idNouveauGestionnaire, field(a.idStructureCPP));
-      return ctx.store.gpTransfers.filter((t) => t.idStructureCPP === a.idStructureCPP).reduce((last, t) => (t.idTransfert > last.idTransfert ? t : last));
+      return ctx.store.gpTransfers
+        .filter((t) => t.idStructureCPP === a.idStructureCPP)
+        .reduce((last, t) => (t.idTransfert > last.idTransfert ? t : last));
     });
     notify(ctx, transferts);
     return { transferts };

@@ -1,4 +1,4 @@
-import type { AccessMode, Abonnement, Application, Rattachement, Role } from '../../src/domain/schemas/index.js';
+import type { Abonnement, AccessMode, Application, Rattachement, Role } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
 import { nowIso, todayIso, type MockEnv } from './context.js';
 import { defaultProfiles } from './default-profiles.js';
@@ -18,10 +18,14 @@ export interface ProfileKey {
 }
 
 const sameKey = (a: Abonnement, k: ProfileKey): boolean =>
-  a.idUtilisateur === k.idUtilisateur && a.idStructureCPP === k.idStructureCPP && a.idService === k.idService && a.espace === k.espace;
+  a.idUtilisateur === k.idUtilisateur &&
+  a.idStructureCPP === k.idStructureCPP &&
+  a.idService === k.idService &&
+  a.espace === k.espace;
 
 /** The held (VALIDE) profile of this key, if any. */
-export const heldProfile = (store: Store, k: ProfileKey): Abonnement | undefined => store.abonnements.find((a) => a.statut === 'VALIDE' && sameKey(a, k));
+export const heldProfile = (store: Store, k: ProfileKey): Abonnement | undefined =>
+  store.abonnements.find((a) => a.statut === 'VALIDE' && sameKey(a, k));
 
 /** The pending (EN_COURS_DE_VALIDATION) request of this key, if any. */
 export const pendingProfile = (store: Store, k: ProfileKey): Abonnement | undefined =>
@@ -30,7 +34,10 @@ export const pendingProfile = (store: Store, k: ProfileKey): Abonnement | undefi
 /** Sets the held profile of this key to `mode` (creates it when absent); returns it. */
 export function setProfile(env: Pick<MockEnv, 'store' | 'clock'>, k: ProfileKey, mode: AccessMode): Abonnement {
   const held = heldProfile(env.store, k);
-  if (held) return held.mode === mode ? held : env.store.abonnements.update(held.idAbonnement, { mode, version: held.version + 1 });
+  if (held)
+    return held.mode === mode
+      ? held
+      : env.store.abonnements.update(held.idAbonnement, { mode, version: held.version + 1 });
   return env.store.abonnements.insert({
     idUtilisateur: k.idUtilisateur,
     idStructureCPP: k.idStructureCPP,
@@ -45,7 +52,8 @@ export function setProfile(env: Pick<MockEnv, 'store' | 'clock'>, k: ProfileKey,
 }
 
 /** The scopes of a rattachement: the whole structure, or each of its services. */
-export const scopesOf = (r: Rattachement): (number | undefined)[] => (r.niveau === 'STRUCTURE' ? [undefined] : r.idServices);
+export const scopesOf = (r: Rattachement): (number | undefined)[] =>
+  r.niveau === 'STRUCTURE' ? [undefined] : r.idServices;
 
 /**
  * Grants the default profiles of `role` on every scope of a validated rattachement (HAB-3, HAB-4,
@@ -67,7 +75,10 @@ export function grantDefaults(env: Pick<MockEnv, 'store' | 'clock'>, r: Rattache
  */
 export function deleteAbonnement(store: Store, a: Abonnement): void {
   if (a.statut === 'EN_COURS_DE_VALIDATION') {
-    for (const p of store.approbations.filter((x) => x.type === 'ABONNEMENT' && x.idObjet === a.idAbonnement && x.etat === 'DEMANDE')) store.approbations.delete(p.idApprobation);
+    for (const p of store.approbations.filter(
+      (x) => x.type === 'ABONNEMENT' && x.idObjet === a.idAbonnement && x.etat === 'DEMANDE',
+    ))
+      store.approbations.delete(p.idApprobation);
   }
   store.abonnements.delete(a.idAbonnement);
 }
@@ -76,8 +87,15 @@ export function deleteAbonnement(store: Store, a: Abonnement): void {
  * Removes every profile and pending request of the user on the given scopes of a structure (a
  * rattachement ends, RAT-7, RAT-8); `'all'` means the structure and all its services.
  */
-export function removeProfiles(store: Store, idUtilisateur: number, idStructureCPP: number, scopes: (number | undefined)[] | 'all'): void {
-  for (const a of store.abonnements.filter((x) => x.idUtilisateur === idUtilisateur && x.idStructureCPP === idStructureCPP)) {
+export function removeProfiles(
+  store: Store,
+  idUtilisateur: number,
+  idStructureCPP: number,
+  scopes: (number | undefined)[] | 'all',
+): void {
+  for (const a of store.abonnements.filter(
+    (x) => x.idUtilisateur === idUtilisateur && x.idStructureCPP === idStructureCPP,
+  )) {
     if (scopes === 'all' || scopes.includes(a.idService)) deleteAbonnement(store, a);
   }
 }

@@ -15,7 +15,14 @@ import { isPrincipal } from './access.js';
 import { todayIso, type RuleContext } from './context.js';
 import { fieldProblem, notFound, refuse } from './errors.js';
 import { setProfile } from './habilitations-grant.js';
-import { assertManagerInForce, effectiveMode, rattachementFor, rattachementsWhere, storeRattachements, type RattachementSource } from './rattachements-scope.js';
+import {
+  assertManagerInForce,
+  effectiveMode,
+  rattachementFor,
+  rattachementsWhere,
+  storeRattachements,
+  type RattachementSource,
+} from './rattachements-scope.js';
 
 /** Held profiles (habilitations): applications, "Mes habilitations", managers' changes (HAB-1, HAB-2, HAB-5, HAB-6). */
 
@@ -40,14 +47,23 @@ const LABELS: Record<Application, { fr: string; en: string }> = {
 
 /** HAB-1: the applications with their labels and modes. */
 export const listApplications = (): ApplicationInfo[] =>
-  (ApplicationSchema.options as readonly Application[]).map((application) => ({ application, libelle: LABELS[application], modes: [...AccessModeSchema.options] }));
+  (ApplicationSchema.options as readonly Application[]).map((application) => ({
+    application,
+    libelle: LABELS[application],
+    modes: [...AccessModeSchema.options],
+  }));
 
 /** HAB-1: whether a held mode allows a wanted one (MODIFICATION implies consultation). */
 export const allows = (held: AccessMode | undefined, wanted: AccessMode): boolean =>
   held === 'MODIFICATION' || (held === 'CONSULTATION_UNIQUEMENT' && wanted === 'CONSULTATION_UNIQUEMENT');
 
 /** A held profile with its names and the mode it gives today (HAB-2), its user's rattachements read from `source`. */
-export function habilitationView(store: Store, source: RattachementSource, today: string, a: Abonnement): HabilitationView {
+export function habilitationView(
+  store: Store,
+  source: RattachementSource,
+  today: string,
+  a: Abonnement,
+): HabilitationView {
   const user = store.users.get(a.idUtilisateur)!;
   const service = a.idService === undefined ? undefined : store.services.get(a.idService);
   const mode = effectiveMode(source, today, a);
@@ -88,16 +104,24 @@ const matches = (a: Abonnement, f: HabilitationFilter): boolean =>
 export function listMyHabilitations(ctx: RuleContext, filter: HabilitationFilter): HabilitationView[] {
   const today = todayIso(ctx);
   const source = rattachementsWhere(ctx.store, (r) => r.idUtilisateur === ctx.caller.idUtilisateur);
-  return ctx.store.abonnements.filter((a) => a.idUtilisateur === ctx.caller.idUtilisateur && matches(a, filter)).map((a) => habilitationView(ctx.store, source, today, a));
+  return ctx.store.abonnements
+    .filter((a) => a.idUtilisateur === ctx.caller.idUtilisateur && matches(a, filter))
+    .map((a) => habilitationView(ctx.store, source, today, a));
 }
 
 /** HAB-5: every user's held profiles on a structure, for its managers only (X-2). */
-export function listStructureHabilitations(ctx: RuleContext, idStructureCPP: number, filter: HabilitationFilter): HabilitationView[] {
+export function listStructureHabilitations(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  filter: HabilitationFilter,
+): HabilitationView[] {
   if (!ctx.store.structures.get(idStructureCPP)) throw notFound({ fr: 'Structure', en: 'Structure' });
   assertManagerInForce(ctx, idStructureCPP, 'HAB-5');
   const today = todayIso(ctx);
   const source = rattachementsWhere(ctx.store, (r) => r.idStructureCPP === idStructureCPP);
-  return ctx.store.abonnements.filter((a) => a.idStructureCPP === idStructureCPP && matches(a, filter)).map((a) => habilitationView(ctx.store, source, today, a));
+  return ctx.store.abonnements
+    .filter((a) => a.idStructureCPP === idStructureCPP && matches(a, filter))
+    .map((a) => habilitationView(ctx.store, source, today, a));
 }
 
 /**
@@ -105,7 +129,10 @@ export function listStructureHabilitations(ctx: RuleContext, idStructureCPP: num
  * services: the best of the profiles held on the structure and on that service, through a
  * rattachement in force (consultation only when DESACTIVEE).
  */
-export function checkAccess(ctx: RuleContext, query: { idStructureCPP: number; idService?: number | undefined; application: Application }): AccessCheck {
+export function checkAccess(
+  ctx: RuleContext,
+  query: { idStructureCPP: number; idService?: number | undefined; application: Application },
+): AccessCheck {
   const today = todayIso(ctx);
   const source = storeRattachements(ctx.store);
   const modes = ctx.store.abonnements
@@ -117,7 +144,11 @@ export function checkAccess(ctx: RuleContext, query: { idStructureCPP: number; i
         (a.idService === undefined || a.idService === query.idService),
     )
     .map((a) => effectiveMode(source, today, a));
-  const best: AccessMode | undefined = modes.includes('MODIFICATION') ? 'MODIFICATION' : modes.includes('CONSULTATION_UNIQUEMENT') ? 'CONSULTATION_UNIQUEMENT' : undefined;
+  const best: AccessMode | undefined = modes.includes('MODIFICATION')
+    ? 'MODIFICATION'
+    : modes.includes('CONSULTATION_UNIQUEMENT')
+      ? 'CONSULTATION_UNIQUEMENT'
+      : undefined;
   return {
     idStructureCPP: query.idStructureCPP,
     ...(query.idService === undefined ? {} : { idService: query.idService }),
@@ -131,8 +162,13 @@ export function checkAccess(ctx: RuleContext, query: { idStructureCPP: number; i
 /** The GP's manager rights on his structure, which no other manager may remove or lower (HAB-5). */
 const MANAGER_RIGHTS: readonly Application[] = ['ORGANISATION', 'ACTIVITES_GESTIONNAIRE'];
 
-const isProtected = (store: Store, a: Pick<Abonnement, 'idUtilisateur' | 'idStructureCPP' | 'idService' | 'espace'>): boolean =>
-  a.idService === undefined && MANAGER_RIGHTS.includes(a.espace) && isPrincipal(store, a.idUtilisateur, a.idStructureCPP);
+const isProtected = (
+  store: Store,
+  a: Pick<Abonnement, 'idUtilisateur' | 'idStructureCPP' | 'idService' | 'espace'>,
+): boolean =>
+  a.idService === undefined &&
+  MANAGER_RIGHTS.includes(a.espace) &&
+  isPrincipal(store, a.idUtilisateur, a.idStructureCPP);
 
 const protectedRefusal = () =>
   refuse('RULE_BROKEN', 'HAB-5', {
@@ -149,14 +185,34 @@ export function grantHabilitation(ctx: RuleContext, input: HabilitationGrant): H
   if (!store.structures.get(input.idStructureCPP)) throw notFound({ fr: 'Structure', en: 'Structure' });
   assertManagerInForce(ctx, input.idStructureCPP, 'HAB-5');
   if (input.idService !== undefined && store.services.get(input.idService)?.idStructureCPP !== input.idStructureCPP) {
-    throw refuse('RULE_BROKEN', 'HAB-5', { fr: 'Ce service n’est pas un service de la structure.', en: 'This service is not a service of the structure.' }, [fieldProblem('idService', 'foreign_service', { fr: 'Service d’une autre structure.', en: 'Service of another structure.' })]);
+    throw refuse(
+      'RULE_BROKEN',
+      'HAB-5',
+      { fr: 'Ce service n’est pas un service de la structure.', en: 'This service is not a service of the structure.' },
+      [
+        fieldProblem('idService', 'foreign_service', {
+          fr: 'Service d’une autre structure.',
+          en: 'Service of another structure.',
+        }),
+      ],
+    );
   }
   const today = todayIso(ctx);
   const source = storeRattachements(store);
   if (!rattachementFor(source, today, input.idUtilisateur, input.idStructureCPP, input.idService)) {
-    throw refuse('RULE_BROKEN', 'HAB-5', { fr: 'Cet utilisateur n’est pas rattaché à ce périmètre.', en: 'This user is not attached to this scope.' }, [fieldProblem('idUtilisateur', 'not_attached', { fr: 'Utilisateur non rattaché.', en: 'User not attached.' })]);
+    throw refuse(
+      'RULE_BROKEN',
+      'HAB-5',
+      { fr: 'Cet utilisateur n’est pas rattaché à ce périmètre.', en: 'This user is not attached to this scope.' },
+      [fieldProblem('idUtilisateur', 'not_attached', { fr: 'Utilisateur non rattaché.', en: 'User not attached.' })],
+    );
   }
-  const k = { idUtilisateur: input.idUtilisateur, idStructureCPP: input.idStructureCPP, idService: input.idService, espace: input.application };
+  const k = {
+    idUtilisateur: input.idUtilisateur,
+    idStructureCPP: input.idStructureCPP,
+    idService: input.idService,
+    espace: input.application,
+  };
   if (input.mode !== 'MODIFICATION' && isProtected(store, k)) throw protectedRefusal();
   return habilitationView(store, source, today, setProfile(ctx, k, input.mode));
 }
@@ -174,7 +230,12 @@ export function removeHabilitation(ctx: RuleContext, idAbonnement: number): void
  * HAB-5: a manager removes every profile of a user on the structure (or on one service); the GP's
  * manager rights are kept and counted.
  */
-export function removeAllHabilitations(ctx: RuleContext, idStructureCPP: number, idUtilisateur: number, idService?: number): HabilitationRemoval {
+export function removeAllHabilitations(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  idUtilisateur: number,
+  idService?: number,
+): HabilitationRemoval {
   if (!ctx.store.structures.get(idStructureCPP)) throw notFound({ fr: 'Structure', en: 'Structure' });
   assertManagerInForce(ctx, idStructureCPP, 'HAB-5');
   const held = ctx.store.abonnements.filter((a) => matches(a, { idStructureCPP, idUtilisateur, idService }));

@@ -14,17 +14,23 @@ export function invariantViolations(store: Store): string[] {
   const pendingAbonnements = pendingObjects('ABONNEMENT');
   for (const r of store.rattachements.all()) {
     const where = `rattachement ${r.idRattachement}`;
-    if (!store.structures.get(r.idStructureCPP)) violations.push(`${where} points to unknown structure ${r.idStructureCPP}`);
+    if (!store.structures.get(r.idStructureCPP))
+      violations.push(`${where} points to unknown structure ${r.idStructureCPP}`);
     if (!store.users.get(r.idUtilisateur)) violations.push(`${where} points to unknown user ${r.idUtilisateur}`);
-    if (r.niveau === 'STRUCTURE' && r.idServices.length > 0) violations.push(`${where} is at structure level but lists services`);
-    if (r.niveau === 'SERVICES' && r.idServices.length === 0) violations.push(`${where} is at services level without services`);
+    if (r.niveau === 'STRUCTURE' && r.idServices.length > 0)
+      violations.push(`${where} is at structure level but lists services`);
+    if (r.niveau === 'SERVICES' && r.idServices.length === 0)
+      violations.push(`${where} is at services level without services`);
     for (const idService of r.idServices) {
-      if (store.services.get(idService)?.idStructureCPP !== r.idStructureCPP) violations.push(`${where} lists service ${idService} of another structure`);
+      if (store.services.get(idService)?.idStructureCPP !== r.idStructureCPP)
+        violations.push(`${where} lists service ${idService} of another structure`);
     }
-    if (r.role === 'GESTIONNAIRE_SECONDAIRE') violations.push(`${where} stores the derived role GESTIONNAIRE_SECONDAIRE`);
+    if (r.role === 'GESTIONNAIRE_SECONDAIRE')
+      violations.push(`${where} stores the derived role GESTIONNAIRE_SECONDAIRE`);
     if (r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE') {
       if (r.niveau !== 'STRUCTURE') violations.push(`${where}: a GP is attached to the whole structure`);
-      if (store.users.get(r.idUtilisateur)?.etat !== 'ACTIF') violations.push(`${where}: the GP's account is not active (DEA-2)`);
+      if (store.users.get(r.idUtilisateur)?.etat !== 'ACTIF')
+        violations.push(`${where}: the GP's account is not active (DEA-2)`);
       principals.set(r.idStructureCPP, (principals.get(r.idStructureCPP) ?? 0) + 1);
     }
     const pending = pendingRattachements.has(r.idRattachement);
@@ -37,11 +43,13 @@ export function invariantViolations(store: Store): string[] {
     if (count !== 1) violations.push(`structure ${s.idStructureCPP} has ${count} gestionnaires principaux (GP-4)`);
   }
   for (const s of store.services.all()) {
-    if (!store.structures.get(s.idStructureCPP)) violations.push(`service ${s.idService} points to unknown structure ${s.idStructureCPP}`);
+    if (!store.structures.get(s.idStructureCPP))
+      violations.push(`service ${s.idService} points to unknown structure ${s.idStructureCPP}`);
   }
   for (const a of store.abonnements.all()) {
     const where = `abonnement ${a.idAbonnement}`;
-    if (!store.structures.get(a.idStructureCPP)) violations.push(`${where} points to unknown structure ${a.idStructureCPP}`);
+    if (!store.structures.get(a.idStructureCPP))
+      violations.push(`${where} points to unknown structure ${a.idStructureCPP}`);
     if (a.idService !== undefined && store.services.get(a.idService)?.idStructureCPP !== a.idStructureCPP) {
       violations.push(`${where} points to a service of another structure`);
     }
@@ -51,19 +59,32 @@ export function invariantViolations(store: Store): string[] {
     }
   }
   for (const a of store.approbations.filter((x) => x.etat === 'DEMANDE')) {
-    const object = a.type === 'RATTACHEMENT' ? store.rattachements.get(a.idObjet)?.statutRattachement : a.type === 'ABONNEMENT' ? store.abonnements.get(a.idObjet)?.statut : 'EN_COURS_DE_VALIDATION';
-    if (object !== 'EN_COURS_DE_VALIDATION') violations.push(`pending approbation ${a.idApprobation} points to ${object ?? 'nothing'} (${a.type} ${a.idObjet})`);
+    const object =
+      a.type === 'RATTACHEMENT'
+        ? store.rattachements.get(a.idObjet)?.statutRattachement
+        : a.type === 'ABONNEMENT'
+          ? store.abonnements.get(a.idObjet)?.statut
+          : 'EN_COURS_DE_VALIDATION';
+    if (object !== 'EN_COURS_DE_VALIDATION')
+      violations.push(
+        `pending approbation ${a.idApprobation} points to ${object ?? 'nothing'} (${a.type} ${a.idObjet})`,
+      );
   }
   for (const u of store.users.all()) {
     if ((u.etat === 'INACTIF') !== (u.dateDesactivation !== undefined)) {
-      violations.push(`user ${u.idUtilisateur} is ${u.etat} ${u.dateDesactivation ? 'with' : 'without'} a deactivation date`);
+      violations.push(
+        `user ${u.idUtilisateur} is ${u.etat} ${u.dateDesactivation ? 'with' : 'without'} a deactivation date`,
+      );
     }
   }
   for (const b of store.bankDetails.all()) {
     const file = store.attachments.get(b.pieceJointeId);
-    if (!store.structures.get(b.idStructureCPP)) violations.push(`bank details ${b.idCoordonneeBancaire} point to unknown structure ${b.idStructureCPP}`);
+    if (!store.structures.get(b.idStructureCPP))
+      violations.push(`bank details ${b.idCoordonneeBancaire} point to unknown structure ${b.idStructureCPP}`);
     if (file?.proprietaire.type !== 'STRUCTURE' || file.proprietaire.id !== b.idStructureCPP) {
-      violations.push(`bank details ${b.idCoordonneeBancaire} point to RIB file ${b.pieceJointeId}, not an attachment of their structure (BNK-1)`);
+      violations.push(
+        `bank details ${b.idCoordonneeBancaire} point to RIB file ${b.pieceJointeId}, not an attachment of their structure (BNK-1)`,
+      );
     }
   }
   return violations;

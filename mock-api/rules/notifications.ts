@@ -35,27 +35,74 @@ function movementsOf(store: Store, idStructureCPP: number, from: number, to: num
   const movements: Movement[] = [];
   const structure = store.structures.get(idStructureCPP)!;
   if (within(structure.dateModification, from, to) && structure.dateModification !== structure.dateCreation) {
-    movements.push({ date: structure.dateModification, managersOnly: false, text: { fr: 'La structure a été modifiée.', en: 'The structure was modified.' } });
+    movements.push({
+      date: structure.dateModification,
+      managersOnly: false,
+      text: { fr: 'La structure a été modifiée.', en: 'The structure was modified.' },
+    });
   }
-  for (const s of store.services.filter((x) => x.idStructureCPP === idStructureCPP && within(x.dateModification, from, to))) {
+  for (const s of store.services.filter(
+    (x) => x.idStructureCPP === idStructureCPP && within(x.dateModification, from, to),
+  )) {
     const created = s.dateCreation === s.dateModification;
     movements.push({
       date: s.dateModification,
       managersOnly: false,
-      text: created ? { fr: `Service ${s.codeService} créé.`, en: `Service ${s.codeService} created.` } : { fr: `Service ${s.codeService} modifié.`, en: `Service ${s.codeService} modified.` },
+      text: created
+        ? { fr: `Service ${s.codeService} créé.`, en: `Service ${s.codeService} created.` }
+        : { fr: `Service ${s.codeService} modifié.`, en: `Service ${s.codeService} modified.` },
     });
   }
-  for (const r of store.rattachements.filter((x) => x.idStructureCPP === idStructureCPP && x.statutRattachement !== 'EN_COURS_DE_VALIDATION' && within(x.dateModification, from, to))) {
-    movements.push({ date: r.dateModification, managersOnly: true, text: { fr: `Rattachement de ${nameOf(store, r.idUtilisateur)} : ${r.statutRattachement}.`, en: `Rattachement of ${nameOf(store, r.idUtilisateur)}: ${r.statutRattachement}.` } });
+  for (const r of store.rattachements.filter(
+    (x) =>
+      x.idStructureCPP === idStructureCPP &&
+      x.statutRattachement !== 'EN_COURS_DE_VALIDATION' &&
+      within(x.dateModification, from, to),
+  )) {
+    movements.push({
+      date: r.dateModification,
+      managersOnly: true,
+      text: {
+        fr: `Rattachement de ${nameOf(store, r.idUtilisateur)} : ${r.statutRattachement}.`,
+        en: `Rattachement of ${nameOf(store, r.idUtilisateur)}: ${r.statutRattachement}.`,
+      },
+    });
   }
-  for (const a of store.approbations.filter((x) => x.idStructureCPP === idStructureCPP && x.etat === 'DEMANDE' && within(x.dateCreation, from, to))) {
-    movements.push({ date: a.dateCreation, managersOnly: true, text: { fr: `Demande de ${nameOf(store, a.idDemandeur)} à traiter (${a.type}).`, en: `Request of ${nameOf(store, a.idDemandeur)} to decide (${a.type}).` } });
+  for (const a of store.approbations.filter(
+    (x) => x.idStructureCPP === idStructureCPP && x.etat === 'DEMANDE' && within(x.dateCreation, from, to),
+  )) {
+    movements.push({
+      date: a.dateCreation,
+      managersOnly: true,
+      text: {
+        fr: `Demande de ${nameOf(store, a.idDemandeur)} à traiter (${a.type}).`,
+        en: `Request of ${nameOf(store, a.idDemandeur)} to decide (${a.type}).`,
+      },
+    });
   }
-  for (const b of store.bankDetails.filter((x) => x.idStructureCPP === idStructureCPP && within(x.dateModification, from, to))) {
-    movements.push({ date: b.dateModification, managersOnly: true, text: { fr: `Coordonnées bancaires « ${b.nomCoordonneeBancaire} » enregistrées.`, en: `Bank details "${b.nomCoordonneeBancaire}" recorded.` } });
+  for (const b of store.bankDetails.filter(
+    (x) => x.idStructureCPP === idStructureCPP && within(x.dateModification, from, to),
+  )) {
+    movements.push({
+      date: b.dateModification,
+      managersOnly: true,
+      text: {
+        fr: `Coordonnées bancaires « ${b.nomCoordonneeBancaire} » enregistrées.`,
+        en: `Bank details "${b.nomCoordonneeBancaire}" recorded.`,
+      },
+    });
   }
-  for (const p of store.attachments.filter((x) => x.proprietaire.type === 'STRUCTURE' && x.proprietaire.id === idStructureCPP && within(x.dateAjout, from, to))) {
-    movements.push({ date: p.dateAjout, managersOnly: false, text: { fr: `Pièce jointe « ${p.pieceJointeDesignation} » ajoutée.`, en: `Attachment "${p.pieceJointeDesignation}" added.` } });
+  for (const p of store.attachments.filter(
+    (x) => x.proprietaire.type === 'STRUCTURE' && x.proprietaire.id === idStructureCPP && within(x.dateAjout, from, to),
+  )) {
+    movements.push({
+      date: p.dateAjout,
+      managersOnly: false,
+      text: {
+        fr: `Pièce jointe « ${p.pieceJointeDesignation} » ajoutée.`,
+        en: `Attachment "${p.pieceJointeDesignation}" added.`,
+      },
+    });
   }
   return movements.sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -79,8 +126,14 @@ function runDigest(env: Pick<MockEnv, 'store' | 'clock'>, now: Date, days: numbe
       const seen = movements.filter((m) => manager || !m.managersOnly);
       if (seen.length === 0) continue;
       const entry = perUser.get(user.idUtilisateur) ?? { user, lines: { fr: [], en: [] } };
-      entry.lines.fr.push(`${structure.designationStructure} :`, ...seen.map((m) => `- ${frDate(m.date)} ${m.text.fr}`));
-      entry.lines.en.push(`${structure.designationStructure}:`, ...seen.map((m) => `- ${m.date.slice(0, 10)} ${m.text.en}`));
+      entry.lines.fr.push(
+        `${structure.designationStructure} :`,
+        ...seen.map((m) => `- ${frDate(m.date)} ${m.text.fr}`),
+      );
+      entry.lines.en.push(
+        `${structure.designationStructure}:`,
+        ...seen.map((m) => `- ${m.date.slice(0, 10)} ${m.text.en}`),
+      );
       perUser.set(user.idUtilisateur, entry);
     }
   }
@@ -88,7 +141,10 @@ function runDigest(env: Pick<MockEnv, 'store' | 'clock'>, now: Date, days: numbe
   const sent: OutboxEmail[] = [];
   for (const { user, lines } of perUser.values()) {
     // Run twice for the same day (a restarted scheduler), it sends nothing more.
-    if (store.outbox.find((e) => e.idUtilisateur === user.idUtilisateur && (e.sujet === sujet.fr || e.sujet === sujet.en))) continue;
+    if (
+      store.outbox.find((e) => e.idUtilisateur === user.idUtilisateur && (e.sujet === sujet.fr || e.sujet === sujet.en))
+    )
+      continue;
     sent.push(notifyUser(env, user, { sujet, corps: { fr: lines.fr.join('\n'), en: lines.en.join('\n') } }));
   }
   return sent;
@@ -120,7 +176,11 @@ export interface RejectedInvoice {
  */
 export function notifyRejectedInvoice(env: Pick<MockEnv, 'store' | 'clock'>, invoice: RejectedInvoice): OutboxEmail[] {
   const today = env.clock.now().toISOString().slice(0, 10);
-  const audience: Audience = { idStructureCPP: invoice.idStructureCPP, idService: invoice.idService, espace: 'FACTURES_EMISES' };
+  const audience: Audience = {
+    idStructureCPP: invoice.idStructureCPP,
+    idService: invoice.idService,
+    espace: 'FACTURES_EMISES',
+  };
   return recipientsOf(env.store, today, audience).map((user) =>
     notifyUser(env, user, {
       sujet: { fr: `Facture ${invoice.numeroFacture} rejetée`, en: `Invoice ${invoice.numeroFacture} rejected` },

@@ -1,6 +1,6 @@
 import type { Application, OutboxEmail, UserAccount } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
-import { roleOf, isInForce } from './access.js';
+import { isInForce, roleOf } from './access.js';
 import type { MockEnv } from './context.js';
 import { sendEmail } from './outbox.js';
 import { covers } from './rattachements-scope.js';
@@ -36,14 +36,21 @@ export const contactAddressOf = (user: UserAccount): string => user.emailContact
 export function recipientsOf(store: Store, today: string, audience: Audience): UserAccount[] {
   const attached = new Set(
     store.rattachements
-      .filter((r) => r.idStructureCPP === audience.idStructureCPP && r.statutRattachement === 'VALIDEE' && isInForce(r, today) && (audience.idService === undefined || covers(r, audience.idService)))
+      .filter(
+        (r) =>
+          r.idStructureCPP === audience.idStructureCPP &&
+          r.statutRattachement === 'VALIDEE' &&
+          isInForce(r, today) &&
+          (audience.idService === undefined || covers(r, audience.idService)),
+      )
       .map((r) => r.idUtilisateur),
   );
   const recipients: UserAccount[] = [];
   for (const id of attached) {
     const user = store.users.get(id);
     if (!user || user.etat !== 'ACTIF') continue;
-    if (roleOf(store, id, audience.idStructureCPP, today) === 'UTILISATEUR' && !holdsAbonnement(store, id, audience)) continue;
+    if (roleOf(store, id, audience.idStructureCPP, today) === 'UTILISATEUR' && !holdsAbonnement(store, id, audience))
+      continue;
     recipients.push(user);
   }
   return recipients;
@@ -61,7 +68,11 @@ const holdsAbonnement = (store: Store, idUtilisateur: number, audience: Audience
   ) !== undefined;
 
 /** Sends a message to one user, in his language, at his contact address (NOT-4 outbox). */
-export function notifyUser(env: Pick<MockEnv, 'store' | 'clock'>, user: UserAccount, email: BilingualEmail): OutboxEmail {
+export function notifyUser(
+  env: Pick<MockEnv, 'store' | 'clock'>,
+  user: UserAccount,
+  email: BilingualEmail,
+): OutboxEmail {
   const language = user.parametres.langue === 'EN' ? 'en' : 'fr';
   return sendEmail(env, {
     destinataire: contactAddressOf(user),

@@ -7,7 +7,13 @@ import { fieldProblem } from './errors.js';
  * classes, different from the current one; the confirmation must match (`checkPasswordPolicy`,
  * shared with the elements). Returns the problems of the `field` (empty when the password is acceptable).
  */
-export function passwordPolicyProblems(password: string, confirmation: string, current: string | undefined, field: string, confirmationField: string): FieldProblem[] {
+export function passwordPolicyProblems(
+  password: string,
+  confirmation: string,
+  current: string | undefined,
+  field: string,
+  confirmationField: string,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const check = checkPasswordPolicy(password, confirmation, current);
   if (!check.longEnough || !check.enoughClasses) {
@@ -19,10 +25,20 @@ export function passwordPolicyProblems(password: string, confirmation: string, c
     );
   }
   if (!check.differs) {
-    problems.push(fieldProblem(field, 'password_reused', { fr: 'Le nouveau mot de passe doit différer de l’actuel.', en: 'The new password must differ from the current one.' }));
+    problems.push(
+      fieldProblem(field, 'password_reused', {
+        fr: 'Le nouveau mot de passe doit différer de l’actuel.',
+        en: 'The new password must differ from the current one.',
+      }),
+    );
   }
   if (confirmation !== password) {
-    problems.push(fieldProblem(confirmationField, 'confirmation_mismatch', { fr: 'La confirmation ne correspond pas.', en: 'The confirmation does not match.' }));
+    problems.push(
+      fieldProblem(confirmationField, 'confirmation_mismatch', {
+        fr: 'La confirmation ne correspond pas.',
+        en: 'The confirmation does not match.',
+      }),
+    );
   }
   return problems;
 }

@@ -8,17 +8,35 @@ import { fieldProblem, refuse } from './errors.js';
  * an active account validly attached to it (GP-2, DEA-2), other than the current GP, and hold a PIGP
  * account for a public structure (GP-3).
  */
-export function successorProblem(env: Pick<MockEnv, 'store'>, idStructureCPP: number, idNouveauGestionnaire: number): { rule: string; fr: string; en: string } | undefined {
+export function successorProblem(
+  env: Pick<MockEnv, 'store'>,
+  idStructureCPP: number,
+  idNouveauGestionnaire: number,
+): { rule: string; fr: string; en: string } | undefined {
   const { store } = env;
   const current = principalOf(store, idStructureCPP);
-  if (current?.idUtilisateur === idNouveauGestionnaire) return { rule: 'GP-2', fr: 'Il est déjà le gestionnaire principal.', en: 'He already is the main manager.' };
+  if (current?.idUtilisateur === idNouveauGestionnaire)
+    return { rule: 'GP-2', fr: 'Il est déjà le gestionnaire principal.', en: 'He already is the main manager.' };
   const user = store.users.get(idNouveauGestionnaire);
-  const attached = store.rattachements.find((r) => r.idUtilisateur === idNouveauGestionnaire && r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE');
+  const attached = store.rattachements.find(
+    (r) =>
+      r.idUtilisateur === idNouveauGestionnaire &&
+      r.idStructureCPP === idStructureCPP &&
+      r.statutRattachement === 'VALIDEE',
+  );
   if (!user || user.etat !== 'ACTIF' || !attached) {
-    return { rule: 'GP-2', fr: 'Le nouveau gestionnaire doit être un utilisateur actif rattaché à la structure.', en: 'The new manager must be an active user attached to the structure.' };
+    return {
+      rule: 'GP-2',
+      fr: 'Le nouveau gestionnaire doit être un utilisateur actif rattaché à la structure.',
+      en: 'The new manager must be an active user attached to the structure.',
+    };
   }
   if (store.structures.get(idStructureCPP)?.typeStructure === 'PUBLIQUE' && !user.comptePigp) {
-    return { rule: 'GP-3', fr: 'Le nouveau gestionnaire d’une structure publique doit avoir un compte PIGP.', en: 'The new manager of a public structure must hold a PIGP account.' };
+    return {
+      rule: 'GP-3',
+      fr: 'Le nouveau gestionnaire d’une structure publique doit avoir un compte PIGP.',
+      en: 'The new manager of a public structure must hold a PIGP account.',
+    };
   }
   return undefined;
 }
@@ -28,19 +46,37 @@ export function successorProblem(env: Pick<MockEnv, 'store'>, idStructureCPP: nu
  * former GP stays attached as a simple user, the new one is attached to the whole structure as GP;
  * the transfer is recorded. There is never zero or two GPs. Refuses (422) with the rule that blocks.
  */
-export function handOverPrincipal(env: Pick<MockEnv, 'store' | 'clock'>, idStructureCPP: number, idNouveauGestionnaire: number, field = 'idNouveauGestionnaire'): void {
+export function handOverPrincipal(
+  env: Pick<MockEnv, 'store' | 'clock'>,
+  idStructureCPP: number,
+  idNouveauGestionnaire: number,
+  field = 'idNouveauGestionnaire',
+): void {
   const { store } = env;
   const problem = successorProblem(env, idStructureCPP, idNouveauGestionnaire);
   if (problem) {
-    throw refuse('RULE_BROKEN', problem.rule, problem, [fieldProblem(field, 'successor_not_allowed', { fr: problem.fr, en: problem.en })]);
+    throw refuse('RULE_BROKEN', problem.rule, problem, [
+      fieldProblem(field, 'successor_not_allowed', { fr: problem.fr, en: problem.en }),
+    ]);
   }
   const now = nowIso(env);
   const former = principalOf(store, idStructureCPP)!;
-  const bump = (r: Rattachement, patch: Partial<Rattachement>) => store.rattachements.update(r.idRattachement, { ...patch, dateModification: now, version: r.version + 1 });
+  const bump = (r: Rattachement, patch: Partial<Rattachement>) =>
+    store.rattachements.update(r.idRattachement, { ...patch, dateModification: now, version: r.version + 1 });
   bump(former, { role: 'UTILISATEUR' });
-  const successor = store.rattachements.filter((r) => r.idUtilisateur === idNouveauGestionnaire && r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE');
+  const successor = store.rattachements.filter(
+    (r) =>
+      r.idUtilisateur === idNouveauGestionnaire &&
+      r.idStructureCPP === idStructureCPP &&
+      r.statutRattachement === 'VALIDEE',
+  );
   const [kept, ...others] = successor;
   bump(kept!, { role: 'GESTIONNAIRE_PRINCIPAL', niveau: 'STRUCTURE', idServices: [] });
   for (const other of others) bump(other, { statutRattachement: 'SUPPRIMEE' });
-  store.gpTransfers.insert({ idStructureCPP, idAncienGestionnaire: former.idUtilisateur, idNouveauGestionnaire, dateTransfert: now });
+  store.gpTransfers.insert({
+    idStructureCPP,
+    idAncienGestionnaire: former.idUtilisateur,
+    idNouveauGestionnaire,
+    dateTransfert: now,
+  });
 }

@@ -1,4 +1,11 @@
-import type { Rattachement, RattachementAction, RattachementByManager, RattachementLevel, RattachementStatus, RattachementView } from '../../src/domain/schemas/index.js';
+import type {
+  Rattachement,
+  RattachementAction,
+  RattachementByManager,
+  RattachementLevel,
+  RattachementStatus,
+  RattachementView,
+} from '../../src/domain/schemas/index.js';
 import { fold } from '../http/paging.js';
 import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
@@ -19,7 +26,11 @@ export interface StructureRattachementsFilter {
 }
 
 /** RAT-8: the rattachements of a structure's users, for its managers only. SUPPRIMEE rows on demand. */
-export function listStructureRattachements(ctx: RuleContext, idStructureCPP: number, filter: StructureRattachementsFilter): RattachementView[] {
+export function listStructureRattachements(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  filter: StructureRattachementsFilter,
+): RattachementView[] {
   if (!ctx.store.structures.get(idStructureCPP)) throw notFound({ fr: 'Structure', en: 'Structure' });
   assertManagerInForce(ctx, idStructureCPP, 'RAT-8');
   const today = todayIso(ctx);
@@ -29,7 +40,9 @@ export function listStructureRattachements(ctx: RuleContext, idStructureCPP: num
     .filter(
       (r) =>
         r.idStructureCPP === idStructureCPP &&
-        (filter.statut ? r.statutRattachement === filter.statut : filter.inclureSupprimees || r.statutRattachement !== 'SUPPRIMEE') &&
+        (filter.statut
+          ? r.statutRattachement === filter.statut
+          : filter.inclureSupprimees || r.statutRattachement !== 'SUPPRIMEE') &&
         (!filter.niveau || r.niveau === filter.niveau),
     )
     .map((r) => rattachementView(ctx.store, today, r, holders))
@@ -40,16 +53,28 @@ export function listStructureRattachements(ctx: RuleContext, idStructureCPP: num
  * RAT-8: a manager attaches a user, found by login e-mail, to the structure or some of its services;
  * valid at once, with the default profiles of a simple user (HAB-3, HAB-4, RAT-10).
  */
-export function attachByLogin(ctx: RuleContext, idStructureCPP: number, input: RattachementByManager): RattachementView {
+export function attachByLogin(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  input: RattachementByManager,
+): RattachementView {
   const { store } = ctx;
   if (!store.structures.get(idStructureCPP)) throw notFound({ fr: 'Structure', en: 'Structure' });
   assertManagerInForce(ctx, idStructureCPP, 'RAT-8');
   const login = input.login.toLowerCase();
   const user = store.users.find((u) => u.login.toLowerCase() === login);
   if (!user || user.etat !== 'ACTIF') {
-    throw refuse('RULE_BROKEN', 'RAT-8', { fr: 'Aucun compte actif n’a cet identifiant de connexion.', en: 'No active account has this login id.' }, [
-      fieldProblem('login', 'unknown_user', { fr: 'Compte inconnu ou désactivé.', en: 'Unknown or deactivated account.' }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      'RAT-8',
+      { fr: 'Aucun compte actif n’a cet identifiant de connexion.', en: 'No active account has this login id.' },
+      [
+        fieldProblem('login', 'unknown_user', {
+          fr: 'Compte inconnu ou désactivé.',
+          en: 'Unknown or deactivated account.',
+        }),
+      ],
+    );
   }
   const idServices = input.niveau === 'STRUCTURE' ? [] : [...new Set(input.idServices)];
   assertAttachable(store, idStructureCPP, input.niveau, idServices);
@@ -101,23 +126,43 @@ function assertStatus(r: Rattachement, from: RattachementStatus, action: { fr: s
  * RAT-8: deactivates a VALIDEE rattachement: the user keeps consultation and loses every
  * modification mode; his profiles are kept for reactivation.
  */
-export function deactivateRattachement(ctx: RuleContext, idRattachement: number, input: RattachementAction): RattachementView {
+export function deactivateRattachement(
+  ctx: RuleContext,
+  idRattachement: number,
+  input: RattachementAction,
+): RattachementView {
   const r = managedRattachement(ctx, idRattachement, input);
   assertStatus(r, 'VALIDEE', { fr: 'désactiver', en: 'deactivate' });
-  const updated = ctx.store.rattachements.update(r.idRattachement, { statutRattachement: 'DESACTIVEE', dateModification: nowIso(ctx), version: r.version + 1 });
+  const updated = ctx.store.rattachements.update(r.idRattachement, {
+    statutRattachement: 'DESACTIVEE',
+    dateModification: nowIso(ctx),
+    version: r.version + 1,
+  });
   return rattachementView(ctx.store, todayIso(ctx), updated);
 }
 
 /** RAT-8: reactivates a DESACTIVEE rattachement in one action; the profiles held before come back. */
-export function reactivateRattachement(ctx: RuleContext, idRattachement: number, input: RattachementAction): RattachementView {
+export function reactivateRattachement(
+  ctx: RuleContext,
+  idRattachement: number,
+  input: RattachementAction,
+): RattachementView {
   const r = managedRattachement(ctx, idRattachement, input);
   assertStatus(r, 'DESACTIVEE', { fr: 'réactiver', en: 'reactivate' });
-  const updated = ctx.store.rattachements.update(r.idRattachement, { statutRattachement: 'VALIDEE', dateModification: nowIso(ctx), version: r.version + 1 });
+  const updated = ctx.store.rattachements.update(r.idRattachement, {
+    statutRattachement: 'VALIDEE',
+    dateModification: nowIso(ctx),
+    version: r.version + 1,
+  });
   return rattachementView(ctx.store, todayIso(ctx), updated);
 }
 
 /** RAT-8: deletes a VALIDEE or DESACTIVEE rattachement for good: SUPPRIMEE, no access at all. */
-export function deleteRattachement(ctx: RuleContext, idRattachement: number, input: RattachementAction): RattachementView {
+export function deleteRattachement(
+  ctx: RuleContext,
+  idRattachement: number,
+  input: RattachementAction,
+): RattachementView {
   const r = managedRattachement(ctx, idRattachement, input);
   if (r.statutRattachement !== 'VALIDEE' && r.statutRattachement !== 'DESACTIVEE') {
     throw refuse('STATE_CONFLICT', 'RAT-8', {

@@ -1,4 +1,4 @@
-import type { AccessMode, Abonnement, Rattachement } from '../../src/domain/schemas/index.js';
+import type { Abonnement, AccessMode, Rattachement } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
 import { assertManager, isInForce } from './access.js';
 import { todayIso, type RuleContext } from './context.js';
@@ -24,7 +24,9 @@ export interface RattachementSource {
 }
 
 /** Reads every user's rattachements from the store (one call, one scan). */
-export const storeRattachements = (store: Store): RattachementSource => ({ of: (id) => store.rattachements.filter((r) => r.idUtilisateur === id) });
+export const storeRattachements = (store: Store): RattachementSource => ({
+  of: (id) => store.rattachements.filter((r) => r.idUtilisateur === id),
+});
 
 /**
  * The rattachements that `keep` selects, grouped by user in one scan, so that a list of thousands of
@@ -32,7 +34,8 @@ export const storeRattachements = (store: Store): RattachementSource => ({ of: (
  */
 export function rattachementsWhere(store: Store, keep: (r: Rattachement) => boolean): RattachementSource {
   const byUser = new Map<number, Rattachement[]>();
-  for (const r of store.rattachements.filter(keep)) byUser.set(r.idUtilisateur, [...(byUser.get(r.idUtilisateur) ?? []), r]);
+  for (const r of store.rattachements.filter(keep))
+    byUser.set(r.idUtilisateur, [...(byUser.get(r.idUtilisateur) ?? []), r]);
   return { of: (id) => byUser.get(id) ?? [] };
 }
 
@@ -40,8 +43,16 @@ export function rattachementsWhere(store: Store, keep: (r: Rattachement) => bool
  * The rattachement through which the user reaches a scope today (a VALIDEE one before a DESACTIVEE
  * one), or undefined when none gives access.
  */
-export function rattachementFor(source: RattachementSource, today: string, idUtilisateur: number, idStructureCPP: number, idService: number | undefined): Rattachement | undefined {
-  const candidates = source.of(idUtilisateur).filter((r) => r.idStructureCPP === idStructureCPP && givesAccess(r, today) && covers(r, idService));
+export function rattachementFor(
+  source: RattachementSource,
+  today: string,
+  idUtilisateur: number,
+  idStructureCPP: number,
+  idService: number | undefined,
+): Rattachement | undefined {
+  const candidates = source
+    .of(idUtilisateur)
+    .filter((r) => r.idStructureCPP === idStructureCPP && givesAccess(r, today) && covers(r, idService));
   return candidates.find((r) => r.statutRattachement === 'VALIDEE') ?? candidates[0];
 }
 

@@ -8,7 +8,10 @@ import { isInForce } from './access.js';
  */
 export function organisationHolders(store: Store): ReadonlySet<string> {
   const holders = new Set<string>();
-  for (const a of store.abonnements.filter((x) => x.espace === 'ORGANISATION' && x.mode === 'MODIFICATION' && x.statut === 'VALIDE' && x.idService === undefined)) {
+  for (const a of store.abonnements.filter(
+    (x) =>
+      x.espace === 'ORGANISATION' && x.mode === 'MODIFICATION' && x.statut === 'VALIDE' && x.idService === undefined,
+  )) {
     holders.add(`${a.idUtilisateur}:${a.idStructureCPP}`);
   }
   return holders;
@@ -19,10 +22,18 @@ export function organisationHolders(store: Store): ReadonlySet<string> {
  * non-GP holding "Organisation modification" is GESTIONNAIRE_SECONDAIRE, HAB-6), the names of the
  * structure, services and user, and whether it gives access today (RAT-9).
  */
-export function rattachementView(store: Store, today: string, r: Rattachement, holders: ReadonlySet<string> = organisationHolders(store)): RattachementView {
+export function rattachementView(
+  store: Store,
+  today: string,
+  r: Rattachement,
+  holders: ReadonlySet<string> = organisationHolders(store),
+): RattachementView {
   const structure = store.structures.get(r.idStructureCPP)!;
   const user = store.users.get(r.idUtilisateur)!;
-  const secondary = r.role !== 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE' && holders.has(`${r.idUtilisateur}:${r.idStructureCPP}`);
+  const secondary =
+    r.role !== 'GESTIONNAIRE_PRINCIPAL' &&
+    r.statutRattachement === 'VALIDEE' &&
+    holders.has(`${r.idUtilisateur}:${r.idStructureCPP}`);
   return {
     ...r,
     role: secondary ? 'GESTIONNAIRE_SECONDAIRE' : r.role,

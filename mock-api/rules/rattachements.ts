@@ -1,4 +1,5 @@
 import type {
+  Notice,
   PrincipalHandover,
   PrincipalHandoverResult,
   Rattachement,
@@ -8,7 +9,6 @@ import type {
   RattachementRequestResult,
   RattachementStatus,
   RattachementView,
-  Notice,
 } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
 import { openApprobation } from './approbations-open.js';
@@ -37,7 +37,9 @@ export function listMyRattachements(ctx: RuleContext, filter: MyRattachementsFil
     .filter(
       (r) =>
         r.idUtilisateur === ctx.caller.idUtilisateur &&
-        (filter.statut ? r.statutRattachement === filter.statut : filter.inclureSupprimees || r.statutRattachement !== 'SUPPRIMEE'),
+        (filter.statut
+          ? r.statutRattachement === filter.statut
+          : filter.inclureSupprimees || r.statutRattachement !== 'SUPPRIMEE'),
     )
     .map((r) => rattachementView(ctx.store, today, r, holders));
 }
@@ -46,13 +48,24 @@ export function listMyRattachements(ctx: RuleContext, filter: MyRattachementsFil
  * RAT-4 / RAT-5: the active structure and, at services level, active services of it; refuses
  * otherwise (422) with the field at fault.
  */
-export function assertAttachable(store: Store, idStructureCPP: number, niveau: RattachementLevel, idServices: readonly number[]): void {
+export function assertAttachable(
+  store: Store,
+  idStructureCPP: number,
+  niveau: RattachementLevel,
+  idServices: readonly number[],
+): void {
   const structure = store.structures.get(idStructureCPP);
   if (!structure) throw notFound({ fr: 'Structure', en: 'Structure' });
   if (structure.statut !== 'ACTIF') {
-    throw refuse('RULE_BROKEN', 'RAT-4', { fr: 'Cette structure est inactive : on ne peut pas s’y rattacher.', en: 'This structure is inactive: no rattachement to it is possible.' }, [
-      fieldProblem('idStructureCPP', 'inactive', { fr: 'Structure inactive.', en: 'Inactive structure.' }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      'RAT-4',
+      {
+        fr: 'Cette structure est inactive : on ne peut pas s’y rattacher.',
+        en: 'This structure is inactive: no rattachement to it is possible.',
+      },
+      [fieldProblem('idStructureCPP', 'inactive', { fr: 'Structure inactive.', en: 'Inactive structure.' })],
+    );
   }
   if (niveau !== 'SERVICES') return;
   const wrong = idServices.filter((id) => {
@@ -60,9 +73,17 @@ export function assertAttachable(store: Store, idStructureCPP: number, niveau: R
     return service?.idStructureCPP !== idStructureCPP || service.statut !== 'ACTIF';
   });
   if (wrong.length > 0) {
-    throw refuse('RULE_BROKEN', 'RAT-4', { fr: 'Choisissez des services actifs de cette structure.', en: 'Choose active services of this structure.' }, [
-      fieldProblem('idServices', 'inactive_or_foreign_service', { fr: `Services non actifs ou d’une autre structure : ${wrong.join(', ')}.`, en: `Services not active or of another structure: ${wrong.join(', ')}.` }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      'RAT-4',
+      { fr: 'Choisissez des services actifs de cette structure.', en: 'Choose active services of this structure.' },
+      [
+        fieldProblem('idServices', 'inactive_or_foreign_service', {
+          fr: `Services non actifs ou d’une autre structure : ${wrong.join(', ')}.`,
+          en: `Services not active or of another structure: ${wrong.join(', ')}.`,
+        }),
+      ],
+    );
   }
 }
 
@@ -72,7 +93,13 @@ export function assertAttachable(store: Store, idStructureCPP: number, niveau: R
  * already covers every service). Asking for the whole structure while attached to some services is
  * an extension, not a duplicate.
  */
-export function assertNoDuplicate(store: Store, idUtilisateur: number, idStructureCPP: number, niveau: RattachementLevel, idServices: readonly number[]): void {
+export function assertNoDuplicate(
+  store: Store,
+  idUtilisateur: number,
+  idStructureCPP: number,
+  niveau: RattachementLevel,
+  idServices: readonly number[],
+): void {
   const duplicate = store.rattachements.find(
     (r) =>
       r.idUtilisateur === idUtilisateur &&
@@ -93,7 +120,10 @@ function supplierWarnings(ctx: RuleContext, idStructureCPP: number): Notice[] {
   const { store } = ctx;
   if (store.structures.get(idStructureCPP)!.typeStructure !== 'PUBLIQUE') return [];
   const supplier = store.rattachements.find(
-    (r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE' && store.structures.get(r.idStructureCPP)?.typeStructure === 'PRIVEE',
+    (r) =>
+      r.idUtilisateur === ctx.caller.idUtilisateur &&
+      r.statutRattachement === 'VALIDEE' &&
+      store.structures.get(r.idStructureCPP)?.typeStructure === 'PRIVEE',
   );
   if (!supplier) return [];
   return [
@@ -140,7 +170,10 @@ export function requestRattachement(ctx: RuleContext, input: RattachementRequest
     idService: idServices.length === 1 ? idServices[0] : undefined,
     commentaireDemande: input.commentaire,
   });
-  return { rattachement: rattachementView(store, todayIso(ctx), rattachement), avertissements: supplierWarnings(ctx, input.idStructureCPP) };
+  return {
+    rattachement: rattachementView(store, todayIso(ctx), rattachement),
+    avertissements: supplierWarnings(ctx, input.idStructureCPP),
+  };
 }
 
 /** The caller's own rattachement with this id (404 for anyone else's: X-2). */
@@ -154,11 +187,18 @@ function ownRattachement(ctx: RuleContext, idRattachement: number): Rattachement
 export function endRattachement(ctx: RuleContext, r: Rattachement): Rattachement {
   const { store } = ctx;
   if (r.statutRattachement === 'EN_COURS_DE_VALIDATION') {
-    for (const p of store.approbations.filter((a) => a.type === 'RATTACHEMENT' && a.idObjet === r.idRattachement && a.etat === 'DEMANDE')) store.approbations.delete(p.idApprobation);
+    for (const p of store.approbations.filter(
+      (a) => a.type === 'RATTACHEMENT' && a.idObjet === r.idRattachement && a.etat === 'DEMANDE',
+    ))
+      store.approbations.delete(p.idApprobation);
   } else {
     removeProfiles(store, r.idUtilisateur, r.idStructureCPP, r.niveau === 'STRUCTURE' ? 'all' : r.idServices);
   }
-  return store.rattachements.update(r.idRattachement, { statutRattachement: 'SUPPRIMEE', dateModification: nowIso(ctx), version: r.version + 1 });
+  return store.rattachements.update(r.idRattachement, {
+    statutRattachement: 'SUPPRIMEE',
+    dateModification: nowIso(ctx),
+    version: r.version + 1,
+  });
 }
 
 /**
@@ -166,10 +206,18 @@ export function endRattachement(ctx: RuleContext, r: Rattachement): Rattachement
  * of a services-level one (`idService`); a pending request is withdrawn the same way. The GP cannot
  * just leave: he hands the role over first (`handOverAndStay`).
  */
-export function leaveRattachement(ctx: RuleContext, idRattachement: number, input: RattachementAction, idService?: number): RattachementView {
+export function leaveRattachement(
+  ctx: RuleContext,
+  idRattachement: number,
+  input: RattachementAction,
+  idService?: number,
+): RattachementView {
   const r = ownRattachement(ctx, idRattachement);
   if (r.statutRattachement === 'SUPPRIMEE' || r.statutRattachement === 'REFUSEE') {
-    throw refuse('STATE_CONFLICT', 'RAT-7', { fr: 'Ce rattachement est déjà terminé.', en: 'This rattachement has already ended.' });
+    throw refuse('STATE_CONFLICT', 'RAT-7', {
+      fr: 'Ce rattachement est déjà terminé.',
+      en: 'This rattachement has already ended.',
+    });
   }
   if (r.role === 'GESTIONNAIRE_PRINCIPAL') {
     throw refuse('RULE_BROKEN', 'RAT-7', {
@@ -179,16 +227,31 @@ export function leaveRattachement(ctx: RuleContext, idRattachement: number, inpu
   }
   assertVersion(r, input.version);
   const today = todayIso(ctx);
-  if (idService === undefined || (r.niveau === 'SERVICES' && r.idServices.length === 1 && r.idServices[0] === idService)) {
+  if (
+    idService === undefined ||
+    (r.niveau === 'SERVICES' && r.idServices.length === 1 && r.idServices[0] === idService)
+  ) {
     return rattachementView(ctx.store, today, endRattachement(ctx, r));
   }
   if (r.niveau !== 'SERVICES' || !r.idServices.includes(idService)) {
-    throw refuse('RULE_BROKEN', 'RAT-7', { fr: 'Ce service ne fait pas partie de ce rattachement.', en: 'This service is not part of this rattachement.' }, [
-      fieldProblem('idService', 'not_in_rattachement', { fr: 'Service absent du rattachement.', en: 'Service not in the rattachement.' }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      'RAT-7',
+      { fr: 'Ce service ne fait pas partie de ce rattachement.', en: 'This service is not part of this rattachement.' },
+      [
+        fieldProblem('idService', 'not_in_rattachement', {
+          fr: 'Service absent du rattachement.',
+          en: 'Service not in the rattachement.',
+        }),
+      ],
+    );
   }
   removeProfiles(ctx.store, r.idUtilisateur, r.idStructureCPP, [idService]);
-  const updated = ctx.store.rattachements.update(r.idRattachement, { idServices: r.idServices.filter((id) => id !== idService), dateModification: nowIso(ctx), version: r.version + 1 });
+  const updated = ctx.store.rattachements.update(r.idRattachement, {
+    idServices: r.idServices.filter((id) => id !== idService),
+    dateModification: nowIso(ctx),
+    version: r.version + 1,
+  });
   return rattachementView(ctx.store, today, updated);
 }
 
@@ -196,10 +259,17 @@ export function leaveRattachement(ctx: RuleContext, idRattachement: number, inpu
  * RAT-7 for the GP: names the new GP among the users validly attached to the structure (GP-2, GP-3);
  * the caller stays attached as a simple user (GP-4). Uses the shared swap (`gp-handover.ts`).
  */
-export function handOverAndStay(ctx: RuleContext, idRattachement: number, input: PrincipalHandover): PrincipalHandoverResult {
+export function handOverAndStay(
+  ctx: RuleContext,
+  idRattachement: number,
+  input: PrincipalHandover,
+): PrincipalHandoverResult {
   const r = ownRattachement(ctx, idRattachement);
   if (r.role !== 'GESTIONNAIRE_PRINCIPAL' || r.statutRattachement !== 'VALIDEE') {
-    throw refuse('FORBIDDEN', 'RAT-7', { fr: 'Seul le gestionnaire principal désigne son successeur.', en: 'Only the main manager designates his successor.' });
+    throw refuse('FORBIDDEN', 'RAT-7', {
+      fr: 'Seul le gestionnaire principal désigne son successeur.',
+      en: 'Only the main manager designates his successor.',
+    });
   }
   assertVersion(r, input.version);
   const { ancien, nouveau } = swapPrincipal(ctx, r.idStructureCPP, input.idNouveauGestionnaire);

@@ -20,7 +20,8 @@ export const hashSecret = (secret: string, salt: string): string =>
 export function verifySecret(secret: string, salt: string, hash: string): boolean {
   const candidate = hashSecret(secret, salt);
   let diff = candidate.length ^ hash.length;
-  for (let i = 0; i < Math.min(candidate.length, hash.length); i += 1) diff |= candidate.charCodeAt(i) ^ hash.charCodeAt(i);
+  for (let i = 0; i < Math.min(candidate.length, hash.length); i += 1)
+    diff |= candidate.charCodeAt(i) ^ hash.charCodeAt(i);
   return diff === 0;
 }
 

@@ -1,4 +1,10 @@
-import type { ActiveState, Service, ServiceCodeLookup, ServiceCreate, ServiceUpdate } from '../../src/domain/schemas/index.js';
+import type {
+  ActiveState,
+  Service,
+  ServiceCodeLookup,
+  ServiceCreate,
+  ServiceUpdate,
+} from '../../src/domain/schemas/index.js';
 import { isManager } from './access.js';
 import { nowIso, todayIso, type MockEnv, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
@@ -11,10 +17,13 @@ const SERVICE = { fr: 'Service', en: 'Service' };
 
 /** Whether a service can be used on an invoice today: ACTIF and today within its validity dates (SRV-3). */
 export const isServiceUsable = (service: Service, today: string): boolean =>
-  service.statut === 'ACTIF' && service.dateDebut <= today && (service.dateFin === undefined || service.dateFin >= today);
+  service.statut === 'ACTIF' &&
+  service.dateDebut <= today &&
+  (service.dateFin === undefined || service.dateFin >= today);
 
 /** Every service of the structure. */
-const servicesOf = (env: MockEnv, idStructureCPP: number): Service[] => env.store.services.filter((s) => s.idStructureCPP === idStructureCPP);
+const servicesOf = (env: MockEnv, idStructureCPP: number): Service[] =>
+  env.store.services.filter((s) => s.idStructureCPP === idStructureCPP);
 
 /**
  * SRV-2: the services of a structure. Its managers see every service; anyone else sees the active
@@ -32,7 +41,8 @@ export function listServices(ctx: RuleContext, idStructureCPP: number, statut?: 
  * A service as the caller may see it: its pending changes (what a manager asked, who asked it,
  * STR-4, SRV-2) belong to the structure's managers; anyone else sees the service as it is now.
  */
-const asSeenBy = (service: Service, manager: boolean): Service => (manager || service.changementsEnAttente.length === 0 ? service : { ...service, changementsEnAttente: [] });
+const asSeenBy = (service: Service, manager: boolean): Service =>
+  manager || service.changementsEnAttente.length === 0 ? service : { ...service, changementsEnAttente: [] };
 
 /** SRV-2: one service; managers see any, with its pending changes; others only an active one (404 otherwise), without them. */
 export function getService(ctx: RuleContext, idStructureCPP: number, idService: number): Service {
@@ -60,14 +70,35 @@ const sameCode = (a: string, b: string): boolean => a.toUpperCase() === b.toUppe
  */
 export function createService(ctx: RuleContext, idStructureCPP: number, input: ServiceCreate): Service {
   managedStructure(ctx, idStructureCPP, 'SRV-1');
-  const taken = ctx.store.services.find((s) => s.idStructureCPP === idStructureCPP && sameCode(s.codeService, input.codeService));
+  const taken = ctx.store.services.find(
+    (s) => s.idStructureCPP === idStructureCPP && sameCode(s.codeService, input.codeService),
+  );
   if (taken) {
-    throw refuse('DUPLICATE', 'SRV-1', { fr: 'Ce code service existe déjà sur cette structure.', en: 'This service code already exists on this structure.' }, [
-      fieldProblem('codeService', 'code_taken', { fr: `Code déjà utilisé par le service « ${taken.libelleService} ».`, en: `Code already used by service "${taken.libelleService}".` }),
-    ]);
+    throw refuse(
+      'DUPLICATE',
+      'SRV-1',
+      {
+        fr: 'Ce code service existe déjà sur cette structure.',
+        en: 'This service code already exists on this structure.',
+      },
+      [
+        fieldProblem('codeService', 'code_taken', {
+          fr: `Code déjà utilisé par le service « ${taken.libelleService} ».`,
+          en: `Code already used by service "${taken.libelleService}".`,
+        }),
+      ],
+    );
   }
   const now = nowIso(ctx);
-  return ctx.store.services.insert({ ...input, idStructureCPP, statut: 'ACTIF', changementsEnAttente: [], dateCreation: now, dateModification: now, version: 1 });
+  return ctx.store.services.insert({
+    ...input,
+    idStructureCPP,
+    statut: 'ACTIF',
+    changementsEnAttente: [],
+    dateCreation: now,
+    dateModification: now,
+    version: 1,
+  });
 }
 
 /**
@@ -75,13 +106,21 @@ export function createService(ctx: RuleContext, idStructureCPP: number, input: S
  * of a structure the caller manages; the code is not editable. The change is accepted with the
  * instant it takes effect. Answers whether a change was accepted.
  */
-export function updateService(ctx: RuleContext, idStructureCPP: number, idService: number, input: ServiceUpdate): { service: Service; accepted: boolean } {
+export function updateService(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  idService: number,
+  input: ServiceUpdate,
+): { service: Service; accepted: boolean } {
   const current = managedService(ctx, idStructureCPP, idService);
   assertVersion(current, input.version);
   if (input.codeService !== undefined && input.codeService !== current.codeService) {
-    throw refuse('RULE_BROKEN', 'SRV-2', { fr: 'Le code d’un service n’est pas modifiable.', en: 'The code of a service cannot be changed.' }, [
-      fieldProblem('codeService', 'not_editable', { fr: 'Non modifiable.', en: 'Not editable.' }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      'SRV-2',
+      { fr: 'Le code d’un service n’est pas modifiable.', en: 'The code of a service cannot be changed.' },
+      [fieldProblem('codeService', 'not_editable', { fr: 'Non modifiable.', en: 'Not editable.' })],
+    );
   }
   const future = projected(current);
   const champs: Record<string, unknown> = {};
@@ -91,14 +130,34 @@ export function updateService(ctx: RuleContext, idStructureCPP: number, idServic
   const dateDebut = (champs['dateDebut'] as string | undefined) ?? future.dateDebut;
   const dateFin = (champs['dateFin'] as string | undefined) ?? future.dateFin;
   if (dateFin !== undefined && dateFin < dateDebut) {
-    throw refuse('RULE_BROKEN', 'SRV-1', { fr: 'La date de fin ne peut pas précéder la date de début.', en: 'The end date cannot be before the start date.' }, [fieldProblem('dateFin', 'end_before_start')]);
+    throw refuse(
+      'RULE_BROKEN',
+      'SRV-1',
+      {
+        fr: 'La date de fin ne peut pas précéder la date de début.',
+        en: 'The end date cannot be before the start date.',
+      },
+      [fieldProblem('dateFin', 'end_before_start')],
+    );
   }
   if (Object.keys(champs).length === 0) return { service: current, accepted: false };
-  return { service: ctx.store.services.update(idService, scheduleChange(ctx, { collection: 'services', id: idService }, current, champs)), accepted: true };
+  return {
+    service: ctx.store.services.update(
+      idService,
+      scheduleChange(ctx, { collection: 'services', id: idService }, current, champs),
+    ),
+    accepted: true,
+  };
 }
 
 /** Activates or deactivates a service after the delay (SRV-2, STR-4). */
-function changeStatus(ctx: RuleContext, idStructureCPP: number, idService: number, version: number, target: ActiveState): Service {
+function changeStatus(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  idService: number,
+  version: number,
+  target: ActiveState,
+): Service {
   const current = managedService(ctx, idStructureCPP, idService);
   assertVersion(current, version);
   if (projected(current).statut === target) {
@@ -108,23 +167,40 @@ function changeStatus(ctx: RuleContext, idStructureCPP: number, idService: numbe
       'SRV-2',
       target === 'ACTIF'
         ? pending
-          ? { fr: 'Une activation de ce service est déjà en attente.', en: 'An activation of this service is already pending.' }
+          ? {
+              fr: 'Une activation de ce service est déjà en attente.',
+              en: 'An activation of this service is already pending.',
+            }
           : { fr: 'Seul un service inactif peut être activé.', en: 'Only an inactive service can be activated.' }
         : pending
-          ? { fr: 'Une désactivation de ce service est déjà en attente.', en: 'A deactivation of this service is already pending.' }
+          ? {
+              fr: 'Une désactivation de ce service est déjà en attente.',
+              en: 'A deactivation of this service is already pending.',
+            }
           : { fr: 'Seul un service actif peut être désactivé.', en: 'Only an active service can be deactivated.' },
     );
   }
-  return ctx.store.services.update(idService, scheduleChange(ctx, { collection: 'services', id: idService }, current, { statut: target }));
+  return ctx.store.services.update(
+    idService,
+    scheduleChange(ctx, { collection: 'services', id: idService }, current, { statut: target }),
+  );
 }
 
 /** SRV-2, STR-4: activates an inactive service (accepted now, effective after the delay). */
-export const activateService = (ctx: RuleContext, idStructureCPP: number, idService: number, version: number): Service =>
-  changeStatus(ctx, idStructureCPP, idService, version, 'ACTIF');
+export const activateService = (
+  ctx: RuleContext,
+  idStructureCPP: number,
+  idService: number,
+  version: number,
+): Service => changeStatus(ctx, idStructureCPP, idService, version, 'ACTIF');
 
 /** SRV-2, STR-4: deactivates an active service (accepted now, effective after the delay). */
-export const deactivateService = (ctx: RuleContext, idStructureCPP: number, idService: number, version: number): Service =>
-  changeStatus(ctx, idStructureCPP, idService, version, 'INACTIF');
+export const deactivateService = (
+  ctx: RuleContext,
+  idStructureCPP: number,
+  idService: number,
+  version: number,
+): Service => changeStatus(ctx, idStructureCPP, idService, version, 'INACTIF');
 
 /**
  * SRV-3: tells anyone (a supplier preparing an invoice) whether a service code exists on a

@@ -22,9 +22,20 @@ export function duplicateStructure(ctx: RuleContext, idStructureCPP: number, inp
   const old = managedStructure(ctx, idStructureCPP, 'STR-6');
   assertVersion(old, input.version);
   if (input.typeIdentifiantStructure !== old.typeIdentifiantStructure) {
-    throw refuse('RULE_BROKEN', 'STR-6', { fr: 'La nouvelle structure a le même type d’identifiant que l’ancienne.', en: 'The new structure has the same identifier type as the old one.' }, [
-      fieldProblem('typeIdentifiantStructure', 'same_type_required', { fr: `Type attendu : ${old.typeIdentifiantStructure}.`, en: `Expected type: ${old.typeIdentifiantStructure}.` }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      'STR-6',
+      {
+        fr: 'La nouvelle structure a le même type d’identifiant que l’ancienne.',
+        en: 'The new structure has the same identifier type as the old one.',
+      },
+      [
+        fieldProblem('typeIdentifiantStructure', 'same_type_required', {
+          fr: `Type attendu : ${old.typeIdentifiantStructure}.`,
+          en: `Expected type: ${old.typeIdentifiantStructure}.`,
+        }),
+      ],
+    );
   }
   const identifiant = normaliseIdentifier(ctx, input.typeIdentifiantStructure, input.identifiantStructure);
   assertIdentifierFree(ctx.store, input.typeIdentifiantStructure, identifiant);
@@ -48,7 +59,12 @@ export function duplicateStructure(ctx: RuleContext, idStructureCPP: number, inp
     version: 1,
   });
   copyMembers(ctx, old.idStructureCPP, created.idStructureCPP, now);
-  ctx.store.structures.update(old.idStructureCPP, { statut: 'INACTIF', changementsEnAttente: [], dateModification: now, version: old.version + 1 });
+  ctx.store.structures.update(old.idStructureCPP, {
+    statut: 'INACTIF',
+    changementsEnAttente: [],
+    dateModification: now,
+    version: old.version + 1,
+  });
   return withNotices(ctx, created);
 }
 
@@ -57,23 +73,61 @@ function copyMembers(ctx: RuleContext, from: number, to: number, now: string): v
   const { store } = ctx;
   const serviceIds = new Map<number, number>();
   for (const { idService, ...service } of store.services.filter((s) => s.idStructureCPP === from)) {
-    serviceIds.set(idService, store.services.insert({ ...service, idStructureCPP: to, changementsEnAttente: [], dateCreation: now, dateModification: now, version: 1 }).idService);
+    serviceIds.set(
+      idService,
+      store.services.insert({
+        ...service,
+        idStructureCPP: to,
+        changementsEnAttente: [],
+        dateCreation: now,
+        dateModification: now,
+        version: 1,
+      }).idService,
+    );
   }
   const mapService = (id: number) => serviceIds.get(id)!;
-  for (const { idRattachement: _id, ...r } of store.rattachements.filter((r) => r.idStructureCPP === from && (r.statutRattachement === 'VALIDEE' || r.statutRattachement === 'DESACTIVEE'))) {
-    store.rattachements.insert({ ...r, idStructureCPP: to, idServices: r.idServices.map(mapService), dateCreation: now, dateModification: now, version: 1 });
+  for (const { idRattachement: _id, ...r } of store.rattachements.filter(
+    (r) => r.idStructureCPP === from && (r.statutRattachement === 'VALIDEE' || r.statutRattachement === 'DESACTIVEE'),
+  )) {
+    store.rattachements.insert({
+      ...r,
+      idStructureCPP: to,
+      idServices: r.idServices.map(mapService),
+      dateCreation: now,
+      dateModification: now,
+      version: 1,
+    });
   }
-  for (const { idAbonnement: _id, ...a } of store.abonnements.filter((a) => a.idStructureCPP === from && a.statut === 'VALIDE')) {
-    store.abonnements.insert({ ...a, idStructureCPP: to, idService: a.idService === undefined ? undefined : mapService(a.idService), dateCreation: now, version: 1 });
+  for (const { idAbonnement: _id, ...a } of store.abonnements.filter(
+    (a) => a.idStructureCPP === from && a.statut === 'VALIDE',
+  )) {
+    store.abonnements.insert({
+      ...a,
+      idStructureCPP: to,
+      idService: a.idService === undefined ? undefined : mapService(a.idService),
+      dateCreation: now,
+      version: 1,
+    });
   }
   const attachmentIds = new Map<number, number>();
-  for (const { pieceJointeId, ...attachment } of store.attachments.filter((p) => p.proprietaire.type === 'STRUCTURE' && p.proprietaire.id === from && p.pieceJointeTypeCode !== BILLING_MANDATE_TYPE)) {
+  for (const { pieceJointeId, ...attachment } of store.attachments.filter(
+    (p) =>
+      p.proprietaire.type === 'STRUCTURE' &&
+      p.proprietaire.id === from &&
+      p.pieceJointeTypeCode !== BILLING_MANDATE_TYPE,
+  )) {
     const copy = store.attachments.insert({ ...attachment, proprietaire: { type: 'STRUCTURE', id: to } });
     attachmentIds.set(pieceJointeId, copy.pieceJointeId);
     const content = store.attachmentContents.get(pieceJointeId);
     if (content) store.attachmentContents.insert({ pieceJointeId: copy.pieceJointeId, base64: content.base64 });
   }
   for (const { idCoordonneeBancaire: _id, ...bank } of store.bankDetails.filter((b) => b.idStructureCPP === from)) {
-    store.bankDetails.insert({ ...bank, idStructureCPP: to, pieceJointeId: attachmentIds.get(bank.pieceJointeId) ?? bank.pieceJointeId, dateModification: now, version: 1 });
+    store.bankDetails.insert({
+      ...bank,
+      idStructureCPP: to,
+      pieceJointeId: attachmentIds.get(bank.pieceJointeId) ?? bank.pieceJointeId,
+      dateModification: now,
+      version: 1,
+    });
   }
 }

@@ -16,36 +16,54 @@ const HINTS: readonly IdentifierTypeHint[] = [
   {
     typeIdentifiantStructure: 'SIRET',
     libelle: { fr: 'SIRET', en: 'SIRET' },
-    format: { fr: '14 chiffres (SIREN puis NIC) avec une clé de contrôle ; l’établissement doit exister et être actif à l’INSEE.', en: '14 digits (SIREN then NIC) with a check key; the establishment must exist and be active at INSEE.' },
+    format: {
+      fr: '14 chiffres (SIREN puis NIC) avec une clé de contrôle ; l’établissement doit exister et être actif à l’INSEE.',
+      en: '14 digits (SIREN then NIC) with a check key; the establishment must exist and be active at INSEE.',
+    },
     exemple: '732 829 320 00074',
   },
   {
     typeIdentifiantStructure: 'UE_HORS_FRANCE',
     libelle: { fr: 'Structure européenne hors France', en: 'European structure outside France' },
-    format: { fr: 'Numéro de TVA intracommunautaire : code du pays puis 2 à 13 lettres ou chiffres.', en: 'Intra-community VAT number: country code then 2 to 13 letters or digits.' },
+    format: {
+      fr: 'Numéro de TVA intracommunautaire : code du pays puis 2 à 13 lettres ou chiffres.',
+      en: 'Intra-community VAT number: country code then 2 to 13 letters or digits.',
+    },
     exemple: 'DE123456789',
   },
   {
     typeIdentifiantStructure: 'HORS_UE',
     libelle: { fr: 'Structure hors UE', en: 'Structure outside the EU' },
-    format: { fr: 'Identifiant national de la structure dans son pays, lettres et chiffres.', en: 'National identifier of the structure in its country, letters and digits.' },
+    format: {
+      fr: 'Identifiant national de la structure dans son pays, lettres et chiffres.',
+      en: 'National identifier of the structure in its country, letters and digits.',
+    },
   },
   {
     typeIdentifiantStructure: 'RIDET',
     libelle: { fr: 'Structure avec RIDET', en: 'Structure with a RIDET' },
-    format: { fr: 'RIDET de Nouvelle-Calédonie : les 7 chiffres du RID puis les 3 chiffres de l’établissement.', en: 'New Caledonia RIDET: the 7 digits of the RID then the 3 digits of the establishment.' },
+    format: {
+      fr: 'RIDET de Nouvelle-Calédonie : les 7 chiffres du RID puis les 3 chiffres de l’établissement.',
+      en: 'New Caledonia RIDET: the 7 digits of the RID then the 3 digits of the establishment.',
+    },
     exemple: '1234567001',
   },
   {
     typeIdentifiantStructure: 'TAHITI',
     libelle: { fr: 'Structure avec numéro TAHITI', en: 'Structure with a TAHITI number' },
-    format: { fr: 'Numéro TAHITI de Polynésie française : 9 lettres ou chiffres.', en: 'French Polynesia TAHITI number: 9 letters or digits.' },
+    format: {
+      fr: 'Numéro TAHITI de Polynésie française : 9 lettres ou chiffres.',
+      en: 'French Polynesia TAHITI number: 9 letters or digits.',
+    },
     exemple: 'A12345001',
   },
   {
     typeIdentifiantStructure: 'PARTICULIER',
     libelle: { fr: 'Particulier', en: 'Private individual' },
-    format: { fr: 'Identifiant de la personne ; le nom et le prénom sont obligatoires.', en: 'Identifier of the person; surname and first name are required.' },
+    format: {
+      fr: 'Identifiant de la personne ; le nom et le prénom sont obligatoires.',
+      en: 'Identifier of the person; surname and first name are required.',
+    },
   },
   {
     typeIdentifiantStructure: 'AUTRE',
@@ -57,7 +75,10 @@ const HINTS: readonly IdentifierTypeHint[] = [
 /** Every identifier type with its label and expected format (STR-1 hints). */
 export const identifierHints = (): IdentifierTypeHint[] => HINTS.map((hint) => ({ ...hint }));
 
-const both = (reason: Parameters<typeof validationMessage>[1], params: Record<string, string | number> = {}): Bilingual => ({
+const both = (
+  reason: Parameters<typeof validationMessage>[1],
+  params: Record<string, string | number> = {},
+): Bilingual => ({
   fr: validationMessage('fr', reason, params),
   en: validationMessage('en', reason, params),
 });
@@ -67,17 +88,30 @@ const both = (reason: Parameters<typeof validationMessage>[1], params: Record<st
  * for an identifier of blanks only, 422 (STR-1) saying why a SIRET is not valid. In sandbox a SIRET with a bad key is accepted; reads
  * then carry a warning (`identifierNotice`).
  */
-export function normaliseIdentifier(env: Pick<MockEnv, 'config'>, type: IdentifierType, raw: string, field = 'identifiantStructure'): string {
+export function normaliseIdentifier(
+  env: Pick<MockEnv, 'config'>,
+  type: IdentifierType,
+  raw: string,
+  field = 'identifiantStructure',
+): string {
   if (type !== 'SIRET') {
     const trimmed = raw.trim();
     // Only blanks: nothing identifies the structure (it would be stored empty).
-    if (trimmed === '') throw refuse('INVALID', undefined, { fr: 'L’identifiant de la structure est obligatoire.', en: 'The structure identifier is required.' }, [fieldProblem(field, 'required')]);
+    if (trimmed === '')
+      throw refuse(
+        'INVALID',
+        undefined,
+        { fr: 'L’identifiant de la structure est obligatoire.', en: 'The structure identifier is required.' },
+        [fieldProblem(field, 'required')],
+      );
     return trimmed;
   }
   const result = validateSiret(raw, { sandbox: env.config.sandbox });
   if (result.valid) return result.value.siret;
   const message = both(result.reason, result.params);
-  throw refuse('RULE_BROKEN', 'STR-1', { fr: 'Le SIRET n’est pas valide.', en: 'The SIRET is not valid.' }, [fieldProblem(field, result.reason, message)]);
+  throw refuse('RULE_BROKEN', 'STR-1', { fr: 'Le SIRET n’est pas valide.', en: 'The SIRET is not valid.' }, [
+    fieldProblem(field, result.reason, message),
+  ]);
 }
 
 /** Why a stored SIRET fails its key (sandbox data), or undefined when it is fine or not a SIRET. */
@@ -87,21 +121,38 @@ export function identifierKeyWarning(type: IdentifierType, identifiant: string):
   return strict.valid ? undefined : both(strict.reason, strict.params);
 }
 
-const sameIdentifier = (type: IdentifierType, a: string, b: string): boolean => (type === 'SIRET' ? a === b : a.toLowerCase() === b.toLowerCase());
+const sameIdentifier = (type: IdentifierType, a: string, b: string): boolean =>
+  type === 'SIRET' ? a === b : a.toLowerCase() === b.toLowerCase();
 
 /**
  * Refuses (409, STR-1) an identifier already used by another structure, now or once its pending
  * changes take effect (an update from INSEE may change it). `exceptId` is the structure itself.
  */
-export function assertIdentifierFree(store: Store, type: IdentifierType, identifiant: string, exceptId?: number, field = 'identifiantStructure'): void {
+export function assertIdentifierFree(
+  store: Store,
+  type: IdentifierType,
+  identifiant: string,
+  exceptId?: number,
+  field = 'identifiantStructure',
+): void {
   const taken = store.structures.find((s) => {
     if (s.idStructureCPP === exceptId) return false;
     const future = projected(s);
-    return [s, future].some((v) => v.typeIdentifiantStructure === type && sameIdentifier(type, v.identifiantStructure, identifiant));
+    return [s, future].some(
+      (v) => v.typeIdentifiantStructure === type && sameIdentifier(type, v.identifiantStructure, identifiant),
+    );
   });
   if (taken) {
-    throw refuse('DUPLICATE', 'STR-1', { fr: 'Une structure existe déjà avec cet identifiant.', en: 'A structure already exists with this identifier.' }, [
-      fieldProblem(field, 'identifier_taken', { fr: `Identifiant déjà utilisé par la structure ${taken.designationStructure}.`, en: `Identifier already used by structure ${taken.designationStructure}.` }),
-    ]);
+    throw refuse(
+      'DUPLICATE',
+      'STR-1',
+      { fr: 'Une structure existe déjà avec cet identifiant.', en: 'A structure already exists with this identifier.' },
+      [
+        fieldProblem(field, 'identifier_taken', {
+          fr: `Identifiant déjà utilisé par la structure ${taken.designationStructure}.`,
+          en: `Identifier already used by structure ${taken.designationStructure}.`,
+        }),
+      ],
+    );
   }
 }

@@ -8,17 +8,41 @@ import { fieldProblem, refuse } from './errors.js';
  */
 
 /** The INSEE entry of a SIRET, refused (422, `rule`) when unknown or closed. */
-export function activeInseeEntry(env: Pick<MockEnv, 'insee'>, siret: string, rule: string, field = 'identifiantStructure'): InseeInfo {
+export function activeInseeEntry(
+  env: Pick<MockEnv, 'insee'>,
+  siret: string,
+  rule: string,
+  field = 'identifiantStructure',
+): InseeInfo {
   const entry = env.insee.lookup(siret);
   if (!entry) {
-    throw refuse('RULE_BROKEN', rule, { fr: 'Ce SIRET est inconnu de l’INSEE.', en: 'This SIRET is unknown to INSEE.' }, [
-      fieldProblem(field, 'insee_unknown', { fr: 'SIRET absent de la base INSEE.', en: 'SIRET not in the INSEE register.' }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      rule,
+      { fr: 'Ce SIRET est inconnu de l’INSEE.', en: 'This SIRET is unknown to INSEE.' },
+      [
+        fieldProblem(field, 'insee_unknown', {
+          fr: 'SIRET absent de la base INSEE.',
+          en: 'SIRET not in the INSEE register.',
+        }),
+      ],
+    );
   }
   if (entry.etatAdministratif !== 'ACTIF') {
-    throw refuse('RULE_BROKEN', rule, { fr: 'Cet établissement est fermé à l’INSEE : il ne peut pas être une structure active.', en: 'This establishment is closed at INSEE: it cannot be an active structure.' }, [
-      fieldProblem(field, 'insee_closed', { fr: 'Établissement fermé à l’INSEE.', en: 'Establishment closed at INSEE.' }),
-    ]);
+    throw refuse(
+      'RULE_BROKEN',
+      rule,
+      {
+        fr: 'Cet établissement est fermé à l’INSEE : il ne peut pas être une structure active.',
+        en: 'This establishment is closed at INSEE: it cannot be an active structure.',
+      },
+      [
+        fieldProblem(field, 'insee_closed', {
+          fr: 'Établissement fermé à l’INSEE.',
+          en: 'Establishment closed at INSEE.',
+        }),
+      ],
+    );
   }
   return entry;
 }

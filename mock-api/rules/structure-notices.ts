@@ -14,7 +14,10 @@ export function structureNotices(env: Pick<MockEnv, 'store'>, structure: Structu
   if (keyWarning) notices.push({ code: 'siret_key_invalid', rule: 'STR-1', message: keyWarning });
   const future = projected(structure);
   if (future.typeStructure === 'PUBLIQUE' && future.parametres.codeServiceDoitEtreRenseigne) {
-    const hasActiveService = env.store.services.find((s) => s.idStructureCPP === structure.idStructureCPP && projected(s).statut === 'ACTIF') !== undefined;
+    const hasActiveService =
+      env.store.services.find(
+        (s) => s.idStructureCPP === structure.idStructureCPP && projected(s).statut === 'ACTIF',
+      ) !== undefined;
     if (!hasActiveService) {
       notices.push({
         code: 'code_service_without_active_service',
@@ -30,4 +33,7 @@ export function structureNotices(env: Pick<MockEnv, 'store'>, structure: Structu
 }
 
 /** A structure as answered: with its warnings. */
-export const withNotices = (env: Pick<MockEnv, 'store'>, structure: Structure): Structure => ({ ...structure, avertissements: structureNotices(env, structure) });
+export const withNotices = (env: Pick<MockEnv, 'store'>, structure: Structure): Structure => ({
+  ...structure,
+  avertissements: structureNotices(env, structure),
+});

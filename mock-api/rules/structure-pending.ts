@@ -40,11 +40,16 @@ export function withDueChangesApplied<T extends WithPendingChanges>(record: T, n
   const due = record.changementsEnAttente.filter((c) => c.dateEffet <= now);
   if (due.length === 0) return undefined;
   const applied = due.reduce((current, change) => applyFields(current, change.champs), record);
-  return { ...applied, changementsEnAttente: record.changementsEnAttente.filter((c) => c.dateEffet > now), dateModification: due[due.length - 1]!.dateEffet };
+  return {
+    ...applied,
+    changementsEnAttente: record.changementsEnAttente.filter((c) => c.dateEffet > now),
+    dateModification: due[due.length - 1]!.dateEffet,
+  };
 }
 
 /** The instant a change accepted now takes effect (config `effectDelayMs`, 30 minutes by default). */
-export const effectiveAt = (env: Pick<MockEnv, 'clock' | 'config'>): string => new Date(env.clock.now().getTime() + env.config.effectDelayMs).toISOString();
+export const effectiveAt = (env: Pick<MockEnv, 'clock' | 'config'>): string =>
+  new Date(env.clock.now().getTime() + env.config.effectDelayMs).toISOString();
 
 /**
  * The fields to write to accept a change of a structure or service (STR-4): the change appended
@@ -59,7 +64,11 @@ export function scheduleChange<T extends WithPendingChanges>(
 ): Pick<WithPendingChanges, 'changementsEnAttente' | 'dateModification' | 'version'> {
   const change: PendingChange = { champs, dateEffet: effectiveAt(ctx), demandePar: ctx.caller.idUtilisateur };
   ctx.store.dueChanges.insert({ collection: target.collection, idObjet: target.id, dateEffet: change.dateEffet });
-  return { changementsEnAttente: [...record.changementsEnAttente, change], dateModification: nowIso(ctx), version: record.version + 1 };
+  return {
+    changementsEnAttente: [...record.changementsEnAttente, change],
+    dateModification: nowIso(ctx),
+    version: record.version + 1,
+  };
 }
 
 /**

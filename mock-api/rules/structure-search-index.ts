@@ -24,7 +24,8 @@ export interface StructureIndex {
   readonly byTown: ReadonlyMap<string, readonly number[]>;
 }
 
-const byKey = (a: readonly [string, number], b: readonly [string, number]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]);
+const byKey = (a: readonly [string, number], b: readonly [string, number]): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
 
 /** Positions where a word starts in a folded text (after any non-letter, non-digit). */
 export function wordStarts(text: string): number[] {
@@ -83,7 +84,11 @@ function lowerBound(sorted: readonly (readonly [string, number])[], prefix: stri
  * The ranks (ascending, distinct) of the entries of a sorted list whose key starts with `prefix`,
  * among `size` ranks: a few are sorted, many are collected by marking (no sort of thousands).
  */
-export function ranksWithPrefix(sorted: readonly (readonly [string, number])[], prefix: string, size: number): number[] {
+export function ranksWithPrefix(
+  sorted: readonly (readonly [string, number])[],
+  prefix: string,
+  size: number,
+): number[] {
   const start = lowerBound(sorted, prefix);
   let end = start;
   while (end < sorted.length && sorted[end]![0].startsWith(prefix)) end += 1;

@@ -1,4 +1,10 @@
-import type { Page, PageQuery, Structure, StructureSearchCriteria, StructureSearchItem } from '../../src/domain/schemas/index.js';
+import type {
+  Page,
+  PageQuery,
+  Structure,
+  StructureSearchCriteria,
+  StructureSearchItem,
+} from '../../src/domain/schemas/index.js';
 import { fold, matchesText, paginate } from '../http/paging.js';
 import type { Store } from '../store.js';
 import { refuse } from './errors.js';
@@ -13,7 +19,15 @@ import { ranksWithPrefix, structureIndex, wordStarts, type StructureIndex } from
  */
 
 /** Columns the search sorts on. */
-export const STRUCTURE_SEARCH_SORTS = ['designationStructure', 'identifiantStructure', 'typeIdentifiantStructure', 'typeStructure', 'codePostal', 'ville', 'statut'] as const;
+export const STRUCTURE_SEARCH_SORTS = [
+  'designationStructure',
+  'identifiantStructure',
+  'typeIdentifiantStructure',
+  'typeStructure',
+  'codePostal',
+  'ville',
+  'statut',
+] as const;
 
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 
@@ -42,11 +56,17 @@ function criteriaOf(c: StructureSearchCriteria): Criterion[] {
   const list: Criterion[] = [];
   if (present(c.raisonSociale)) {
     const q = fold(c.raisonSociale);
-    list.push({ test: (_, d) => wordStarts(d).some((i) => d.startsWith(q, i)), lookup: (index) => ranksWithPrefix(index.words, q, index.records.length) });
+    list.push({
+      test: (_, d) => wordStarts(d).some((i) => d.startsWith(q, i)),
+      lookup: (index) => ranksWithPrefix(index.words, q, index.records.length),
+    });
   }
   if (present(c.identifiant)) {
     const id = c.identifiant.trim().toUpperCase();
-    list.push({ test: (s) => s.identifiantStructure.startsWith(id), lookup: (index) => ranksWithPrefix(index.identifiers, id, index.records.length) });
+    list.push({
+      test: (s) => s.identifiantStructure.startsWith(id),
+      lookup: (index) => ranksWithPrefix(index.identifiers, id, index.records.length),
+    });
   }
   if (present(c.codePostal)) {
     const cp = c.codePostal.trim();
@@ -67,7 +87,11 @@ function criteriaOf(c: StructureSearchCriteria): Criterion[] {
 }
 
 /** RAT-2: one page of the structures meeting the criteria (at least one criterion, else 400). */
-export function searchStructures(store: Store, criteria: StructureSearchCriteria, query: PageQuery): Page<StructureSearchItem> {
+export function searchStructures(
+  store: Store,
+  criteria: StructureSearchCriteria,
+  query: PageQuery,
+): Page<StructureSearchItem> {
   const list = criteriaOf(criteria);
   if (list.length === 0) {
     throw refuse('INVALID', 'RAT-2', {
@@ -80,12 +104,28 @@ export function searchStructures(store: Store, criteria: StructureSearchCriteria
   const chosen = indexed.length === 0 ? undefined : indexed.reduce((a, b) => (b.ranks.length < a.ranks.length ? b : a));
   const others = list.filter((c) => c !== chosen?.criterion);
   const candidates = chosen ? chosen.ranks : index.records.map((_, rank) => rank);
-  const found = others.length === 0 ? candidates : candidates.filter((rank) => others.every((c) => c.test(index.records[rank]!, index.designations[rank]!)));
+  const found =
+    others.length === 0
+      ? candidates
+      : candidates.filter((rank) => others.every((c) => c.test(index.records[rank]!, index.designations[rank]!)));
   const sort = query.sort ?? 'designationStructure';
-  if (sort !== 'designationStructure') return paginate(found.map((rank) => itemOf(index.records[rank]!)), query, [...STRUCTURE_SEARCH_SORTS]);
+  if (sort !== 'designationStructure')
+    return paginate(
+      found.map((rank) => itemOf(index.records[rank]!)),
+      query,
+      [...STRUCTURE_SEARCH_SORTS],
+    );
   const start = (query.page - 1) * query.pageSize;
-  const slice = query.order === 'desc' ? found.slice(Math.max(0, found.length - start - query.pageSize), found.length - start).reverse() : found.slice(start, start + query.pageSize);
-  return { items: slice.map((rank) => itemOf(index.records[rank]!)), total: found.length, page: query.page, pageSize: query.pageSize };
+  const slice =
+    query.order === 'desc'
+      ? found.slice(Math.max(0, found.length - start - query.pageSize), found.length - start).reverse()
+      : found.slice(start, start + query.pageSize);
+  return {
+    items: slice.map((rank) => itemOf(index.records[rank]!)),
+    total: found.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** A test of every given criterion of RAT-2 on a structure (also the filter of the managers' list, STR-3); no criterion accepts all. */

@@ -8,14 +8,14 @@ import type {
   StructureSearchCriteria,
   StructureUpdate,
 } from '../../src/domain/schemas/index.js';
-import { isManager, isInForce } from './access.js';
+import { isInForce, isManager } from './access.js';
 import { nowIso, todayIso, type MockEnv, type RuleContext } from './context.js';
-import { grantDefaults } from './habilitations-grant.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
+import { grantDefaults } from './habilitations-grant.js';
+import { assertManagerInForce } from './rattachements-scope.js';
 import { assertIdentifierFree, normaliseIdentifier } from './structure-identifier.js';
 import { activeInseeEntry, currentInseeEntry } from './structure-insee.js';
 import { withNotices } from './structure-notices.js';
-import { assertManagerInForce } from './rattachements-scope.js';
 import { projected, scheduleChange } from './structure-pending.js';
 import { criteriaMatcher } from './structure-search.js';
 
@@ -41,7 +41,8 @@ export function managedStructure(ctx: RuleContext, idStructureCPP: number, rule 
 }
 
 /** STR-3: consults a structure the caller manages (read-only), with its pending changes and warnings. */
-export const getStructure = (ctx: RuleContext, idStructureCPP: number): Structure => withNotices(ctx, managedStructure(ctx, idStructureCPP));
+export const getStructure = (ctx: RuleContext, idStructureCPP: number): Structure =>
+  withNotices(ctx, managedStructure(ctx, idStructureCPP));
 
 /**
  * STR-3: the structures the caller manages (GP or "Organisation modification", through a rattachement
@@ -49,7 +50,9 @@ export const getStructure = (ctx: RuleContext, idStructureCPP: number): Structur
  */
 export function listManagedStructures(ctx: RuleContext, criteria: StructureSearchCriteria): Structure[] {
   const today = todayIso(ctx);
-  const inForce = ctx.store.rattachements.filter((r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE' && isInForce(r, today));
+  const inForce = ctx.store.rattachements.filter(
+    (r) => r.idUtilisateur === ctx.caller.idUtilisateur && r.statutRattachement === 'VALIDEE' && isInForce(r, today),
+  );
   const ids = new Set(inForce.map((r) => r.idStructureCPP));
   const matches = criteriaMatcher(criteria);
   return [...ids]
@@ -59,7 +62,12 @@ export function listManagedStructures(ctx: RuleContext, criteria: StructureSearc
 }
 
 /** Gives a user the rattachement of `role` to the whole structure, valid at once, with the default profiles of HAB-3/HAB-4. */
-function attachWithDefaults(ctx: RuleContext, idUtilisateur: number, structure: Structure, role: Exclude<Role, 'GESTIONNAIRE_SECONDAIRE'>): void {
+function attachWithDefaults(
+  ctx: RuleContext,
+  idUtilisateur: number,
+  structure: Structure,
+  role: Exclude<Role, 'GESTIONNAIRE_SECONDAIRE'>,
+): void {
   const now = nowIso(ctx);
   const rattachement = ctx.store.rattachements.insert({
     idUtilisateur,
@@ -89,7 +97,15 @@ export function createStructure(ctx: RuleContext, input: StructureCreate): Struc
   if (input.typeIdentifiantStructure === 'PARTICULIER') {
     const missing = (['nomStructure', 'prenomStructure'] as const).filter((f) => !input[f]?.trim());
     if (missing.length > 0) {
-      throw refuse('RULE_BROKEN', 'STR-2', { fr: 'Le nom et le prénom du particulier sont obligatoires.', en: 'The individual’s surname and first name are required.' }, missing.map((f) => fieldProblem(f, 'required')));
+      throw refuse(
+        'RULE_BROKEN',
+        'STR-2',
+        {
+          fr: 'Le nom et le prénom du particulier sont obligatoires.',
+          en: 'The individual’s surname and first name are required.',
+        },
+        missing.map((f) => fieldProblem(f, 'required')),
+      );
     }
   }
   if (input.typeStructure === 'PUBLIQUE' && !ctx.caller.comptePigp) {
@@ -132,7 +148,13 @@ export function createStructure(ctx: RuleContext, input: StructureCreate): Struc
   return withNotices(ctx, structure);
 }
 
-const READ_ONLY_FIELDS = ['typeIdentifiantStructure', 'identifiantStructure', 'designationStructure', 'typeStructure', 'nonDiffusibleInsee'] as const;
+const READ_ONLY_FIELDS = [
+  'typeIdentifiantStructure',
+  'identifiantStructure',
+  'designationStructure',
+  'typeStructure',
+  'nonDiffusibleInsee',
+] as const;
 
 /** STR-3: refuses a modification that changes a read-only (INSEE or identity) field; echoing it is fine. */
 function assertReadOnlyUnchanged(current: Structure, input: StructureUpdate): void {
@@ -141,7 +163,10 @@ function assertReadOnlyUnchanged(current: Structure, input: StructureUpdate): vo
     throw refuse(
       'RULE_BROKEN',
       'STR-3',
-      { fr: 'Ces informations viennent de l’INSEE ou de la création de la structure : elles ne sont pas modifiables.', en: 'This information comes from INSEE or from the creation of the structure: it cannot be changed.' },
+      {
+        fr: 'Ces informations viennent de l’INSEE ou de la création de la structure : elles ne sont pas modifiables.',
+        en: 'This information comes from INSEE or from the creation of the structure: it cannot be changed.',
+      },
       changed.map((f) => fieldProblem(f, 'not_editable', { fr: 'Non modifiable.', en: 'Not editable.' })),
     );
   }
@@ -156,7 +181,11 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
  * is never changed (DGFiP reference data); parameters exist only on public structures. A request
  * that changes nothing answers the structure as it is.
  */
-export function updateStructure(ctx: RuleContext, idStructureCPP: number, input: StructureUpdate): { structure: Structure; accepted: boolean } {
+export function updateStructure(
+  ctx: RuleContext,
+  idStructureCPP: number,
+  input: StructureUpdate,
+): { structure: Structure; accepted: boolean } {
   const current = managedStructure(ctx, idStructureCPP);
   assertVersion(current, input.version);
   assertReadOnlyUnchanged(current, input);
@@ -169,15 +198,29 @@ export function updateStructure(ctx: RuleContext, idStructureCPP: number, input:
     const parametres = { ...future.parametres, ...input.parametres };
     if (!sameJson(parametres, future.parametres)) {
       if (future.typeStructure !== 'PUBLIQUE') {
-        throw refuse('RULE_BROKEN', 'STR-5', { fr: 'Ces paramètres n’existent que pour les structures publiques.', en: 'These parameters exist only for public structures.' }, [
-          fieldProblem('parametres', 'public_only', { fr: 'Réservé aux structures publiques.', en: 'Public structures only.' }),
-        ]);
+        throw refuse(
+          'RULE_BROKEN',
+          'STR-5',
+          {
+            fr: 'Ces paramètres n’existent que pour les structures publiques.',
+            en: 'These parameters exist only for public structures.',
+          },
+          [
+            fieldProblem('parametres', 'public_only', {
+              fr: 'Réservé aux structures publiques.',
+              en: 'Public structures only.',
+            }),
+          ],
+        );
       }
       champs['parametres'] = parametres;
     }
   }
   if (Object.keys(champs).length === 0) return { structure: withNotices(ctx, current), accepted: false };
-  const updated = ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, champs));
+  const updated = ctx.store.structures.update(
+    idStructureCPP,
+    scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, champs),
+  );
   return { structure: withNotices(ctx, updated), accepted: true };
 }
 
@@ -192,23 +235,45 @@ function changeStatus(ctx: RuleContext, idStructureCPP: number, version: number,
       'STR-3',
       target === 'ACTIF'
         ? pending
-          ? { fr: 'Une activation de cette structure est déjà en attente.', en: 'An activation of this structure is already pending.' }
-          : { fr: 'Seule une structure inactive peut être activée.', en: 'Only an inactive structure can be activated.' }
+          ? {
+              fr: 'Une activation de cette structure est déjà en attente.',
+              en: 'An activation of this structure is already pending.',
+            }
+          : {
+              fr: 'Seule une structure inactive peut être activée.',
+              en: 'Only an inactive structure can be activated.',
+            }
         : pending
-          ? { fr: 'Une désactivation de cette structure est déjà en attente.', en: 'A deactivation of this structure is already pending.' }
-          : { fr: 'Seule une structure active peut être désactivée.', en: 'Only an active structure can be deactivated.' },
+          ? {
+              fr: 'Une désactivation de cette structure est déjà en attente.',
+              en: 'A deactivation of this structure is already pending.',
+            }
+          : {
+              fr: 'Seule une structure active peut être désactivée.',
+              en: 'Only an active structure can be deactivated.',
+            },
     );
   }
-  return withNotices(ctx, ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, { statut: target })));
+  return withNotices(
+    ctx,
+    ctx.store.structures.update(
+      idStructureCPP,
+      scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, { statut: target }),
+    ),
+  );
 }
 
 /** STR-3, STR-4: activates an inactive structure (accepted now, effective after the delay). */
-export const activateStructure = (ctx: RuleContext, idStructureCPP: number, version: number): Structure => changeStatus(ctx, idStructureCPP, version, 'ACTIF');
+export const activateStructure = (ctx: RuleContext, idStructureCPP: number, version: number): Structure =>
+  changeStatus(ctx, idStructureCPP, version, 'ACTIF');
 
 /** STR-3, STR-4: deactivates an active structure (accepted now, effective after the delay). */
-export const deactivateStructure = (ctx: RuleContext, idStructureCPP: number, version: number): Structure => changeStatus(ctx, idStructureCPP, version, 'INACTIF');
+export const deactivateStructure = (ctx: RuleContext, idStructureCPP: number, version: number): Structure =>
+  changeStatus(ctx, idStructureCPP, version, 'INACTIF');
 
-const inseeFieldsOf = (s: Pick<Structure, 'identifiantStructure' | 'designationStructure' | 'adresse'>): InseeFields => ({
+const inseeFieldsOf = (
+  s: Pick<Structure, 'identifiantStructure' | 'designationStructure' | 'adresse'>,
+): InseeFields => ({
   identifiantStructure: s.identifiantStructure,
   designationStructure: s.designationStructure,
   adresse: s.adresse,
@@ -224,13 +289,27 @@ export function refreshStructureFromInsee(ctx: RuleContext, idStructureCPP: numb
   assertVersion(current, version);
   const future = projected(current);
   if (future.typeIdentifiantStructure !== 'SIRET') {
-    throw refuse('RULE_BROKEN', 'STR-3', { fr: 'Seule une structure identifiée par un SIRET se met à jour depuis l’INSEE.', en: 'Only a structure identified by a SIRET is updated from INSEE.' });
+    throw refuse('RULE_BROKEN', 'STR-3', {
+      fr: 'Seule une structure identifiée par un SIRET se met à jour depuis l’INSEE.',
+      en: 'Only a structure identified by a SIRET is updated from INSEE.',
+    });
   }
   const entry = currentInseeEntry(ctx, future.identifiantStructure);
-  if (entry.siret !== future.identifiantStructure) assertIdentifierFree(ctx.store, 'SIRET', entry.siret, idStructureCPP);
-  const apres: InseeFields = { identifiantStructure: entry.siret, designationStructure: entry.raisonSociale, adresse: entry.adresse };
+  if (entry.siret !== future.identifiantStructure)
+    assertIdentifierFree(ctx.store, 'SIRET', entry.siret, idStructureCPP);
+  const apres: InseeFields = {
+    identifiantStructure: entry.siret,
+    designationStructure: entry.raisonSociale,
+    adresse: entry.adresse,
+  };
   const avant = inseeFieldsOf(future);
   const champs: Record<string, unknown> = { ...apres, insee: entry };
-  const structure = sameJson(avant, apres) && sameJson(future.insee, entry) ? current : ctx.store.structures.update(idStructureCPP, scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, champs));
+  const structure =
+    sameJson(avant, apres) && sameJson(future.insee, entry)
+      ? current
+      : ctx.store.structures.update(
+          idStructureCPP,
+          scheduleChange(ctx, { collection: 'structures', id: idStructureCPP }, current, champs),
+        );
   return { avant, apres, structure: withNotices(ctx, structure) };
 }

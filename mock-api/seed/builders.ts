@@ -28,7 +28,10 @@ export const noParameters: StructureParameters = {
 };
 
 /** A user account, active and completed unless said otherwise. */
-export const userRecord = (at: string, fields: Pick<UserAccount, 'idUtilisateur' | 'login'> & Partial<UserAccount>): UserAccount => ({
+export const userRecord = (
+  at: string,
+  fields: Pick<UserAccount, 'idUtilisateur' | 'login'> & Partial<UserAccount>,
+): UserAccount => ({
   parametres: { langue: 'FR', notificationsPeriodiques: true },
   etat: 'ACTIF',
   origine: 'PORTAIL',
@@ -45,7 +48,11 @@ export const userRecord = (at: string, fields: Pick<UserAccount, 'idUtilisateur'
 /** An active structure. */
 export const structureRecord = (
   at: string,
-  fields: Pick<Structure, 'idStructureCPP' | 'identifiantStructure' | 'typeStructure' | 'designationStructure' | 'adresse'> & Partial<Structure>,
+  fields: Pick<
+    Structure,
+    'idStructureCPP' | 'identifiantStructure' | 'typeStructure' | 'designationStructure' | 'adresse'
+  > &
+    Partial<Structure>,
 ): Structure => ({
   typeIdentifiantStructure: 'SIRET',
   nonDiffusibleInsee: false,
@@ -59,7 +66,10 @@ export const structureRecord = (
 });
 
 /** An active service. */
-export const serviceRecord = (at: string, fields: Pick<Service, 'idService' | 'idStructureCPP' | 'codeService' | 'libelleService'> & Partial<Service>): Service => ({
+export const serviceRecord = (
+  at: string,
+  fields: Pick<Service, 'idService' | 'idStructureCPP' | 'codeService' | 'libelleService'> & Partial<Service>,
+): Service => ({
   dateDebut: at.slice(0, 10),
   numeroEJDoitEtreRenseigne: false,
   statut: 'ACTIF',
@@ -89,7 +99,10 @@ export const rattachementRecord = (
 /** A held (VALIDE) abonnement. */
 export const abonnementRecord = (
   at: string,
-  fields: Pick<Abonnement, 'idAbonnement' | 'idUtilisateur' | 'idStructureCPP'> & { espace: Application; mode: AccessMode } & Partial<Abonnement>,
+  fields: Pick<Abonnement, 'idAbonnement' | 'idUtilisateur' | 'idStructureCPP'> & {
+    espace: Application;
+    mode: AccessMode;
+  } & Partial<Abonnement>,
 ): Abonnement => ({
   statut: 'VALIDE',
   dateEffet: at.slice(0, 10),
@@ -101,8 +114,14 @@ export const abonnementRecord = (
 /** A pending approbation. */
 export const approbationRecord = (
   at: string,
-  fields: Pick<Approbation, 'idApprobation' | 'type' | 'idObjet' | 'idDemandeur' | 'idStructureCPP'> & Partial<Approbation>,
+  fields: Pick<Approbation, 'idApprobation' | 'type' | 'idObjet' | 'idDemandeur' | 'idStructureCPP'> &
+    Partial<Approbation>,
 ): Approbation => ({ etat: 'DEMANDE', dateCreation: at, version: 1, ...fields });
 
 /** A French postal address. */
-export const frenchAddress = (adresse: string, codePostal: string, ville: string): PostalAddress => ({ adresse, codePostal, ville, pays: 'FR' });
+export const frenchAddress = (adresse: string, codePostal: string, ville: string): PostalAddress => ({
+  adresse,
+  codePostal,
+  ville,
+  pays: 'FR',
+});

@@ -1,10 +1,19 @@
-import type { InseeInfo, Role, StructureType } from '../../src/domain/schemas/index.js';
+import type {
+  Abonnement,
+  Approbation,
+  InseeInfo,
+  Rattachement,
+  Role,
+  Service,
+  Structure,
+  StructureType,
+  UserAccount,
+} from '../../src/domain/schemas/index.js';
 import { DAY_MS } from '../clock.js';
+import type { CredentialRecord, SessionRecord } from '../records.js';
 import { defaultProfiles } from '../rules/default-profiles.js';
 import { hashSecret } from '../rules/secrets.js';
 import type { StoreSnapshot } from '../store.js';
-import type { Abonnement, Approbation, Rattachement, Service, Structure, UserAccount } from '../../src/domain/schemas/index.js';
-import type { CredentialRecord, SessionRecord } from '../records.js';
 import {
   abonnementRecord,
   approbationRecord,
@@ -75,32 +84,202 @@ export function guidesCast(now: Date): SeedData {
   const durandAddress = frenchAddress('12 avenue des Artisans', '10000', 'Troyes');
 
   const users: UserAccount[] = [
-    userRecord(created, { idUtilisateur: u.pauline, login: 'pauline.dufour@terneuil-sur-seine.fr', nom: 'DUFOUR', prenom: 'Pauline', adresse: mairieAddress, telephone: '+33 1 39 00 00 01', origine: 'MADRHAS', comptePigp: true }),
-    userRecord(created, { idUtilisateur: u.jeane, login: 'jeane.chaource@cc-chaourcois.fr', nom: 'CHAOURCE', prenom: 'Jeane', adresse: chaourcoisAddress, origine: 'MADRHAS', comptePigp: true }),
-    userRecord(created, { idUtilisateur: u.marc, login: 'marc.leroy@cc-chaourcois.fr', nom: 'LEROY', prenom: 'Marc', adresse: chaourcoisAddress, origine: 'MADRHAS', comptePigp: true }),
-    userRecord(created, { idUtilisateur: u.sophie, login: 'sophie.martin@terneuil-sur-seine.fr', nom: 'MARTIN', prenom: 'Sophie', adresse: mairieAddress, origine: 'MADRHAS', comptePigp: true, parametres: { langue: 'EN', notificationsPeriodiques: false } }),
-    userRecord(created, { idUtilisateur: u.lucas, login: 'lucas.bernard@cc-chaourcois.fr', nom: 'BERNARD', prenom: 'Lucas', adresse: chaourcoisAddress, origine: 'MADRHAS', comptePigp: true }),
-    userRecord(created, { idUtilisateur: u.claire, login: 'claire.petit@terneuil-sur-seine.fr', nom: 'PETIT', prenom: 'Claire', adresse: mairieAddress, origine: 'MADRHAS', comptePigp: true }),
-    userRecord(at(2), { idUtilisateur: u.nicolas, login: 'nicolas.roux@terneuil-sur-seine.fr', nom: 'ROUX', prenom: 'Nicolas', origine: 'MADRHAS', comptePigp: true, premiereConnexionTerminee: false, dateActivation: undefined, emailContact: undefined }),
-    userRecord(created, { idUtilisateur: u.henri, login: 'henri.moreau@cc-chaourcois.fr', nom: 'MOREAU', prenom: 'Henri', adresse: chaourcoisAddress, origine: 'MADRHAS', comptePigp: true, etat: 'INACTIF', dateDesactivation: at(10), dateModification: at(10) }),
-    userRecord(created, { idUtilisateur: u.denise, login: 'denise.faure@terneuil-sur-seine.fr', nom: 'FAURE', prenom: 'Denise', adresse: mairieAddress, origine: 'MADRHAS', comptePigp: true, etat: 'INACTIF', dateDesactivation: at(90), dateModification: at(90) }),
-    userRecord(created, { idUtilisateur: u.paul, login: 'paul.durand@durand-btp.fr', nom: 'DURAND', prenom: 'Paul', adresse: durandAddress }),
+    userRecord(created, {
+      idUtilisateur: u.pauline,
+      login: 'pauline.dufour@terneuil-sur-seine.fr',
+      nom: 'DUFOUR',
+      prenom: 'Pauline',
+      adresse: mairieAddress,
+      telephone: '+33 1 39 00 00 01',
+      origine: 'MADRHAS',
+      comptePigp: true,
+    }),
+    userRecord(created, {
+      idUtilisateur: u.jeane,
+      login: 'jeane.chaource@cc-chaourcois.fr',
+      nom: 'CHAOURCE',
+      prenom: 'Jeane',
+      adresse: chaourcoisAddress,
+      origine: 'MADRHAS',
+      comptePigp: true,
+    }),
+    userRecord(created, {
+      idUtilisateur: u.marc,
+      login: 'marc.leroy@cc-chaourcois.fr',
+      nom: 'LEROY',
+      prenom: 'Marc',
+      adresse: chaourcoisAddress,
+      origine: 'MADRHAS',
+      comptePigp: true,
+    }),
+    userRecord(created, {
+      idUtilisateur: u.sophie,
+      login: 'sophie.martin@terneuil-sur-seine.fr',
+      nom: 'MARTIN',
+      prenom: 'Sophie',
+      adresse: mairieAddress,
+      origine: 'MADRHAS',
+      comptePigp: true,
+      parametres: { langue: 'EN', notificationsPeriodiques: false },
+    }),
+    userRecord(created, {
+      idUtilisateur: u.lucas,
+      login: 'lucas.bernard@cc-chaourcois.fr',
+      nom: 'BERNARD',
+      prenom: 'Lucas',
+      adresse: chaourcoisAddress,
+      origine: 'MADRHAS',
+      comptePigp: true,
+    }),
+    userRecord(created, {
+      idUtilisateur: u.claire,
+      login: 'claire.petit@terneuil-sur-seine.fr',
+      nom: 'PETIT',
+      prenom: 'Claire',
+      adresse: mairieAddress,
+      origine: 'MADRHAS',
+      comptePigp: true,
+    }),
+    userRecord(at(2), {
+      idUtilisateur: u.nicolas,
+      login: 'nicolas.roux@terneuil-sur-seine.fr',
+      nom: 'ROUX',
+      prenom: 'Nicolas',
+      origine: 'MADRHAS',
+      comptePigp: true,
+      premiereConnexionTerminee: false,
+      dateActivation: undefined,
+      emailContact: undefined,
+    }),
+    userRecord(created, {
+      idUtilisateur: u.henri,
+      login: 'henri.moreau@cc-chaourcois.fr',
+      nom: 'MOREAU',
+      prenom: 'Henri',
+      adresse: chaourcoisAddress,
+      origine: 'MADRHAS',
+      comptePigp: true,
+      etat: 'INACTIF',
+      dateDesactivation: at(10),
+      dateModification: at(10),
+    }),
+    userRecord(created, {
+      idUtilisateur: u.denise,
+      login: 'denise.faure@terneuil-sur-seine.fr',
+      nom: 'FAURE',
+      prenom: 'Denise',
+      adresse: mairieAddress,
+      origine: 'MADRHAS',
+      comptePigp: true,
+      etat: 'INACTIF',
+      dateDesactivation: at(90),
+      dateModification: at(90),
+    }),
+    userRecord(created, {
+      idUtilisateur: u.paul,
+      login: 'paul.durand@durand-btp.fr',
+      nom: 'DURAND',
+      prenom: 'Paul',
+      adresse: durandAddress,
+    }),
   ];
 
   const structures: Structure[] = [
-    structureRecord(created, { idStructureCPP: s.mairie, identifiantStructure: sirets.mairie, typeStructure: 'PUBLIQUE', designationStructure: 'COMMUNE DE TERNEUIL SUR SEINE', libelleStructure: 'Mairie de Terneuil sur Seine', adresse: mairieAddress, emailStructure: 'mairie@terneuil-sur-seine.fr', parametres: { recevoirDonneesViaEDI: false, codeServiceDoitEtreRenseigne: false, numeroEJDoitEtreRenseigne: true, gestionNumeroEJOuCodeService: false, statutMiseEnPaiementNestPasRemonte: false, getaMoa: false, estMoaUniquement: false } }),
-    structureRecord(created, { idStructureCPP: s.ccas, identifiantStructure: sirets.ccas, typeStructure: 'PUBLIQUE', designationStructure: "CENTRE COMMUNAL D'ACTION SOCIALE DE TERNEUIL SUR SEINE", libelleStructure: 'CCAS de Terneuil sur Seine', adresse: mairieAddress }),
-    structureRecord(created, { idStructureCPP: s.chaourcois, identifiantStructure: sirets.chaourcois, typeStructure: 'PUBLIQUE', designationStructure: "CC DU CHAOURCOIS ET DU VAL D'ARMANCE", libelleStructure: "Communauté de communes du Chaourcois et du Val d'Armance", adresse: chaourcoisAddress, parametres: { recevoirDonneesViaEDI: true, codeServiceDoitEtreRenseigne: true, numeroEJDoitEtreRenseigne: false, gestionNumeroEJOuCodeService: false, statutMiseEnPaiementNestPasRemonte: false, getaMoa: true, estMoaUniquement: false } }),
-    structureRecord(created, { idStructureCPP: s.syndicatEaux, identifiantStructure: sirets.syndicatEaux, typeStructure: 'PUBLIQUE', designationStructure: 'SYNDICAT DES EAUX DU CHAOURCOIS', adresse: chaourcoisAddress, statut: 'INACTIF' }),
-    structureRecord(created, { idStructureCPP: s.durandBtp, identifiantStructure: sirets.durandBtp, typeStructure: 'PRIVEE', designationStructure: 'DURAND BTP', adresse: durandAddress, telephone: '+33 3 25 00 00 00' }),
+    structureRecord(created, {
+      idStructureCPP: s.mairie,
+      identifiantStructure: sirets.mairie,
+      typeStructure: 'PUBLIQUE',
+      designationStructure: 'COMMUNE DE TERNEUIL SUR SEINE',
+      libelleStructure: 'Mairie de Terneuil sur Seine',
+      adresse: mairieAddress,
+      emailStructure: 'mairie@terneuil-sur-seine.fr',
+      parametres: {
+        recevoirDonneesViaEDI: false,
+        codeServiceDoitEtreRenseigne: false,
+        numeroEJDoitEtreRenseigne: true,
+        gestionNumeroEJOuCodeService: false,
+        statutMiseEnPaiementNestPasRemonte: false,
+        getaMoa: false,
+        estMoaUniquement: false,
+      },
+    }),
+    structureRecord(created, {
+      idStructureCPP: s.ccas,
+      identifiantStructure: sirets.ccas,
+      typeStructure: 'PUBLIQUE',
+      designationStructure: "CENTRE COMMUNAL D'ACTION SOCIALE DE TERNEUIL SUR SEINE",
+      libelleStructure: 'CCAS de Terneuil sur Seine',
+      adresse: mairieAddress,
+    }),
+    structureRecord(created, {
+      idStructureCPP: s.chaourcois,
+      identifiantStructure: sirets.chaourcois,
+      typeStructure: 'PUBLIQUE',
+      designationStructure: "CC DU CHAOURCOIS ET DU VAL D'ARMANCE",
+      libelleStructure: "Communauté de communes du Chaourcois et du Val d'Armance",
+      adresse: chaourcoisAddress,
+      parametres: {
+        recevoirDonneesViaEDI: true,
+        codeServiceDoitEtreRenseigne: true,
+        numeroEJDoitEtreRenseigne: false,
+        gestionNumeroEJOuCodeService: false,
+        statutMiseEnPaiementNestPasRemonte: false,
+        getaMoa: true,
+        estMoaUniquement: false,
+      },
+    }),
+    structureRecord(created, {
+      idStructureCPP: s.syndicatEaux,
+      identifiantStructure: sirets.syndicatEaux,
+      typeStructure: 'PUBLIQUE',
+      designationStructure: 'SYNDICAT DES EAUX DU CHAOURCOIS',
+      adresse: chaourcoisAddress,
+      statut: 'INACTIF',
+    }),
+    structureRecord(created, {
+      idStructureCPP: s.durandBtp,
+      identifiantStructure: sirets.durandBtp,
+      typeStructure: 'PRIVEE',
+      designationStructure: 'DURAND BTP',
+      adresse: durandAddress,
+      telephone: '+33 3 25 00 00 00',
+    }),
   ];
 
   const services: Service[] = [
-    serviceRecord(created, { idService: sv.facturesPubliques, idStructureCPP: s.chaourcois, codeService: 'FACTURES_PUBLIQUES', libelleService: 'Service des factures publiques' }),
-    serviceRecord(created, { idService: sv.finances, idStructureCPP: s.chaourcois, codeService: 'FINANCES', libelleService: 'Direction des finances', numeroEJDoitEtreRenseigne: true }),
-    serviceRecord(created, { idService: sv.voirie, idStructureCPP: s.chaourcois, codeService: 'VOIRIE', libelleService: 'Service voirie et travaux' }),
-    serviceRecord(created, { idService: sv.ccasAction, idStructureCPP: s.ccas, codeService: 'ACTION_SOCIALE', libelleService: 'Action sociale' }),
-    serviceRecord(created, { idService: sv.inactive, idStructureCPP: s.chaourcois, codeService: 'ANCIEN_SERVICE', libelleService: 'Ancien service', statut: 'INACTIF', dateFin: at(30).slice(0, 10) }),
+    serviceRecord(created, {
+      idService: sv.facturesPubliques,
+      idStructureCPP: s.chaourcois,
+      codeService: 'FACTURES_PUBLIQUES',
+      libelleService: 'Service des factures publiques',
+    }),
+    serviceRecord(created, {
+      idService: sv.finances,
+      idStructureCPP: s.chaourcois,
+      codeService: 'FINANCES',
+      libelleService: 'Direction des finances',
+      numeroEJDoitEtreRenseigne: true,
+    }),
+    serviceRecord(created, {
+      idService: sv.voirie,
+      idStructureCPP: s.chaourcois,
+      codeService: 'VOIRIE',
+      libelleService: 'Service voirie et travaux',
+    }),
+    serviceRecord(created, {
+      idService: sv.ccasAction,
+      idStructureCPP: s.ccas,
+      codeService: 'ACTION_SOCIALE',
+      libelleService: 'Action sociale',
+    }),
+    serviceRecord(created, {
+      idService: sv.inactive,
+      idStructureCPP: s.chaourcois,
+      codeService: 'ANCIEN_SERVICE',
+      libelleService: 'Ancien service',
+      statut: 'INACTIF',
+      dateFin: at(30).slice(0, 10),
+    }),
   ];
 
   const rattachements: Rattachement[] = [];
@@ -108,12 +287,29 @@ export function guidesCast(now: Date): SeedData {
   const typeOf = (id: number): StructureType => structures.find((x) => x.idStructureCPP === id)!.typeStructure;
   /** A validated rattachement with the default profiles of its role (RAT-10). */
   const attach = (idUtilisateur: number, idStructureCPP: number, role: Role, extra: Partial<Rattachement> = {}) => {
-    rattachements.push(rattachementRecord(created, { idRattachement: rattachements.length + 1, idUtilisateur, idStructureCPP, role: role === 'GESTIONNAIRE_PRINCIPAL' ? role : 'UTILISATEUR', ...extra }));
+    rattachements.push(
+      rattachementRecord(created, {
+        idRattachement: rattachements.length + 1,
+        idUtilisateur,
+        idStructureCPP,
+        role: role === 'GESTIONNAIRE_PRINCIPAL' ? role : 'UTILISATEUR',
+        ...extra,
+      }),
+    );
     if ((extra.statutRattachement ?? 'VALIDEE') !== 'VALIDEE') return;
     const scopes = extra.niveau === 'SERVICES' ? (extra.idServices ?? []) : [undefined];
     for (const idService of scopes) {
       for (const { application, mode } of defaultProfiles(role, typeOf(idStructureCPP))) {
-        abonnements.push(abonnementRecord(created, { idAbonnement: abonnements.length + 1, idUtilisateur, idStructureCPP, idService, espace: application, mode }));
+        abonnements.push(
+          abonnementRecord(created, {
+            idAbonnement: abonnements.length + 1,
+            idUtilisateur,
+            idStructureCPP,
+            idService,
+            espace: application,
+            mode,
+          }),
+        );
       }
     }
   };
@@ -128,7 +324,11 @@ export function guidesCast(now: Date): SeedData {
   attach(u.henri, s.chaourcois, 'UTILISATEUR');
   attach(u.denise, s.mairie, 'UTILISATEUR');
   attach(u.paul, s.durandBtp, 'GESTIONNAIRE_PRINCIPAL');
-  attach(u.claire, s.mairie, 'UTILISATEUR', { statutRattachement: 'EN_COURS_DE_VALIDATION', dateCreation: at(3), commentaire: 'Agent comptable, reprise du poste de Denise FAURE' });
+  attach(u.claire, s.mairie, 'UTILISATEUR', {
+    statutRattachement: 'EN_COURS_DE_VALIDATION',
+    dateCreation: at(3),
+    commentaire: 'Agent comptable, reprise du poste de Denise FAURE',
+  });
   const pending = rattachements[rattachements.length - 1]!;
   attach(u.jeane, s.syndicatEaux, 'GESTIONNAIRE_PRINCIPAL');
   // Marc, attached since before the Syndicat was deactivated (no one can be attached to it now: RAT-4),
@@ -136,21 +336,57 @@ export function guidesCast(now: Date): SeedData {
   attach(u.marc, s.syndicatEaux, 'UTILISATEUR');
 
   const approbations: Approbation[] = [
-    approbationRecord(at(3), { idApprobation: 1, type: 'RATTACHEMENT', idObjet: pending.idRattachement, idDemandeur: u.claire, idStructureCPP: s.mairie, commentaireDemande: pending.commentaire }),
+    approbationRecord(at(3), {
+      idApprobation: 1,
+      type: 'RATTACHEMENT',
+      idObjet: pending.idRattachement,
+      idDemandeur: u.claire,
+      idStructureCPP: s.mairie,
+      commentaireDemande: pending.commentaire,
+    }),
   ];
 
   const salt = 'c0ffee00c0ffee00c0ffee00c0ffee00';
   const passwordHash = hashSecret(SEED_PASSWORD, salt);
-  const credentials: CredentialRecord[] = users.map((user) => ({ idUtilisateur: user.idUtilisateur, sel: salt, motDePasseHash: passwordHash }));
-  const sessions: SessionRecord[] = users.map((user, index) => ({ idSession: index + 1, token: `token-${user.prenom!.toLowerCase()}`, idUtilisateur: user.idUtilisateur }));
+  const credentials: CredentialRecord[] = users.map((user) => ({
+    idUtilisateur: user.idUtilisateur,
+    sel: salt,
+    motDePasseHash: passwordHash,
+  }));
+  const sessions: SessionRecord[] = users.map((user, index) => ({
+    idSession: index + 1,
+    token: `token-${user.prenom!.toLowerCase()}`,
+    idUtilisateur: user.idUtilisateur,
+  }));
 
   const insee: InseeInfo[] = [
     ...structures
       .filter((x) => x.typeIdentifiantStructure === 'SIRET')
-      .map((x): InseeInfo => ({ siret: x.identifiantStructure, raisonSociale: x.designationStructure, etatAdministratif: 'ACTIF', adresse: x.adresse, dateMiseAJour: created })),
-    { siret: sirets.freeActive, raisonSociale: 'ATELIERS DE LA SEINE', etatAdministratif: 'ACTIF', adresse: frenchAddress('8 quai de Seine', '78520', 'Terneuil sur Seine'), dateMiseAJour: created },
-    { siret: sirets.closed, raisonSociale: 'ANCIENNE MENUISERIE', etatAdministratif: 'FERME', adresse: frenchAddress('1 rue du Moulin', '10210', 'Chaource'), dateMiseAJour: at(200) },
+      .map((x): InseeInfo => ({
+        siret: x.identifiantStructure,
+        raisonSociale: x.designationStructure,
+        etatAdministratif: 'ACTIF',
+        adresse: x.adresse,
+        dateMiseAJour: created,
+      })),
+    {
+      siret: sirets.freeActive,
+      raisonSociale: 'ATELIERS DE LA SEINE',
+      etatAdministratif: 'ACTIF',
+      adresse: frenchAddress('8 quai de Seine', '78520', 'Terneuil sur Seine'),
+      dateMiseAJour: created,
+    },
+    {
+      siret: sirets.closed,
+      raisonSociale: 'ANCIENNE MENUISERIE',
+      etatAdministratif: 'FERME',
+      adresse: frenchAddress('1 rue du Moulin', '10210', 'Chaource'),
+      dateMiseAJour: at(200),
+    },
   ];
 
-  return { snapshot: { users, credentials, sessions, structures, services, rattachements, abonnements, approbations }, insee };
+  return {
+    snapshot: { users, credentials, sessions, structures, services, rattachements, abonnements, approbations },
+    insee,
+  };
 }

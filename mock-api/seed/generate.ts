@@ -1,4 +1,11 @@
-import type { Abonnement, Application, InseeInfo, Rattachement, Structure, UserAccount } from '../../src/domain/schemas/index.js';
+import type {
+  Abonnement,
+  Application,
+  InseeInfo,
+  Rattachement,
+  Structure,
+  UserAccount,
+} from '../../src/domain/schemas/index.js';
 import { Application as ApplicationSchema } from '../../src/domain/schemas/index.js';
 import type { CredentialRecord } from '../records.js';
 import { abonnementRecord, frenchAddress, rattachementRecord, structureRecord, userRecord } from './builders.js';
@@ -24,11 +31,45 @@ export interface LargeSetOptions {
 }
 
 const TOWNS = [
-  ['75019', 'Paris'], ['69003', 'Lyon'], ['13001', 'Marseille'], ['31000', 'Toulouse'], ['33000', 'Bordeaux'],
-  ['59000', 'Lille'], ['44000', 'Nantes'], ['67000', 'Strasbourg'], ['10000', 'Troyes'], ['78520', 'Terneuil sur Seine'],
+  ['75019', 'Paris'],
+  ['69003', 'Lyon'],
+  ['13001', 'Marseille'],
+  ['31000', 'Toulouse'],
+  ['33000', 'Bordeaux'],
+  ['59000', 'Lille'],
+  ['44000', 'Nantes'],
+  ['67000', 'Strasbourg'],
+  ['10000', 'Troyes'],
+  ['78520', 'Terneuil sur Seine'],
 ] as const;
-const NOMS = ['MARTIN', 'BERNARD', 'THOMAS', 'PETIT', 'ROBERT', 'RICHARD', 'DURAND', 'DUBOIS', 'MOREAU', 'LAURENT', 'SIMON', 'MICHEL'];
-const PRENOMS = ['Camille', 'Louis', 'Léa', 'Hugo', 'Chloé', 'Jules', 'Inès', 'Arthur', 'Manon', 'Gabriel', 'Zoé', 'Raphaël'];
+const NOMS = [
+  'MARTIN',
+  'BERNARD',
+  'THOMAS',
+  'PETIT',
+  'ROBERT',
+  'RICHARD',
+  'DURAND',
+  'DUBOIS',
+  'MOREAU',
+  'LAURENT',
+  'SIMON',
+  'MICHEL',
+];
+const PRENOMS = [
+  'Camille',
+  'Louis',
+  'Léa',
+  'Hugo',
+  'Chloé',
+  'Jules',
+  'Inès',
+  'Arthur',
+  'Manon',
+  'Gabriel',
+  'Zoé',
+  'Raphaël',
+];
 const KINDS = ['COMMUNE DE', 'SARL', 'SAS', 'SYNDICAT MIXTE DE', 'EURL', 'CCAS DE'];
 
 const maxId = (rows: unknown[] | undefined, key: string): number =>
@@ -66,7 +107,9 @@ export function withLargeSet(base: SeedData, now: Date, options: LargeSetOptions
     );
   }
   const credentials = (snap.credentials as CredentialRecord[] | undefined)?.[0];
-  const generatedCredentials: CredentialRecord[] = credentials ? users.map((u) => ({ ...credentials, idUtilisateur: u.idUtilisateur })) : [];
+  const generatedCredentials: CredentialRecord[] = credentials
+    ? users.map((u) => ({ ...credentials, idUtilisateur: u.idUtilisateur }))
+    : [];
 
   const structures: Structure[] = [];
   const rattachements: Rattachement[] = [];
@@ -86,9 +129,20 @@ export function withLargeSet(base: SeedData, now: Date, options: LargeSetOptions
       statut: random() < 0.05 ? 'INACTIF' : 'ACTIF',
     });
     structures.push(structure);
-    insee.push({ siret, raisonSociale: structure.designationStructure, etatAdministratif: 'ACTIF', adresse, dateMiseAJour: at });
+    insee.push({
+      siret,
+      raisonSociale: structure.designationStructure,
+      etatAdministratif: 'ACTIF',
+      adresse,
+      dateMiseAJour: at,
+    });
     rattachements.push(
-      rattachementRecord(at, { idRattachement: nextRattachement++, idUtilisateur: firstUser + (i % userCount), idStructureCPP: structure.idStructureCPP, role: 'GESTIONNAIRE_PRINCIPAL' }),
+      rattachementRecord(at, {
+        idRattachement: nextRattachement++,
+        idUtilisateur: firstUser + (i % userCount),
+        idStructureCPP: structure.idStructureCPP,
+        role: 'GESTIONNAIRE_PRINCIPAL',
+      }),
     );
   }
 
@@ -100,7 +154,9 @@ export function withLargeSet(base: SeedData, now: Date, options: LargeSetOptions
     for (let i = 0; i < habilitationCount; i += 1) {
       const idUtilisateur = firstUser + i;
       if (idUtilisateur !== bigPrincipal) {
-        rattachements.push(rattachementRecord(at, { idRattachement: nextRattachement++, idUtilisateur, idStructureCPP: big }));
+        rattachements.push(
+          rattachementRecord(at, { idRattachement: nextRattachement++, idUtilisateur, idStructureCPP: big }),
+        );
       }
       abonnements.push(
         abonnementRecord(at, {
@@ -114,17 +170,31 @@ export function withLargeSet(base: SeedData, now: Date, options: LargeSetOptions
     }
   }
 
-  const profileCount = structureCount > 1 ? Math.min(options.profilesOfFirstUser ?? 0, (structureCount - 1) * applications.length) : 0;
+  const profileCount =
+    structureCount > 1 ? Math.min(options.profilesOfFirstUser ?? 0, (structureCount - 1) * applications.length) : 0;
   for (let k = 0; k < profileCount; k += 1) {
     const index = 1 + Math.floor(k / applications.length);
     const idStructureCPP = firstStructure + index;
     if (k % applications.length === 0 && index % userCount !== 0) {
-      rattachements.push(rattachementRecord(at, { idRattachement: nextRattachement++, idUtilisateur: firstUser, idStructureCPP }));
+      rattachements.push(
+        rattachementRecord(at, { idRattachement: nextRattachement++, idUtilisateur: firstUser, idStructureCPP }),
+      );
     }
-    abonnements.push(abonnementRecord(at, { idAbonnement: nextAbonnement++, idUtilisateur: firstUser, idStructureCPP, espace: applications[k % applications.length]!, mode: k % 3 === 0 ? 'MODIFICATION' : 'CONSULTATION_UNIQUEMENT' }));
+    abonnements.push(
+      abonnementRecord(at, {
+        idAbonnement: nextAbonnement++,
+        idUtilisateur: firstUser,
+        idStructureCPP,
+        espace: applications[k % applications.length]!,
+        mode: k % 3 === 0 ? 'MODIFICATION' : 'CONSULTATION_UNIQUEMENT',
+      }),
+    );
   }
 
-  const concat = <T>(existing: unknown[] | undefined, added: T[]): T[] => [...((existing as T[] | undefined) ?? []), ...added];
+  const concat = <T>(existing: unknown[] | undefined, added: T[]): T[] => [
+    ...((existing as T[] | undefined) ?? []),
+    ...added,
+  ];
   return {
     snapshot: {
       ...snap,

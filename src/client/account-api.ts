@@ -31,12 +31,46 @@ export interface AccountApi {
 
 /** The HTTP implementation of `AccountApi`. */
 export const createAccountApi = (http: HttpTransport): AccountApi => ({
-  getMyAccount: (options) => http.request({ operationId: 'getMyAccount', method: 'GET', path: '/api/me', response: UserAccount }, options),
+  getMyAccount: (options) =>
+    http.request({ operationId: 'getMyAccount', method: 'GET', path: '/api/me', response: UserAccount }, options),
   completeFirstConnection: (input, options) =>
-    http.request({ operationId: 'completeFirstConnection', method: 'POST', path: '/api/me/first-connection', body: input, version: input.version, response: UserAccount }, options),
+    http.request(
+      {
+        operationId: 'completeFirstConnection',
+        method: 'POST',
+        path: '/api/me/first-connection',
+        body: input,
+        version: input.version,
+        response: UserAccount,
+      },
+      options,
+    ),
   updateMyAccount: (input, options) =>
-    http.request({ operationId: 'updateMyAccount', method: 'PUT', path: '/api/me', body: input, version: input.version, response: UserAccount }, options),
-  changePassword: (input, options) => http.request({ operationId: 'changePassword', method: 'POST', path: '/api/me/password', body: input, response: undefined }, options),
+    http.request(
+      {
+        operationId: 'updateMyAccount',
+        method: 'PUT',
+        path: '/api/me',
+        body: input,
+        version: input.version,
+        response: UserAccount,
+      },
+      options,
+    ),
+  changePassword: (input, options) =>
+    http.request(
+      { operationId: 'changePassword', method: 'POST', path: '/api/me/password', body: input, response: undefined },
+      options,
+    ),
   changeSecretQuestion: (input, options) =>
-    http.request({ operationId: 'changeSecretQuestion', method: 'PUT', path: '/api/me/secret-question', body: input, response: UserAccount }, options),
+    http.request(
+      {
+        operationId: 'changeSecretQuestion',
+        method: 'PUT',
+        path: '/api/me/secret-question',
+        body: input,
+        response: UserAccount,
+      },
+      options,
+    ),
 });

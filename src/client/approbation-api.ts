@@ -34,7 +34,10 @@ export interface ApprobationApi {
    * Approves or refuses (APR-2): a comment is required to refuse (`INVALID` on `commentaire`);
    * deciding twice rejects with `STATE_CONFLICT` (409); only the structure's managers decide (`FORBIDDEN`).
    */
-  decideApprobation(input: ApprobationDecision & { idApprobation: number }, options?: CallOptions): Promise<ApprobationView>;
+  decideApprobation(
+    input: ApprobationDecision & { idApprobation: number },
+    options?: CallOptions,
+  ): Promise<ApprobationView>;
   /** The same decision on several requests; each outcome is reported, one refusal does not stop the others (APR-2). */
   decideApprobations(input: ApprobationBulkDecision, options?: CallOptions): Promise<ApprobationBulkResult>;
 }
@@ -42,12 +45,52 @@ export interface ApprobationApi {
 /** The HTTP implementation of `ApprobationApi`. */
 export const createApprobationApi = (http: HttpTransport): ApprobationApi => ({
   listApprobations: (query = {}, options) =>
-    http.request({ operationId: 'listApprobations', method: 'GET', path: '/api/approbations', query: { ...query }, response: ApprobationPage }, options),
-  countApprobations: (options) => http.request({ operationId: 'countApprobations', method: 'GET', path: '/api/approbations/count', response: ApprobationCount }, options),
+    http.request(
+      {
+        operationId: 'listApprobations',
+        method: 'GET',
+        path: '/api/approbations',
+        query: { ...query },
+        response: ApprobationPage,
+      },
+      options,
+    ),
+  countApprobations: (options) =>
+    http.request(
+      { operationId: 'countApprobations', method: 'GET', path: '/api/approbations/count', response: ApprobationCount },
+      options,
+    ),
   getApprobation: ({ idApprobation }, options) =>
-    http.request({ operationId: 'getApprobation', method: 'GET', path: `/api/approbations/${idApprobation}`, response: ApprobationView }, options),
+    http.request(
+      {
+        operationId: 'getApprobation',
+        method: 'GET',
+        path: `/api/approbations/${idApprobation}`,
+        response: ApprobationView,
+      },
+      options,
+    ),
   decideApprobation: ({ idApprobation, ...input }, options) =>
-    http.request({ operationId: 'decideApprobation', method: 'POST', path: `/api/approbations/${idApprobation}/decision`, body: input, version: input.version, response: ApprobationView }, options),
+    http.request(
+      {
+        operationId: 'decideApprobation',
+        method: 'POST',
+        path: `/api/approbations/${idApprobation}/decision`,
+        body: input,
+        version: input.version,
+        response: ApprobationView,
+      },
+      options,
+    ),
   decideApprobations: (input, options) =>
-    http.request({ operationId: 'decideApprobations', method: 'POST', path: '/api/approbations/decisions', body: input, response: ApprobationBulkResult }, options),
+    http.request(
+      {
+        operationId: 'decideApprobations',
+        method: 'POST',
+        path: '/api/approbations/decisions',
+        body: input,
+        response: ApprobationBulkResult,
+      },
+      options,
+    ),
 });

@@ -19,7 +19,8 @@ export interface AttachmentScope {
 }
 
 /** Filters, sort and page of the attachment list (PJ-3). */
-export type AttachmentListQuery = AttachmentScope & PageQueryInput & { designation?: string; type?: AttachmentTypeCode };
+export type AttachmentListQuery = AttachmentScope &
+  PageQueryInput & { designation?: string; type?: AttachmentTypeCode };
 
 /** A file to add (PJ-1): the file, its désignation and type; `nomFichier` defaults to the file's own name. */
 export interface AttachmentUploadInput extends AttachmentScope {
@@ -51,7 +52,10 @@ export interface AttachmentApi {
    */
   uploadAttachment(input: AttachmentUploadInput, options?: UploadOptions): Promise<Attachment>;
   /** Edits désignation and type (PJ-3), based on `input.version` (`VERSION_CONFLICT` when stale). */
-  updateAttachment(input: AttachmentScope & AttachmentUpdate & { pieceJointeId: number }, options?: CallOptions): Promise<Attachment>;
+  updateAttachment(
+    input: AttachmentScope & AttachmentUpdate & { pieceJointeId: number },
+    options?: CallOptions,
+  ): Promise<Attachment>;
   /** Deletes one attachment (PJ-3); the RIB file of bank details is refused (BNK-1). */
   deleteAttachment(input: AttachmentScope & { pieceJointeId: number }, options?: CallOptions): Promise<void>;
   /** Deletes the selected attachments, all or none (PJ-3). */
@@ -64,44 +68,120 @@ export interface AttachmentApi {
 
 const baseOf = (scope: AttachmentScope | undefined): string =>
   scope?.idStructureCPP === undefined ? '/api/me/attachments' : `/api/structures/${scope.idStructureCPP}/attachments`;
-const which = (scope: AttachmentScope | undefined): string => (scope?.idStructureCPP === undefined ? 'My' : 'Structure');
+const which = (scope: AttachmentScope | undefined): string =>
+  scope?.idStructureCPP === undefined ? 'My' : 'Structure';
 const listQuery = ({ idStructureCPP: _, ...query }: AttachmentListQuery = {}) => query;
 
 /** The bytes of a file in base64, as the API carries them; a missing file is sent empty and refused by the server (PJ-1). */
-const contentOf = async (file: Blob | undefined): Promise<string> => (file ? bytesToBase64(new Uint8Array(await file.arrayBuffer())) : '');
+const contentOf = async (file: Blob | undefined): Promise<string> =>
+  file ? bytesToBase64(new Uint8Array(await file.arrayBuffer())) : '';
 
 /** The HTTP implementation of `AttachmentApi`. */
 export const createAttachmentApi = (http: HttpTransport): AttachmentApi => ({
   listAttachmentTypes: (options) =>
-    http.request({ operationId: 'listAttachmentTypes', method: 'GET', path: '/api/attachment-types', response: z.array(AttachmentType) }, options),
+    http.request(
+      {
+        operationId: 'listAttachmentTypes',
+        method: 'GET',
+        path: '/api/attachment-types',
+        response: z.array(AttachmentType),
+      },
+      options,
+    ),
   listAttachments: (query, options) =>
-    http.request({ operationId: `list${which(query)}Attachments`, method: 'GET', path: baseOf(query), query: listQuery(query), response: pageOf(Attachment) }, options),
+    http.request(
+      {
+        operationId: `list${which(query)}Attachments`,
+        method: 'GET',
+        path: baseOf(query),
+        query: listQuery(query),
+        response: pageOf(Attachment),
+      },
+      options,
+    ),
   exportAttachmentsCsv: (query, options) =>
-    http.requestFile({ operationId: `list${which(query)}Attachments`, method: 'GET', path: baseOf(query), query: { ...listQuery(query), format: 'csv' }, accept: 'text/csv' }, options),
+    http.requestFile(
+      {
+        operationId: `list${which(query)}Attachments`,
+        method: 'GET',
+        path: baseOf(query),
+        query: { ...listQuery(query), format: 'csv' },
+        accept: 'text/csv',
+      },
+      options,
+    ),
   uploadAttachment: async (input, options = {}) => {
     const { onProgress, ...callOptions } = options;
     const body = {
-      nomFichier: input.nomFichier ?? (input.file as Blob & { name?: string } | undefined)?.name ?? '',
+      nomFichier: input.nomFichier ?? (input.file as (Blob & { name?: string }) | undefined)?.name ?? '',
       pieceJointeDesignation: input.pieceJointeDesignation,
       pieceJointeTypeCode: input.pieceJointeTypeCode,
       contenu: await contentOf(input.file),
     };
     return http.request(
-      { operationId: `add${which(input)}Attachment`, method: 'POST', path: baseOf(input), body, response: Attachment, ...(onProgress ? { onUploadProgress: onProgress } : {}) },
+      {
+        operationId: `add${which(input)}Attachment`,
+        method: 'POST',
+        path: baseOf(input),
+        body,
+        response: Attachment,
+        ...(onProgress ? { onUploadProgress: onProgress } : {}),
+      },
       callOptions,
     );
   },
   updateAttachment: ({ idStructureCPP, pieceJointeId, ...input }, options) =>
     http.request(
-      { operationId: `update${which({ idStructureCPP })}Attachment`, method: 'PUT', path: `${baseOf({ idStructureCPP })}/${pieceJointeId}`, body: input, version: input.version, response: Attachment },
+      {
+        operationId: `update${which({ idStructureCPP })}Attachment`,
+        method: 'PUT',
+        path: `${baseOf({ idStructureCPP })}/${pieceJointeId}`,
+        body: input,
+        version: input.version,
+        response: Attachment,
+      },
       options,
     ),
   deleteAttachment: (input, options) =>
-    http.request({ operationId: `delete${which(input)}Attachment`, method: 'DELETE', path: `${baseOf(input)}/${input.pieceJointeId}`, response: undefined }, options),
+    http.request(
+      {
+        operationId: `delete${which(input)}Attachment`,
+        method: 'DELETE',
+        path: `${baseOf(input)}/${input.pieceJointeId}`,
+        response: undefined,
+      },
+      options,
+    ),
   deleteAttachments: (input, options) =>
-    http.request({ operationId: `delete${which(input)}Attachments`, method: 'DELETE', path: baseOf(input), query: { ids: input.ids }, response: undefined }, options),
+    http.request(
+      {
+        operationId: `delete${which(input)}Attachments`,
+        method: 'DELETE',
+        path: baseOf(input),
+        query: { ids: input.ids },
+        response: undefined,
+      },
+      options,
+    ),
   downloadAttachment: (input, options) =>
-    http.requestFile({ operationId: `download${which(input)}Attachment`, method: 'GET', path: `${baseOf(input)}/${input.pieceJointeId}/content`, accept: '*/*' }, options),
+    http.requestFile(
+      {
+        operationId: `download${which(input)}Attachment`,
+        method: 'GET',
+        path: `${baseOf(input)}/${input.pieceJointeId}/content`,
+        accept: '*/*',
+      },
+      options,
+    ),
   downloadAttachments: (input, options) =>
-    http.requestFile({ operationId: `download${which(input)}Attachments`, method: 'GET', path: `${baseOf(input)}/archive`, query: { ids: input.ids }, accept: 'application/zip' }, options),
+    http.requestFile(
+      {
+        operationId: `download${which(input)}Attachments`,
+        method: 'GET',
+        path: `${baseOf(input)}/archive`,
+        query: { ids: input.ids },
+        accept: 'application/zip',
+      },
+      options,
+    ),
 });

@@ -1,4 +1,11 @@
-import { BankDetails, pageOf, type BankDetailsInput, type BankDetailsUpdate, type Page, type PageQueryInput } from '../domain/schemas/index.js';
+import {
+  BankDetails,
+  pageOf,
+  type BankDetailsInput,
+  type BankDetailsUpdate,
+  type Page,
+  type PageQueryInput,
+} from '../domain/schemas/index.js';
 import type { CallOptions } from './call-options.js';
 import type { HttpTransport } from './transport.js';
 
@@ -36,18 +43,68 @@ const baseOf = (idStructureCPP: number): string => `/api/structures/${idStructur
 /** The HTTP implementation of `BankDetailsApi`. */
 export const createBankDetailsApi = (http: HttpTransport): BankDetailsApi => ({
   listBankDetails: ({ idStructureCPP, ...query }, options) =>
-    http.request({ operationId: 'listBankDetails', method: 'GET', path: baseOf(idStructureCPP), query, response: pageOf(BankDetails) }, options),
+    http.request(
+      {
+        operationId: 'listBankDetails',
+        method: 'GET',
+        path: baseOf(idStructureCPP),
+        query,
+        response: pageOf(BankDetails),
+      },
+      options,
+    ),
   exportBankDetailsCsv: ({ idStructureCPP, ...query }, options) =>
-    http.requestFile({ operationId: 'listBankDetails', method: 'GET', path: baseOf(idStructureCPP), query: { ...query, format: 'csv' }, accept: 'text/csv' }, options),
+    http.requestFile(
+      {
+        operationId: 'listBankDetails',
+        method: 'GET',
+        path: baseOf(idStructureCPP),
+        query: { ...query, format: 'csv' },
+        accept: 'text/csv',
+      },
+      options,
+    ),
   getBankDetails: ({ idStructureCPP, idCoordonneeBancaire }, options) =>
-    http.request({ operationId: 'getBankDetails', method: 'GET', path: `${baseOf(idStructureCPP)}/${idCoordonneeBancaire}`, response: BankDetails }, options),
+    http.request(
+      {
+        operationId: 'getBankDetails',
+        method: 'GET',
+        path: `${baseOf(idStructureCPP)}/${idCoordonneeBancaire}`,
+        response: BankDetails,
+      },
+      options,
+    ),
   createBankDetails: ({ idStructureCPP, ...input }, options) =>
-    http.request({ operationId: 'createBankDetails', method: 'POST', path: baseOf(idStructureCPP), body: input, response: BankDetails }, options),
+    http.request(
+      {
+        operationId: 'createBankDetails',
+        method: 'POST',
+        path: baseOf(idStructureCPP),
+        body: input,
+        response: BankDetails,
+      },
+      options,
+    ),
   updateBankDetails: ({ idStructureCPP, idCoordonneeBancaire, ...input }, options) =>
     http.request(
-      { operationId: 'updateBankDetails', method: 'PUT', path: `${baseOf(idStructureCPP)}/${idCoordonneeBancaire}`, body: input, version: input.version, response: BankDetails },
+      {
+        operationId: 'updateBankDetails',
+        method: 'PUT',
+        path: `${baseOf(idStructureCPP)}/${idCoordonneeBancaire}`,
+        body: input,
+        version: input.version,
+        response: BankDetails,
+      },
       options,
     ),
   downloadBankDetailsAttachment: ({ idStructureCPP, idCoordonneeBancaire }, options) =>
-    http.requestFile({ operationId: 'downloadBankDetailsAttachment', method: 'GET', path: `${baseOf(idStructureCPP)}/${idCoordonneeBancaire}/attachment`, accept: '*/*' }, options),
+    http.requestFile(
+      {
+        operationId: 'downloadBankDetailsAttachment',
+        method: 'GET',
+        path: `${baseOf(idStructureCPP)}/${idCoordonneeBancaire}/attachment`,
+        accept: '*/*',
+      },
+      options,
+    ),
 });

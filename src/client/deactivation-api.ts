@@ -19,7 +19,11 @@ export interface DeactivationApi {
   /** What deactivating needs: structures needing a new GP first (DEA-2) and the reactivation window (DEA-1). */
   previewDeactivation(options?: CallOptions): Promise<DeactivationPreview>;
   /** Users the GP may designate as successor on a structure, searched by nom/prénom, address or e-mail (DEA-2). */
-  searchSuccessorCandidates(idStructureCPP: number, query?: PageQueryInput & { q?: string }, options?: CallOptions): Promise<Page<UserSummary>>;
+  searchSuccessorCandidates(
+    idStructureCPP: number,
+    query?: PageQueryInput & { q?: string },
+    options?: CallOptions,
+  ): Promise<Page<UserSummary>>;
   /**
    * Deactivates the caller's account (DEA-1); a GP names a successor per structure (DEA-2), else the
    * call rejects with rule DEA-2 listing the structures.
@@ -36,15 +40,51 @@ export interface DeactivationApi {
 
 /** The HTTP implementation of `DeactivationApi`. */
 export const createDeactivationApi = (http: HttpTransport): DeactivationApi => ({
-  previewDeactivation: (options) => http.request({ operationId: 'previewDeactivation', method: 'GET', path: '/api/me/deactivation', response: DeactivationPreview }, options),
+  previewDeactivation: (options) =>
+    http.request(
+      {
+        operationId: 'previewDeactivation',
+        method: 'GET',
+        path: '/api/me/deactivation',
+        response: DeactivationPreview,
+      },
+      options,
+    ),
   searchSuccessorCandidates: (idStructureCPP, query = {}, options) =>
     http.request(
-      { operationId: 'searchSuccessorCandidates', method: 'GET', path: `/api/structures/${encodeURIComponent(idStructureCPP)}/successor-candidates`, query, response: CandidatesPage },
+      {
+        operationId: 'searchSuccessorCandidates',
+        method: 'GET',
+        path: `/api/structures/${encodeURIComponent(idStructureCPP)}/successor-candidates`,
+        query,
+        response: CandidatesPage,
+      },
       options,
     ),
   deactivateMyAccount: (input, options) =>
-    http.request({ operationId: 'deactivateMyAccount', method: 'POST', path: '/api/me/deactivation', body: input, response: UserAccount }, options),
+    http.request(
+      {
+        operationId: 'deactivateMyAccount',
+        method: 'POST',
+        path: '/api/me/deactivation',
+        body: input,
+        response: UserAccount,
+      },
+      options,
+    ),
   requestReactivation: (options) =>
-    http.request({ operationId: 'requestReactivation', method: 'POST', path: '/api/me/reactivation-requests', response: ReactivationRequestResult }, options),
-  reactivate: (input, options) => http.request({ operationId: 'reactivate', method: 'POST', path: '/api/reactivation', body: input, response: UserAccount }, options),
+    http.request(
+      {
+        operationId: 'requestReactivation',
+        method: 'POST',
+        path: '/api/me/reactivation-requests',
+        response: ReactivationRequestResult,
+      },
+      options,
+    ),
+  reactivate: (input, options) =>
+    http.request(
+      { operationId: 'reactivate', method: 'POST', path: '/api/reactivation', body: input, response: UserAccount },
+      options,
+    ),
 });

@@ -35,7 +35,10 @@ export class CpError extends Error {
   readonly operationId: string | undefined;
 
   constructor(init: CpErrorInit) {
-    super(`${init.operationId ? `${init.operationId}: ` : ''}${init.rule ? `${init.rule} ` : ''}${init.code}: ${init.text.en}`, { cause: init.cause });
+    super(
+      `${init.operationId ? `${init.operationId}: ` : ''}${init.rule ? `${init.rule} ` : ''}${init.code}: ${init.text.en}`,
+      { cause: init.cause },
+    );
     this.name = 'CpError';
     this.code = init.code;
     this.text = init.text;

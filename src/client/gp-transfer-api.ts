@@ -40,7 +40,25 @@ export interface GpTransferApi {
 /** The HTTP implementation of `GpTransferApi`. */
 export const createGpTransferApi = (http: HttpTransport): GpTransferApi => ({
   listPrincipalStructures: (query = {}, options) =>
-    http.request({ operationId: 'listPrincipalStructures', method: 'GET', path: '/api/me/principal-structures', query, response: PrincipalStructuresPage }, options),
+    http.request(
+      {
+        operationId: 'listPrincipalStructures',
+        method: 'GET',
+        path: '/api/me/principal-structures',
+        query,
+        response: PrincipalStructuresPage,
+      },
+      options,
+    ),
   transferPrincipal: (request, options) =>
-    http.request({ operationId: 'transferPrincipal', method: 'POST', path: '/api/me/principal-transfers', body: request, response: GpTransferResult }, options),
+    http.request(
+      {
+        operationId: 'transferPrincipal',
+        method: 'POST',
+        path: '/api/me/principal-transfers',
+        body: request,
+        response: GpTransferResult,
+      },
+      options,
+    ),
 });

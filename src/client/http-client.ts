@@ -1,15 +1,15 @@
 import { createAccountApi } from './account-api.js';
-import { createServiceApi } from './service-api.js';
-import { createStructureApi } from './structure-api.js';
-import { createRattachementApi } from './rattachement-api.js';
-import { createHabilitationApi } from './habilitation-api.js';
 import { createApprobationApi } from './approbation-api.js';
-import { createInseeApi } from './insee-api.js';
 import { createAttachmentApi } from './attachment-api.js';
 import { createBankDetailsApi } from './bank-details-api.js';
 import type { CpClient } from './cp-client.js';
 import { createDeactivationApi } from './deactivation-api.js';
 import { createGpTransferApi } from './gp-transfer-api.js';
+import { createHabilitationApi } from './habilitation-api.js';
+import { createInseeApi } from './insee-api.js';
+import { createRattachementApi } from './rattachement-api.js';
+import { createServiceApi } from './service-api.js';
+import { createStructureApi } from './structure-api.js';
 import { HttpTransport, type HttpClientOptions } from './transport.js';
 
 /**

@@ -13,5 +13,14 @@ export interface InseeApi {
 
 /** The HTTP implementation of `InseeApi`. */
 export const createInseeApi = (http: HttpTransport): InseeApi => ({
-  lookupInsee: (siret, options) => http.request({ operationId: 'lookupInsee', method: 'GET', path: `/api/insee/${encodeURIComponent(siret)}`, response: InseeInfo }, options),
+  lookupInsee: (siret, options) =>
+    http.request(
+      {
+        operationId: 'lookupInsee',
+        method: 'GET',
+        path: `/api/insee/${encodeURIComponent(siret)}`,
+        response: InseeInfo,
+      },
+      options,
+    ),
 });

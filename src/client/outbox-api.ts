@@ -12,18 +12,35 @@ export interface OutboxApi {
   /** E-mails sent to the caller (everyone's in the mock's demo mode), newest first unless `sort` says otherwise; `destinataire` filters by recipient. */
   listOutbox(query?: PageQueryInput & { destinataire?: string }, options?: CallOptions): Promise<Page<OutboxEmail>>;
   /** The whole filtered outbox as a CSV file (X-3): sent on, to, subject, body. */
-  exportOutboxCsv(query?: PageQueryInput & { destinataire?: string; lang?: 'fr' | 'en' }, options?: CallOptions): Promise<Blob>;
+  exportOutboxCsv(
+    query?: PageQueryInput & { destinataire?: string; lang?: 'fr' | 'en' },
+    options?: CallOptions,
+  ): Promise<Blob>;
 }
 
 /** The HTTP implementation of `OutboxApi` over a transport. */
 export const createOutboxApi = (http: HttpTransport): OutboxApi => ({
-  listOutbox: (query = {}, options) => http.request({ operationId: 'listOutbox', method: 'GET', path: '/api/outbox', query, response: OutboxPage }, options),
+  listOutbox: (query = {}, options) =>
+    http.request(
+      { operationId: 'listOutbox', method: 'GET', path: '/api/outbox', query, response: OutboxPage },
+      options,
+    ),
   exportOutboxCsv: (query = {}, options) =>
-    http.requestFile({ operationId: 'listOutbox', method: 'GET', path: '/api/outbox', query: { ...query, format: 'csv' }, accept: 'text/csv' }, options),
+    http.requestFile(
+      {
+        operationId: 'listOutbox',
+        method: 'GET',
+        path: '/api/outbox',
+        query: { ...query, format: 'csv' },
+        accept: 'text/csv',
+      },
+      options,
+    ),
 });
 
 /**
  * A client of the mock's outbox (same options as `createHttpClient`): it lists the e-mails sent to
  * the user it authenticates as (401 without one); every user's when the mock runs in demo mode.
  */
-export const createOutboxClient = (options: HttpClientOptions = {}): OutboxApi => createOutboxApi(new HttpTransport(options));
+export const createOutboxClient = (options: HttpClientOptions = {}): OutboxApi =>
+  createOutboxApi(new HttpTransport(options));

@@ -31,11 +31,26 @@ export interface ServiceApi {
   /** One service (SRV-2); an inactive one is visible to the structure's managers only. */
   getService(idStructureCPP: number, idService: number, options?: CallOptions): Promise<Service>;
   /** Modifies a service based on `input.version` (SRV-2); a changed code rejects with SRV-2. Effective after the delay. */
-  updateService(idStructureCPP: number, idService: number, input: ServiceUpdate, options?: CallOptions): Promise<Service>;
+  updateService(
+    idStructureCPP: number,
+    idService: number,
+    input: ServiceUpdate,
+    options?: CallOptions,
+  ): Promise<Service>;
   /** Activates an inactive service (SRV-2), effective after the delay; otherwise `STATE_CONFLICT`. */
-  activateService(idStructureCPP: number, idService: number, input: StateChange, options?: CallOptions): Promise<Service>;
+  activateService(
+    idStructureCPP: number,
+    idService: number,
+    input: StateChange,
+    options?: CallOptions,
+  ): Promise<Service>;
   /** Deactivates an active service (SRV-2), effective after the delay; otherwise `STATE_CONFLICT`. */
-  deactivateService(idStructureCPP: number, idService: number, input: StateChange, options?: CallOptions): Promise<Service>;
+  deactivateService(
+    idStructureCPP: number,
+    idService: number,
+    input: StateChange,
+    options?: CallOptions,
+  ): Promise<Service>;
   /** Whether a service code exists on the structure and can be used today, for a supplier (SRV-3). */
   lookupServiceCode(idStructureCPP: number, code: string, options?: CallOptions): Promise<ServiceCodeLookup>;
 }
@@ -44,16 +59,64 @@ export interface ServiceApi {
 export const createServiceApi = (http: HttpTransport): ServiceApi => {
   const base = (idStructureCPP: number) => `/api/structures/${idStructureCPP}/services`;
   return {
-    listServices: (id, query, options) => http.request({ operationId: 'listServices', method: 'GET', path: base(id), query: { ...query }, response: ServicePage }, options),
-    createService: (id, input, options) => http.request({ operationId: 'createService', method: 'POST', path: base(id), body: input, response: Service }, options),
-    getService: (id, idService, options) => http.request({ operationId: 'getService', method: 'GET', path: `${base(id)}/${idService}`, response: Service }, options),
+    listServices: (id, query, options) =>
+      http.request(
+        { operationId: 'listServices', method: 'GET', path: base(id), query: { ...query }, response: ServicePage },
+        options,
+      ),
+    createService: (id, input, options) =>
+      http.request(
+        { operationId: 'createService', method: 'POST', path: base(id), body: input, response: Service },
+        options,
+      ),
+    getService: (id, idService, options) =>
+      http.request(
+        { operationId: 'getService', method: 'GET', path: `${base(id)}/${idService}`, response: Service },
+        options,
+      ),
     updateService: (id, idService, input, options) =>
-      http.request({ operationId: 'updateService', method: 'PATCH', path: `${base(id)}/${idService}`, body: input, response: Service }, options),
+      http.request(
+        {
+          operationId: 'updateService',
+          method: 'PATCH',
+          path: `${base(id)}/${idService}`,
+          body: input,
+          response: Service,
+        },
+        options,
+      ),
     activateService: (id, idService, input, options) =>
-      http.request({ operationId: 'activateService', method: 'POST', path: `${base(id)}/${idService}/activation`, body: input, response: Service }, options),
+      http.request(
+        {
+          operationId: 'activateService',
+          method: 'POST',
+          path: `${base(id)}/${idService}/activation`,
+          body: input,
+          response: Service,
+        },
+        options,
+      ),
     deactivateService: (id, idService, input, options) =>
-      http.request({ operationId: 'deactivateService', method: 'POST', path: `${base(id)}/${idService}/deactivation`, body: input, response: Service }, options),
+      http.request(
+        {
+          operationId: 'deactivateService',
+          method: 'POST',
+          path: `${base(id)}/${idService}/deactivation`,
+          body: input,
+          response: Service,
+        },
+        options,
+      ),
     lookupServiceCode: (id, code, options) =>
-      http.request({ operationId: 'lookupServiceCode', method: 'GET', path: `${base(id)}/lookup`, query: { code }, response: ServiceCodeLookup }, options),
+      http.request(
+        {
+          operationId: 'lookupServiceCode',
+          method: 'GET',
+          path: `${base(id)}/lookup`,
+          query: { code },
+          response: ServiceCodeLookup,
+        },
+        options,
+      ),
   };
 };

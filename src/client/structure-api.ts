@@ -64,14 +64,90 @@ export interface StructureApi {
 
 /** The HTTP implementation of `StructureApi`. */
 export const createStructureApi = (http: HttpTransport): StructureApi => ({
-  listIdentifierTypes: (options) => http.request({ operationId: 'listIdentifierTypes', method: 'GET', path: '/api/structures/identifier-types', response: IdentifierTypeHints }, options),
-  listManagedStructures: (query, options) => http.request({ operationId: 'listManagedStructures', method: 'GET', path: '/api/structures', query: { ...query }, response: StructurePage }, options),
-  createStructure: (input, options) => http.request({ operationId: 'createStructure', method: 'POST', path: '/api/structures', body: input, response: Structure }, options),
-  getStructure: (id, options) => http.request({ operationId: 'getStructure', method: 'GET', path: `/api/structures/${id}`, response: Structure }, options),
-  updateStructure: (id, input, options) => http.request({ operationId: 'updateStructure', method: 'PATCH', path: `/api/structures/${id}`, body: input, response: Structure }, options),
-  activateStructure: (id, input, options) => http.request({ operationId: 'activateStructure', method: 'POST', path: `/api/structures/${id}/activation`, body: input, response: Structure }, options),
-  deactivateStructure: (id, input, options) => http.request({ operationId: 'deactivateStructure', method: 'POST', path: `/api/structures/${id}/deactivation`, body: input, response: Structure }, options),
+  listIdentifierTypes: (options) =>
+    http.request(
+      {
+        operationId: 'listIdentifierTypes',
+        method: 'GET',
+        path: '/api/structures/identifier-types',
+        response: IdentifierTypeHints,
+      },
+      options,
+    ),
+  listManagedStructures: (query, options) =>
+    http.request(
+      {
+        operationId: 'listManagedStructures',
+        method: 'GET',
+        path: '/api/structures',
+        query: { ...query },
+        response: StructurePage,
+      },
+      options,
+    ),
+  createStructure: (input, options) =>
+    http.request(
+      { operationId: 'createStructure', method: 'POST', path: '/api/structures', body: input, response: Structure },
+      options,
+    ),
+  getStructure: (id, options) =>
+    http.request(
+      { operationId: 'getStructure', method: 'GET', path: `/api/structures/${id}`, response: Structure },
+      options,
+    ),
+  updateStructure: (id, input, options) =>
+    http.request(
+      {
+        operationId: 'updateStructure',
+        method: 'PATCH',
+        path: `/api/structures/${id}`,
+        body: input,
+        response: Structure,
+      },
+      options,
+    ),
+  activateStructure: (id, input, options) =>
+    http.request(
+      {
+        operationId: 'activateStructure',
+        method: 'POST',
+        path: `/api/structures/${id}/activation`,
+        body: input,
+        response: Structure,
+      },
+      options,
+    ),
+  deactivateStructure: (id, input, options) =>
+    http.request(
+      {
+        operationId: 'deactivateStructure',
+        method: 'POST',
+        path: `/api/structures/${id}/deactivation`,
+        body: input,
+        response: Structure,
+      },
+      options,
+    ),
   updateStructureFromInsee: (id, input, options) =>
-    http.request({ operationId: 'updateStructureFromInsee', method: 'POST', path: `/api/structures/${id}/insee-update`, body: input, response: InseeRefresh }, options),
-  duplicateStructure: (id, input, options) => http.request({ operationId: 'duplicateStructure', method: 'POST', path: `/api/structures/${id}/duplicate`, body: input, response: Structure }, options),
+    http.request(
+      {
+        operationId: 'updateStructureFromInsee',
+        method: 'POST',
+        path: `/api/structures/${id}/insee-update`,
+        body: input,
+        response: InseeRefresh,
+      },
+      options,
+    ),
+  duplicateStructure: (id, input, options) =>
+    http.request(
+      {
+        operationId: 'duplicateStructure',
+        method: 'POST',
+        path: `/api/structures/${id}/duplicate`,
+        body: input,
+        response: Structure,
+      },
+      options,
+    ),
 });

@@ -47,10 +47,14 @@ const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 
 const aborted = (operationId: string, cause: unknown) =>
@@ -76,12 +80,18 @@ export class HttpTransport implements ChangeFeed {
   }
 
   /** Performs an operation whose success body is a file (`operation.accept`): returns it as a Blob. */
-  async requestFile(operation: Omit<Operation<undefined>, 'response'> & { accept: string }, options: CallOptions = {}): Promise<Blob> {
+  async requestFile(
+    operation: Omit<Operation<undefined>, 'response'> & { accept: string },
+    options: CallOptions = {},
+  ): Promise<Blob> {
     return (await this.request({ ...operation, response: undefined }, options)) as unknown as Blob;
   }
 
   /** Performs an operation and returns its validated result. */
-  async request<S extends z.core.$ZodType | undefined>(operation: Operation<S>, options: CallOptions = {}): Promise<Result<S>> {
+  async request<S extends z.core.$ZodType | undefined>(
+    operation: Operation<S>,
+    options: CallOptions = {},
+  ): Promise<Result<S>> {
     const read = operation.method === 'GET';
     const retries = read ? (this.#options.retries ?? 2) : 0;
     const idempotencyKey = read ? undefined : (options.idempotencyKey ?? newIdempotencyKey());
@@ -91,7 +101,11 @@ export class HttpTransport implements ChangeFeed {
         if (!read) for (const listener of this.#listeners) listener({ operationId: operation.operationId });
         return result;
       } catch (error) {
-        const retryable = error instanceof CpError && (error.code === 'NETWORK' || error.code === 'TIMEOUT' || (error.status !== undefined && RETRYABLE_STATUSES.has(error.status)));
+        const retryable =
+          error instanceof CpError &&
+          (error.code === 'NETWORK' ||
+            error.code === 'TIMEOUT' ||
+            (error.status !== undefined && RETRYABLE_STATUSES.has(error.status)));
         if (!retryable || attempt >= retries) throw error;
         try {
           await sleep((this.#options.retryDelayMs ?? 300) * 2 ** attempt, options.signal);
@@ -102,7 +116,10 @@ export class HttpTransport implements ChangeFeed {
     }
   }
 
-  async #headers(operation: Operation<z.core.$ZodType | undefined>, idempotencyKey: string | undefined): Promise<Headers> {
+  async #headers(
+    operation: Operation<z.core.$ZodType | undefined>,
+    idempotencyKey: string | undefined,
+  ): Promise<Headers> {
     const headers = new Headers({ accept: `${operation.accept ?? 'application/json'}, ${PROBLEM_MEDIA_TYPE}` });
     if (operation.body !== undefined) headers.set('content-type', 'application/json');
     const token = await this.#options.getToken?.();
@@ -124,7 +141,11 @@ export class HttpTransport implements ChangeFeed {
     return `${(this.#options.baseUrl ?? '').replace(/\/$/, '')}${operation.path}${search}`;
   }
 
-  async #attempt<S extends z.core.$ZodType | undefined>(operation: Operation<S>, options: CallOptions, idempotencyKey: string | undefined): Promise<Result<S>> {
+  async #attempt<S extends z.core.$ZodType | undefined>(
+    operation: Operation<S>,
+    options: CallOptions,
+    idempotencyKey: string | undefined,
+  ): Promise<Result<S>> {
     const { operationId } = operation;
     if (options.signal?.aborted) throw aborted(operationId, options.signal.reason);
     const controller = new AbortController();
@@ -140,7 +161,8 @@ export class HttpTransport implements ChangeFeed {
     let payload: string | Blob;
     try {
       const { onUploadProgress } = operation;
-      const viaXhr = onUploadProgress !== undefined && this.#options.fetch === undefined && typeof XMLHttpRequest !== 'undefined';
+      const viaXhr =
+        onUploadProgress !== undefined && this.#options.fetch === undefined && typeof XMLHttpRequest !== 'undefined';
       const fetchImpl = viaXhr ? xhrFetch(onUploadProgress) : (this.#options.fetch ?? globalThis.fetch);
       const headers = await this.#headers(operation, idempotencyKey);
       const body = operation.body === undefined ? undefined : JSON.stringify(operation.body);
@@ -156,8 +178,19 @@ export class HttpTransport implements ChangeFeed {
       if (!viaXhr && body !== undefined) onUploadProgress?.({ loaded: body.length, total: body.length });
     } catch (cause) {
       if (options.signal?.aborted) throw aborted(operationId, cause);
-      if (timedOut) throw new CpError({ code: 'TIMEOUT', operationId, cause, text: { fr: `Pas de réponse après ${timeoutMs / 1000} s.`, en: `No answer after ${timeoutMs / 1000} s.` } });
-      throw new CpError({ code: 'NETWORK', operationId, cause, text: { fr: 'Le service est injoignable.', en: 'The service cannot be reached.' } });
+      if (timedOut)
+        throw new CpError({
+          code: 'TIMEOUT',
+          operationId,
+          cause,
+          text: { fr: `Pas de réponse après ${timeoutMs / 1000} s.`, en: `No answer after ${timeoutMs / 1000} s.` },
+        });
+      throw new CpError({
+        code: 'NETWORK',
+        operationId,
+        cause,
+        text: { fr: 'Le service est injoignable.', en: 'The service cannot be reached.' },
+      });
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
@@ -165,7 +198,11 @@ export class HttpTransport implements ChangeFeed {
     return this.#read(operation, response, payload);
   }
 
-  #read<S extends z.core.$ZodType | undefined>(operation: Operation<S>, response: Response, text: string | Blob): Result<S> {
+  #read<S extends z.core.$ZodType | undefined>(
+    operation: Operation<S>,
+    response: Response,
+    text: string | Blob,
+  ): Result<S> {
     if (text instanceof Blob) return text as Result<S>;
     const { operationId } = operation;
     const offContract = (detail: string) =>
@@ -173,7 +210,10 @@ export class HttpTransport implements ChangeFeed {
         code: response.status >= 500 ? 'INTERNAL' : 'OFF_CONTRACT',
         status: response.status,
         operationId,
-        text: { fr: `Réponse inattendue du service (${operationId}) : ${detail}`, en: `Unexpected answer of the service (${operationId}): ${detail}` },
+        text: {
+          fr: `Réponse inattendue du service (${operationId}) : ${detail}`,
+          en: `Unexpected answer of the service (${operationId}): ${detail}`,
+        },
       });
     let json: unknown;
     if (text !== '') {
@@ -187,12 +227,23 @@ export class HttpTransport implements ChangeFeed {
       const problem = z.safeParse(Problem, json);
       if (!problem.success) throw offContract(`HTTP ${response.status} without a problem document`);
       const p = problem.data;
-      throw new CpError({ code: p.code, status: p.status, operationId, text: p.message, problem: p, fields: p.fields, ...(p.rule ? { rule: p.rule } : {}) });
+      throw new CpError({
+        code: p.code,
+        status: p.status,
+        operationId,
+        text: p.message,
+        problem: p,
+        fields: p.fields,
+        ...(p.rule ? { rule: p.rule } : {}),
+      });
     }
     if (!operation.response) return undefined as Result<S>;
     const parsed = z.safeParse(operation.response, json);
     if (!parsed.success) {
-      const where = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.code}`).join('; ');
+      const where = parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.code}`)
+        .join('; ');
       throw offContract(`the body does not match the contract (${where})`);
     }
     return parsed.data as Result<S>;

@@ -32,10 +32,17 @@ export function xhrFetch(onProgress: (progress: UploadProgress) => void): typeof
       new Headers(init.headers).forEach((value, name) => xhr.setRequestHeader(name, value));
       xhr.withCredentials = init.credentials === 'include';
       xhr.responseType = 'blob';
-      xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : undefined });
+      xhr.upload.onprogress = (event) =>
+        onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : undefined });
       xhr.onload = () => {
         const body = NULL_BODY_STATUSES.has(xhr.status) ? null : (xhr.response as Blob);
-        resolve(new Response(body, { status: xhr.status, statusText: xhr.statusText, headers: parseHeaders(xhr.getAllResponseHeaders()) }));
+        resolve(
+          new Response(body, {
+            status: xhr.status,
+            statusText: xhr.statusText,
+            headers: parseHeaders(xhr.getAllResponseHeaders()),
+          }),
+        );
       };
       xhr.onerror = () => reject(new TypeError('Network request failed'));
       xhr.ontimeout = xhr.onerror;

@@ -1,5 +1,5 @@
-import type { CpClient } from '../client/index.js';
 import type { CpError, CpErrorCode } from '../client/errors.js';
+import type { CpClient } from '../client/index.js';
 import type { Bilingual } from '../domain/schemas/index.js';
 import type { FixtureUser } from './fixture.js';
 

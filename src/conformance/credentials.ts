@@ -15,14 +15,18 @@ export const MOCK_CREDENTIALS: Credentials = Object.fromEntries(
  */
 export function parseCredentials(json: string): Credentials {
   const parsed: unknown = JSON.parse(json);
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('credentials: a JSON object of fixture user → headers is expected');
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new Error('credentials: a JSON object of fixture user → headers is expected');
   const result: Record<string, Record<string, string>> = { ...MOCK_CREDENTIALS };
   for (const [user, headers] of Object.entries(parsed)) {
-    if (!(FIXTURE_USERS as string[]).includes(user)) throw new Error(`credentials: "${user}" is not a fixture user (${FIXTURE_USERS.join(', ')})`);
+    if (!(FIXTURE_USERS as string[]).includes(user))
+      throw new Error(`credentials: "${user}" is not a fixture user (${FIXTURE_USERS.join(', ')})`);
     if (headers === null || typeof headers !== 'object' || Object.values(headers).some((v) => typeof v !== 'string')) {
       throw new Error(`credentials: the headers of "${user}" must be an object of strings`);
     }
-    result[user] = Object.fromEntries(Object.entries(headers as Record<string, string>).map(([name, value]) => [name.toLowerCase(), value]));
+    result[user] = Object.fromEntries(
+      Object.entries(headers as Record<string, string>).map(([name, value]) => [name.toLowerCase(), value]),
+    );
   }
   return result as Credentials;
 }

@@ -3,12 +3,21 @@
  * the reports, for integrators who run it from their own test runner rather than `cp-kit-conformance`.
  */
 export { CHECKS, checksOf } from './cases/index.js';
-export { CheckFailure, NotApplicable, type Check, type CheckContext, type Exchange, type ExpectedRefusal, type RawAnswer, type RawRequest } from './check.js';
+export {
+  CheckFailure,
+  NotApplicable,
+  type Check,
+  type CheckContext,
+  type Exchange,
+  type ExpectedRefusal,
+  type RawAnswer,
+  type RawRequest,
+} from './check.js';
 export { createCheckContext, type ContextOptions, type RecordingContext } from './context.js';
 export { MOCK_CREDENTIALS, parseCredentials, type Credentials } from './credentials.js';
 export { FIXTURE, FIXTURE_USERS, type FixtureUser } from './fixture.js';
 export { STATE_PATH, httpProviderState, type ProviderState } from './provider-state.js';
 export { consoleReport, failureText } from './report-console.js';
 export { junitReport } from './report-junit.js';
-export { runChecks, tally, type CheckResult, type RunOptions } from './runner.js';
 export { runConformanceCli } from './run-cli.js';
+export { runChecks, tally, type CheckResult, type RunOptions } from './runner.js';

@@ -15,9 +15,15 @@ export function httpProviderState(baseUrl: string, fetchImpl: typeof fetch = glo
   const url = `${baseUrl.replace(/\/$/, '')}${STATE_PATH}`;
   return {
     async set(state = {}) {
-      const response = await fetchImpl(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(state) });
+      const response = await fetchImpl(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(state),
+      });
       if (!response.ok) {
-        throw new Error(`provider state: POST ${url} answered ${response.status}; the backend must expose it in its test environment (the mock: cp-kit-mock --conformance)`);
+        throw new Error(
+          `provider state: POST ${url} answered ${response.status}; the backend must expose it in its test environment (the mock: cp-kit-mock --conformance)`,
+        );
       }
       const answer = (await response.json()) as { now?: unknown };
       return { now: typeof answer.now === 'string' ? answer.now : new Date().toISOString() };

@@ -24,7 +24,8 @@ export function junitReport(results: readonly CheckResult[], name = 'cp-kit-conf
     const cases = own.map((r) => {
       const head = `    <testcase classname="${xml(r.check.rule)}" name="${xml(`${r.check.id}: ${r.check.title}`)}" time="${seconds(r.durationMs)}"`;
       if (r.status === 'passed') return `${head}/>`;
-      if (r.status === 'not-applicable') return `${head}>\n      <skipped message="${xml(r.reason ?? '')}"/>\n    </testcase>`;
+      if (r.status === 'not-applicable')
+        return `${head}>\n      <skipped message="${xml(r.reason ?? '')}"/>\n    </testcase>`;
       return `${head}>\n      <failure message="${xml(`${r.check.rule}: ${r.reason ?? ''}`)}" type="${xml(r.check.rule)}">${xml(failureText(r))}</failure>\n    </testcase>`;
     });
     const time = own.reduce((sum, r) => sum + r.durationMs, 0);

@@ -11,7 +11,8 @@ import { consoleReport } from './report-console.js';
 import { junitReport } from './report-junit.js';
 import { runChecks, tally } from './runner.js';
 
-const USAGE = 'usage: cp-kit-conformance --base-url URL [--credentials file.json] [--junit report.xml] [--no-clock] [--only RULE,RULE]';
+const USAGE =
+  'usage: cp-kit-conformance --base-url URL [--credentials file.json] [--junit report.xml] [--no-clock] [--only RULE,RULE]';
 
 /** Runs the command line; resolves with the exit code. */
 export async function runConformanceCli(args: readonly string[]): Promise<number> {
@@ -31,10 +32,17 @@ export async function runConformanceCli(args: readonly string[]): Promise<number
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  const credentials = values.credentials ? parseCredentials(readFileSync(values.credentials, 'utf8')) : MOCK_CREDENTIALS;
+  const credentials = values.credentials
+    ? parseCredentials(readFileSync(values.credentials, 'utf8'))
+    : MOCK_CREDENTIALS;
   const only = values.only?.split(',').map((rule) => rule.trim().toUpperCase());
   const checks = only ? CHECKS.filter((check) => only.includes(check.rule)) : CHECKS;
-  const results = await runChecks(checks, { baseUrl, credentials, state: httpProviderState(baseUrl), clock: !values['no-clock'] });
+  const results = await runChecks(checks, {
+    baseUrl,
+    credentials,
+    state: httpProviderState(baseUrl),
+    clock: !values['no-clock'],
+  });
   console.log(consoleReport(results));
   if (values.junit) writeFileSync(values.junit, junitReport(results));
   return tally(results).failed > 0 ? 1 : 0;

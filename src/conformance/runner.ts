@@ -1,8 +1,8 @@
+import type { Bilingual } from '../domain/schemas/index.js';
 import { CheckFailure, NotApplicable, type Check, type Exchange } from './check.js';
 import { createCheckContext } from './context.js';
 import type { Credentials } from './credentials.js';
 import type { ProviderState } from './provider-state.js';
-import type { Bilingual } from '../domain/schemas/index.js';
 
 /** The outcome of one check. */
 export interface CheckResult {
@@ -52,14 +52,23 @@ export async function runChecks(checks: readonly Check[], options: RunOptions): 
 }
 
 async function runOne(check: Check, options: RunOptions): Promise<Omit<CheckResult, 'check' | 'durationMs'>> {
-  if (check.needs?.includes('clock') && options.clock === false) return { status: 'not-applicable', reason: 'not checked: needs a clock (the backend has no provider state that moves its clock)' };
+  if (check.needs?.includes('clock') && options.clock === false)
+    return {
+      status: 'not-applicable',
+      reason: 'not checked: needs a clock (the backend has no provider state that moves its clock)',
+    };
   const { now } = await options.state.set();
   const ctx = createCheckContext({
     now,
     baseUrl: options.baseUrl,
     credentials: options.credentials,
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.clock === false ? {} : { advanceClock: async (minutes: number) => void (await options.state.set({ reset: false, advanceMinutes: minutes })) }),
+    ...(options.clock === false
+      ? {}
+      : {
+          advanceClock: async (minutes: number) =>
+            void (await options.state.set({ reset: false, advanceMinutes: minutes })),
+        }),
   });
   try {
     await check.run(ctx);
@@ -68,11 +77,25 @@ async function runOne(check: Check, options: RunOptions): Promise<Omit<CheckResu
     if (error instanceof NotApplicable) return { status: 'not-applicable', reason: error.message };
     const exchanges = ctx.exchanges.slice(-EXCHANGES_SHOWN);
     if (error instanceof CheckFailure) {
-      return { status: 'failed', reason: error.message, expected: error.expected, received: error.received, exchanges, ...(error.problemText ? { problemText: error.problemText } : {}) };
+      return {
+        status: 'failed',
+        reason: error.message,
+        expected: error.expected,
+        received: error.received,
+        exchanges,
+        ...(error.problemText ? { problemText: error.problemText } : {}),
+      };
     }
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const problemText = (error as { text?: Bilingual } | null)?.text;
-    return { status: 'failed', reason, expected: 'the check to run to its end', received: reason, exchanges, ...(problemText?.fr ? { problemText } : {}) };
+    return {
+      status: 'failed',
+      reason,
+      expected: 'the check to run to its end',
+      received: reason,
+      exchanges,
+      ...(problemText?.fr ? { problemText } : {}),
+    };
   }
 }
 

@@ -4,7 +4,11 @@
  * the country and the expected length). Validators never throw and never lose the raw input.
  */
 export type Validation<T, R extends string> =
-  | { readonly valid: true; readonly value: T; readonly warning?: { readonly reason: R; readonly params?: ReasonParams } }
+  | {
+      readonly valid: true;
+      readonly value: T;
+      readonly warning?: { readonly reason: R; readonly params?: ReasonParams };
+    }
   | { readonly valid: false; readonly reason: R; readonly params?: ReasonParams; readonly input: string };
 
 /** Parameters of a reason, filled into its translated message (`{country}`, `{expected}`…). */

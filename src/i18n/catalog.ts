@@ -8,9 +8,7 @@ export type Catalog<K extends string> = Record<K, string>;
 
 /** Fills `{name}` placeholders of a message. */
 export function format(message: string, params: Record<string, string | number> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Builds a translate function over a FR and an EN catalogue with the same keys. */

@@ -16,14 +16,18 @@ export type BankValidationReason = IbanReason | RibReason | BicReason;
 const translate = defineMessages<BankValidationReason>(
   {
     'iban-empty': 'Saisissez un IBAN.',
-    'iban-bad-characters': "Un IBAN ne contient que des lettres et des chiffres ; retirez le caractère « {character} ».",
-    'iban-unknown-country': "Un IBAN commence par le code d'un pays qui utilise l'IBAN ; « {country} » n'en est pas un.",
+    'iban-bad-characters':
+      'Un IBAN ne contient que des lettres et des chiffres ; retirez le caractère « {character} ».',
+    'iban-unknown-country':
+      "Un IBAN commence par le code d'un pays qui utilise l'IBAN ; « {country} » n'en est pas un.",
     'iban-country-not-allowed':
       'Les IBAN du pays {countryName} ({country}) ne sont pas acceptés ici ; pays acceptés : {allowed}.',
-    'iban-wrong-length': 'Un IBAN du pays {countryName} ({country}) compte {expected} caractères ; vous en avez saisi {actual}.',
+    'iban-wrong-length':
+      'Un IBAN du pays {countryName} ({country}) compte {expected} caractères ; vous en avez saisi {actual}.',
     'iban-bad-format':
       "Cet IBAN n'a pas la forme d'un IBAN du pays {countryName} ({country}) : vérifiez les lettres et les chiffres après les quatre premiers caractères.",
-    'iban-bad-rib-key': "La clé RIB (les deux derniers chiffres) ne correspond pas au reste de l'IBAN : vérifiez votre saisie.",
+    'iban-bad-rib-key':
+      "La clé RIB (les deux derniers chiffres) ne correspond pas au reste de l'IBAN : vérifiez votre saisie.",
     'iban-bad-national-check':
       'Les chiffres de contrôle nationaux de cet IBAN du pays {countryName} ({country}) sont faux : vérifiez votre saisie.',
     'iban-bad-check-digits':
@@ -38,7 +42,8 @@ const translate = defineMessages<BankValidationReason>(
     'bic-wrong-length': 'Un BIC compte 8 ou 11 caractères ; vous en avez saisi {actual}.',
     'bic-bad-format':
       'Un BIC se compose de 4 lettres (banque), 2 lettres (pays), 2 lettres ou chiffres (lieu) et, parfois, 3 lettres ou chiffres (agence).',
-    'bic-unknown-country': "Les 5e et 6e caractères d'un BIC désignent un pays ; « {country} » n'est pas un code pays connu.",
+    'bic-unknown-country':
+      "Les 5e et 6e caractères d'un BIC désignent un pays ; « {country} » n'est pas un code pays connu.",
     'bic-country-mismatch':
       "Ce BIC est celui d'une banque du pays {bicCountryName} ({bicCountry}), mais l'IBAN est du pays {ibanCountryName} ({ibanCountry}) : vérifiez l'un ou l'autre.",
   },
@@ -46,7 +51,8 @@ const translate = defineMessages<BankValidationReason>(
     'iban-empty': 'Enter an IBAN.',
     'iban-bad-characters': 'An IBAN contains only letters and digits; remove the character “{character}”.',
     'iban-unknown-country': 'An IBAN starts with the code of a country that uses IBANs; “{country}” is not one.',
-    'iban-country-not-allowed': 'IBANs from {countryName} ({country}) are not accepted here; accepted countries: {allowed}.',
+    'iban-country-not-allowed':
+      'IBANs from {countryName} ({country}) are not accepted here; accepted countries: {allowed}.',
     'iban-wrong-length': 'An IBAN from {countryName} ({country}) has {expected} characters; you entered {actual}.',
     'iban-bad-format':
       'This IBAN does not have the shape of an IBAN from {countryName} ({country}): check the letters and digits after the first four characters.',
@@ -65,7 +71,8 @@ const translate = defineMessages<BankValidationReason>(
     'bic-wrong-length': 'A BIC has 8 or 11 characters; you entered {actual}.',
     'bic-bad-format':
       'A BIC is made of 4 letters (bank), 2 letters (country), 2 letters or digits (location) and sometimes 3 letters or digits (branch).',
-    'bic-unknown-country': 'The 5th and 6th characters of a BIC are a country; “{country}” is not a known country code.',
+    'bic-unknown-country':
+      'The 5th and 6th characters of a BIC are a country; “{country}” is not a known country code.',
     'bic-country-mismatch':
       'This BIC belongs to a bank in {bicCountryName} ({bicCountry}), but the IBAN is from {ibanCountryName} ({ibanCountry}): check one or the other.',
   },

@@ -1,5 +1,5 @@
 import type { ReasonParams } from '../domain/validation.js';
-import type { SiretReason, SirenReason } from '../domain/validators/siret.js';
+import type { SirenReason, SiretReason } from '../domain/validators/siret.js';
 import { defineMessages } from './catalog.js';
 import type { Locale } from './locale.js';
 
@@ -18,7 +18,6 @@ const translate = defineMessages<IdentifierValidationReason>(
     'siren-empty': 'Saisissez un numéro SIREN.',
     'siren-not-digits': 'Un numéro SIREN ne contient que des chiffres.',
     'siren-wrong-length': 'Un numéro SIREN compte {expected} chiffres ; vous en avez saisi {actual}.',
-
   },
   {
     'siret-empty': 'Enter a SIRET number.',

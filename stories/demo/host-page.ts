@@ -8,17 +8,17 @@ import { startMockWorker } from '../../mock-api/browser.js';
 import { replayFirstConnection } from '../../mock-api/seed/index.js';
 import { createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
+import '../../src/elements/cp-approbations/cp-approbations.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
 import '../../src/elements/cp-attachment-picker/cp-attachment-picker.js';
 import '../../src/elements/cp-bank-details/cp-bank-details.js';
-import '../../src/elements/cp-approbations/cp-approbations.js';
-import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
+import '../../src/elements/cp-habilitations/cp-habilitations.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
-import '../../src/elements/cp-habilitations/cp-habilitations.js';
-import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import '../../src/elements/cp-service-manager/cp-service-manager.js';
+import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
+import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import { setPageLocale, toLocale } from '../../src/i18n/locale.js';
 
 // Demo mode: the outbox below lists every user's e-mails (others' single-use links left out).
@@ -79,7 +79,11 @@ const invoiceOutput = document.querySelector<HTMLPreElement>('#invoice-output')!
 invoiceForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(invoiceForm);
-  invoiceOutput.textContent = JSON.stringify({ numeroFacture: data.get('numeroFacture'), pieceJointeId: data.getAll('pieceJointeId') }, null, 2);
+  invoiceOutput.textContent = JSON.stringify(
+    { numeroFacture: data.get('numeroFacture'), pieceJointeId: data.getAll('pieceJointeId') },
+    null,
+    2,
+  );
 });
 invoiceForm.addEventListener('reset', () => {
   invoiceOutput.textContent = '(rien encore)';
@@ -117,7 +121,8 @@ accountForm.addEventListener('cp-reactivation-requested', () => void showOutbox(
 // ACC-1: once the first connection is completed the portal goes to its home page; the demo says so.
 accountForm.addEventListener('cp-first-connection-completed', (event) => {
   const { prenom, nom } = event.detail.account;
-  document.querySelector('#account-home')!.textContent = `Compte de ${prenom ?? ''} ${nom ?? ''} complété : le portail hôte afficherait maintenant sa page d’accueil.`;
+  document.querySelector('#account-home')!.textContent =
+    `Compte de ${prenom ?? ''} ${nom ?? ''} complété : le portail hôte afficherait maintenant sa page d’accueil.`;
 });
 
 // The services shown follow the structure opened in the structure manager.

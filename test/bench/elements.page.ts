@@ -7,9 +7,9 @@ import { startMockWorker } from '../../mock-api/browser.js';
 import { guidesCast, withLargeSet } from '../../mock-api/seed/index.js';
 import { createHttpClient } from '../../src/client/index.js';
 import type { HabilitationView } from '../../src/domain/schemas/index.js';
-import { loadAllPages } from '../../src/elements/cp-habilitations/load-all-pages.js';
 import '../../src/elements/cp-habilitations/cp-habilitation-list.js';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
+import { loadAllPages } from '../../src/elements/cp-habilitations/load-all-pages.js';
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/shared/cp-structure-picker.js';
 
@@ -95,10 +95,16 @@ const bench = {
     await until(() => deep(picker, `#sp-${name}`) !== null);
     const input = deep<HTMLInputElement | HTMLSelectElement>(picker, `#sp-${name}`)!;
     input.value = value;
-    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+    input.dispatchEvent(
+      new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+    );
     const t0 = performance.now();
     deep<HTMLButtonElement>(picker, 'button[type="submit"]')!.click();
-    await until(() => deep(picker, 'cp-data-table') !== null && deep(picker, '[role="status"]')?.textContent !== 'Recherche en cours…');
+    await until(
+      () =>
+        deep(picker, 'cp-data-table') !== null &&
+        deep(picker, '[role="status"]')?.textContent !== 'Recherche en cours…',
+    );
     await rendered(picker);
     const count = deep(picker, '[part="count"]')?.textContent?.trim() ?? '';
     return { ms: performance.now() - t0, total: count };
@@ -110,14 +116,19 @@ const bench = {
   async pickerLastPage(value: string): Promise<{ ms: number; page: string }> {
     await bench.pickerSearch('raisonSociale', value);
     const picker = stage.querySelector('cp-structure-picker')!;
-    const buttons = [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav[part~="pagination"] button[aria-label]')];
+    const buttons = [
+      ...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav[part~="pagination"] button[aria-label]'),
+    ];
     const last = buttons.at(-1)!;
     const label = last.getAttribute('aria-label')!.replace('Page ', '');
     const t0 = performance.now();
     last.click();
     await until(() => (deep(picker, '[part="count"]')?.textContent ?? '').includes(`page ${label} sur`));
     await rendered(picker);
-    return { ms: performance.now() - t0, page: deep(picker, '[part="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+    return {
+      ms: performance.now() - t0,
+      page: deep(picker, '[part="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    };
   },
   /** Types a word one key at a time (30 ms apart) in the picker and counts the searches sent. */
   async pickerTyping(word: string): Promise<number> {

@@ -7,14 +7,14 @@
 // (HAB-5), rattachements (RAT-8), and the picker's server paging (first and last page of a 16,000-result
 // search, a sort) and CSV export of a whole result. Wall-clock times depend on the machine's load, printed first.
 // Run: npm run bench:search
+import { setupServer } from 'msw/node';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { setupServer } from 'msw/node';
-import { createHttpClient } from '../../src/client/index.ts';
 import { createHandlers } from '../../mock-api/handlers/index.ts';
 import { createMockApp } from '../../mock-api/http/app.ts';
 import { searchStructures } from '../../mock-api/rules/structure-search.ts';
 import { guidesCast, withLargeSet } from '../../mock-api/seed/index.ts';
+import { createHttpClient } from '../../src/client/index.ts';
 
 const RUNS = 300;
 const now = new Date();
@@ -22,8 +22,14 @@ let t = performance.now();
 const seed = withLargeSet(guidesCast(now), now);
 const app = createMockApp({ seed, clock: { now: () => now } });
 const { store } = app.env;
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`large set: ${store.structures.size} structures, ${store.users.size} users, ${store.abonnements.size} abonnements (${(performance.now() - t).toFixed(0)} ms to build)`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `large set: ${store.structures.size} structures, ${store.users.size} users, ${store.abonnements.size} abonnements (${(performance.now() - t).toFixed(0)} ms to build)`,
+);
 
 const firstGenerated = Math.max(...guidesCast(now).snapshot.structures.map((s) => s.idStructureCPP)) + 1;
 const generated = store.structures.all().filter((s) => s.idStructureCPP >= firstGenerated);
@@ -62,43 +68,81 @@ async function measureAsync(run) {
   return summary(times);
 }
 
-const report = (label, [median, p95], extra = '') => console.log(`${label.padEnd(52)} median ${median.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms${extra}`);
+const report = (label, [median, p95], extra = '') =>
+  console.log(`${label.padEnd(52)} median ${median.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms${extra}`);
 
 const postcodes = [...new Set(generated.map((s) => s.adresse.codePostal))];
 let totals = [];
-report('RAT-2 raison sociale prefix (3 words, last cut)', measure((i) => {
-  const words = pickStructure(i).designationStructure.split(' ');
-  totals.push(searchStructures(store, { raisonSociale: `${words[0]} ${words[1]} ${words[2].slice(0, 2)}` }, page).total);
-}), `  (${Math.min(...totals)}..${Math.max(...totals)} results)`);
+report(
+  'RAT-2 raison sociale prefix (3 words, last cut)',
+  measure((i) => {
+    const words = pickStructure(i).designationStructure.split(' ');
+    totals.push(
+      searchStructures(store, { raisonSociale: `${words[0]} ${words[1]} ${words[2].slice(0, 2)}` }, page).total,
+    );
+  }),
+  `  (${Math.min(...totals)}..${Math.max(...totals)} results)`,
+);
 totals = [];
-report('RAT-2 raison sociale prefix (1 word, ~17,000 results)', measure((i) => {
-  totals.push(searchStructures(store, { raisonSociale: pickStructure(i).designationStructure.split(' ')[0] }, page).total);
-}), `  (${Math.min(...totals)}..${Math.max(...totals)} results)`);
-report('RAT-2 SIRET', measure((i) => searchStructures(store, { identifiant: pickStructure(i).identifiantStructure }, page)));
+report(
+  'RAT-2 raison sociale prefix (1 word, ~17,000 results)',
+  measure((i) => {
+    totals.push(
+      searchStructures(store, { raisonSociale: pickStructure(i).designationStructure.split(' ')[0] }, page).total,
+    );
+  }),
+  `  (${Math.min(...totals)}..${Math.max(...totals)} results)`,
+);
+report(
+  'RAT-2 SIRET',
+  measure((i) => searchStructures(store, { identifiant: pickStructure(i).identifiantStructure }, page)),
+);
 totals = [];
-report('RAT-2 code postal (~10,000 results)', measure((i) => {
-  totals.push(searchStructures(store, { codePostal: postcodes[i % postcodes.length] }, page).total);
-}), `  (${Math.min(...totals)}..${Math.max(...totals)} results)`);
+report(
+  'RAT-2 code postal (~10,000 results)',
+  measure((i) => {
+    totals.push(searchStructures(store, { codePostal: postcodes[i % postcodes.length] }, page).total);
+  }),
+  `  (${Math.min(...totals)}..${Math.max(...totals)} results)`,
+);
 
 const BASE_URL = 'http://cp-kit.bench';
 const server = setupServer(...createHandlers(app, { baseUrl: BASE_URL }));
 server.listen({ onUnhandledRequest: 'error' });
 const client = createHttpClient({ baseUrl: BASE_URL, user: 'pauline.dufour@terneuil-sur-seine.fr', retryDelayMs: 0 });
-report('client + mock (msw/node) raison sociale prefix', await measureAsync((i) => {
-  const words = pickStructure(i).designationStructure.split(' ');
-  return client.searchStructures({ raisonSociale: `${words[0]} ${words[1]} ${words[2].slice(0, 2)}` });
-}));
-report('client + mock (msw/node) SIRET', await measureAsync((i) => client.searchStructures({ identifiant: pickStructure(i).identifiantStructure })));
-report('client + mock (msw/node) code postal', await measureAsync((i) => client.searchStructures({ codePostal: postcodes[i % postcodes.length] })));
+report(
+  'client + mock (msw/node) raison sociale prefix',
+  await measureAsync((i) => {
+    const words = pickStructure(i).designationStructure.split(' ');
+    return client.searchStructures({ raisonSociale: `${words[0]} ${words[1]} ${words[2].slice(0, 2)}` });
+  }),
+);
+report(
+  'client + mock (msw/node) SIRET',
+  await measureAsync((i) => client.searchStructures({ identifiant: pickStructure(i).identifiantStructure })),
+);
+report(
+  'client + mock (msw/node) code postal',
+  await measureAsync((i) => client.searchStructures({ codePostal: postcodes[i % postcodes.length] })),
+);
 
 // The picker pages on the server (10 a page): any page of a large result costs the same, and the CSV
 // export asks for the whole result in one request.
 const broad = { raisonSociale: 'sarl' };
 const { total: broadTotal } = await client.searchStructures(broad);
 const lastPage = Math.ceil(broadTotal / 10);
-report(`picker page 1 of "sarl" (${broadTotal} results, 10 a page)`, await measureAsync(() => client.searchStructures({ ...broad, page: 1, pageSize: 10 })));
-report(`picker last page (${lastPage}) of "sarl"`, await measureAsync(() => client.searchStructures({ ...broad, page: lastPage, pageSize: 10 })));
-report('picker page 1 of "sarl" sorted by code postal', await measureAsync(() => client.searchStructures({ ...broad, page: 1, pageSize: 10, sort: 'codePostal' })));
+report(
+  `picker page 1 of "sarl" (${broadTotal} results, 10 a page)`,
+  await measureAsync(() => client.searchStructures({ ...broad, page: 1, pageSize: 10 })),
+);
+report(
+  `picker last page (${lastPage}) of "sarl"`,
+  await measureAsync(() => client.searchStructures({ ...broad, page: lastPage, pageSize: 10 })),
+);
+report(
+  'picker page 1 of "sarl" sorted by code postal',
+  await measureAsync(() => client.searchStructures({ ...broad, page: 1, pageSize: 10, sort: 'codePostal' })),
+);
 const exportTimes = [];
 let exportBytes = 0;
 for (let i = 0; i < 5; i += 1) {
@@ -110,10 +154,17 @@ report(`picker CSV export of all "sarl" (${(exportBytes / 1e6).toFixed(1)} MB, 5
 server.close();
 
 const big = firstGenerated;
-const gp = store.users.get(store.rattachements.find((r) => r.idStructureCPP === big && r.role === 'GESTIONNAIRE_PRINCIPAL').idUtilisateur);
+const gp = store.users.get(
+  store.rattachements.find((r) => r.idStructureCPP === big && r.role === 'GESTIONNAIRE_PRINCIPAL').idUtilisateur,
+);
 const get = (path) => {
   const [pathname, search = ''] = path.split('?');
-  const response = app.handle({ method: 'GET', path: pathname, query: new URLSearchParams(search), headers: { 'x-cp-user': gp.login } });
+  const response = app.handle({
+    method: 'GET',
+    path: pathname,
+    query: new URLSearchParams(search),
+    headers: { 'x-cp-user': gp.login },
+  });
   if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 };

@@ -4,12 +4,12 @@
 // Bundled as a host application's build would (rolldown's full minification, not library mode,
 // which keeps whitespace), with the HTML/CSS template minification the library build applies.
 // Run: npm run bench:size (with tsx, which loads the TypeScript Vite plugin)
-import { build } from 'vite';
-import { gzipSync } from 'node:zlib';
-import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { minifyTemplates } from '../../build/minify-templates.ts';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 import { keepElementRegistrations } from '../../build/keep-element-registrations.ts';
+import { minifyTemplates } from '../../build/minify-templates.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -81,7 +81,11 @@ console.log('\nGzip sizes (level 9) of minified ES2022 bundles, every dependency
 console.log('HTML/CSS of our Lit templates minified as in the library build.');
 console.log('initial = entry + static imports + translations a French page fetches (loaded before the element works);');
 console.log('all = with every lazy chunk (other languages).\n');
-for (const [name, m] of rows) console.log(`${name.padEnd(width)}  initial ${kb(m.initial)}   all ${kb(m.all)}   ${m.chunks} chunk(s)`);
+for (const [name, m] of rows)
+  console.log(`${name.padEnd(width)}  initial ${kb(m.initial)}   all ${kb(m.all)}   ${m.chunks} chunk(s)`);
 const ours = rows.find(([name]) => name.startsWith('cp-iban-input'));
 const lion = rows.find(([name]) => name.startsWith('lion-input-iban'));
-if (ours && lion) console.log(`\ncp-iban-input is ${((100 * ours[1].initial) / lion[1].initial).toFixed(0)} % of lion-input-iban (initial load).`);
+if (ours && lion)
+  console.log(
+    `\ncp-iban-input is ${((100 * ours[1].initial) / lion[1].initial).toFixed(0)} % of lion-input-iban (initial load).`,
+  );

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { roleOf } from '../../mock-api/rules/access.js';
 import { todayIso } from '../../mock-api/rules/context.js';
-import { CAST } from '../../mock-api/seed/cast.js';
 import { rattachementRecord } from '../../mock-api/seed/builders.js';
+import { CAST } from '../../mock-api/seed/cast.js';
 import { createHttpClient, isCpError } from '../../src/client/index.js';
 import type { CpConfirmDialog } from '../../src/elements/shared/cp-confirm-dialog.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
@@ -13,7 +13,8 @@ import { button, deepActive, deepQuery, fill, loginOf, mountAs, tabTo, textOf } 
 const { users: u, structures: s } = CAST;
 
 /** The deactivation block once its preview is loaded. */
-const deactivationReady = (form: Element) => Boolean(deepQuery(form, 'cp-account-deactivation')?.shadowRoot?.querySelector('button.danger'));
+const deactivationReady = (form: Element) =>
+  Boolean(deepQuery(form, 'cp-account-deactivation')?.shadowRoot?.querySelector('button.danger'));
 const block = (form: Element) => deepQuery(form, 'cp-account-deactivation')!;
 const dialogOf = (form: Element) => deepQuery<CpConfirmDialog>(form, 'cp-confirm-dialog')!;
 const deactivateButton = (form: Element) => block(form).shadowRoot!.querySelector<HTMLButtonElement>('button.danger')!;
@@ -23,17 +24,24 @@ async function designate(form: Element, key: string, query: string, name: string
   const deactivation = block(form);
   fill(deactivation, `search-${key}`, query);
   deactivation.shadowRoot!.querySelector<HTMLFormElement>(`#f-search-${key}`)!.form!.requestSubmit();
-  await waitUntil(() => [...deactivation.shadowRoot!.querySelectorAll(`input[name="candidate-${key}"]`)].length > 0, `candidates for ${query}`);
-  const radio = [...deactivation.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="candidate-${key}"]`)].find((r) => r.labels![0]!.textContent!.includes(name))!;
+  await waitUntil(
+    () => [...deactivation.shadowRoot!.querySelectorAll(`input[name="candidate-${key}"]`)].length > 0,
+    `candidates for ${query}`,
+  );
+  const radio = [...deactivation.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="candidate-${key}"]`)].find(
+    (r) => r.labels![0]!.textContent!.includes(name),
+  )!;
   radio.click();
 }
 
 /** Whether the user's account is deactivated on the server (ID-4). */
 async function isDeactivated(user: Parameters<typeof loginOf>[0]): Promise<boolean> {
-  return createHttpClient({ user: loginOf(user) }).getMyAccount().then(
-    () => false,
-    (error: unknown) => isCpError(error, 'ACCOUNT_DEACTIVATED'),
-  );
+  return createHttpClient({ user: loginOf(user) })
+    .getMyAccount()
+    .then(
+      () => false,
+      (error: unknown) => isCpError(error, 'ACCOUNT_DEACTIVATED'),
+    );
 }
 
 describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
@@ -54,10 +62,15 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     deactivateButton(form).click();
     const dialog = dialogOf(form);
     await waitUntil(() => dialog.open, 'the confirmation opens');
-    expect(textOf(dialog)).to.contain('Vous pourrez réactiver votre compte pendant 60 jours.').and.contain('Les modifications non enregistrées de cette page seront perdues.');
+    expect(textOf(dialog))
+      .to.contain('Vous pourrez réactiver votre compte pendant 60 jours.')
+      .and.contain('Les modifications non enregistrées de cette page seront perdues.');
     await expect(dialog).to.be.accessible();
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.click();
-    await waitUntil(() => textOf(form).includes('Réactiver mon compte') && !deepQuery(form, '#f-nom'), 'the form turns to reactivation');
+    await waitUntil(
+      () => textOf(form).includes('Réactiver mon compte') && !deepQuery(form, '#f-nom'),
+      'the form turns to reactivation',
+    );
     expect(await isDeactivated('sophie')).to.equal(true);
     await expect(form).to.be.accessible();
   });
@@ -76,10 +89,15 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     const { form } = await mountAs('pauline', deactivationReady);
     const deactivation = block(form);
     expect(deactivateButton(form).getAttribute('aria-disabled')).to.equal('true');
-    expect(textOf(deactivation)).to.contain('Désactivation impossible pour l’instant (DEA-2)').and.contain('COMMUNE DE TERNEUIL SUR SEINE').and.contain("CENTRE COMMUNAL D'ACTION SOCIALE");
+    expect(textOf(deactivation))
+      .to.contain('Désactivation impossible pour l’instant (DEA-2)')
+      .and.contain('COMMUNE DE TERNEUIL SUR SEINE')
+      .and.contain("CENTRE COMMUNAL D'ACTION SOCIALE");
     await expect(deactivation).to.be.accessible();
     deactivateButton(form).click();
-    expect(deepActive() === deactivation.shadowRoot!.querySelector('#blocked-reason'), 'focus on the reason').to.equal(true);
+    expect(deepActive() === deactivation.shadowRoot!.querySelector('#blocked-reason'), 'focus on the reason').to.equal(
+      true,
+    );
     expect(dialogOf(form).open).to.equal(false);
 
     await designate(form, String(s.mairie), 'martin', 'Sophie MARTIN');
@@ -98,8 +116,14 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     await waitUntil(() => !deepQuery(form, '#f-nom'), 'the account is deactivated');
     expect(await isDeactivated('pauline')).to.equal(true);
     const store = mock.app.env.store;
-    expect([roleOf(store, u.sophie, s.mairie, todayIso(mock.app.env)), roleOf(store, u.claire, s.ccas, todayIso(mock.app.env))]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
-    expect(roleOf(store, u.pauline, s.mairie, todayIso(mock.app.env)), 'Pauline stays attached, no longer GP').not.to.equal('GESTIONNAIRE_PRINCIPAL');
+    expect([
+      roleOf(store, u.sophie, s.mairie, todayIso(mock.app.env)),
+      roleOf(store, u.claire, s.ccas, todayIso(mock.app.env)),
+    ]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
+    expect(
+      roleOf(store, u.pauline, s.mairie, todayIso(mock.app.env)),
+      'Pauline stays attached, no longer GP',
+    ).not.to.equal('GESTIONNAIRE_PRINCIPAL');
   });
 
   it('DEA-2: one person for all structures, among the users attached to every one of them', async () => {
@@ -109,30 +133,49 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     await waitUntil(() => deactivation.shadowRoot!.querySelector('#f-search-all'));
     fill(deactivation, 'search-all', 'claire');
     deactivation.shadowRoot!.querySelector<HTMLInputElement>('#f-search-all')!.form!.requestSubmit();
-    await waitUntil(() => textOf(deactivation).includes('Aucun utilisateur ne correspond à la recherche parmi ceux rattachés à toutes vos structures'));
+    await waitUntil(() =>
+      textOf(deactivation).includes(
+        'Aucun utilisateur ne correspond à la recherche parmi ceux rattachés à toutes vos structures',
+      ),
+    );
   });
 
   it('DEA-2: a structure with no other attached user leaves the GP refused, and says why', async () => {
     // The seed attaches Marc to the Syndicat des eaux (so Jeane can hand it over, GP-2): his rattachement is deleted here.
-    const marcOnSyndicat = mock.app.env.store.rattachements.find((r) => r.idUtilisateur === u.marc && r.idStructureCPP === s.syndicatEaux)!;
+    const marcOnSyndicat = mock.app.env.store.rattachements.find(
+      (r) => r.idUtilisateur === u.marc && r.idStructureCPP === s.syndicatEaux,
+    )!;
     mock.app.env.store.rattachements.update(marcOnSyndicat.idRattachement, { statutRattachement: 'SUPPRIMEE' });
     const { form } = await mountAs('jeane', deactivationReady);
     await designate(form, String(s.chaourcois), 'marc.leroy@', 'Marc LEROY');
     const deactivation = block(form);
     const key = String(s.syndicatEaux);
     deactivation.shadowRoot!.querySelector<HTMLInputElement>(`#f-search-${key}`)!.form!.requestSubmit();
-    await waitUntil(() => textOf(deactivation).includes('Aucun utilisateur actif rattaché ne correspond à cette recherche.'));
+    await waitUntil(() =>
+      textOf(deactivation).includes('Aucun utilisateur actif rattaché ne correspond à cette recherche.'),
+    );
     expect(deactivateButton(form).getAttribute('aria-disabled')).to.equal('true');
-    expect(textOf(deactivation.shadowRoot!.querySelector('#blocked-reason')!)).to.contain('SYNDICAT DES EAUX DU CHAOURCOIS').and.not.contain("CC DU CHAOURCOIS");
+    expect(textOf(deactivation.shadowRoot!.querySelector('#blocked-reason')!))
+      .to.contain('SYNDICAT DES EAUX DU CHAOURCOIS')
+      .and.not.contain('CC DU CHAOURCOIS');
   });
 
   it('DEA-2 keyboard only: one person for all structures, confirmed in the dialog', async () => {
-    mock.app.env.store.rattachements.insert(rattachementRecord(new Date().toISOString(), { idRattachement: 100, idUtilisateur: u.sophie, idStructureCPP: s.ccas }));
+    mock.app.env.store.rattachements.insert(
+      rattachementRecord(new Date().toISOString(), {
+        idRattachement: 100,
+        idUtilisateur: u.sophie,
+        idStructureCPP: s.ccas,
+      }),
+    );
     const { form } = await mountAs('pauline', deactivationReady);
     const deactivation = block(form);
     deactivation.shadowRoot!.querySelector<HTMLInputElement>('#mode-each')!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => deactivation.shadowRoot!.querySelector('#f-search-all'), 'the search for all structures appears');
+    await waitUntil(
+      () => deactivation.shadowRoot!.querySelector('#f-search-all'),
+      'the search for all structures appears',
+    );
     await tabTo((el) => el.id === 'f-search-all', 'the search field');
     await sendKeys({ type: 'martin' });
     await sendKeys({ press: 'Enter' });
@@ -147,7 +190,10 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !deepQuery(form, '#f-nom'), 'the account is deactivated');
     const store = mock.app.env.store;
-    expect([roleOf(store, u.sophie, s.mairie, todayIso(mock.app.env)), roleOf(store, u.sophie, s.ccas, todayIso(mock.app.env))]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
+    expect([
+      roleOf(store, u.sophie, s.mairie, todayIso(mock.app.env)),
+      roleOf(store, u.sophie, s.ccas, todayIso(mock.app.env)),
+    ]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
   });
 
   it('DEA-2 in English: the refusal says why', async () => {

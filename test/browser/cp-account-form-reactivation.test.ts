@@ -3,11 +3,21 @@ import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { DAY_MS, manualClock } from '../../mock-api/clock.js';
 import { createHttpClient, createOutboxClient } from '../../src/client/index.js';
-import type { CpAccountForm } from '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
+import type { CpAccountForm } from '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-session/cp-session.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
-import { button, deepQuery, field, fill, loginOf, mountAs, tabTo, textOf, typeOver } from './cp-account-form-support.js';
+import {
+  button,
+  deepQuery,
+  field,
+  fill,
+  loginOf,
+  mountAs,
+  tabTo,
+  textOf,
+  typeOver,
+} from './cp-account-form-support.js';
 
 const clock = manualClock(new Date());
 const NEW_PASSWORD = 'Nouveau-Depart-2026';
@@ -20,7 +30,9 @@ async function latestToken(user: Parameters<typeof loginOf>[0]): Promise<string>
 
 /** The form opened from the e-mailed link: the host passes the token. */
 async function openLink(user: Parameters<typeof loginOf>[0], token: string, lang = 'fr'): Promise<CpAccountForm> {
-  const session = await fixture(html`<cp-session user=${loginOf(user)}><cp-account-form lang=${lang} reactivation-token=${token} support-href="/sollicitations"></cp-account-form></cp-session>`);
+  const session = await fixture(
+    html`<cp-session user=${loginOf(user)}><cp-account-form lang=${lang} reactivation-token=${token} support-href="/sollicitations"></cp-account-form></cp-session>`,
+  );
   const form = session.querySelector('cp-account-form')!;
   await waitUntil(() => field(form, 'nouveauMotDePasse'), 'the reactivation form opens');
   return form;
@@ -35,7 +47,8 @@ function fillSecrets(form: Element, password = NEW_PASSWORD): void {
   fill(block, 'reponseSecrete', 'Chaource');
 }
 
-const deactivatedReady = (form: Element) => textOf(form).includes('Réactiver mon compte') || textOf(form).includes('Reactivate my account');
+const deactivatedReady = (form: Element) =>
+  textOf(form).includes('Réactiver mon compte') || textOf(form).includes('Reactivate my account');
 
 describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
   let mock: MockWorker;
@@ -75,7 +88,11 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     const form = await openLink('henri', await latestToken('henri'));
     field(form, 'nouveauMotDePasse')!.focus();
     await sendKeys({ type: NEW_PASSWORD });
-    for (const [name, value] of [['confirmation', NEW_PASSWORD], ['questionSecrete', 'Premier poste ?'], ['reponseSecrete', 'Chaource']] as const) {
+    for (const [name, value] of [
+      ['confirmation', NEW_PASSWORD],
+      ['questionSecrete', 'Premier poste ?'],
+      ['reponseSecrete', 'Chaource'],
+    ] as const) {
       await tabTo((el) => el.id === `f-${name}`, name);
       await typeOver(value);
     }

@@ -6,7 +6,10 @@ import { setPageLocale } from '../../src/i18n/locale.js';
 import { button, deepActive, deepQuery, field, fill, loginOf, mountAs, textOf } from './cp-account-form-support.js';
 
 /** The ACC-4 policy items as shown: [met?, text]. */
-const policy = (form: Element) => [...deepQuery(form, 'cp-account-password')!.shadowRoot!.querySelectorAll('ul.policy li')].map((li) => [li.getAttribute('data-met') === 'true', li.textContent!.replace(/\s+/g, ' ').trim()] as const);
+const policy = (form: Element) =>
+  [...deepQuery(form, 'cp-account-password')!.shadowRoot!.querySelectorAll('ul.policy li')].map(
+    (li) => [li.getAttribute('data-met') === 'true', li.textContent!.replace(/\s+/g, ' ').trim()] as const,
+  );
 
 const block = (form: Element, tag: 'cp-account-password' | 'cp-account-secret-question') => deepQuery(form, tag)!;
 
@@ -22,7 +25,9 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
   });
 
   it('ACC-4: the policy is stated and each point is marked while typing', async () => {
-    const { form } = await mountAs('pauline', (f) => Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')));
+    const { form } = await mountAs('pauline', (f) =>
+      Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')),
+    );
     const password = block(form, 'cp-account-password');
     expect(policy(form).every(([met]) => !met)).to.equal(true);
     expect(policy(form)[0]![1]).to.contain('Non respecté : au moins 12 caractères');
@@ -38,7 +43,9 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
   });
 
   it('ACC-4: a wrong current password is refused with no more than "incorrect"; the right one changes it', async () => {
-    const { form } = await mountAs('pauline', (f) => Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')));
+    const { form } = await mountAs('pauline', (f) =>
+      Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')),
+    );
     const password = block(form, 'cp-account-password');
     fill(password, 'motDePasseActuel', 'Pas-le-bon-2026');
     fill(password, 'nouveauMotDePasse', 'Nouveau-Depart-2026');
@@ -54,11 +61,17 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
     button(password, 'Modifier le mot de passe').click();
     await waitUntil(() => textOf(password).includes('Votre mot de passe a été modifié.'));
     const client = createHttpClient({ user: loginOf('pauline') });
-    await client.changePassword({ motDePasseActuel: 'Nouveau-Depart-2026', nouveauMotDePasse: 'Encore-Nouveau-2026', confirmation: 'Encore-Nouveau-2026' });
+    await client.changePassword({
+      motDePasseActuel: 'Nouveau-Depart-2026',
+      nouveauMotDePasse: 'Encore-Nouveau-2026',
+      confirmation: 'Encore-Nouveau-2026',
+    });
   });
 
   it('ACC-4: a password outside the policy or not confirmed is refused before sending, next to the fields', async () => {
-    const { form } = await mountAs('pauline', (f) => Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')));
+    const { form } = await mountAs('pauline', (f) =>
+      Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')),
+    );
     const password = block(form, 'cp-account-password');
     fill(password, 'motDePasseActuel', SEED_PASSWORD);
     fill(password, 'nouveauMotDePasse', SEED_PASSWORD);
@@ -71,7 +84,9 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
   });
 
   it('ACC-5: the secret question changes with the current password; the answer is never shown', async () => {
-    const { form } = await mountAs('pauline', (f) => Boolean(deepQuery(f, 'cp-account-secret-question')?.shadowRoot?.querySelector('#f-question')));
+    const { form } = await mountAs('pauline', (f) =>
+      Boolean(deepQuery(f, 'cp-account-secret-question')?.shadowRoot?.querySelector('#f-question')),
+    );
     const secret = block(form, 'cp-account-secret-question');
     button(secret, 'Modifier la question secrète').click();
     await waitUntil(() => textOf(secret).includes('Le formulaire contient 3 erreurs'));
@@ -90,7 +105,9 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
 
   it('ACC-4 in English: policy and errors', async () => {
     setPageLocale('en');
-    const { form } = await mountAs('sophie', (f) => Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')));
+    const { form } = await mountAs('sophie', (f) =>
+      Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')),
+    );
     const password = block(form, 'cp-account-password');
     expect(textOf(password)).to.contain('Your password must contain:');
     button(password, 'Change the password').click();

@@ -1,10 +1,10 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { SEED_USERS } from '../../stories/support/mock.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import type { CpAccountForm } from '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-session/cp-session.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
+import { SEED_USERS } from '../../stories/support/mock.js';
 import { deepActive } from './shared-focus.js';
 
 /** Helpers of the cp-account-form browser tests: mount in a session of a seed user, read and fill the shadow DOM. */
@@ -13,8 +13,13 @@ import { deepActive } from './shared-focus.js';
 export const loginOf = (user: keyof typeof SEED_USERS): string => SEED_USERS[user];
 
 /** Mounts `<cp-account-form>` in a `<cp-session>` of a seed user and waits until `ready` holds. */
-export async function mountAs(user: keyof typeof SEED_USERS, ready: (form: CpAccountForm) => boolean = (form) => Boolean(field(form, 'nom'))) {
-  const session = await fixture<CpSession>(html`<cp-session user=${SEED_USERS[user]}><cp-account-form></cp-account-form></cp-session>`);
+export async function mountAs(
+  user: keyof typeof SEED_USERS,
+  ready: (form: CpAccountForm) => boolean = (form) => Boolean(field(form, 'nom')),
+) {
+  const session = await fixture<CpSession>(
+    html`<cp-session user=${SEED_USERS[user]}><cp-account-form></cp-account-form></cp-session>`,
+  );
   const form = session.querySelector('cp-account-form')!;
   await waitUntil(() => ready(form), `the account form of ${user} is ready`);
   return { session, form };
@@ -46,18 +51,22 @@ export function deepQuery<T extends Element = HTMLElement>(root: Element, select
 }
 
 /** The input (or select) of a field of the form, by name (`nom`, `ville`…). */
-export const field = (form: Element, name: string): HTMLInputElement | null => deepQuery<HTMLInputElement>(form, `#f-${name}`);
+export const field = (form: Element, name: string): HTMLInputElement | null =>
+  deepQuery<HTMLInputElement>(form, `#f-${name}`);
 
 /** Types a value in a field as a user would (replacing its content). */
 export function fill(form: Element, name: string, value: string): void {
   const input = field(form, name)!;
   input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
 }
 
 /** A button of the form or of its blocks, by its visible text. */
 export function button(form: Element, text: string | RegExp): HTMLButtonElement {
-  const matches = (b: HTMLButtonElement) => (typeof text === 'string' ? b.textContent!.trim() === text : text.test(b.textContent!.trim()));
+  const matches = (b: HTMLButtonElement) =>
+    typeof text === 'string' ? b.textContent!.trim() === text : text.test(b.textContent!.trim());
   const scopes: ParentNode[] = [form.shadowRoot!];
   while (scopes.length > 0) {
     const scope = scopes.shift()!;
@@ -69,7 +78,11 @@ export function button(form: Element, text: string | RegExp): HTMLButtonElement 
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard-only user does. */
-export async function tabTo(matches: (el: Element) => boolean, description: string, backwards = false): Promise<Element> {
+export async function tabTo(
+  matches: (el: Element) => boolean,
+  description: string,
+  backwards = false,
+): Promise<Element> {
   for (let i = 0; i < 60; i += 1) {
     const active = deepActive();
     if (active && matches(active)) return active;

@@ -23,12 +23,17 @@ describe('cp-account-form: first connection, personal information, parameters (A
     it('ACC-1: Nicolas ROUX (MADRHAS, not completed) completes his account; the host gets the event to go home', async () => {
       const { session, form } = await mountAs('nicolas');
       expect(textOf(form)).to.contain('Compléter les informations de votre compte');
-      expect(field(form, 'emailContact')!.value, 'the login id is proposed as contact address').to.equal(loginOf('nicolas'));
+      expect(field(form, 'emailContact')!.value, 'the login id is proposed as contact address').to.equal(
+        loginOf('nicolas'),
+      );
       expect(field(form, 'langue'), 'no parameters before completion').to.equal(null);
       await expect(form).to.be.accessible();
 
       button(form, 'Valider').click();
-      await waitUntil(() => textOf(form).includes('Le formulaire contient 3 erreurs'), 'the summary lists the missing address fields');
+      await waitUntil(
+        () => textOf(form).includes('Le formulaire contient 3 erreurs'),
+        'the summary lists the missing address fields',
+      );
       expect(deepActive() === field(form, 'adresse')).to.equal(true);
       await expect(form).to.be.accessible();
 
@@ -49,14 +54,20 @@ describe('cp-account-form: first connection, personal information, parameters (A
       const { session, form } = await mountAs('nicolas');
       const completed = oneEvent(session, 'cp-first-connection-completed');
       field(form, 'login')!.focus();
-      for (const [name, value] of [['adresse', '3 rue de Crimée'], ['codePostal', '78520'], ['ville', 'Terneuil sur Seine']] as const) {
+      for (const [name, value] of [
+        ['adresse', '3 rue de Crimée'],
+        ['codePostal', '78520'],
+        ['ville', 'Terneuil sur Seine'],
+      ] as const) {
         await tabTo((el) => el.id === `f-${name}`, name);
         await sendKeys({ type: value });
       }
       await tabTo((el) => el.textContent?.trim() === 'Valider', 'Valider');
       await sendKeys({ press: 'Enter' });
       await completed;
-      expect((await createHttpClient({ user: loginOf('nicolas') }).getMyAccount()).premiereConnexionTerminee).to.equal(true);
+      expect((await createHttpClient({ user: loginOf('nicolas') }).getMyAccount()).premiereConnexionTerminee).to.equal(
+        true,
+      );
     });
   });
 
@@ -128,7 +139,13 @@ describe('cp-account-form: first connection, personal information, parameters (A
       const { form } = await mountAs('pauline');
       const other = createHttpClient({ user: loginOf('pauline') });
       const loaded = await other.getMyAccount();
-      await other.updateMyAccount({ emailContact: 'mairie.compta@terneuil-sur-seine.fr', nom: loaded.nom!, prenom: loaded.prenom!, adresse: loaded.adresse!, version: loaded.version });
+      await other.updateMyAccount({
+        emailContact: 'mairie.compta@terneuil-sur-seine.fr',
+        nom: loaded.nom!,
+        prenom: loaded.prenom!,
+        adresse: loaded.adresse!,
+        version: loaded.version,
+      });
       fill(form, 'mobile', '+33 6 12 34 56 78');
       button(form, 'Valider').click();
       await waitUntil(() => textOf(form).includes('modifiées ailleurs'), 'the conflict notice appears');
@@ -144,7 +161,13 @@ describe('cp-account-form: first connection, personal information, parameters (A
       const { form } = await mountAs('pauline');
       const other = createHttpClient({ user: loginOf('pauline') });
       const loaded = await other.getMyAccount();
-      await other.updateMyAccount({ emailContact: loaded.login, nom: 'DUFOUR-MARTIN', prenom: loaded.prenom!, adresse: loaded.adresse!, version: loaded.version });
+      await other.updateMyAccount({
+        emailContact: loaded.login,
+        nom: 'DUFOUR-MARTIN',
+        prenom: loaded.prenom!,
+        adresse: loaded.adresse!,
+        version: loaded.version,
+      });
       fill(form, 'prenom', 'Pauline-Marie');
       button(form, 'Valider').click();
       await waitUntil(() => textOf(form).includes('DUFOUR-MARTIN'));
@@ -164,7 +187,9 @@ describe('cp-account-form: first connection, personal information, parameters (A
       notifications.click();
       button(form, 'Valider').click();
       await waitUntil(() => textOf(form).includes('Vos informations ont été enregistrées.'));
-      expect((await createHttpClient({ user: loginOf('pauline') }).getMyAccount()).parametres.notificationsPeriodiques).to.equal(!me.parametres.notificationsPeriodiques);
+      expect(
+        (await createHttpClient({ user: loginOf('pauline') }).getMyAccount()).parametres.notificationsPeriodiques,
+      ).to.equal(!me.parametres.notificationsPeriodiques);
     });
 
     it('ACC-6: saving English switches every cp-kit element of the page', async () => {

@@ -19,7 +19,9 @@ export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 /** Mounts `<cp-approbations>` in a session of a seed user and waits until it has loaded. */
 export async function mountInbox(user: SeedUser, lang?: 'fr' | 'en') {
-  const session = await fixture<CpSession>(html`<cp-session user=${SEED_USERS[user]}><cp-approbations lang=${lang ?? 'fr'}></cp-approbations></cp-session>`);
+  const session = await fixture<CpSession>(
+    html`<cp-session user=${SEED_USERS[user]}><cp-approbations lang=${lang ?? 'fr'}></cp-approbations></cp-session>`,
+  );
   const inbox = session.querySelector('cp-approbations')! as CpApprobations;
   await waitUntil(() => deepQuery(inbox, 'cp-data-table') !== null, `the inbox of ${user} is loaded`);
   return { session, inbox };

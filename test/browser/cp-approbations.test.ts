@@ -3,19 +3,38 @@ import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { isCpError } from '../../src/client/index.js';
-import { deepActive } from './shared-focus.js';
 import { tabTo } from './cp-account-form-support.js';
-import { button, clientAs, deepQuery, mountInbox, openButtons, rowCheckboxes, textOf, todayIso } from './cp-approbations-support.js';
+import {
+  button,
+  clientAs,
+  deepQuery,
+  mountInbox,
+  openButtons,
+  rowCheckboxes,
+  textOf,
+  todayIso,
+} from './cp-approbations-support.js';
+import { deepActive } from './shared-focus.js';
 
 const { structures: S, services: SV } = CAST;
 
 /** Sophie asks to be attached to the CC du Chaourcois: a request for Jeane (RAT-5). */
 const sophieAsksChaourcois = () =>
-  clientAs('sophie').requestRattachement({ idStructureCPP: S.chaourcois, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Renfort comptable' });
+  clientAs('sophie').requestRattachement({
+    idStructureCPP: S.chaourcois,
+    niveau: 'STRUCTURE',
+    dateDebut: todayIso(),
+    commentaire: 'Renfort comptable',
+  });
 
 /** Lucas asks for "Engagements" in modification on his service: an abonnement request for Jeane (HAB-8). */
 const lucasAsksEngagements = () =>
-  clientAs('lucas').requestAbonnements({ idStructureCPP: S.chaourcois, espace: 'ENGAGEMENTS', lignes: [{ idService: SV.facturesPubliques, mode: 'MODIFICATION' }], dateEffet: todayIso() });
+  clientAs('lucas').requestAbonnements({
+    idStructureCPP: S.chaourcois,
+    espace: 'ENGAGEMENTS',
+    lignes: [{ idService: SV.facturesPubliques, mode: 'MODIFICATION' }],
+    dateEffet: todayIso(),
+  });
 
 describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
   let mock: MockWorker;
@@ -29,13 +48,26 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     const { inbox } = await mountInbox('pauline');
     await waitUntil(() => inbox.count === 1, 'the count of pending requests');
     const text = textOf(inbox);
-    for (const expected of ['Claire PETIT', 'Demande', 'Rattachement', CAST.sirets.mairie, 'COMMUNE DE TERNEUIL SUR SEINE', 'Exporter en CSV']) expect(text).to.contain(expected);
+    for (const expected of [
+      'Claire PETIT',
+      'Demande',
+      'Rattachement',
+      CAST.sirets.mairie,
+      'COMMUNE DE TERNEUIL SUR SEINE',
+      'Exporter en CSV',
+    ])
+      expect(text).to.contain(expected);
     expect(text).to.match(/\d{2}\/\d{2}\/\d{4}/, 'dates dd/mm/yyyy (X-6)');
     await expect(inbox).to.be.accessible();
 
     const counted = oneEvent(inbox, 'cp-approbation-count-changed');
     await sophieAsksChaourcois();
-    await clientAs('sophie').requestRattachement({ idStructureCPP: S.ccas, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Action sociale' });
+    await clientAs('sophie').requestRattachement({
+      idStructureCPP: S.ccas,
+      niveau: 'STRUCTURE',
+      dateDebut: todayIso(),
+      commentaire: 'Action sociale',
+    });
     window.dispatchEvent(new Event('focus'));
     expect((await counted).detail.count, 'X-7: refreshed on focus').to.equal(2);
   });
@@ -47,14 +79,19 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     const type = deepQuery<HTMLSelectElement>(inbox, '#filter-type')!;
     type.value = 'RATTACHEMENT';
     type.dispatchEvent(new Event('change'));
-    await waitUntil(() => openButtons(inbox).length === 0 && textOf(inbox).includes('Aucune demande pour ces critères.'), 'no rattachement request for Jeane');
+    await waitUntil(
+      () => openButtons(inbox).length === 0 && textOf(inbox).includes('Aucune demande pour ces critères.'),
+      'no rattachement request for Jeane',
+    );
     type.value = 'ABONNEMENT';
     type.dispatchEvent(new Event('change'));
     await waitUntil(() => textOf(inbox).includes('Lucas BERNARD') && textOf(inbox).includes('FACTURES_PUBLIQUES'));
     const etat = deepQuery<HTMLSelectElement>(inbox, '#filter-etat')!;
     etat.value = 'APPROUVE';
     etat.dispatchEvent(new Event('change'));
-    await waitUntil(() => openButtons(inbox).length === 0 && textOf(inbox).includes('Aucune demande pour ces critères.'));
+    await waitUntil(
+      () => openButtons(inbox).length === 0 && textOf(inbox).includes('Aucune demande pour ces critères.'),
+    );
     await expect(inbox).to.be.accessible();
   });
 
@@ -67,7 +104,13 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive()?.id === 'detail-title', 'focus moves to the detail');
     const detail = textOf(inbox);
-    for (const expected of ['Demande de Sophie MARTIN', 'sophie.martin@terneuil-sur-seine.fr', 'Toute la structure', 'Renfort comptable']) expect(detail).to.contain(expected);
+    for (const expected of [
+      'Demande de Sophie MARTIN',
+      'sophie.martin@terneuil-sur-seine.fr',
+      'Toute la structure',
+      'Renfort comptable',
+    ])
+      expect(detail).to.contain(expected);
     await expect(inbox).to.be.accessible();
     await tabTo((el) => el.textContent?.trim() === 'Approuver', 'Approuver');
     const decided = oneEvent(inbox, 'cp-approbations-decided');
@@ -81,7 +124,11 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     const mine = await sophie.listMyRattachements();
     expect(mine.items.find((r) => r.idStructureCPP === S.chaourcois)!.statutRattachement).to.equal('VALIDEE');
     const espaces = await sophie.listMyHabilitations({ idStructureCPP: S.chaourcois });
-    expect(espaces.items.map((h) => h.application)).to.include.members(['ACCUEIL_CONNECTE', 'FACTURES_EMISES', 'MON_COMPTE']);
+    expect(espaces.items.map((h) => h.application)).to.include.members([
+      'ACCUEIL_CONNECTE',
+      'FACTURES_EMISES',
+      'MON_COMPTE',
+    ]);
     await waitUntil(() => inbox.count === 0, 'the count drops');
   });
 
@@ -94,7 +141,11 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     expect(textOf(inbox)).to.contain('FACTURES_PUBLIQUES').and.to.contain('Modification');
     button(inbox, 'Approuver').click();
     await waitUntil(() => textOf(inbox).includes('Demande approuvée.'));
-    const access = await clientAs('lucas').checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application: 'ENGAGEMENTS' });
+    const access = await clientAs('lucas').checkMyAccess({
+      idStructureCPP: S.chaourcois,
+      idService: SV.facturesPubliques,
+      application: 'ENGAGEMENTS',
+    });
     expect(access.modification).to.equal(true);
   });
 
@@ -122,7 +173,11 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     openButtons(inbox)[0]!.click();
     await waitUntil(() => deepQuery(inbox, '#comment') !== null);
     const [pending] = (await clientAs('marc').listApprobations()).items;
-    await clientAs('marc').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
+    await clientAs('marc').decideApprobation({
+      idApprobation: pending!.idApprobation,
+      decision: 'APPROUVE',
+      version: pending!.version,
+    });
     button(inbox, 'Approuver').click();
     await waitUntil(() => textOf(inbox).includes('Cette demande a déjà été décidée. (règle APR-2)'));
     await waitUntil(() => textOf(inbox).includes('Marc LEROY'), 'the decider is shown');
@@ -138,10 +193,17 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     for (const box of rowCheckboxes(inbox)) box.click();
     await waitUntil(() => textOf(inbox).includes('Approuver la sélection (2)'));
     const abonnement = (await clientAs('marc').listApprobations({ type: 'ABONNEMENT' })).items[0]!;
-    await clientAs('marc').decideApprobation({ idApprobation: abonnement.idApprobation, decision: 'REFUSE', commentaire: 'Non', version: abonnement.version });
+    await clientAs('marc').decideApprobation({
+      idApprobation: abonnement.idApprobation,
+      decision: 'REFUSE',
+      commentaire: 'Non',
+      version: abonnement.version,
+    });
     button(inbox, /Approuver la sélection/).click();
     await waitUntil(() => textOf(inbox).includes('1 demande(s) approuvée(s), 1 refusée(s) par le serveur.'));
-    expect(textOf(inbox)).to.contain('Sophie MARTIN : approuvée').and.to.contain('Lucas BERNARD : Cette demande a déjà été décidée. (règle APR-2)');
+    expect(textOf(inbox))
+      .to.contain('Sophie MARTIN : approuvée')
+      .and.to.contain('Lucas BERNARD : Cette demande a déjà été décidée. (règle APR-2)');
     await expect(inbox).to.be.accessible();
   });
 
@@ -168,11 +230,15 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await sophieAsksChaourcois();
     const { inbox } = await mountInbox('lucas');
     await waitUntil(() => textOf(inbox).includes('Aucune demande pour ces critères.'));
-    expect(textOf(inbox), 'X-8: why the inbox stays empty').to.contain('seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes (APR-2)');
+    expect(textOf(inbox), 'X-8: why the inbox stays empty').to.contain(
+      'seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes (APR-2)',
+    );
     await expect(inbox).to.be.accessible();
     expect(inbox.count).to.equal(0);
     const [pending] = (await clientAs('jeane').listApprobations()).items;
-    const refusal = await clientAs('lucas').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }).catch((e: unknown) => e);
+    const refusal = await clientAs('lucas')
+      .decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version })
+      .catch((e: unknown) => e);
     expect(isCpError(refusal, 'FORBIDDEN') && refusal.rule).to.equal('APR-2');
   });
 

@@ -1,11 +1,11 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { SEED_USERS } from '../../stories/support/mock.js';
 import { createHttpClient, type AttachmentUploadInput, type CpClient } from '../../src/client/index.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
 import type { CpAttachmentManager } from '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
 import '../../src/elements/cp-session/cp-session.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
+import { SEED_USERS } from '../../stories/support/mock.js';
 import { deepActive } from './shared-focus.js';
 
 /** Helpers of the cp-attachment-manager browser tests: mount in a session, files, read and act on the shadow DOM. */
@@ -27,7 +27,12 @@ export const pngBytesNamed = (name: string): File => fileOf(name, 64, '\x89PNG\r
 
 /** Adds an attachment through the client (test data, not the flow under test). */
 export function seedAttachment(user: SeedUser, name: string, extra: Partial<AttachmentUploadInput> = {}) {
-  return clientOf(user).uploadAttachment({ file: fileOf(name), pieceJointeDesignation: `Pièce ${name}`, pieceJointeTypeCode: 'JUSTIFICATIF', ...extra });
+  return clientOf(user).uploadAttachment({
+    file: fileOf(name),
+    pieceJointeDesignation: `Pièce ${name}`,
+    pieceJointeTypeCode: 'JUSTIFICATIF',
+    ...extra,
+  });
 }
 
 /** Mounts the element in a `<cp-session>` of a seed user and waits until it has loaded. */
@@ -68,11 +73,15 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: Element, sel
 }
 
 /** A control of the element by id (`f-file`, `f-designation`, `e-type`…). */
-export const control = <T extends HTMLElement = HTMLInputElement>(manager: CpAttachmentManager, id: string): T => manager.shadowRoot!.querySelector<T>(`#${id}`)!;
+export const control = <T extends HTMLElement = HTMLInputElement>(manager: CpAttachmentManager, id: string): T =>
+  manager.shadowRoot!.querySelector<T>(`#${id}`)!;
 
 /** A button by its visible text (a row's "Gérer – name" button matches `/^Gérer/`). */
 export function button(root: Element, text: string | RegExp): HTMLButtonElement {
-  const matches = (b: HTMLButtonElement) => (typeof text === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === text : text.test(b.textContent!.replace(/\s+/g, ' ').trim()));
+  const matches = (b: HTMLButtonElement) =>
+    typeof text === 'string'
+      ? b.textContent!.replace(/\s+/g, ' ').trim() === text
+      : text.test(b.textContent!.replace(/\s+/g, ' ').trim());
   const found = deepQueryAll<HTMLButtonElement>(root, 'button').find(matches);
   if (!found) throw new Error(`no button "${String(text)}"`);
   return found;
@@ -91,7 +100,9 @@ export function pick(manager: CpAttachmentManager, file: File): void {
 export function fill(manager: CpAttachmentManager, id: string, value: string): void {
   const input = control<HTMLInputElement | HTMLSelectElement>(manager, id);
   input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
 }
 
 /** The rows' checkboxes of the table, in order. */
@@ -99,7 +110,8 @@ export const rowBoxes = (manager: CpAttachmentManager): HTMLInputElement[] =>
   deepQueryAll<HTMLInputElement>(manager, 'tbody input[type="checkbox"]');
 
 /** The confirm dialog's shadow root. */
-export const dialogOf = (manager: CpAttachmentManager): ShadowRoot => manager.shadowRoot!.querySelector('cp-confirm-dialog')!.shadowRoot!;
+export const dialogOf = (manager: CpAttachmentManager): ShadowRoot =>
+  manager.shadowRoot!.querySelector('cp-confirm-dialog')!.shadowRoot!;
 
 /** Presses Tab until the focused element matches, as a keyboard-only user does. */
 export async function tabTo(matches: (el: Element) => boolean, description: string): Promise<Element> {

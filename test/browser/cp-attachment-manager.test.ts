@@ -26,14 +26,16 @@ import {
 import { parisDay } from './shared-dates.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
-const waitUntil = (predicate: () => unknown, message?: string, options: { timeout?: number } = {}) => waitFor(predicate, message, { timeout: 8000, ...options });
+const waitUntil = (predicate: () => unknown, message?: string, options: { timeout?: number } = {}) =>
+  waitFor(predicate, message, { timeout: 8000, ...options });
 
 describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
   let mock: MockWorker;
   /** Attachment uploads that reached the network, to prove a refused file was never sent. */
   let uploads: { url: string; key: string | null }[] = [];
   const onRequest = ({ request }: { request: Request }) => {
-    if (request.method === 'POST' && /\/attachments$/.test(new URL(request.url).pathname)) uploads.push({ url: request.url, key: request.headers.get('idempotency-key') });
+    if (request.method === 'POST' && /\/attachments$/.test(new URL(request.url).pathname))
+      uploads.push({ url: request.url, key: request.headers.get('idempotency-key') });
   };
 
   before(async () => {
@@ -71,8 +73,15 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       const added = oneEvent(manager, 'cp-attachment-uploaded') as Promise<CustomEvent<AttachmentDetail>>;
       await sendKeys({ press: 'Enter' });
       const { detail } = await added;
-      expect(detail.attachment).to.include({ pieceJointeNom: 'presentation-mairie.pdf', pieceJointeDesignation: 'Présentation de la mairie', pieceJointeTypeCode: 'JUSTIFICATIF' });
-      await waitUntil(() => textOf(manager).includes('presentation-mairie.pdf a été ajouté.') && textOf(manager).includes('146,5 ko'), 'the row shows');
+      expect(detail.attachment).to.include({
+        pieceJointeNom: 'presentation-mairie.pdf',
+        pieceJointeDesignation: 'Présentation de la mairie',
+        pieceJointeTypeCode: 'JUSTIFICATIF',
+      });
+      await waitUntil(
+        () => textOf(manager).includes('presentation-mairie.pdf a été ajouté.') && textOf(manager).includes('146,5 ko'),
+        'the row shows',
+      );
       expect(textOf(manager)).to.contain(parisDay(detail.attachment.dateAjout));
       expect(textOf(manager)).to.contain('Autre justificatif');
       const page = await clientOf('pauline').listAttachments();
@@ -86,7 +95,11 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       pick(manager, fileOf('plan.pdf', MAX_ATTACHMENT_BYTES + 1));
       fill(manager, 'f-designation', 'Plan de la mairie');
       fill(manager, 'f-type', 'AUTRE');
-      await waitUntil(() => textOf(manager).includes('Erreur : Le fichier fait 4 194 305 octets : il dépasse la taille maximale de 4 Mo (4 194 304 octets, PJ-1).'));
+      await waitUntil(() =>
+        textOf(manager).includes(
+          'Erreur : Le fichier fait 4 194 305 octets : il dépasse la taille maximale de 4 Mo (4 194 304 octets, PJ-1).',
+        ),
+      );
       button(manager, 'Ajouter').click();
       await waitUntil(() => textOf(manager).includes('Le formulaire contient 1 erreur'));
       expect(deepActive()?.id).to.equal('f-file');
@@ -106,7 +119,10 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       fill(manager, 'f-designation', 'Présentation');
       fill(manager, 'f-type', 'AUTRE');
       button(manager, 'Ajouter').click();
-      await waitUntil(() => textOf(manager).includes('Erreur : Le contenu du fichier ne correspond pas à un fichier .pdf.'), 'the mock’s reason next to the file');
+      await waitUntil(
+        () => textOf(manager).includes('Erreur : Le contenu du fichier ne correspond pas à un fichier .pdf.'),
+        'the mock’s reason next to the file',
+      );
       expect(uploads).to.have.length(1);
       expect(textOf(manager)).to.contain('L’envoi de presentation.pdf a échoué');
       expect(deepActive()?.id).to.equal('f-file');
@@ -152,7 +168,9 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
 
       mock.worker.resetHandlers();
       button(manager, 'Réessayer l’envoi').click();
-      await waitUntil(() => textOf(manager).includes('dossier.pdf a été ajouté.'), 'the retry adds it', { timeout: 8000 });
+      await waitUntil(() => textOf(manager).includes('dossier.pdf a été ajouté.'), 'the retry adds it', {
+        timeout: 8000,
+      });
       expect((await clientOf('pauline').listAttachments()).total).to.equal(1);
     });
 
@@ -188,7 +206,10 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
 
   describe('PJ-3 list, edit, download, delete', () => {
     it('PJ-3: the list shows name as text, désignation, type, size and date; a désignation and type are edited', async () => {
-      await seedAttachment('pauline', 'rib.pdf', { pieceJointeDesignation: '<b>RIB</b> mairie', pieceJointeTypeCode: 'RIB' });
+      await seedAttachment('pauline', 'rib.pdf', {
+        pieceJointeDesignation: '<b>RIB</b> mairie',
+        pieceJointeTypeCode: 'RIB',
+      });
       const { manager } = await mountAs('pauline');
       await waitUntil(() => textOf(manager).includes('<b>RIB</b> mairie'), 'the désignation shows as text (X-4)');
       expect(textOf(manager)).to.contain('Relevé d’identité bancaire');
@@ -199,22 +220,36 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       fill(manager, 'e-type', 'JUSTIFICATIF');
       const updated = oneEvent(manager, 'cp-attachment-updated') as Promise<CustomEvent<AttachmentDetail>>;
       button(manager, 'Enregistrer').click();
-      expect((await updated).detail.attachment).to.include({ pieceJointeDesignation: 'RIB de la mairie 2026', pieceJointeTypeCode: 'JUSTIFICATIF', version: 2 });
+      expect((await updated).detail.attachment).to.include({
+        pieceJointeDesignation: 'RIB de la mairie 2026',
+        pieceJointeTypeCode: 'JUSTIFICATIF',
+        version: 2,
+      });
       await waitUntil(() => textOf(manager).includes('Les modifications de rib.pdf ont été enregistrées.'));
       await waitUntil(() => textOf(manager).includes('RIB de la mairie 2026'));
       await expect(manager).to.be.accessible();
     });
 
     it('PJ-3 / ACC-7: an attachment changed elsewhere is refused (409); the input is kept, the server’s values shown, overwrite knowingly', async () => {
-      const rib = await seedAttachment('pauline', 'rib.pdf', { pieceJointeDesignation: 'RIB', pieceJointeTypeCode: 'RIB' });
+      const rib = await seedAttachment('pauline', 'rib.pdf', {
+        pieceJointeDesignation: 'RIB',
+        pieceJointeTypeCode: 'RIB',
+      });
       const { manager } = await mountAs('pauline');
       button(manager, /^Gérer/).click();
       await waitUntil(() => control(manager, 'e-designation'));
-      await clientOf('pauline').updateAttachment({ pieceJointeId: rib.pieceJointeId, pieceJointeDesignation: 'RIB changé ailleurs', pieceJointeTypeCode: 'AUTRE', version: 1 });
+      await clientOf('pauline').updateAttachment({
+        pieceJointeId: rib.pieceJointeId,
+        pieceJointeDesignation: 'RIB changé ailleurs',
+        pieceJointeTypeCode: 'AUTRE',
+        version: 1,
+      });
       fill(manager, 'e-designation', 'Mon RIB');
       button(manager, 'Enregistrer').click();
       await waitUntil(() => textOf(manager).includes('Cette pièce jointe a été modifiée entre-temps (PJ-3).'));
-      expect(textOf(manager)).to.contain('Sur le serveur : « RIB changé ailleurs », Autre. Votre saisie est conservée : « Mon RIB »');
+      expect(textOf(manager)).to.contain(
+        'Sur le serveur : « RIB changé ailleurs », Autre. Votre saisie est conservée : « Mon RIB »',
+      );
       expect(deepActive()?.id).to.equal('conflict');
       expect(control(manager, 'e-designation').value).to.equal('Mon RIB');
       await expect(manager).to.be.accessible();
@@ -334,7 +369,11 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       expect(textOf(manager)).to.contain('Other supporting document');
       expect(textOf(manager)).to.contain('2 kB');
       pick(manager, fileOf('plan.pdf', MAX_ATTACHMENT_BYTES + 1));
-      await waitUntil(() => textOf(manager).includes('Error: The file is 4,194,305 bytes: it is larger than the 4 MB maximum (4,194,304 bytes, PJ-1).'));
+      await waitUntil(() =>
+        textOf(manager).includes(
+          'Error: The file is 4,194,305 bytes: it is larger than the 4 MB maximum (4,194,304 bytes, PJ-1).',
+        ),
+      );
       await expect(manager).to.be.accessible();
     });
   });

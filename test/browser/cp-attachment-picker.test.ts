@@ -15,7 +15,9 @@ import { deepActive } from './shared-focus.js';
 const waitUntil = (predicate: () => unknown, message?: string) => waitFor(predicate, message, { timeout: 8000 });
 
 /** A host's invoice form (PJ-4) with the picker, in Pauline's session. */
-async function mountInvoiceForm(attributes: { required?: boolean; value?: string; context?: string; lang?: string } = {}) {
+async function mountInvoiceForm(
+  attributes: { required?: boolean; value?: string; context?: string; lang?: string } = {},
+) {
   const session = await fixture(html`<cp-session user=${SEED_USERS.pauline}>
     <form>
       <label>Numéro de facture <input name="numero" value="F-2026-0042" /></label>
@@ -29,10 +31,12 @@ async function mountInvoiceForm(attributes: { required?: boolean; value?: string
   return { form, picker };
 }
 
-const boxes = (picker: CpAttachmentPicker) => [...picker.shadowRoot!.querySelectorAll<HTMLInputElement>('li input[type="checkbox"]')];
+const boxes = (picker: CpAttachmentPicker) => [
+  ...picker.shadowRoot!.querySelectorAll<HTMLInputElement>('li input[type="checkbox"]'),
+];
 const chosenIds = (form: HTMLFormElement) => new FormData(form).getAll('pj');
 
-describe('cp-attachment-picker: the user\'s pièces jointes offered in an invoice form (PJ-4)', () => {
+describe("cp-attachment-picker: the user's pièces jointes offered in an invoice form (PJ-4)", () => {
   let mock: MockWorker;
   before(async () => {
     setPageLocale('fr');
@@ -43,11 +47,16 @@ describe('cp-attachment-picker: the user\'s pièces jointes offered in an invoic
 
   it('PJ-4: keyboard only, Pauline ticks the town hall presentation; the form submits its id with the invoice', async () => {
     const plan = await seedAttachment('pauline', 'plan-acces.pdf');
-    const presentation = await seedAttachment('pauline', 'presentation-mairie.pdf', { pieceJointeDesignation: 'Présentation de la mairie', pieceJointeTypeCode: 'AUTRE' });
+    const presentation = await seedAttachment('pauline', 'presentation-mairie.pdf', {
+      pieceJointeDesignation: 'Présentation de la mairie',
+      pieceJointeTypeCode: 'AUTRE',
+    });
     const { form, picker } = await mountInvoiceForm();
     const text = textOf(picker);
     expect(text).to.contain('Pièces jointes de la facture');
-    expect(text).to.contain(`presentation-mairie.pdf : Présentation de la mairie (Autre, 2 ko, ajoutée le ${parisDay(presentation.dateAjout)})`);
+    expect(text).to.contain(
+      `presentation-mairie.pdf : Présentation de la mairie (Autre, 2 ko, ajoutée le ${parisDay(presentation.dateAjout)})`,
+    );
     expect(text).to.contain('Aucune pièce jointe choisie.');
     await expect(picker).to.be.accessible();
 
@@ -77,7 +86,10 @@ describe('cp-attachment-picker: the user\'s pièces jointes offered in an invoic
     expect(deepActive()?.id).to.equal(`pj-${first.pieceJointeId}`);
     await expect(picker).to.be.accessible();
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => !textOf(picker).includes('Choisissez au moins une pièce jointe.'), 'the error goes once one is ticked');
+    await waitUntil(
+      () => !textOf(picker).includes('Choisissez au moins une pièce jointe.'),
+      'the error goes once one is ticked',
+    );
     form.querySelector('button')!.click();
     expect(submitted).to.equal(true);
   });
@@ -87,7 +99,10 @@ describe('cp-attachment-picker: the user\'s pièces jointes offered in an invoic
     expect(textOf(picker)).to.contain('Vous n’avez encore aucune pièce jointe');
     await tabTo((el) => el.textContent?.trim() === 'Ajouter une pièce jointe à mon compte', 'the add button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => picker.shadowRoot!.querySelector('cp-attachment-manager')?.shadowRoot?.querySelector('#f-file'), 'the attachment manager opens');
+    await waitUntil(
+      () => picker.shadowRoot!.querySelector('cp-attachment-manager')?.shadowRoot?.querySelector('#f-file'),
+      'the attachment manager opens',
+    );
     const manager = picker.shadowRoot!.querySelector('cp-attachment-manager')!;
     await tabTo((el) => el.id === 'f-file', 'the file picker');
     pick(manager, fileOf('devis-signe.pdf', 20_000));
@@ -97,15 +112,26 @@ describe('cp-attachment-picker: the user\'s pièces jointes offered in an invoic
     await sendKeys({ type: 'Bon de commande' });
     await tabTo((el) => el.textContent?.trim() === 'Ajouter', 'Ajouter');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => textOf(picker).includes('devis-signe.pdf a été ajoutée à votre compte et cochée. 1 pièce jointe choisie.'), 'the new file is ticked');
+    await waitUntil(
+      () => textOf(picker).includes('devis-signe.pdf a été ajoutée à votre compte et cochée. 1 pièce jointe choisie.'),
+      'the new file is ticked',
+    );
     const [added] = (await clientOf('pauline').listAttachments()).items;
     expect(chosenIds(form)).to.deep.equal([String(added!.pieceJointeId)]);
-    await waitUntil(() => boxes(picker).some((b) => b.id === `pj-${added!.pieceJointeId}` && b.checked), 'its checkbox is ticked in the list');
+    await waitUntil(
+      () => boxes(picker).some((b) => b.id === `pj-${added!.pieceJointeId}` && b.checked),
+      'its checkbox is ticked in the list',
+    );
   });
 
   it('PJ-4: a long list is filtered; the mémoire and TIC forms name the group; reset restores the initial choice', async () => {
     const rows = [];
-    for (let i = 1; i <= 8; i += 1) rows.push(await seedAttachment('pauline', `piece-${i}.pdf`, { pieceJointeDesignation: i === 5 ? 'Relevé de la mairie' : `Pièce ${i}` }));
+    for (let i = 1; i <= 8; i += 1)
+      rows.push(
+        await seedAttachment('pauline', `piece-${i}.pdf`, {
+          pieceJointeDesignation: i === 5 ? 'Relevé de la mairie' : `Pièce ${i}`,
+        }),
+      );
     const { form, picker } = await mountInvoiceForm({ context: 'memoire', value: String(rows[0]!.pieceJointeId) });
     expect(textOf(picker)).to.contain('Pièces jointes du mémoire de frais de justice');
     expect(chosenIds(form)).to.deep.equal([String(rows[0]!.pieceJointeId)]);
@@ -116,7 +142,9 @@ describe('cp-attachment-picker: the user\'s pièces jointes offered in an invoic
     expect(boxes(picker)[0]!.id).to.equal(`pj-${rows[4]!.pieceJointeId}`);
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
-    expect(chosenIds(form).sort()).to.deep.equal([String(rows[0]!.pieceJointeId), String(rows[4]!.pieceJointeId)].sort());
+    expect(chosenIds(form).sort()).to.deep.equal(
+      [String(rows[0]!.pieceJointeId), String(rows[4]!.pieceJointeId)].sort(),
+    );
     form.reset();
     await picker.updateComplete;
     expect(chosenIds(form)).to.deep.equal([String(rows[0]!.pieceJointeId)]);

@@ -25,7 +25,12 @@ const waitUntil = (predicate: () => unknown, message?: string) => waitFor(predic
 
 /** A RIB file among the structure's attachments (test data, uploaded by its GP through the client). */
 async function ribAttachment(name = 'rib-chaourcois.pdf', designation = 'RIB du Chaourcois'): Promise<number> {
-  const added = await clientOf('jeane').uploadAttachment({ idStructureCPP: S.chaourcois, file: fileOf(name), pieceJointeDesignation: designation, pieceJointeTypeCode: 'RIB' });
+  const added = await clientOf('jeane').uploadAttachment({
+    idStructureCPP: S.chaourcois,
+    file: fileOf(name),
+    pieceJointeDesignation: designation,
+    pieceJointeTypeCode: 'RIB',
+  });
   return added.pieceJointeId;
 }
 
@@ -57,25 +62,37 @@ async function mount(user: keyof typeof SEED_USERS, structureId: number | null =
   return el;
 }
 
-const rowsOf = (el: Element) => [...(deepQuery(el, 'cp-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-const own = <T extends Element = HTMLInputElement>(el: CpBankDetails, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
+const rowsOf = (el: Element) =>
+  [...(deepQuery(el, 'cp-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) =>
+    r.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+const own = <T extends Element = HTMLInputElement>(el: CpBankDetails, selector: string): T =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const account = (el: CpBankDetails) => own<CpIbanInput>(el, '#f-account');
 const inner = (el: CpBankDetails, id: string) => account(el).shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
 
 /** Types in a field of the element (or of its cp-iban-input) as a user would, replacing its content. */
 function type(input: HTMLInputElement | HTMLSelectElement, value: string): void {
   input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
 }
 
 async function openCreate(el: CpBankDetails): Promise<void> {
   button(el, 'Ajouter des coordonnées bancaires').click();
-  await waitUntil(() => el.shadowRoot!.querySelector('#f-account') !== null && account(el).shadowRoot?.querySelector('#iban'), 'the form is shown');
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('#f-account') !== null && account(el).shadowRoot?.querySelector('#iban'),
+    'the form is shown',
+  );
 }
 
 /** Fills a valid form: name, IBAN and BIC, and the RIB file. */
 async function fillForm(el: CpBankDetails, pieceJointeId: number, name = 'Compte principal'): Promise<void> {
-  await waitUntil(() => own<HTMLSelectElement>(el, '#f-file').querySelector(`option[value="${pieceJointeId}"]`), 'the RIB file is offered');
+  await waitUntil(
+    () => own<HTMLSelectElement>(el, '#f-file').querySelector(`option[value="${pieceJointeId}"]`),
+    'the RIB file is offered',
+  );
   type(own(el, '#f-nom'), name);
   type(inner(el, 'iban'), IBAN);
   type(inner(el, 'bic'), 'AGRIFRPP');
@@ -86,7 +103,10 @@ async function fillForm(el: CpBankDetails, pieceJointeId: number, name = 'Compte
 async function openRecord(el: CpBankDetails, name: string): Promise<void> {
   await waitUntil(() => rowsOf(el).some((r) => r.includes(name)), `${name} is listed`);
   const table = deepQuery(el, 'cp-data-table')!;
-  [...table.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.textContent!.includes(name))!.querySelector('button')!.click();
+  [...table.shadowRoot!.querySelectorAll('tbody tr')]
+    .find((r) => r.textContent!.includes(name))!
+    .querySelector('button')!
+    .click();
   await waitUntil(() => own(el, 'dl[part="summary"]') !== null, `${name} is shown`);
 }
 
@@ -141,7 +161,9 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => own<HTMLSelectElement>(el, '#f-file').options.length > 1, 'the RIB file is offered');
     await sendKeys({ press: 'ArrowDown' });
     expect(own<HTMLSelectElement>(el, '#f-file').value).to.equal(String(pieceJointeId));
-    expect(textOf(el), 'BNK-5 note in the form').to.contain('Le paiement n\'est pas garanti sur ces coordonnées bancaires');
+    expect(textOf(el), 'BNK-5 note in the form').to.contain(
+      "Le paiement n'est pas garanti sur ces coordonnées bancaires",
+    );
     await expect(el).to.be.accessible();
 
     const saved = oneEvent(el, 'cp-bank-details-saved') as Promise<CustomEvent<BankDetailsSavedDetail>>;
@@ -149,7 +171,15 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await sendKeys({ press: 'Enter' });
     const { detail } = await saved;
     expect(detail.action).to.equal('create');
-    expect(detail.bankDetails).to.include({ nomCoordonneeBancaire: 'Compte principal', type: 'IBAN', pays: 'FR', iban: IBAN, bic: 'AGRIFRPP', pieceJointeId, affactureur: false });
+    expect(detail.bankDetails).to.include({
+      nomCoordonneeBancaire: 'Compte principal',
+      type: 'IBAN',
+      pays: 'FR',
+      iban: IBAN,
+      bic: 'AGRIFRPP',
+      pieceJointeId,
+      affactureur: false,
+    });
     await waitUntil(() => textOf(el).includes('Les coordonnées bancaires « Compte principal » sont enregistrées.'));
     expect(textOf(el), 'the full IBAN on the record').to.contain('FR76 3000 6000 0112 3456 7890 189');
     expect(textOf(el)).to.contain('Télécharger le RIB (rib-chaourcois.pdf)');
@@ -159,21 +189,33 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
   });
 
   it('BNK-5: the list masks the IBAN, the record shows it whole with its RIB file; the CSV comes from the server (X-3)', async () => {
-    await seedBankDetails({ affactureur: true, factor: { raisonSociale: 'FACTOR SA', pays: 'FR', identifiant: '73282932000074', typeIdentifiant: 'SIRET' } });
+    await seedBankDetails({
+      affactureur: true,
+      factor: { raisonSociale: 'FACTOR SA', pays: 'FR', identifiant: '73282932000074', typeIdentifiant: 'SIRET' },
+    });
     const el = await mount('jeane');
     await waitUntil(() => rowsOf(el).length === 1);
     expect(rowsOf(el)[0]).to.contain('FR76 ••• 0189').and.to.contain('AGRIFRPP').and.to.contain('FACTOR SA');
     expect(rowsOf(el)[0], 'masked in the list').not.to.contain('3456');
     button(el, 'Exporter en CSV').click();
-    await waitUntil(() => reads.some((r) => r.includes('format=csv') && r.includes('lang=fr')), 'the CSV is asked of the server in French');
+    await waitUntil(
+      () => reads.some((r) => r.includes('format=csv') && r.includes('lang=fr')),
+      'the CSV is asked of the server in French',
+    );
     const csv = await clientOf('jeane').exportBankDetailsCsv({ idStructureCPP: S.chaourcois });
     expect(await csv.text(), 'the server’s CSV carries the full IBAN').to.contain(IBAN);
     await openRecord(el, 'Compte principal');
     const text = textOf(el);
-    expect(text).to.contain('FR76 3000 6000 0112 3456 7890 189').and.to.contain('FACTOR SA').and.to.contain('73282932000074');
+    expect(text)
+      .to.contain('FR76 3000 6000 0112 3456 7890 189')
+      .and.to.contain('FACTOR SA')
+      .and.to.contain('73282932000074');
     await expect(el).to.be.accessible();
     button(el, 'Télécharger le RIB (rib-chaourcois.pdf)').click();
-    await waitUntil(() => reads.some((r) => r.endsWith('/attachment')), 'the RIB file is downloaded through the client');
+    await waitUntil(
+      () => reads.some((r) => r.endsWith('/attachment')),
+      'the RIB file is downloaded through the client',
+    );
     expect(textOf(el), 'no failure').not.to.contain('échoué');
   });
 
@@ -245,7 +287,9 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await saved;
     expect(writes, 'two attempts').to.have.length(2);
     expect(writes[1]!.key, 'the same Idempotency-Key').to.equal(writes[0]!.key);
-    expect((await clientOf('jeane').listBankDetails({ idStructureCPP: S.chaourcois })).total, 'recorded once').to.equal(2);
+    expect((await clientOf('jeane').listBankDetails({ idStructureCPP: S.chaourcois })).total, 'recorded once').to.equal(
+      2,
+    );
   });
 
   it('BNK-1: a factor whose SIRET key fails is refused by the mock next to the factor’s identifier', async () => {
@@ -265,7 +309,12 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     const saved = oneEvent(el, 'cp-bank-details-saved') as Promise<CustomEvent<BankDetailsSavedDetail>>;
     button(el, 'Enregistrer').click();
     const { detail } = await saved;
-    expect(detail.bankDetails.factor).to.deep.equal({ raisonSociale: 'FACTOR SA', pays: 'FR', identifiant: '73282932000074', typeIdentifiant: 'SIRET' });
+    expect(detail.bankDetails.factor).to.deep.equal({
+      raisonSociale: 'FACTOR SA',
+      pays: 'FR',
+      identifiant: '73282932000074',
+      typeIdentifiant: 'SIRET',
+    });
   });
 
   it('BNK-4: Marc (Organisation modification) records a French RIB; its parts and IBAN are shown', async () => {
@@ -281,7 +330,12 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     button(el, 'Enregistrer').click();
     const { detail } = await saved;
     expect(detail.bankDetails).to.include({ type: 'RIB', iban: IBAN });
-    expect(detail.bankDetails.rib).to.deep.equal({ codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' });
+    expect(detail.bankDetails.rib).to.deep.equal({
+      codeBanque: '30006',
+      codeGuichet: '00001',
+      numeroCompte: '12345678901',
+      cleRib: '89',
+    });
     await waitUntil(() => textOf(el).includes('banque 30006, guichet 00001, compte 12345678901, clé 89'));
   });
 
@@ -292,11 +346,19 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     button(el, 'Modifier').click();
     await waitUntil(() => own(el, '#f-nom') !== null && account(el).value === IBAN, 'the form holds the record');
     const { idCoordonneeBancaire, idStructureCPP, dateModification: _date, version, ...rest } = created;
-    await clientOf('marc').updateBankDetails({ idStructureCPP, idCoordonneeBancaire, ...rest, nomCoordonneeBancaire: 'Compte de Marc', version });
+    await clientOf('marc').updateBankDetails({
+      idStructureCPP,
+      idCoordonneeBancaire,
+      ...rest,
+      nomCoordonneeBancaire: 'Compte de Marc',
+      version,
+    });
     type(own(el, '#f-nom'), 'Compte de Jeane');
     button(el, 'Enregistrer').click();
     await waitUntil(() => textOf(el).includes('Ces coordonnées bancaires ont été modifiées entre-temps (ACC-7)'));
-    expect(textOf(el)).to.contain('Nom des coordonnées bancaires : Compte de Marc (vous aviez chargé : Compte principal)');
+    expect(textOf(el)).to.contain(
+      'Nom des coordonnées bancaires : Compte de Marc (vous aviez chargé : Compte principal)',
+    );
     expect(own<HTMLInputElement>(el, '#f-nom').value, 'input kept').to.equal('Compte de Jeane');
     expect(deepActive()).to.equal(own(el, '#conflict'));
     await expect(el).to.be.accessible();
@@ -313,7 +375,14 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     button(el, 'Modifier').click();
     await waitUntil(() => account(el)?.value === IBAN);
     const { idCoordonneeBancaire, idStructureCPP, dateModification: _date, version, ...rest } = created;
-    await clientOf('marc').updateBankDetails({ idStructureCPP, idCoordonneeBancaire, ...rest, iban: IBAN_2, bic: 'PSSTFRPP', version });
+    await clientOf('marc').updateBankDetails({
+      idStructureCPP,
+      idCoordonneeBancaire,
+      ...rest,
+      iban: IBAN_2,
+      bic: 'PSSTFRPP',
+      version,
+    });
     type(own(el, '#f-nom'), 'Compte de Jeane');
     button(el, 'Enregistrer').click();
     await waitUntil(() => own(el, '#conflict') !== null);
@@ -344,14 +413,25 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     const blob = await lucas.downloadBankDetailsAttachment({ idStructureCPP: S.chaourcois, idCoordonneeBancaire: 1 });
     expect((await blob.text()).startsWith('%PDF-')).to.equal(true);
     const refused = (await lucas
-      .createBankDetails({ idStructureCPP: S.chaourcois, nomCoordonneeBancaire: 'Mon compte', type: 'IBAN', pays: 'FR', iban: IBAN_2, bic: 'PSSTFRPP', pieceJointeId: 1, affactureur: false })
+      .createBankDetails({
+        idStructureCPP: S.chaourcois,
+        nomCoordonneeBancaire: 'Mon compte',
+        type: 'IBAN',
+        pays: 'FR',
+        iban: IBAN_2,
+        bic: 'PSSTFRPP',
+        pieceJointeId: 1,
+        affactureur: false,
+      })
       .catch((e: unknown) => e)) as CpError;
     expect(refused).to.include({ code: 'FORBIDDEN', rule: 'BNK-1', status: 403 });
   });
 
   it('BNK-5 / X-8: Pauline, not attached to the Chaourcois, is refused its bank details with the rule and who can help', async () => {
     await seedBankDetails();
-    const session = await fixture(html`<cp-session user=${SEED_USERS.pauline}><cp-bank-details structure-id=${S.chaourcois}></cp-bank-details></cp-session>`);
+    const session = await fixture(
+      html`<cp-session user=${SEED_USERS.pauline}><cp-bank-details structure-id=${S.chaourcois}></cp-bank-details></cp-session>`,
+    );
     const el = session.querySelector('cp-bank-details')!;
     await waitUntil(() => textOf(el).includes('Refusé (BNK-5)'), 'the read is refused with its rule');
     expect(textOf(el)).to.contain('demandez votre rattachement à son gestionnaire principal');
@@ -365,7 +445,13 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await openCreate(el);
     await fillForm(el, pieceJointeId);
     const store = mock.app.env.store;
-    for (const a of store.abonnements.filter((x) => x.idUtilisateur === U.marc && x.idStructureCPP === S.chaourcois && x.espace === 'ORGANISATION' && x.mode === 'MODIFICATION')) {
+    for (const a of store.abonnements.filter(
+      (x) =>
+        x.idUtilisateur === U.marc &&
+        x.idStructureCPP === S.chaourcois &&
+        x.espace === 'ORGANISATION' &&
+        x.mode === 'MODIFICATION',
+    )) {
       store.abonnements.update(a.idAbonnement, { mode: 'CONSULTATION_UNIQUEMENT' });
     }
     button(el, 'Enregistrer').click();
@@ -387,9 +473,15 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await sendKeys({ type: IBAN });
     await tabTo((a) => a.id === 'bic', 'the BIC');
     await sendKeys({ type: 'AGRIFRPP' });
-    await tabTo((a) => a.textContent?.trim() === 'Ajouter un fichier aux pièces jointes de la structure', 'the button opening the attachments');
+    await tabTo(
+      (a) => a.textContent?.trim() === 'Ajouter un fichier aux pièces jointes de la structure',
+      'the button opening the attachments',
+    );
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepQuery(el, 'cp-attachment-manager')?.shadowRoot?.querySelector('#f-designation'), 'the structure’s attachment manager is open');
+    await waitUntil(
+      () => deepQuery(el, 'cp-attachment-manager')?.shadowRoot?.querySelector('#f-designation'),
+      'the structure’s attachment manager is open',
+    );
     const picker = await tabTo((a) => a instanceof HTMLInputElement && a.type === 'file', 'the file picker');
     // The OS file dialog cannot be driven by keys: its outcome is set on the picker.
     const transfer = new DataTransfer();
@@ -403,7 +495,10 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => (deepActive() as HTMLSelectElement).value === 'RIB', 'the RIB type is chosen');
     await tabTo((a) => a instanceof HTMLButtonElement && a.textContent?.trim() === 'Ajouter', 'Ajouter');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => own<HTMLSelectElement>(el, '#f-file').selectedOptions[0]?.textContent?.includes('rib-2026.pdf'), 'the new file is chosen as the RIB');
+    await waitUntil(
+      () => own<HTMLSelectElement>(el, '#f-file').selectedOptions[0]?.textContent?.includes('rib-2026.pdf'),
+      'the new file is chosen as the RIB',
+    );
     expect(deepActive(), 'focus back on the RIB file').to.equal(own(el, '#f-file'));
     await expect(el).to.be.accessible();
     const saved = oneEvent(el, 'cp-bank-details-saved') as Promise<CustomEvent<BankDetailsSavedDetail>>;
@@ -437,7 +532,12 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     const picker = own<HTMLSelectElement>(el, '#f-structure');
     expect([...picker.options].map((o) => o.value)).to.have.members([String(S.chaourcois), String(S.syndicatEaux)]);
     type(picker, String(S.syndicatEaux));
-    await waitUntil(() => textOf(el).includes('SYNDICAT DES EAUX DU CHAOURCOIS') && textOf(el).includes('Cette structure n’a aucune coordonnée bancaire.'), 'the Syndicat has none');
+    await waitUntil(
+      () =>
+        textOf(el).includes('SYNDICAT DES EAUX DU CHAOURCOIS') &&
+        textOf(el).includes('Cette structure n’a aucune coordonnée bancaire.'),
+      'the Syndicat has none',
+    );
     type(own<HTMLSelectElement>(el, '#f-structure'), String(S.chaourcois));
     await waitUntil(() => rowsOf(el).some((r) => r.includes('Compte principal')), 'the Chaourcois has one');
     await expect(el).to.be.accessible();
@@ -447,7 +547,11 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await seedBankDetails();
     const el = await mount('jeane', S.chaourcois, 'en');
     await waitUntil(() => rowsOf(el).length === 1);
-    expect(textOf(el)).to.contain('Bank details').and.to.contain('the bank details of the contract prevail (BNK-5)').and.to.contain('IBAN (masked)').and.to.contain('1 result');
+    expect(textOf(el))
+      .to.contain('Bank details')
+      .and.to.contain('the bank details of the contract prevail (BNK-5)')
+      .and.to.contain('IBAN (masked)')
+      .and.to.contain('1 result');
     await expect(el).to.be.accessible();
     button(el, 'Add bank details').click();
     await waitUntil(() => own(el, '#f-nom') !== null);

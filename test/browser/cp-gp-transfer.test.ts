@@ -14,8 +14,14 @@ import { deepActive } from './shared-focus.js';
 const { structures: S, users: U } = CAST;
 
 /** Mounts `<cp-gp-transfer>` in a session of a seed user and waits until `ready` holds. */
-async function mountTransfer(user: SeedUser, lang: 'fr' | 'en' = 'fr', ready = (el: CpGpTransfer) => deepQuery(el, 'form') !== null) {
-  const session = await fixture<CpSession>(html`<cp-session user=${SEED_USERS[user]}><cp-gp-transfer lang=${lang}></cp-gp-transfer></cp-session>`);
+async function mountTransfer(
+  user: SeedUser,
+  lang: 'fr' | 'en' = 'fr',
+  ready = (el: CpGpTransfer) => deepQuery(el, 'form') !== null,
+) {
+  const session = await fixture<CpSession>(
+    html`<cp-session user=${SEED_USERS[user]}><cp-gp-transfer lang=${lang}></cp-gp-transfer></cp-session>`,
+  );
   const el = session.querySelector('cp-gp-transfer')!;
   await waitUntil(() => ready(el), `the transfer form of ${user} is ready`);
   return el;
@@ -59,7 +65,10 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     expect(textOf(el)).to.contain('gestionnaire principal de 2 structure(s)');
     await expect(el).to.be.accessible();
     deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
-    await tabTo((a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois), 'the CC du Chaourcois');
+    await tabTo(
+      (a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois),
+      'the CC du Chaourcois',
+    );
     await sendKeys({ press: 'Space' });
     await tabTo((a) => a.id === 'new-gp', 'the successor');
     choose(el, '#new-gp', U.marc);
@@ -67,7 +76,9 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     await sendKeys({ press: 'Enter' });
     const dialog = deepQuery(el, 'cp-confirm-dialog')!;
     await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true);
-    expect(dialog.shadowRoot!.textContent).to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE → Marc LEROY").and.to.contain('comme simple utilisateur');
+    expect(dialog.shadowRoot!.textContent)
+      .to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE → Marc LEROY")
+      .and.to.contain('comme simple utilisateur');
     await expect(el).to.be.accessible();
     await tabTo((a) => a.getAttribute('part') === 'confirm', 'Confirmer');
     await sendKeys({ press: 'Enter' });
@@ -84,7 +95,10 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     choose(el, '#new-gp', U.marc);
     button(el, 'Transférer').click();
     await confirmDialog(el);
-    await waitUntil(() => textOf(el).includes('Vous n’êtes gestionnaire principal d’aucune structure'), 'X-8: now she sees why not');
+    await waitUntil(
+      () => textOf(el).includes('Vous n’êtes gestionnaire principal d’aucune structure'),
+      'X-8: now she sees why not',
+    );
     expect(button(el, 'Transférer').disabled).to.equal(true);
     expect(await gpOf(S.syndicatEaux, 'marc')).to.equal(SEED_USERS.marc);
     await expect(el).to.be.accessible();
@@ -96,8 +110,13 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     await tabTo((a) => a.id === 'search', 'the search field');
     await sendKeys({ type: 'leroy' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => (textOf(el).match(/1 utilisateur\(s\) rattaché\(s\) peuvent reprendre le rôle\./g) ?? []).length === 2, 'only Marc LEROY, on both structures');
-    expect(deepQuery(el, 'cp-confirm-dialog')!.shadowRoot!.querySelector('dialog')!.open, 'no confirmation').to.equal(false);
+    await waitUntil(
+      () => (textOf(el).match(/1 utilisateur\(s\) rattaché\(s\) peuvent reprendre le rôle\./g) ?? []).length === 2,
+      'only Marc LEROY, on both structures',
+    );
+    expect(deepQuery(el, 'cp-confirm-dialog')!.shadowRoot!.querySelector('dialog')!.open, 'no confirmation').to.equal(
+      false,
+    );
     expect(textOf(el)).not.to.contain('Erreur :');
     expect(deepActive()?.id, 'focus stays in the search').to.equal('search');
     await tabTo((a) => a instanceof HTMLInputElement && a.value === String(S.chaourcois), 'the CC du Chaourcois');
@@ -129,8 +148,12 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     const el = await mountTransfer('jeane');
     expect(textOf(el)).to.contain('doit avoir un compte PIGP (GP-3)');
     deepQuery<HTMLInputElement>(el, `input[value="${S.chaourcois}"]`)!.click();
-    await waitUntil(() => [...deepQuery(el, '#new-gp')!.querySelectorAll('option')].some((o) => o.textContent!.includes('Paul DURAND')));
-    expect([...deepQuery(el, '#new-gp')!.querySelectorAll('option')].find((o) => o.value === String(U.paul))!.textContent).to.contain('(sans compte PIGP : refusé pour une structure publique, GP-3)');
+    await waitUntil(() =>
+      [...deepQuery(el, '#new-gp')!.querySelectorAll('option')].some((o) => o.textContent!.includes('Paul DURAND')),
+    );
+    expect(
+      [...deepQuery(el, '#new-gp')!.querySelectorAll('option')].find((o) => o.value === String(U.paul))!.textContent,
+    ).to.contain('(sans compte PIGP : refusé pour une structure publique, GP-3)');
     choose(el, '#new-gp', U.paul);
     button(el, 'Transférer').click();
     await confirmDialog(el);
@@ -145,10 +168,17 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
   });
 
   it('GP-1 / X-2 / X-8: Marc ("Organisation modification") sees the transfer disabled and why; the mock refuses him anyway', async () => {
-    const el = await mountTransfer('marc', 'fr', (e) => textOf(e).includes('seul le gestionnaire principal transfère son rôle'));
+    const el = await mountTransfer('marc', 'fr', (e) =>
+      textOf(e).includes('seul le gestionnaire principal transfère son rôle'),
+    );
     expect(button(el, 'Transférer').disabled).to.equal(true);
     await expect(el).to.be.accessible();
-    const refusal = await clientAs('marc').transferPrincipal({ mode: 'STRUCTURES_CHOISIES', affectations: [{ idStructureCPP: S.chaourcois, idNouveauGestionnaire: U.marc }] }).catch((e: unknown) => e);
+    const refusal = await clientAs('marc')
+      .transferPrincipal({
+        mode: 'STRUCTURES_CHOISIES',
+        affectations: [{ idStructureCPP: S.chaourcois, idNouveauGestionnaire: U.marc }],
+      })
+      .catch((e: unknown) => e);
     expect(isCpError(refusal) && refusal.rule).to.equal('GP-1');
   });
 

@@ -5,9 +5,20 @@ import { createHttpClient } from '../../src/client/index.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, tabTo } from './cp-account-form-support.js';
-import { choose, deepAll, deepQuery, mountAs, rowAction, rowCheckbox, textOf, typeInto, waitForText } from './cp-rattachements-support.js';
+import {
+  choose,
+  deepAll,
+  deepQuery,
+  mountAs,
+  rowAction,
+  rowCheckbox,
+  textOf,
+  typeInto,
+  waitForText,
+} from './cp-rattachements-support.js';
 
-const abonnementRows = (el: Element) => deepAll(el, 'cp-data-table[part="abonnements"]').flatMap((table) => deepAll(table, 'tr[part~="row"]'));
+const abonnementRows = (el: Element) =>
+  deepAll(el, 'cp-data-table[part="abonnements"]').flatMap((table) => deepAll(table, 'tr[part~="row"]'));
 
 describe('cp-habilitations: my habilitations, my abonnements, request an abonnement (HAB-2, HAB-7, HAB-8)', () => {
   let mock: MockWorker;
@@ -43,7 +54,13 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     const table = deepQuery(el, 'cp-data-table[part="abonnements"]')!;
     rowCheckbox(table, 'Accueil connecté').click();
     rowCheckbox(table, 'Mon compte').click();
-    await waitUntil(() => deepAll<HTMLButtonElement>(el, 'button').some((b) => b.textContent!.trim() === 'Supprimer la sélection (2)' && !b.disabled), 'two rows are selected');
+    await waitUntil(
+      () =>
+        deepAll<HTMLButtonElement>(el, 'button').some(
+          (b) => b.textContent!.trim() === 'Supprimer la sélection (2)' && !b.disabled,
+        ),
+      'two rows are selected',
+    );
     button(el, 'Supprimer la sélection (2)').click();
     const dialog = deepQuery(el, 'cp-confirm-dialog')!;
     await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
@@ -66,14 +83,20 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show');
     button(el, 'Demander un abonnement').click();
     await waitForText(el, 'le service par défaut désigne toute la structure');
-    await waitUntil(() => (deepQuery<HTMLSelectElement>(el, '#ab-structure')?.options.length ?? 0) > 1, 'his structures are offered');
+    await waitUntil(
+      () => (deepQuery<HTMLSelectElement>(el, '#ab-structure')?.options.length ?? 0) > 1,
+      'his structures are offered',
+    );
     button(el, 'Valider la demande').click();
     await waitForText(el, 'Le formulaire contient 2 erreurs');
     await expect(el).to.be.accessible();
     const select = deepQuery<HTMLSelectElement>(el, '#ab-structure')!;
     choose(el, '#ab-structure', select.options[1]!.value);
     choose(el, '#ab-espace', 'FACTURES_A_VALIDER');
-    await waitUntil(() => Boolean(deepQuery(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')), 'only his service is offered');
+    await waitUntil(
+      () => Boolean(deepQuery(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')),
+      'only his service is offered',
+    );
     expect(textOf(el)).not.to.contain('Service par défaut (toute la structure)');
     deepQuery<HTMLInputElement>(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')!.click();
     button(el, 'Valider la demande').click();
@@ -82,7 +105,10 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await expect(el).to.be.accessible();
 
     button(el, 'Demander un abonnement').click();
-    await waitUntil(() => (deepQuery<HTMLSelectElement>(el, '#ab-structure')?.options.length ?? 0) > 1, 'his structures are offered');
+    await waitUntil(
+      () => (deepQuery<HTMLSelectElement>(el, '#ab-structure')?.options.length ?? 0) > 1,
+      'his structures are offered',
+    );
     choose(el, '#ab-structure', deepQuery<HTMLSelectElement>(el, '#ab-structure')!.options[1]!.value);
     choose(el, '#ab-espace', 'FACTURES_A_VALIDER');
     await waitUntil(() => Boolean(deepQuery(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')));
@@ -106,9 +132,13 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await waitUntil(() => structure.value !== '', 'a structure is chosen', { timeout: 8000 });
     await tabTo((active) => active.id === 'ab-espace', 'the espace field');
     const espace = deepActive() as HTMLSelectElement;
-    for (let i = 0; i < espace.options.length && espace.value !== 'FACTURES_A_VALIDER'; i += 1) await sendKeys({ press: 'ArrowDown' });
+    for (let i = 0; i < espace.options.length && espace.value !== 'FACTURES_A_VALIDER'; i += 1)
+      await sendKeys({ press: 'ArrowDown' });
     expect(espace.value).to.equal('FACTURES_A_VALIDER');
-    await tabTo((active) => active.getAttribute('aria-label') === 'Modification sur FACTURES_PUBLIQUES', 'the modification checkbox of his service');
+    await tabTo(
+      (active) => active.getAttribute('aria-label') === 'Modification sur FACTURES_PUBLIQUES',
+      'the modification checkbox of his service',
+    );
     await sendKeys({ press: 'Space' });
     await tabTo((active) => active.id === 'ab-commentaire', 'the comment');
     await sendKeys({ type: 'Validation des factures' });
@@ -119,15 +149,23 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await waitForText(el, '1 demande(s) d’abonnement envoyée(s)');
     await waitUntil(() => deepActive()?.id === 'hb-notice', 'focus moves to the outcome', { timeout: 8000 });
     await waitForText(el, 'En cours de validation');
-    const requested = (await createHttpClient({ user: SEED_USERS.lucas }).listMyAbonnements()).items.filter((a) => a.statut === 'EN_COURS_DE_VALIDATION');
-    expect(requested.map((a) => [a.espace, a.mode, a.codeService])).to.deep.equal([['FACTURES_A_VALIDER', 'MODIFICATION', 'FACTURES_PUBLIQUES']]);
+    const requested = (await createHttpClient({ user: SEED_USERS.lucas }).listMyAbonnements()).items.filter(
+      (a) => a.statut === 'EN_COURS_DE_VALIDATION',
+    );
+    expect(requested.map((a) => [a.espace, a.mode, a.codeService])).to.deep.equal([
+      ['FACTURES_A_VALIDER', 'MODIFICATION', 'FACTURES_PUBLIQUES'],
+    ]);
 
     await tabTo((active) => active.textContent?.trim() === 'Demander un abonnement', 'the request button again', true);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive()?.id === 'ab-structure', 'focus moves to the structure field', { timeout: 8000 });
     await tabTo((active) => active.textContent?.trim() === 'Annuler', 'the cancel button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.textContent?.trim() === 'Demander un abonnement', 'focus goes back to the request button', { timeout: 8000 });
+    await waitUntil(
+      () => deepActive()?.textContent?.trim() === 'Demander un abonnement',
+      'focus goes back to the request button',
+      { timeout: 8000 },
+    );
   });
 
   it('HAB-8: an espace not open on the structure is refused with the rule', async () => {
@@ -139,7 +177,10 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     choose(el, '#ab-structure', deepQuery<HTMLSelectElement>(el, '#ab-structure')!.options[1]!.value);
     choose(el, '#ab-espace', 'PROCESSUS_VALIDATION');
     await waitForText(el, 'Service par défaut (toute la structure)');
-    deepQuery<HTMLInputElement>(el, 'input[aria-label="Consultation sur Service par défaut (toute la structure)"]')!.click();
+    deepQuery<HTMLInputElement>(
+      el,
+      'input[aria-label="Consultation sur Service par défaut (toute la structure)"]',
+    )!.click();
     button(el, 'Valider la demande').click();
     await waitForText(el, 'La demande est refusée (HAB-8) : Cet espace n’est pas ouvert sur ce périmètre.');
   });

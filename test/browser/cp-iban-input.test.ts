@@ -31,7 +31,9 @@ async function paste(el: CpIbanInput, text: string): Promise<void> {
   input.focus();
   input.value = text;
   input.setSelectionRange(text.length, text.length);
-  input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', data: text, bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new InputEvent('input', { inputType: 'insertFromPaste', data: text, bubbles: true, composed: true }),
+  );
   await el.updateComplete;
 }
 
@@ -104,7 +106,9 @@ describe('cp-iban-input', () => {
     it('BNK-2: the country attribute chooses the country shown first', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input country="de"></cp-iban-input>`);
       expect(part<HTMLSelectElement>(el, '#country').value).to.equal('DE');
-      expect(errorText(el, 'iban-hint')).to.equal('Un IBAN du pays Allemagne compte 22 caractères et commence par DE. Espaces et tirets sont acceptés.');
+      expect(errorText(el, 'iban-hint')).to.equal(
+        'Un IBAN du pays Allemagne compte 22 caractères et commence par DE. Espaces et tirets sont acceptés.',
+      );
     });
 
     it('BNK-2: picking a country sets the code of an IBAN already typed and the expected length', async () => {
@@ -129,7 +133,13 @@ describe('cp-iban-input', () => {
       expect(detail.value).to.equal(FR_IBAN);
       expect(detail.valid).to.equal(true);
       expect(detail.reason).to.equal(undefined);
-      expect(detail.parts).to.include({ countryCode: 'FR', bankCode: '30006', branchCode: '00001', accountNumber: '12345678901', nationalKey: '89' });
+      expect(detail.parts).to.include({
+        countryCode: 'FR',
+        bankCode: '30006',
+        branchCode: '00001',
+        accountNumber: '12345678901',
+        nationalKey: '89',
+      });
       expect(el.checkValidity()).to.equal(true);
       expect(el.validationMessage).to.equal('');
     });
@@ -137,7 +147,10 @@ describe('cp-iban-input', () => {
     it('BNK-2/BNK-4: an FR IBAN with a wrong RIB key shows why on blur, with aria-invalid and an "Erreur :" prefix', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
       await type(el, '#iban', FR_IBAN_BAD_KEY);
-      expect(errorText(el, 'iban-messages')).to.equal('', 'no error while the user is still typing (validate-on="blur")');
+      expect(errorText(el, 'iban-messages')).to.equal(
+        '',
+        'no error while the user is still typing (validate-on="blur")',
+      );
       await leave(el);
       expect(errorText(el, 'iban-messages')).to.equal(
         "Erreur : La clé RIB (les deux derniers chiffres) ne correspond pas au reste de l'IBAN : vérifiez votre saisie.",
@@ -182,7 +195,9 @@ describe('cp-iban-input', () => {
     });
 
     it('BNK-2: allowed-countries limits the picker and refuses an IBAN of another country', async () => {
-      const el = await fixture<CpIbanInput>(html`<cp-iban-input allowed-countries="FR BE" validate-on="input"></cp-iban-input>`);
+      const el = await fixture<CpIbanInput>(
+        html`<cp-iban-input allowed-countries="FR BE" validate-on="input"></cp-iban-input>`,
+      );
       const select = part<HTMLSelectElement>(el, '#country');
       expect([...select.options].map((option) => option.value)).to.deep.equal(['FR', 'BE']);
       await paste(el, DE_IBAN);
@@ -260,7 +275,11 @@ describe('cp-iban-input', () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN}></cp-iban-input>`);
       const changed = oneEvent(el, 'cp-iban-input-changed');
       part(el, '#mode-rib').click();
-      expect(((await changed) as CustomEvent<CpIbanChangeDetail>).detail).to.include({ mode: 'rib', value: FR_IBAN, valid: true });
+      expect(((await changed) as CustomEvent<CpIbanChangeDetail>).detail).to.include({
+        mode: 'rib',
+        value: FR_IBAN,
+        valid: true,
+      });
       await el.updateComplete;
       expect(part(el, '#rib-bank').value).to.equal('30006');
       expect(part(el, '#rib-key').value).to.equal('89');
@@ -282,7 +301,9 @@ describe('cp-iban-input', () => {
     });
 
     it('required: blocks submission with a message and reportValidity() focuses the IBAN field', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><cp-iban-input name="account" required></cp-iban-input></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><cp-iban-input name="account" required></cp-iban-input></form>`,
+      );
       const el = form.querySelector('cp-iban-input')!;
       expect(form.checkValidity()).to.equal(false);
       expect(el.validity.valueMissing).to.equal(true);
@@ -335,7 +356,12 @@ describe('cp-iban-input', () => {
 
     it('formStateRestoreCallback: the browser restores the mode, the RIB and the BIC it saved', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
-      const saved = { mode: 'rib', iban: '', rib: { codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' }, bic: FR_BIC };
+      const saved = {
+        mode: 'rib',
+        iban: '',
+        rib: { codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' },
+        bic: FR_BIC,
+      };
       el.formStateRestoreCallback(JSON.stringify(saved));
       await el.updateComplete;
       expect(el.mode).to.equal('rib');
@@ -400,13 +426,19 @@ describe('cp-iban-input', () => {
       expect(el.validationMessage).to.equal('An IBAN from France (FR) has 27 characters; you entered 26.');
       el.reportValidity();
       await el.updateComplete;
-      expect(errorText(el, 'iban-messages')).to.equal('Error: An IBAN from France (FR) has 27 characters; you entered 26.');
+      expect(errorText(el, 'iban-messages')).to.equal(
+        'Error: An IBAN from France (FR) has 27 characters; you entered 26.',
+      );
       expect(part(el, 'label[for="country"]').textContent).to.equal('Country of the account');
-      expect([...part<HTMLSelectElement>(el, '#country').options].find((o) => o.value === 'DE')!.textContent).to.equal('Germany');
+      expect([...part<HTMLSelectElement>(el, '#country').options].find((o) => o.value === 'DE')!.textContent).to.equal(
+        'Germany',
+      );
       el.setAttribute('lang', 'fr');
       await aTimeout(0); // the locale controller observes the attribute
       await el.updateComplete;
-      expect(errorText(el, 'iban-messages')).to.equal('Erreur : Un IBAN du pays France (FR) compte 27 caractères ; vous en avez saisi 26.');
+      expect(errorText(el, 'iban-messages')).to.equal(
+        'Erreur : Un IBAN du pays France (FR) compte 27 caractères ; vous en avez saisi 26.',
+      );
     });
 
     it('switches to English when the page locale changes (setPageLocale), and back', async () => {

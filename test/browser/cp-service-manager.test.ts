@@ -16,8 +16,14 @@ import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-
 const { structures: S } = CAST;
 const MINUTE = 60 * 1000;
 
-async function mount(user: keyof typeof SEED_USERS, id: number, ready: (el: CpServiceManager) => boolean = (el) => deepQuery(el, 'cp-data-table') !== null) {
-  const session = await fixture(html`<cp-session user=${SEED_USERS[user]}><cp-service-manager structure-id=${id}></cp-service-manager></cp-session>`);
+async function mount(
+  user: keyof typeof SEED_USERS,
+  id: number,
+  ready: (el: CpServiceManager) => boolean = (el) => deepQuery(el, 'cp-data-table') !== null,
+) {
+  const session = await fixture(
+    html`<cp-session user=${SEED_USERS[user]}><cp-service-manager structure-id=${id}></cp-service-manager></cp-session>`,
+  );
   const el = session.querySelector('cp-service-manager')!;
   await waitUntil(() => ready(el), `the services of ${user} are shown`);
   return { session, el };
@@ -29,7 +35,10 @@ const type = (el: Element, name: string, value: string) => {
   field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 };
-const rowsOf = (el: Element) => [...(deepQuery(el, 'cp-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+const rowsOf = (el: Element) =>
+  [...(deepQuery(el, 'cp-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) =>
+    r.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 const consult = async (el: Element, code: string) => {
   const table = deepQuery(el, 'cp-data-table')!;
   const row = [...table.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.textContent!.includes(code))!;
@@ -82,7 +91,11 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
 
     button(structures, 'Modifier').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => input(structures, 'codeServiceDoitEtreRenseigne') && !input(structures, 'codeServiceDoitEtreRenseigne').disabled);
+    await waitUntil(
+      () =>
+        input(structures, 'codeServiceDoitEtreRenseigne') &&
+        !input(structures, 'codeServiceDoitEtreRenseigne').disabled,
+    );
     await tabTo((a) => a.id === 'f-codeServiceDoitEtreRenseigne', 'code service obligatoire');
     await sendKeys({ press: 'Space' });
     const updated = oneEvent(structures, 'cp-structure-updated');
@@ -123,7 +136,10 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     type(el, 'codeService', 'MOA 2');
     type(el, 'libelleService', 'Maîtrise d’ouvrage');
     button(el, 'Valider').click();
-    await waitUntil(() => textOf(el).includes('Refusé (SRV-1) : La demande contient des champs manquants ou invalides.'), 'the refusal names SRV-1');
+    await waitUntil(
+      () => textOf(el).includes('Refusé (SRV-1) : La demande contient des champs manquants ou invalides.'),
+      'the refusal names SRV-1',
+    );
     expect(input(el, 'codeService').getAttribute('aria-invalid'), 'the field is marked').to.equal('true');
     expect(deepActive() === input(el, 'codeService'), 'focus on the field').to.equal(true);
     await expect(el).to.be.accessible();
@@ -157,7 +173,10 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
 
   it('SRV-2 / STR-4: keyboard only, Désactiver keeps the keyboard user in place: focus goes to the accepted change and its time', async () => {
     const { el } = await mount('jeane', S.chaourcois);
-    await tabTo((a) => a.getAttribute('part') === 'row-action' && a.closest('tr')?.textContent?.includes('VOIRIE') === true, 'Consulter on VOIRIE');
+    await tabTo(
+      (a) => a.getAttribute('part') === 'row-action' && a.closest('tr')?.textContent?.includes('VOIRIE') === true,
+      'Consulter on VOIRIE',
+    );
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepQuery(el, 'dl') !== null, 'VOIRIE is shown');
     await tabTo((a) => a.textContent?.trim() === 'Désactiver', 'Désactiver');
@@ -192,7 +211,12 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     expect(() => button(el, 'Modifier')).to.throw();
     await expect(el).to.be.accessible();
     const refused = await createHttpClient({ user: SEED_USERS.lucas })
-      .createService(S.chaourcois, { codeService: 'X', libelleService: 'X', dateDebut: '2026-01-01', numeroEJDoitEtreRenseigne: false })
+      .createService(S.chaourcois, {
+        codeService: 'X',
+        libelleService: 'X',
+        dateDebut: '2026-01-01',
+        numeroEJDoitEtreRenseigne: false,
+      })
       .catch((e: { rule?: string }) => e);
     expect((refused as { rule?: string }).rule).to.equal('SRV-1');
   });

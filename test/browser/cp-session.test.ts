@@ -2,13 +2,13 @@ import { Task } from '@lit/task';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
-import { createHttpClient } from '../../src/client/index.js';
 import type { CpClient } from '../../src/client/index.js';
-import '../../src/elements/cp-session/cp-session.js';
+import { createHttpClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
-import { getPageLocale, setPageLocale } from '../../src/i18n/locale.js';
+import '../../src/elements/cp-session/cp-session.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { ClientController } from '../../src/elements/shared/client-controller.js';
+import { getPageLocale, setPageLocale } from '../../src/i18n/locale.js';
 
 /** A minimal cp-kit element: shows the logged-in user's name, reloaded when data may be stale. */
 class SessionProbe extends LitElement {
@@ -38,13 +38,17 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
   afterEach(() => mock.reset());
 
   it('gives the elements inside it the client of the user named by the host', async () => {
-    const session = await fixture<CpSession>(html`<cp-session user="pauline.dufour@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`);
+    const session = await fixture<CpSession>(
+      html`<cp-session user="pauline.dufour@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`,
+    );
     const probe = session.querySelector('cp-test-session-probe')!;
     await waitUntil(() => text(probe) === 'DUFOUR', 'the probe shows Pauline DUFOUR');
   });
 
   it('switches every element to another user when the host changes the user attribute', async () => {
-    const session = await fixture<CpSession>(html`<cp-session user="pauline.dufour@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`);
+    const session = await fixture<CpSession>(
+      html`<cp-session user="pauline.dufour@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`,
+    );
     const probe = session.querySelector('cp-test-session-probe')!;
     await waitUntil(() => text(probe) === 'DUFOUR');
     session.user = 'jeane.chaource@cc-chaourcois.fr';
@@ -52,12 +56,20 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
   });
 
   it('refreshes the elements after a write made through the same client, and on window focus', async () => {
-    const session = await fixture<CpSession>(html`<cp-session user="sophie.martin@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`);
+    const session = await fixture<CpSession>(
+      html`<cp-session user="sophie.martin@terneuil-sur-seine.fr"><cp-test-session-probe></cp-test-session-probe></cp-session>`,
+    );
     const probe = session.querySelector<SessionProbe>('cp-test-session-probe')!;
     await waitUntil(() => text(probe) === 'MARTIN');
     const client = session.currentClient!;
     const me = await client.getMyAccount();
-    await client.updateMyAccount({ emailContact: me.emailContact!, nom: 'MARTIN-LEGRAND', prenom: me.prenom!, adresse: me.adresse!, version: me.version });
+    await client.updateMyAccount({
+      emailContact: me.emailContact!,
+      nom: 'MARTIN-LEGRAND',
+      prenom: me.prenom!,
+      adresse: me.adresse!,
+      version: me.version,
+    });
     await waitUntil(() => text(probe) === 'MARTIN-LEGRAND', 'the probe shows the saved name without a reload');
     const loads = probe.loads;
     window.dispatchEvent(new Event('focus'));
@@ -65,7 +77,10 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
   });
 
   it('uses a client supplied by an integrator, and reaches elements inside shadow roots', async () => {
-    const own: CpClient = { ...createHttpClient({ user: 'pauline.dufour@terneuil-sur-seine.fr' }), getMyAccount: async () => ({ nom: 'INTEGRATOR' }) as never };
+    const own: CpClient = {
+      ...createHttpClient({ user: 'pauline.dufour@terneuil-sur-seine.fr' }),
+      getMyAccount: async () => ({ nom: 'INTEGRATOR' }) as never,
+    };
     const session = await fixture<CpSession>(html`<cp-session .client=${own}><div id="host"></div></cp-session>`);
     const root = session.querySelector('#host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<cp-test-session-probe></cp-test-session-probe>';
@@ -80,10 +95,10 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
   });
 
   // ACC-6 tests come last: the page language is page-wide, and the host's explicit choice is final.
-  describe('ACC-6: the user\'s saved language', () => {
+  describe("ACC-6: the user's saved language", () => {
     const heading = (form: Element) => form.shadowRoot?.querySelector('#form-title')?.textContent?.trim() ?? '';
 
-    it('switches every element of the page to the logged-in user\'s saved language and tells the host', async () => {
+    it("switches every element of the page to the logged-in user's saved language and tells the host", async () => {
       const events: string[] = [];
       const session = await fixture<CpSession>(
         html`<cp-session user="sophie.martin@terneuil-sur-seine.fr" @cp-user-language-applied=${(e: CustomEvent<{ locale: string }>) => events.push(e.detail.locale)}
@@ -99,7 +114,9 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
     });
 
     it('keeps the page language when the host sets ignore-user-language', async () => {
-      const session = await fixture<CpSession>(html`<cp-session ignore-user-language user="sophie.martin@terneuil-sur-seine.fr"><cp-account-form></cp-account-form></cp-session>`);
+      const session = await fixture<CpSession>(
+        html`<cp-session ignore-user-language user="sophie.martin@terneuil-sur-seine.fr"><cp-account-form></cp-account-form></cp-session>`,
+      );
       const form = session.querySelector('cp-account-form')!;
       await waitUntil(() => heading(form) !== '', 'the form renders');
       await aTimeout(50);
@@ -107,7 +124,7 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
       expect(getPageLocale()).to.equal('fr');
     });
 
-    it('lets the host\'s explicit choice (setPageLocale) win over the saved language', async () => {
+    it("lets the host's explicit choice (setPageLocale) win over the saved language", async () => {
       setPageLocale('fr');
       const events: string[] = [];
       const session = await fixture<CpSession>(

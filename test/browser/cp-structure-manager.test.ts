@@ -21,12 +21,18 @@ const { structures: S, sirets } = CAST;
 const MINUTE = 60 * 1000;
 
 /** Mounts the manager in a session of a seed user, optionally on one structure, and waits for `ready`. */
-async function mount(user: keyof typeof SEED_USERS, options: { id?: number; sandbox?: boolean; ready?: (el: CpStructureManager) => boolean } = {}) {
+async function mount(
+  user: keyof typeof SEED_USERS,
+  options: { id?: number; sandbox?: boolean; ready?: (el: CpStructureManager) => boolean } = {},
+) {
   const session = await fixture(
     html`<cp-session user=${SEED_USERS[user]}><cp-structure-manager structure-id=${ifDefined(options.id)} ?sandbox=${options.sandbox ?? false}></cp-structure-manager></cp-session>`,
   );
   const el = session.querySelector('cp-structure-manager')!;
-  await waitUntil(() => (options.ready ?? ((e) => !textOf(e).includes('Chargement') && !textOf(e).includes('Loading')))(el), `the manager of ${user} is ready`);
+  await waitUntil(
+    () => (options.ready ?? ((e) => !textOf(e).includes('Chargement') && !textOf(e).includes('Loading')))(el),
+    `the manager of ${user} is ready`,
+  );
   return { session, el };
 }
 
@@ -34,9 +40,14 @@ const input = (el: Element, name: string) => deepQuery<HTMLInputElement>(el, `#f
 const type = (el: Element, name: string, value: string) => {
   const field = input(el, name);
   field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+  field.dispatchEvent(
+    new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
 };
-const rowsOf = (el: Element) => [...(deepQuery(el, 'cp-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+const rowsOf = (el: Element) =>
+  [...(deepQuery(el, 'cp-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) =>
+    r.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 
 describe('cp-structure-manager: structures (STR-1..6)', () => {
   let mock: MockWorker;
@@ -58,14 +69,25 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     type(el, 'search', 'armance');
     await waitUntil(() => rowsOf(el).length === 1, 'the search keeps the Chaourcois');
     type(el, 'search', '200 071 041');
-    await waitUntil(() => rowsOf(el).length === 1 && rowsOf(el)[0]!.includes('20007104100046'), 'a SIRET typed with spaces matches');
+    await waitUntil(
+      () => rowsOf(el).length === 1 && rowsOf(el)[0]!.includes('20007104100046'),
+      'a SIRET typed with spaces matches',
+    );
     const opened = oneEvent(el, 'cp-structure-opened') as Promise<CustomEvent<StructureDetail>>;
-    deepQuery<HTMLButtonElement>(el, 'cp-data-table')!.shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!.click();
-    expect((await opened).detail.structure.idStructureCPP, 'the host learns which structure is open').to.equal(S.chaourcois);
+    deepQuery<HTMLButtonElement>(el, 'cp-data-table')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!
+      .click();
+    expect((await opened).detail.structure.idStructureCPP, 'the host learns which structure is open').to.equal(
+      S.chaourcois,
+    );
     await waitUntil(() => textOf(el).includes('Paramètres de la structure publique (STR-5)'));
     expect(textOf(el)).to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
     const edi = input(el, 'recevoirDonneesViaEDI');
-    expect({ edi: edi.checked, disabled: edi.disabled, moa: input(el, 'moa-avec').checked }).to.deep.equal({ edi: true, disabled: true, moa: true });
+    expect({ edi: edi.checked, disabled: edi.disabled, moa: input(el, 'moa-avec').checked }).to.deep.equal({
+      edi: true,
+      disabled: true,
+      moa: true,
+    });
     expect(input(el, 'codeServiceDoitEtreRenseigne').disabled, 'consultation is read-only').to.equal(true);
     expect(textOf(el)).to.contain('Remplie automatiquement à partir des données de référence de la DGFiP');
     await expect(el).to.be.accessible();
@@ -106,7 +128,10 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     const effect = new Date(detail.structure.changementsEnAttente[0]!.dateEffet);
     const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' }).format(effect);
     const date = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(effect);
-    await waitUntil(() => textOf(el).includes(`prendra effet le ${date} à ${time} (STR-4)`), 'the pending effect and its time are shown');
+    await waitUntil(
+      () => textOf(el).includes(`prendra effet le ${date} à ${time} (STR-4)`),
+      'the pending effect and its time are shown',
+    );
     expect(textOf(el)).to.contain('Modifications en attente (STR-4)');
     expect(textOf(el), 'the current libellé until then').to.contain('Communauté de communes du Chaourcois');
     await expect(el).to.be.accessible();
@@ -115,7 +140,10 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     window.dispatchEvent(new Event('focus'));
     await waitUntil(() => !textOf(el).includes('Modifications en attente'), 'the change took effect');
     expect(textOf(el)).to.contain('CC du Chaourcois');
-    expect({ ej: input(el, 'numeroEJDoitEtreRenseigne').checked, exclusive: input(el, 'moa-exclusivement').checked }).to.deep.equal({ ej: true, exclusive: true });
+    expect({
+      ej: input(el, 'numeroEJDoitEtreRenseigne').checked,
+      exclusive: input(el, 'moa-exclusivement').checked,
+    }).to.deep.equal({ ej: true, exclusive: true });
   });
 
   it('STR-4: a second modification sent while the first is pending starts from it and keeps it', async () => {
@@ -124,7 +152,10 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => input(el, 'libelleStructure') !== null && !input(el, 'libelleStructure').disabled);
     type(el, 'libelleStructure', 'CC du Chaourcois');
     button(el, 'Valider').click();
-    await waitUntil(() => textOf(el).includes('Modifications en attente (STR-4)') && !input(el, 'libelleStructure'), 'the first change is pending');
+    await waitUntil(
+      () => textOf(el).includes('Modifications en attente (STR-4)') && !input(el, 'libelleStructure'),
+      'the first change is pending',
+    );
     button(el, 'Modifier').click();
     await waitUntil(() => input(el, 'telephone') !== null && !input(el, 'telephone').disabled);
     expect(input(el, 'libelleStructure').value, 'the form shows the pending libellé').to.equal('CC du Chaourcois');
@@ -133,7 +164,10 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => !input(el, 'telephone'), 'the second change is accepted');
     clock.advance(30 * MINUTE);
     const effective = await createHttpClient({ user: SEED_USERS.jeane }).getStructure(S.chaourcois);
-    expect({ libelle: effective.libelleStructure, telephone: effective.telephone }).to.deep.equal({ libelle: 'CC du Chaourcois', telephone: '03 25 40 00 00' });
+    expect({ libelle: effective.libelleStructure, telephone: effective.telephone }).to.deep.equal({
+      libelle: 'CC du Chaourcois',
+      telephone: '03 25 40 00 00',
+    });
   });
 
   it('ACC-7: a modification based on a stale version keeps the input, names what changed on the server, and overwrites knowingly', async () => {
@@ -145,14 +179,19 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     const current = await marc.getStructure(S.chaourcois);
     await marc.updateStructure(S.chaourcois, { telephone: '03 25 40 00 00', version: current.version });
     button(el, 'Valider').click();
-    await waitUntil(() => textOf(el).includes('La structure a été modifiée entre-temps (ACC-7)'), 'the conflict is shown');
+    await waitUntil(
+      () => textOf(el).includes('La structure a été modifiée entre-temps (ACC-7)'),
+      'the conflict is shown',
+    );
     expect(textOf(el)).to.contain('Téléphone');
     expect(input(el, 'libelleStructure').value, 'the input is kept').to.equal('Libellé de Jeane');
     await expect(el).to.be.accessible();
     const updated = oneEvent(el, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
     button(el, 'Enregistrer mes saisies quand même').click();
     const { detail } = await updated;
-    expect(detail.structure.changementsEnAttente.some((c) => c.champs['libelleStructure'] === 'Libellé de Jeane')).to.equal(true);
+    expect(
+      detail.structure.changementsEnAttente.some((c) => c.champs['libelleStructure'] === 'Libellé de Jeane'),
+    ).to.equal(true);
   });
 
   it('STR-3: Marc, holder of "Organisation modification" (GS), manages the structure like the GP', async () => {
@@ -170,7 +209,9 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
   it('STR-5: requiring the code service with no active service is accepted with the warning', async () => {
     const { el } = await mount('pauline', { id: S.mairie, ready: (e) => textOf(e).includes('Modifier') });
     button(el, 'Modifier').click();
-    await waitUntil(() => input(el, 'codeServiceDoitEtreRenseigne') && !input(el, 'codeServiceDoitEtreRenseigne').disabled);
+    await waitUntil(
+      () => input(el, 'codeServiceDoitEtreRenseigne') && !input(el, 'codeServiceDoitEtreRenseigne').disabled,
+    );
     input(el, 'codeServiceDoitEtreRenseigne').click();
     button(el, 'Valider').click();
     await waitUntil(() => textOf(el).includes('aucun service actif'), 'the STR-5 warning shows');
@@ -194,8 +235,15 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => textOf(el).includes('SIRET absent de la base INSEE'), 'an unknown SIRET too');
 
     type(el, 'identifiantStructure', sirets.freeActive);
-    await waitUntil(() => input(el, 'designationStructure').value === 'ATELIERS DE LA SEINE', 'INSEE fills the raison sociale');
-    expect({ locked: input(el, 'designationStructure').disabled, ville: input(el, 'ville').value, villeLocked: input(el, 'ville').disabled }).to.deep.equal({ locked: true, ville: 'Terneuil sur Seine', villeLocked: true });
+    await waitUntil(
+      () => input(el, 'designationStructure').value === 'ATELIERS DE LA SEINE',
+      'INSEE fills the raison sociale',
+    );
+    expect({
+      locked: input(el, 'designationStructure').disabled,
+      ville: input(el, 'ville').value,
+      villeLocked: input(el, 'ville').disabled,
+    }).to.deep.equal({ locked: true, ville: 'Terneuil sur Seine', villeLocked: true });
     type(el, 'libelleStructure', 'Ateliers');
     await expect(el).to.be.accessible();
     const created = oneEvent(el, 'cp-structure-created') as Promise<CustomEvent<StructureDetail>>;
@@ -209,13 +257,22 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
   it('STR-1: in sandbox a SIRET whose key fails is a warning, not an error', async () => {
     mock.app.env.config.sandbox = true;
     const adresse = { adresse: '1 rue des Tests', codePostal: '75001', ville: 'Paris', pays: 'FR' };
-    mock.app.env.insee.register({ siret: '64994699139861', raisonSociale: 'FOURNISSEUR MATELAS', etatAdministratif: 'ACTIF', adresse, dateMiseAJour: '2026-01-01T00:00:00.000Z' });
+    mock.app.env.insee.register({
+      siret: '64994699139861',
+      raisonSociale: 'FOURNISSEUR MATELAS',
+      etatAdministratif: 'ACTIF',
+      adresse,
+      dateMiseAJour: '2026-01-01T00:00:00.000Z',
+    });
     const { el } = await mount('jeane', { sandbox: true, ready: (e) => rowsOf(e).length === 2 });
     button(el, 'Créer une structure').click();
     await waitUntil(() => input(el, 'identifiantStructure') !== null);
     type(el, 'identifiantStructure', '64994699139861');
     await waitUntil(() => textOf(el).includes('Attention (bac à sable, STR-1)'), 'the sandbox warning shows');
-    await waitUntil(() => input(el, 'designationStructure').value === 'FOURNISSEUR MATELAS', 'INSEE answers in sandbox');
+    await waitUntil(
+      () => input(el, 'designationStructure').value === 'FOURNISSEUR MATELAS',
+      'INSEE answers in sandbox',
+    );
     expect(input(el, 'identifiantStructure').getAttribute('aria-invalid')).to.equal('false');
     await expect(el).to.be.accessible();
   });
@@ -258,7 +315,11 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
   it('STR-3: the update from INSEE shows the INSEE fields before and after (the SIRET changes)', async () => {
     const successor = makeSiret('21780520', '0019');
     const { insee } = mock.app.env;
-    insee.register({ ...insee.lookup(sirets.mairie)!, siret: successor, raisonSociale: 'COMMUNE DE TERNEUIL-SUR-SEINE' });
+    insee.register({
+      ...insee.lookup(sirets.mairie)!,
+      siret: successor,
+      raisonSociale: 'COMMUNE DE TERNEUIL-SUR-SEINE',
+    });
     insee.register({ ...insee.lookup(sirets.mairie)!, etatAdministratif: 'FERME', siretSuccesseur: successor });
     const { el } = await mount('pauline', { id: S.mairie, ready: (e) => textOf(e).includes('Modifier') });
     button(el, 'Mettre à jour depuis l’INSEE').click();
@@ -287,10 +348,15 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
     await sendKeys({ press: 'Enter' });
     const { detail } = await duplicated;
-    expect(detail.structure).to.include({ identifiantStructure: sirets.freeActive, designationStructure: 'ATELIERS DE LA SEINE' });
+    expect(detail.structure).to.include({
+      identifiantStructure: sirets.freeActive,
+      designationStructure: 'ATELIERS DE LA SEINE',
+    });
     await waitUntil(() => textOf(el).includes('l’ancienne structure est désactivée (STR-6)'));
     const old = await createHttpClient({ user: SEED_USERS.jeane }).getStructure(S.chaourcois);
-    expect(old.statut === 'INACTIF' || old.changementsEnAttente.some((c) => c.champs['statut'] === 'INACTIF')).to.equal(true);
+    expect(old.statut === 'INACTIF' || old.changementsEnAttente.some((c) => c.champs['statut'] === 'INACTIF')).to.equal(
+      true,
+    );
   });
 
   it('STR-6 / STR-1: a SIRET already used by another structure is refused by the mock with its rule, next to the field', async () => {
@@ -307,18 +373,34 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
   });
 
   it('STR-7: Jeane adds an attachment to her structure from its consultation and sees it listed', async () => {
-    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Pièces jointes de la structure') && deepQuery(e, '#f-file') !== null });
+    const { el } = await mount('jeane', {
+      id: S.chaourcois,
+      ready: (e) => textOf(e).includes('Pièces jointes de la structure') && deepQuery(e, '#f-file') !== null,
+    });
     const attachments = deepQuery<CpAttachmentManager>(el, 'cp-attachment-manager')!;
-    expect({ owner: attachments.owner, id: attachments.structureId }).to.deep.equal({ owner: 'structure', id: S.chaourcois });
+    expect({ owner: attachments.owner, id: attachments.structureId }).to.deep.equal({
+      owner: 'structure',
+      id: S.chaourcois,
+    });
     pick(attachments, fileOf('deliberation-creation.pdf'));
     fill(attachments, 'f-designation', 'Délibération de création');
     fill(attachments, 'f-type', 'AUTRE');
     const added = oneEvent(el, 'cp-attachment-uploaded') as Promise<CustomEvent<AttachmentDetail>>;
     attachmentButton(attachments, 'Ajouter').click();
     expect((await added).detail.attachment.proprietaire).to.deep.equal({ type: 'STRUCTURE', id: S.chaourcois });
-    await waitUntil(() => textOf(el).includes('deliberation-creation.pdf a été ajouté.') && textOf(el).includes('Délibération de création'), 'the file is listed');
-    const members = await createHttpClient({ user: SEED_USERS.lucas }).listAttachments({ idStructureCPP: S.chaourcois });
-    expect(members.items.map((a) => a.pieceJointeNom), 'the structure’s members see it').to.deep.equal(['deliberation-creation.pdf']);
+    await waitUntil(
+      () =>
+        textOf(el).includes('deliberation-creation.pdf a été ajouté.') &&
+        textOf(el).includes('Délibération de création'),
+      'the file is listed',
+    );
+    const members = await createHttpClient({ user: SEED_USERS.lucas }).listAttachments({
+      idStructureCPP: S.chaourcois,
+    });
+    expect(
+      members.items.map((a) => a.pieceJointeNom),
+      'the structure’s members see it',
+    ).to.deep.equal(['deliberation-creation.pdf']);
     await expect(el).to.be.accessible();
   });
 
@@ -327,7 +409,12 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => textOf(el).includes('Refusé (STR-3)'), 'the refusal names its rule');
     expect(deepQuery(el, 'cp-attachment-manager'), 'no attachment form for him here').to.equal(null);
     const refusal = await createHttpClient({ user: SEED_USERS.lucas })
-      .uploadAttachment({ idStructureCPP: S.chaourcois, file: fileOf('piece.pdf'), pieceJointeDesignation: 'Pièce', pieceJointeTypeCode: 'AUTRE' })
+      .uploadAttachment({
+        idStructureCPP: S.chaourcois,
+        file: fileOf('piece.pdf'),
+        pieceJointeDesignation: 'Pièce',
+        pieceJointeTypeCode: 'AUTRE',
+      })
       .then(
         () => undefined,
         (error: unknown) => error as CpError,

@@ -11,7 +11,8 @@ import { choose, deepAll, deepQuery, mountAs, textOf, typeInto, waitForText } fr
 const resultRows = (picker: Element) => deepAll(picker, 'tr[part~="row"]').map((row) => row.textContent ?? '');
 
 /** The "N résultats" count of the whole result, as shown. */
-const countOf = (picker: Element) => deepQuery(picker, '[part~="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const countOf = (picker: Element) =>
+  deepQuery(picker, '[part~="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The bytes of the next file the page offers for download (the Blob handed to `URL.createObjectURL`). */
 function nextDownload(): Promise<Uint8Array> {
@@ -43,7 +44,11 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
   });
 
   it('RAT-2: recommends identifiant or raison sociale; without any criterion it says why and searches nothing', async () => {
-    const session = await mountAs('sophie', html`<cp-structure-picker></cp-structure-picker>`, 'Conseil : recherchez par identifiant');
+    const session = await mountAs(
+      'sophie',
+      html`<cp-structure-picker></cp-structure-picker>`,
+      'Conseil : recherchez par identifiant',
+    );
     const picker = session.querySelector('cp-structure-picker')!;
     await expect(picker).to.be.accessible();
     button(picker, 'Rechercher').click();
@@ -87,9 +92,14 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     await waitForText(picker, 'SYNDICAT DES EAUX DU CHAOURCOIS');
     expect(resultRows(picker)[0]).to.contain('CC DU CHAOURCOIS');
     expect(textOf(picker)).to.contain('Inactive');
-    const sort = deepAll<HTMLButtonElement>(picker, 'th button').find((b) => b.textContent!.includes('Raison sociale'))!;
+    const sort = deepAll<HTMLButtonElement>(picker, 'th button').find((b) =>
+      b.textContent!.includes('Raison sociale'),
+    )!;
     sort.click();
-    await waitUntil(() => searches.some((url) => url.includes('sort=designationStructure') && url.includes('order=asc')), 'the sort goes to the server');
+    await waitUntil(
+      () => searches.some((url) => url.includes('sort=designationStructure') && url.includes('order=asc')),
+      'the sort goes to the server',
+    );
     sort.click();
     await waitUntil(() => searches.some((url) => url.includes('order=desc')), 'the descending sort goes to the server');
     await waitUntil(() => resultRows(picker)[0]!.includes('SYNDICAT DES EAUX'), 'descending order');
@@ -102,14 +112,20 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     // Generating the set and the first search's index take seconds on a loaded machine (100,000 structures: npm run bench:elements).
     this.timeout(60_000);
     const now = new Date();
-    mock.app.env.store.restore(withLargeSet(guidesCast(now), now, { structures: 20_000, users: 100, habilitationsOnOneStructure: 0 }).snapshot);
+    mock.app.env.store.restore(
+      withLargeSet(guidesCast(now), now, { structures: 20_000, users: 100, habilitationsOnOneStructure: 0 }).snapshot,
+    );
     const session = await mountAs('sophie', html`<cp-structure-picker></cp-structure-picker>`, 'Conseil : recherchez');
     const picker = session.querySelector('cp-structure-picker')!;
     const field = deepQuery<HTMLInputElement>(picker, '#sp-raisonSociale')!;
     await tabTo((el) => el === field, 'the raison sociale field');
     await sendKeys({ type: 'sarl' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => /^[\d\s\u202f]+ résultats – page 1 sur [\d\s\u202f]+$/.test(countOf(picker)), 'the count of the whole result shows', { timeout: 15000 });
+    await waitUntil(
+      () => /^[\d\s\u202f]+ résultats – page 1 sur [\d\s\u202f]+$/.test(countOf(picker)),
+      'the count of the whole result shows',
+      { timeout: 15000 },
+    );
     const total = Number(countOf(picker).split(' résultats')[0]!.replace(/\D/g, ''));
     const pages = Math.ceil(total / 10);
     expect(total).to.be.above(2_000);
@@ -117,31 +133,49 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     await expect(picker).to.be.accessible();
 
     searches.length = 0;
-    const last = deepAll<HTMLButtonElement>(picker, 'nav[part~="pagination"] button').find((b) => b.getAttribute('aria-label') === `Page ${pages.toLocaleString('fr-FR')}`)!;
+    const last = deepAll<HTMLButtonElement>(picker, 'nav[part~="pagination"] button').find(
+      (b) => b.getAttribute('aria-label') === `Page ${pages.toLocaleString('fr-FR')}`,
+    )!;
     await tabTo((el) => el === last, 'the last page button');
     await sendKeys({ press: 'Enter' });
     const pagesText = pages.toLocaleString('fr-FR').replace(/\s/g, ' ');
-    await waitUntil(() => countOf(picker).endsWith(`page ${pagesText} sur ${pagesText}`), 'the last page shows', { timeout: 10_000 });
+    await waitUntil(() => countOf(picker).endsWith(`page ${pagesText} sur ${pagesText}`), 'the last page shows', {
+      timeout: 10_000,
+    });
     expect(searches.at(-1)).to.contain(`page=${pages}`);
     expect(resultRows(picker)).to.have.length(total - (pages - 1) * 10);
     expect(deepActive()?.id).to.equal('sp-results');
     const lastOfAll = resultRows(picker).at(-1)!;
 
-    const sort = deepAll<HTMLButtonElement>(picker, 'th button').find((b) => b.textContent!.includes('Raison sociale'))!;
+    const sort = deepAll<HTMLButtonElement>(picker, 'th button').find((b) =>
+      b.textContent!.includes('Raison sociale'),
+    )!;
     sort.click();
     sort.click();
-    await waitUntil(() => searches.some((url) => url.includes('order=desc') && url.includes('page=1')), 'the descending sort asks the server for its first page', { timeout: 10_000 });
+    await waitUntil(
+      () => searches.some((url) => url.includes('order=desc') && url.includes('page=1')),
+      'the descending sort asks the server for its first page',
+      { timeout: 10_000 },
+    );
     await waitUntil(() => countOf(picker).includes('page 1 sur'), 'back to the first page', { timeout: 10_000 });
-    await waitUntil(() => resultRows(picker)[0] === lastOfAll, 'the last structure of the ascending order now comes first', { timeout: 10_000 });
+    await waitUntil(
+      () => resultRows(picker)[0] === lastOfAll,
+      'the last structure of the ascending order now comes first',
+      { timeout: 10_000 },
+    );
 
     const csv = nextDownload();
     button(picker, `Exporter les ${total.toLocaleString('fr-FR')} résultats en CSV`).click();
     const bytes = await csv;
     expect([...bytes.slice(0, 3)], 'UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
-    expect(lines[0]).to.equal('Identifiant;Type d’identifiant;Raison sociale;Libellé;Nom;Prénom;Code postal;Ville;Type de structure;Statut');
+    expect(lines[0]).to.equal(
+      'Identifiant;Type d’identifiant;Raison sociale;Libellé;Nom;Prénom;Code postal;Ville;Type de structure;Statut',
+    );
     expect(lines).to.have.length(total + 1);
-    expect(searches.some((url) => url.includes('format=csv') && url.includes('order=desc') && url.includes('lang=fr'))).to.equal(true);
+    expect(
+      searches.some((url) => url.includes('format=csv') && url.includes('order=desc') && url.includes('lang=fr')),
+    ).to.equal(true);
   });
 
   it('RAT-2: nom and prénom are offered for identifiers that are not a SIRET', async () => {
@@ -156,16 +190,29 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
 
   it('RAT-2 multiple: several structures are ticked and chosen together; EN texts', async () => {
     setPageLocale('en');
-    const session = await mountAs('sophie', html`<cp-structure-picker multiple></cp-structure-picker>`, 'Tip: search by identifier');
+    const session = await mountAs(
+      'sophie',
+      html`<cp-structure-picker multiple></cp-structure-picker>`,
+      'Tip: search by identifier',
+    );
     const picker = session.querySelector('cp-structure-picker')!;
     typeInto(picker, '#sp-ville', 'Terneuil sur Seine');
     await waitForText(picker, 'CENTRE COMMUNAL');
     for (const box of deepAll<HTMLInputElement>(picker, 'tr[part~="row"] input[type="checkbox"]')) box.click();
-    await waitUntil(() => deepAll<HTMLButtonElement>(picker, 'button').some((b) => b.textContent!.includes('Choose the selected structures (2)')), 'both are ticked');
+    await waitUntil(
+      () =>
+        deepAll<HTMLButtonElement>(picker, 'button').some((b) =>
+          b.textContent!.includes('Choose the selected structures (2)'),
+        ),
+      'both are ticked',
+    );
     const chosen = oneEvent(picker, 'cp-structures-selected') as Promise<CustomEvent<StructuresSelectDetail>>;
     button(picker, 'Choose the selected structures (2)').click();
     const { detail } = await chosen;
-    expect(detail.structures.map((s) => s.idStructureCPP).sort()).to.deep.equal([CAST.structures.mairie, CAST.structures.ccas]);
+    expect(detail.structures.map((s) => s.idStructureCPP).sort()).to.deep.equal([
+      CAST.structures.mairie,
+      CAST.structures.ccas,
+    ]);
     await expect(picker).to.be.accessible();
   });
 });

@@ -3,19 +3,34 @@ import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { isCpError } from '../../src/client/index.js';
+import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import type { CpStructureUsers } from '../../src/elements/cp-structure-users/cp-structure-users.js';
-import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { tabTo } from './cp-account-form-support.js';
-import { button, clientAs, deepQuery, mountInbox, openButtons, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
+import {
+  button,
+  clientAs,
+  deepQuery,
+  mountInbox,
+  openButtons,
+  textOf,
+  todayIso,
+  type SeedUser,
+} from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
 
 const { structures: S, services: SV } = CAST;
 
 /** Mounts `<cp-structure-users>` in a session of a seed user and waits until `ready` holds. */
-async function mountUsers(user: SeedUser, lang: 'fr' | 'en' = 'fr', ready = (el: CpStructureUsers) => deepQuery(el, 'cp-data-table') !== null) {
-  const session = await fixture<CpSession>(html`<cp-session user=${SEED_USERS[user]}><cp-structure-users lang=${lang}></cp-structure-users></cp-session>`);
+async function mountUsers(
+  user: SeedUser,
+  lang: 'fr' | 'en' = 'fr',
+  ready = (el: CpStructureUsers) => deepQuery(el, 'cp-data-table') !== null,
+) {
+  const session = await fixture<CpSession>(
+    html`<cp-session user=${SEED_USERS[user]}><cp-structure-users lang=${lang}></cp-structure-users></cp-session>`,
+  );
   const el = session.querySelector('cp-structure-users')!;
   await waitUntil(() => ready(el), `the users of ${user}'s structures are loaded`);
   return el;
@@ -43,7 +58,9 @@ async function confirmDialog(el: CpStructureUsers): Promise<string> {
 function type(el: Element, selector: string, value: string): void {
   const input = deepQuery<HTMLInputElement>(el, selector)!;
   input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+  input.dispatchEvent(
+    new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
 }
 
 describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, HAB-9)', () => {
@@ -58,7 +75,17 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     const el = await mountUsers('jeane');
     await waitUntil(() => openButtons(el).length === 4);
     const text = textOf(el);
-    for (const expected of ['Jeane CHAOURCE', 'Gestionnaire principal', 'Marc LEROY', 'Gestionnaire secondaire', 'Lucas BERNARD', 'FACTURES_PUBLIQUES', 'Henri MOREAU', 'Validé', 'Exporter en CSV'])
+    for (const expected of [
+      'Jeane CHAOURCE',
+      'Gestionnaire principal',
+      'Marc LEROY',
+      'Gestionnaire secondaire',
+      'Lucas BERNARD',
+      'FACTURES_PUBLIQUES',
+      'Henri MOREAU',
+      'Validé',
+      'Exporter en CSV',
+    ])
       expect(text).to.contain(expected);
     await expect(el).to.be.accessible();
   });
@@ -82,12 +109,17 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     type(el, '#attach-login', 'claire.petit@terneuil-sur-seine.fr');
     type(el, '#attach-level', 'SERVICES');
     await waitUntil(() => deepQuery(el, '#attach-services') !== null);
-    const voirie = [...deepQuery(el, '#attach-services')!.querySelectorAll('label')].find((l) => l.textContent!.includes('VOIRIE'))!;
+    const voirie = [...deepQuery(el, '#attach-services')!.querySelectorAll('label')].find((l) =>
+      l.textContent!.includes('VOIRIE'),
+    )!;
     voirie.querySelector('input')!.click();
     button(el, 'Rattacher').click();
     await waitUntil(() => textOf(el).includes('Claire PETIT est rattaché(e) à la structure.'));
     const claire = await clientAs('claire').listMyRattachements();
-    expect(claire.items.find((r) => r.idStructureCPP === S.chaourcois)).to.include({ statutRattachement: 'VALIDEE', niveau: 'SERVICES' });
+    expect(claire.items.find((r) => r.idStructureCPP === S.chaourcois)).to.include({
+      statutRattachement: 'VALIDEE',
+      niveau: 'SERVICES',
+    });
   });
 
   it('RAT-8: keyboard only, Jeane attaches Claire to the VOIRIE service', async () => {
@@ -98,13 +130,18 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     await tabTo((a) => a.id === 'attach-level', 'the level');
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => deepQuery(el, '#attach-services') !== null, 'the services appear');
-    await tabTo((a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.parentElement!.textContent!.includes('VOIRIE'), 'VOIRIE');
+    await tabTo(
+      (a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.parentElement!.textContent!.includes('VOIRIE'),
+      'VOIRIE',
+    );
     await sendKeys({ press: 'Space' });
     await tabTo((a) => a.textContent?.trim() === 'Rattacher', 'Rattacher');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(el).includes('Claire PETIT est rattaché(e) à la structure.'));
     expect(deepActive()?.id, 'focus on the outcome').to.equal('notice');
-    const claire = (await clientAs('claire').listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!;
+    const claire = (await clientAs('claire').listMyRattachements()).items.find(
+      (r) => r.idStructureCPP === S.chaourcois,
+    )!;
     expect(claire).to.include({ statutRattachement: 'VALIDEE', niveau: 'SERVICES' });
     expect(claire.codesServices).to.deep.equal(['VOIRIE']);
     await expect(el).to.be.accessible();
@@ -114,20 +151,30 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     const el = await mountUsers('jeane');
     await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
     deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
-    await tabTo((a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'), 'Gérer Lucas');
+    await tabTo(
+      (a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'),
+      'Gérer Lucas',
+    );
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive()?.id === 'user-title');
     await tabTo((a) => a.textContent?.trim() === 'Désactiver temporairement', 'Désactiver');
     await sendKeys({ press: 'Enter' });
     const dialog = deepQuery(el, 'cp-confirm-dialog')!;
     await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true);
-    expect(dialog.shadowRoot!.textContent).to.contain('gardera la consultation mais perdra tous ses modes modification');
+    expect(dialog.shadowRoot!.textContent).to.contain(
+      'gardera la consultation mais perdra tous ses modes modification',
+    );
     await expect(el).to.be.accessible();
     await tabTo((a) => a.getAttribute('part') === 'confirm', 'Confirmer');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(el).includes('Rattachement désactivé : consultation uniquement.'));
     await waitUntil(() => deepQuery(el, '#user-status')?.textContent === 'Désactivé');
-    const access = () => clientAs('lucas').checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application: 'MON_COMPTE' });
+    const access = () =>
+      clientAs('lucas').checkMyAccess({
+        idStructureCPP: S.chaourcois,
+        idService: SV.facturesPubliques,
+        application: 'MON_COMPTE',
+      });
     expect(await access()).to.include({ consultation: true, modification: false });
     await expect(el).to.be.accessible();
 
@@ -151,21 +198,36 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
   });
 
   it('HAB-5 / HAB-6 / APR-2: Jeane grants "Organisation modification" to a colleague, who then approves the next request', async () => {
-    await clientAs('jeane').attachUser({ idStructureCPP: S.chaourcois, login: SEED_USERS.sophie, niveau: 'STRUCTURE', dateDebut: todayIso() });
+    await clientAs('jeane').attachUser({
+      idStructureCPP: S.chaourcois,
+      login: SEED_USERS.sophie,
+      niveau: 'STRUCTURE',
+      dateDebut: todayIso(),
+    });
     const el = await mountUsers('jeane');
     await openUser(el, 'Sophie MARTIN');
     button(el, 'Accorder « Organisation modification »').click();
     await waitUntil(() => textOf(el).includes('Profil enregistré.'));
     await waitUntil(() => textOf(el).includes('Gestionnaire secondaire'), 'her role is now secondary manager');
 
-    await clientAs('claire').requestRattachement({ idStructureCPP: S.chaourcois, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Arrivée au service' });
+    await clientAs('claire').requestRattachement({
+      idStructureCPP: S.chaourcois,
+      niveau: 'STRUCTURE',
+      dateDebut: todayIso(),
+      commentaire: 'Arrivée au service',
+    });
     const { inbox } = await mountInbox('sophie');
     await waitUntil(() => openButtons(inbox).some((b) => b.textContent!.includes('Claire PETIT')));
-    openButtons(inbox).find((b) => b.textContent!.includes('Claire PETIT'))!.click();
+    openButtons(inbox)
+      .find((b) => b.textContent!.includes('Claire PETIT'))!
+      .click();
     await waitUntil(() => deepQuery(inbox, '#comment') !== null);
     button(inbox, 'Approuver').click();
     await waitUntil(() => textOf(inbox).includes('Demande approuvée.'));
-    expect((await clientAs('claire').listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!.statutRattachement).to.equal('VALIDEE');
+    expect(
+      (await clientAs('claire').listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!
+        .statutRattachement,
+    ).to.equal('VALIDEE');
   });
 
   it('HAB-5: the profile matrix adds a profile on a service, changes its mode, removes it, then removes all', async () => {
@@ -176,17 +238,38 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     type(el, '#add-application', 'ENGAGEMENTS');
     type(el, '#add-mode', 'CONSULTATION_UNIQUEMENT');
     button(el, 'Ajouter le profil').click();
-    await waitUntil(() => textOf(el).includes('Profil enregistré.') && deepQuery(el, 'select[aria-label="Mode de Engagements sur FACTURES_PUBLIQUES"]') !== null);
+    await waitUntil(
+      () =>
+        textOf(el).includes('Profil enregistré.') &&
+        deepQuery(el, 'select[aria-label="Mode de Engagements sur FACTURES_PUBLIQUES"]') !== null,
+    );
     await expect(el).to.be.accessible();
     const mode = deepQuery<HTMLSelectElement>(el, 'select[aria-label="Mode de Engagements sur FACTURES_PUBLIQUES"]')!;
     mode.value = 'MODIFICATION';
     mode.dispatchEvent(new Event('change'));
-    await waitUntil(async () => (await clientAs('lucas').checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application: 'ENGAGEMENTS' })).modification);
+    await waitUntil(
+      async () =>
+        (
+          await clientAs('lucas').checkMyAccess({
+            idStructureCPP: S.chaourcois,
+            idService: SV.facturesPubliques,
+            application: 'ENGAGEMENTS',
+          })
+        ).modification,
+    );
     await waitUntil(() => textOf(el).includes('Profil enregistré.'));
     deepQuery<HTMLButtonElement>(el, 'button[aria-label="Retirer Engagements sur FACTURES_PUBLIQUES"]')!.click();
     await confirmDialog(el);
     await waitUntil(() => textOf(el).includes('Profil retiré.'));
-    expect((await clientAs('lucas').checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application: 'ENGAGEMENTS' })).consultation).to.equal(false);
+    expect(
+      (
+        await clientAs('lucas').checkMyAccess({
+          idStructureCPP: S.chaourcois,
+          idService: SV.facturesPubliques,
+          application: 'ENGAGEMENTS',
+        })
+      ).consultation,
+    ).to.equal(false);
     button(el, 'Retirer tous les profils').click();
     expect(await confirmDialog(el)).to.contain('Les droits de gestionnaire du gestionnaire principal sont conservés');
     await waitUntil(() => /\d+ profil\(s\) retiré\(s\), 0 conservé\(s\)\./.test(textOf(el)));
@@ -205,27 +288,40 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     mode.dispatchEvent(new Event('change'));
     await waitUntil(() => textOf(el).includes('(règle HAB-5)'), 'the refusal says which rule');
     await expect(el).to.be.accessible();
-    const row = (await clientAs('marc').listStructureRattachements({ idStructureCPP: S.chaourcois, utilisateur: 'chaource' })).items[0]!;
-    const refusal = await clientAs('marc').deactivateRattachement({ idRattachement: row.idRattachement, version: row.version }).catch((e: unknown) => e);
+    const row = (
+      await clientAs('marc').listStructureRattachements({ idStructureCPP: S.chaourcois, utilisateur: 'chaource' })
+    ).items[0]!;
+    const refusal = await clientAs('marc')
+      .deactivateRattachement({ idRattachement: row.idRattachement, version: row.version })
+      .catch((e: unknown) => e);
     expect(isCpError(refusal) && refusal.rule, 'X-2: refused without the element too').to.equal('RAT-8');
   });
 
   it('RAT-8 / X-8: a pending rattachement cannot be deactivated, and the panel says why and where it is decided', async () => {
-    await clientAs('sophie').requestRattachement({ idStructureCPP: S.chaourcois, niveau: 'STRUCTURE', dateDebut: todayIso(), commentaire: 'Renfort comptable' });
+    await clientAs('sophie').requestRattachement({
+      idStructureCPP: S.chaourcois,
+      niveau: 'STRUCTURE',
+      dateDebut: todayIso(),
+      commentaire: 'Renfort comptable',
+    });
     const el = await mountUsers('jeane');
     await openUser(el, 'Sophie MARTIN');
     expect(deepQuery(el, '#user-status')!.textContent).to.equal('En cours de validation');
     const deactivate = button(el, 'Désactiver temporairement');
     expect(deactivate.disabled).to.equal(true);
     const why = deepQuery(el, `#${deactivate.getAttribute('aria-describedby')}`)!;
-    expect(why.textContent).to.contain('Seul un rattachement validé se désactive (RAT-8)').and.to.contain('dans les approbations (APR-2)');
+    expect(why.textContent)
+      .to.contain('Seul un rattachement validé se désactive (RAT-8)')
+      .and.to.contain('dans les approbations (APR-2)');
     await expect(el).to.be.accessible();
   });
 
   it('HAB-9: Jeane opens an espace at structure level; the generated requests wait in the approvals', async () => {
     const el = await mountUsers('jeane');
     await waitUntil(() => deepQuery(el, '[part="espaces"]') !== null);
-    const box = [...deepQuery(el, '[part="espaces"]')!.querySelectorAll('label')].find((l) => l.textContent!.includes('Processus de validation'))!.querySelector('input')!;
+    const box = [...deepQuery(el, '[part="espaces"]')!.querySelectorAll('label')]
+      .find((l) => l.textContent!.includes('Processus de validation'))!
+      .querySelector('input')!;
     expect(box.checked).to.equal(false);
     box.click();
     button(el, 'Enregistrer les espaces').click();
@@ -235,20 +331,31 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
   });
 
   it('RAT-8 / X-2 / X-8: a simple user is told who manages users, and the mock refuses him the list', async () => {
-    const el = await mountUsers('lucas', 'fr', (e) => textOf(e).includes('Vous n’êtes gestionnaire d’aucune structure'));
+    const el = await mountUsers('lucas', 'fr', (e) =>
+      textOf(e).includes('Vous n’êtes gestionnaire d’aucune structure'),
+    );
     await expect(el).to.be.accessible();
-    const refusal = await clientAs('lucas').listStructureRattachements({ idStructureCPP: S.chaourcois }).catch((e: unknown) => e);
+    const refusal = await clientAs('lucas')
+      .listStructureRattachements({ idStructureCPP: S.chaourcois })
+      .catch((e: unknown) => e);
     expect(isCpError(refusal, 'FORBIDDEN') && refusal.rule).to.equal('RAT-8');
   });
 
   it('RAT-8 in English, with a typed event the host may veto', async () => {
     const el = await mountUsers('jeane', 'en');
-    expect(textOf(el)).to.contain('Users of my structures').and.to.contain('Main manager').and.to.contain('Attach a user');
+    expect(textOf(el))
+      .to.contain('Users of my structures')
+      .and.to.contain('Main manager')
+      .and.to.contain('Attach a user');
     await openUser(el, 'Lucas BERNARD');
     el.addEventListener('cp-before-user-change', (e) => e.preventDefault(), { once: true });
     const vetoed = oneEvent(el, 'cp-before-user-change');
     button(el, 'Grant "Organisation modification"').click();
-    expect((await vetoed).detail).to.include({ action: 'grant', idStructureCPP: S.chaourcois, idUtilisateur: CAST.users.lucas });
+    expect((await vetoed).detail).to.include({
+      action: 'grant',
+      idStructureCPP: S.chaourcois,
+      idUtilisateur: CAST.users.lucas,
+    });
     await waitUntil(() => textOf(el).includes('The host page cancelled the action.'));
     await expect(el).to.be.accessible();
   });

@@ -7,7 +7,15 @@ import { createHttpClient } from '../../src/client/index.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button } from './cp-account-form-support.js';
-import { choose, deepAll, deepQuery, mountAs, rowAction, rowCheckbox, waitForText } from './cp-rattachements-support.js';
+import {
+  choose,
+  deepAll,
+  deepQuery,
+  mountAs,
+  rowAction,
+  rowCheckbox,
+  waitForText,
+} from './cp-rattachements-support.js';
 
 /**
  * X-5 (issue 12): the server applies a write, then its answer is lost on the way. The user tries
@@ -19,7 +27,11 @@ describe('X-5 elements retry a write whose answer was lost under its first key (
   /** Writes that reached the network, with their Idempotency-Key. */
   let writes: { what: string; key: string | null }[] = [];
   const onRequest = ({ request }: { request: Request }) => {
-    if (request.method !== 'GET') writes.push({ what: `${request.method} ${new URL(request.url).pathname}`, key: request.headers.get('idempotency-key') });
+    if (request.method !== 'GET')
+      writes.push({
+        what: `${request.method} ${new URL(request.url).pathname}`,
+        key: request.headers.get('idempotency-key'),
+      });
   };
   /** The next `method path` write is applied by the mock, then its answer is lost (a network error). */
   const loseNextAnswer = (method: 'post' | 'delete', path: string) =>
@@ -58,14 +70,21 @@ describe('X-5 elements retry a write whose answer was lost under its first key (
 
   it('RAT-7 / X-5: Sophie leaves the Mairie, the answer is lost; leaving again is replayed, not refused', async () => {
     loseNextAnswer('delete', '*/api/me/rattachements/:idRattachement');
-    const session = await mountAs('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
+    const session = await mountAs(
+      'sophie',
+      html`<cp-rattachements></cp-rattachements>`,
+      'COMMUNE DE TERNEUIL SUR SEINE',
+    );
     const list = session.querySelector('cp-rattachements')!;
     rowAction(list, 'COMMUNE DE TERNEUIL SUR SEINE').click();
     await waitForText(list, 'Me détacher de COMMUNE DE TERNEUIL SUR SEINE');
     button(list, 'Me détacher de la structure').click();
     await confirm(list);
     await waitForText(list, 'Le service est injoignable');
-    expect((await createHttpClient({ user: SEED_USERS.sophie }).listMyRattachements()).total, 'the server did apply it').to.equal(0);
+    expect(
+      (await createHttpClient({ user: SEED_USERS.sophie }).listMyRattachements()).total,
+      'the server did apply it',
+    ).to.equal(0);
 
     button(list, 'Me détacher de la structure').click();
     await confirm(list);
@@ -76,7 +95,11 @@ describe('X-5 elements retry a write whose answer was lost under its first key (
 
   it('RAT-7 / X-5: Jeane hands the GP role over to Marc, the answer is lost; the retry is replayed and Marc is GP once', async () => {
     loseNextAnswer('post', '*/api/me/rattachements/:idRattachement/hand-over');
-    const session = await mountAs('jeane', html`<cp-rattachements></cp-rattachements>`, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    const session = await mountAs(
+      'jeane',
+      html`<cp-rattachements></cp-rattachements>`,
+      "CC DU CHAOURCOIS ET DU VAL D'ARMANCE",
+    );
     const list = session.querySelector('cp-rattachements')!;
     rowAction(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE").click();
     await waitUntil(() => Boolean(deepQuery(list, '#lv-successor')), 'the successors are offered');
@@ -90,7 +113,9 @@ describe('X-5 elements retry a write whose answer was lost under its first key (
     await waitForText(list, 'Marc LEROY est désormais gestionnaire principal');
     expect(writes).to.have.length(2);
     expect(writes[1]!.key, 'the retry reuses the first key').to.equal(writes[0]!.key);
-    const marc = (await createHttpClient({ user: SEED_USERS.marc }).listMyRattachements()).items.find((r) => r.idStructureCPP === CAST.structures.chaourcois)!;
+    const marc = (await createHttpClient({ user: SEED_USERS.marc }).listMyRattachements()).items.find(
+      (r) => r.idStructureCPP === CAST.structures.chaourcois,
+    )!;
     expect(marc.role).to.equal('GESTIONNAIRE_PRINCIPAL');
   });
 
@@ -98,16 +123,28 @@ describe('X-5 elements retry a write whose answer was lost under its first key (
     loseNextAnswer('post', '*/api/me/abonnements/deletion');
     const session = await mountAs('sophie', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
     const el = session.querySelector('cp-habilitations')!;
-    await waitUntil(() => deepAll(el, 'cp-data-table[part="abonnements"]').flatMap((t) => deepAll(t, 'tr[part~="row"]')).length > 0, 'the abonnements show');
+    await waitUntil(
+      () => deepAll(el, 'cp-data-table[part="abonnements"]').flatMap((t) => deepAll(t, 'tr[part~="row"]')).length > 0,
+      'the abonnements show',
+    );
     const table = deepQuery(el, 'cp-data-table[part="abonnements"]')!;
     const before = (await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total;
     rowCheckbox(table, 'Accueil connecté').click();
     rowCheckbox(table, 'Mon compte').click();
-    await waitUntil(() => deepAll<HTMLButtonElement>(el, 'button').some((b) => b.textContent!.trim() === 'Supprimer la sélection (2)' && !b.disabled), 'two rows are selected');
+    await waitUntil(
+      () =>
+        deepAll<HTMLButtonElement>(el, 'button').some(
+          (b) => b.textContent!.trim() === 'Supprimer la sélection (2)' && !b.disabled,
+        ),
+      'two rows are selected',
+    );
     button(el, 'Supprimer la sélection (2)').click();
     await confirm(el);
     await waitForText(el, 'Le service est injoignable');
-    expect((await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total, 'the server did delete them').to.equal(before - 2);
+    expect(
+      (await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total,
+      'the server did delete them',
+    ).to.equal(before - 2);
 
     button(el, 'Supprimer la sélection (2)').click();
     await confirm(el);

@@ -23,7 +23,10 @@ describe('Issue 4 "done when": Pauline DUFOUR’s story from guide 002 with the 
   it('first connection, personal information, then the town hall presentation as an attachment, as on the demo page', async function () {
     // A long keyboard walk: a generous limit for a loaded machine, as issues 6 and 7's walks have.
     this.timeout(120_000);
-    expect(replayFirstConnection(mock.app.env.store, loginOf('pauline')), 'Pauline’s account is back as MADRHAS left it').to.equal(true);
+    expect(
+      replayFirstConnection(mock.app.env.store, loginOf('pauline')),
+      'Pauline’s account is back as MADRHAS left it',
+    ).to.equal(true);
     const session = await fixture<CpSession>(html`<cp-session user=${loginOf('pauline')}>
       <main>
         <cp-account-form heading-level="2"></cp-account-form>
@@ -32,7 +35,10 @@ describe('Issue 4 "done when": Pauline DUFOUR’s story from guide 002 with the 
     </cp-session>`);
     const form = session.querySelector('cp-account-form')!;
     const manager = session.querySelector('cp-attachment-manager')!;
-    await waitUntil(() => textOf(form).includes('Compléter les informations de votre compte'), 'the account opens in completion mode (ACC-1)');
+    await waitUntil(
+      () => textOf(form).includes('Compléter les informations de votre compte'),
+      'the account opens in completion mode (ACC-1)',
+    );
     await expect(form).to.be.accessible();
 
     // ACC-1: she checks what MADRHAS filled in, confirms her contact e-mail and validates.
@@ -63,13 +69,22 @@ describe('Issue 4 "done when": Pauline DUFOUR’s story from guide 002 with the 
     await sendKeys({ type: 'Autre justificatif' });
     await tabTo((el) => el.textContent?.trim() === 'Ajouter', 'Ajouter');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => textOf(manager).includes('presentation-mairie.pdf a été ajouté.'), 'the attachment is listed');
+    await waitUntil(
+      () => textOf(manager).includes('presentation-mairie.pdf a été ajouté.'),
+      'the attachment is listed',
+    );
     await expect(manager).to.be.accessible();
 
     // What the server holds: the account completed with her phone, and the file.
     const me = await clientOf('pauline').getMyAccount();
-    expect(me).to.include({ premiereConnexionTerminee: true, emailContact: 'pauline.dufour@terneuil-sur-seine.fr', telephone: '+33 1 39 00 00 12' });
+    expect(me).to.include({
+      premiereConnexionTerminee: true,
+      emailContact: 'pauline.dufour@terneuil-sur-seine.fr',
+      telephone: '+33 1 39 00 00 12',
+    });
     const attachments = await clientOf('pauline').listAttachments();
-    expect(attachments.items.map((a) => [a.pieceJointeNom, a.pieceJointeDesignation])).to.deep.equal([['presentation-mairie.pdf', 'Présentation de la mairie']]);
+    expect(attachments.items.map((a) => [a.pieceJointeNom, a.pieceJointeDesignation])).to.deep.equal([
+      ['presentation-mairie.pdf', 'Présentation de la mairie'],
+    ]);
   });
 });

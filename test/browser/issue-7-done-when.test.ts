@@ -53,15 +53,30 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     for (const type of ['cp-structure-opened', 'cp-structure-created', 'cp-structure-duplicated'] as const) {
       structures.addEventListener(type, (event) => (services.structureId = event.detail.structure.idStructureCPP));
     }
-    await waitUntil(() => textOf(structures).includes('SYNDICAT DES EAUX DU CHAOURCOIS') && textOf(services).includes('FACTURES_PUBLIQUES'), 'both elements are loaded');
+    await waitUntil(
+      () =>
+        textOf(structures).includes('SYNDICAT DES EAUX DU CHAOURCOIS') &&
+        textOf(services).includes('FACTURES_PUBLIQUES'),
+      'both elements are loaded',
+    );
     await expect(session).to.be.accessible();
 
     // STR-3: from the list of the structures she manages, she opens the Syndicat des eaux, which has no libellé yet.
-    await tabTo((el) => isButton('Consulter – SYNDICAT DES EAUX DU CHAOURCOIS')(el) || (el.getAttribute('part') === 'row-action' && el.closest('tr')?.textContent?.includes('SYNDICAT') === true), 'Consulter on the Syndicat row');
+    await tabTo(
+      (el) =>
+        isButton('Consulter – SYNDICAT DES EAUX DU CHAOURCOIS')(el) ||
+        (el.getAttribute('part') === 'row-action' && el.closest('tr')?.textContent?.includes('SYNDICAT') === true),
+      'Consulter on the Syndicat row',
+    );
     const opened = oneEvent(structures, 'cp-structure-opened') as Promise<CustomEvent<StructureDetail>>;
     await sendKeys({ press: 'Enter' });
     expect((await opened).detail.structure.idStructureCPP).to.equal(S.syndicatEaux);
-    await waitUntil(() => textOf(structures).includes('Paramètres de la structure publique (STR-5)') && textOf(services).includes('Cette structure n’a aucun service.'), 'the structure and its (empty) services show');
+    await waitUntil(
+      () =>
+        textOf(structures).includes('Paramètres de la structure publique (STR-5)') &&
+        textOf(services).includes('Cette structure n’a aucun service.'),
+      'the structure and its (empty) services show',
+    );
 
     // STR-3 / STR-5: she completes the libellé, requires the engagement number and sets Présence MOA "avec MOA".
     await tabTo(isButton('Modifier'), 'Modifier');
@@ -73,14 +88,23 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await sendKeys({ press: 'Space' });
     await tabTo(isField('moa-sans'), 'Présence MOA');
     await sendKeys({ press: 'ArrowDown' });
-    expect(deepQuery<HTMLInputElement>(structures, '#f-moa-avec')!.checked, 'arrows move within the radio group').to.equal(true);
+    expect(
+      deepQuery<HTMLInputElement>(structures, '#f-moa-avec')!.checked,
+      'arrows move within the radio group',
+    ).to.equal(true);
     await expect(structures).to.be.accessible();
     let updated = oneEvent(structures, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
     await tabTo(isButton('Valider'), 'Valider');
     await sendKeys({ press: 'Enter' });
     const first = (await updated).detail.structure.changementsEnAttente[0]!;
     const firstAt = instantText(first.dateEffet, 'fr');
-    await waitUntil(() => textOf(structures).includes(`Demande acceptée : elle prendra effet le ${firstAt.date} à ${firstAt.time} (STR-4).`), 'the pending effect and its time (STR-4)');
+    await waitUntil(
+      () =>
+        textOf(structures).includes(
+          `Demande acceptée : elle prendra effet le ${firstAt.date} à ${firstAt.time} (STR-4).`,
+        ),
+      'the pending effect and its time (STR-4)',
+    );
 
     // SRV-1: in the services of the structure she creates 0123 "MOA".
     await tabTo(isButton('Créer un service'), 'Créer un service');
@@ -100,8 +124,13 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     // STR-5: back in the structure (Shift+Tab), she sets "code service obligatoire"; the form starts from her pending changes.
     await tabTo(isButton('Modifier'), 'Modifier of the structure', true);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepQuery(structures, '#f-codeServiceDoitEtreRenseigne:not([disabled])'), 'the modification form');
-    expect(valueOf(structures, 'libelleStructure'), 'her pending libellé is kept').to.equal('Syndicat des eaux du Chaourcois');
+    await waitUntil(
+      () => deepQuery(structures, '#f-codeServiceDoitEtreRenseigne:not([disabled])'),
+      'the modification form',
+    );
+    expect(valueOf(structures, 'libelleStructure'), 'her pending libellé is kept').to.equal(
+      'Syndicat des eaux du Chaourcois',
+    );
     await tabTo(isField('codeServiceDoitEtreRenseigne'), 'code service obligatoire');
     await sendKeys({ press: 'Space' });
     updated = oneEvent(structures, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
@@ -109,7 +138,13 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await sendKeys({ press: 'Enter' });
     const second = (await updated).detail.structure.changementsEnAttente.at(-1)!;
     const secondAt = instantText(second.dateEffet, 'fr');
-    await waitUntil(() => textOf(structures).includes(`Demande acceptée : elle prendra effet le ${secondAt.date} à ${secondAt.time} (STR-4).`), 'the second pending effect and its time');
+    await waitUntil(
+      () =>
+        textOf(structures).includes(
+          `Demande acceptée : elle prendra effet le ${secondAt.date} à ${secondAt.time} (STR-4).`,
+        ),
+      'the second pending effect and its time',
+    );
     expect(textOf(structures)).to.contain('Modifications en attente (STR-4)');
     expect(textOf(structures), 'an active service exists: no STR-5 warning').not.to.contain('aucun service actif');
     await expect(session).to.be.accessible();
@@ -119,7 +154,9 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     window.dispatchEvent(new Event('focus'));
     await waitUntil(() => !textOf(structures).includes('Modifications en attente'), 'the changes took effect');
     expect(textOf(structures)).to.contain('Syndicat des eaux du Chaourcois');
-    const parameters = ['numeroEJDoitEtreRenseigne', 'codeServiceDoitEtreRenseigne', 'moa-avec'].map((name) => deepQuery<HTMLInputElement>(structures, `#f-${name}`)!.checked);
+    const parameters = ['numeroEJDoitEtreRenseigne', 'codeServiceDoitEtreRenseigne', 'moa-avec'].map(
+      (name) => deepQuery<HTMLInputElement>(structures, `#f-${name}`)!.checked,
+    );
     expect(parameters, 'the consultation shows the parameters now in force').to.deep.equal([true, true, true]);
 
     // STR-6: she duplicates the structure to a SIRET that INSEE knows as active and no structure uses.
@@ -137,14 +174,32 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await tabTo(isButton('Valider'), 'Valider');
     await sendKeys({ press: 'Enter' });
     const copy = (await duplicated).detail.structure;
-    expect(copy).to.include({ identifiantStructure: sirets.freeActive, libelleStructure: 'Syndicat des eaux du Chaourcois (nouveau SIRET)', statut: 'ACTIF' });
-    await waitUntil(() => textOf(structures).includes('l’ancienne structure est désactivée (STR-6)'), 'the duplication is confirmed');
-    await waitUntil(() => deepQuery(services, 'cp-data-table') && textOf(services).includes('0123') && textOf(services).includes('MOA'), 'the new structure’s services show the copied 0123');
+    expect(copy).to.include({
+      identifiantStructure: sirets.freeActive,
+      libelleStructure: 'Syndicat des eaux du Chaourcois (nouveau SIRET)',
+      statut: 'ACTIF',
+    });
+    await waitUntil(
+      () => textOf(structures).includes('l’ancienne structure est désactivée (STR-6)'),
+      'the duplication is confirmed',
+    );
+    await waitUntil(
+      () =>
+        deepQuery(services, 'cp-data-table') && textOf(services).includes('0123') && textOf(services).includes('MOA'),
+      'the new structure’s services show the copied 0123',
+    );
     await expect(session).to.be.accessible();
 
     // What the server holds: the copy carries the parameters and the service 0123 "MOA".
-    expect(copy.parametres).to.include({ numeroEJDoitEtreRenseigne: true, codeServiceDoitEtreRenseigne: true, getaMoa: true, estMoaUniquement: false });
+    expect(copy.parametres).to.include({
+      numeroEJDoitEtreRenseigne: true,
+      codeServiceDoitEtreRenseigne: true,
+      getaMoa: true,
+      estMoaUniquement: false,
+    });
     const copied = await clientOf('jeane').listServices(copy.idStructureCPP);
-    expect(copied.items.map((s) => [s.codeService, s.libelleService, s.statut])).to.deep.equal([['0123', 'MOA', 'ACTIF']]);
+    expect(copied.items.map((s) => [s.codeService, s.libelleService, s.statut])).to.deep.equal([
+      ['0123', 'MOA', 'ACTIF'],
+    ]);
   });
 });

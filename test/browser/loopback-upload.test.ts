@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { createHttpClient } from '../../src/client/index.js';
 import { MAX_ATTACHMENT_BYTES } from '../../src/domain/schemas/index.js';
-import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
+import '../../src/elements/cp-session/cp-session.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, fileOf, fill, pick, textOf } from './cp-attachment-manager-support.js';
@@ -22,9 +22,15 @@ describe('cp-attachment-manager against the loopback HTTP server: an aborted upl
     const { url } = (await executeServerCommand('loopback-mock')) as { url: string };
     const client = createHttpClient({ baseUrl: url, user: SEED_USERS.pauline });
     const before = (await client.listAttachments()).total;
-    await client.uploadAttachment({ file: fileOf('avant.pdf'), pieceJointeDesignation: 'Écrit avant', pieceJointeTypeCode: 'JUSTIFICATIF' });
+    await client.uploadAttachment({
+      file: fileOf('avant.pdf'),
+      pieceJointeDesignation: 'Écrit avant',
+      pieceJointeTypeCode: 'JUSTIFICATIF',
+    });
 
-    const session = await fixture(html`<cp-session api-base=${url} user=${SEED_USERS.pauline}><cp-attachment-manager></cp-attachment-manager></cp-session>`);
+    const session = await fixture(
+      html`<cp-session api-base=${url} user=${SEED_USERS.pauline}><cp-attachment-manager></cp-attachment-manager></cp-session>`,
+    );
     const manager = session.querySelector('cp-attachment-manager')!;
     await waitUntil(() => textOf(manager).includes('avant.pdf'), 'the earlier file is listed', { timeout: 8000 });
     pick(manager, fileOf('gros-dossier.pdf', MAX_ATTACHMENT_BYTES));
@@ -33,14 +39,20 @@ describe('cp-attachment-manager against the loopback HTTP server: an aborted upl
     button(manager, 'Ajouter').click();
     await waitUntil(() => manager.shadowRoot!.querySelector('progress'), 'the upload is on its way', { timeout: 8000 });
     button(manager, 'Annuler l’envoi').click();
-    await waitUntil(() => textOf(manager).includes('L’envoi de gros-dossier.pdf a été annulé. Rien n’a été ajouté.'), 'the cancel is told', { timeout: 8000 });
+    await waitUntil(
+      () => textOf(manager).includes('L’envoi de gros-dossier.pdf a été annulé. Rien n’a été ajouté.'),
+      'the cancel is told',
+      { timeout: 8000 },
+    );
 
     const after = await client.listAttachments();
     expect(after.total, 'nothing added, the earlier write kept').to.equal(before + 1);
     expect(after.items.map((a) => a.pieceJointeNom)).to.include('avant.pdf');
 
     button(manager, 'Réessayer l’envoi').click();
-    await waitUntil(() => textOf(manager).includes('gros-dossier.pdf a été ajouté.'), 'the retry adds it', { timeout: 15000 });
+    await waitUntil(() => textOf(manager).includes('gros-dossier.pdf a été ajouté.'), 'the retry adds it', {
+      timeout: 15000,
+    });
     const final = await client.listAttachments();
     expect(final.items.filter((a) => a.pieceJointeNom === 'gros-dossier.pdf')).to.have.length(1);
     expect(final.total).to.equal(before + 2);

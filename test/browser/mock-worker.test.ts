@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createHttpClient, CpError } from '../../src/client/index.js';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { CpError, createHttpClient } from '../../src/client/index.js';
 
 describe('the mock as a service worker', () => {
   let mock: MockWorker;
@@ -31,7 +31,13 @@ describe('the mock as a service worker', () => {
   it('persists writes in localStorage and forgets them on reset', async () => {
     const client = createHttpClient({ getToken: () => 'token-sophie' });
     const me = await client.getMyAccount();
-    await client.updateMyAccount({ emailContact: me.emailContact!, nom: 'PERSISTED', prenom: me.prenom!, adresse: me.adresse!, version: me.version });
+    await client.updateMyAccount({
+      emailContact: me.emailContact!,
+      nom: 'PERSISTED',
+      prenom: me.prenom!,
+      adresse: me.adresse!,
+      version: me.version,
+    });
     expect(localStorage.getItem('cp-kit-mock-test')).to.contain('PERSISTED');
     mock.reset();
     expect(localStorage.getItem('cp-kit-mock-test')).to.equal(null);

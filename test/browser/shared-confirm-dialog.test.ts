@@ -24,7 +24,11 @@ describe('cp-confirm-dialog (accessible modal on native dialog)', () => {
 
   it('ask() shows a modal named by its title, with text only, and resolves true on confirm', async () => {
     const { dialog, part } = await page();
-    const answer = dialog.ask({ title: 'Supprimer ?', message: '<b>Pauline</b> perdra ses droits.', confirmLabel: 'Supprimer' });
+    const answer = dialog.ask({
+      title: 'Supprimer ?',
+      message: '<b>Pauline</b> perdra ses droits.',
+      confirmLabel: 'Supprimer',
+    });
     await dialog.updateComplete;
     expect(dialog.open).to.equal(true);
     expect(part('dialog').matches(':modal')).to.equal(true);
@@ -43,7 +47,10 @@ describe('cp-confirm-dialog (accessible modal on native dialog)', () => {
   it('keyboard only: Enter on the opener, Cancel focused first, Tab to Confirm, Escape cancels and focus returns to the opener', async () => {
     const { opener, dialog, part } = await page();
     let answer: Promise<boolean> | undefined;
-    opener.addEventListener('click', () => (answer = dialog.ask({ title: 'Retirer le rattachement ?', message: 'Irréversible.', danger: true })));
+    opener.addEventListener(
+      'click',
+      () => (answer = dialog.ask({ title: 'Retirer le rattachement ?', message: 'Irréversible.', danger: true })),
+    );
     opener.focus();
     await sendKeys({ press: 'Enter' });
     await dialog.updateComplete;

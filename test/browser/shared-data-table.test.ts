@@ -24,10 +24,16 @@ const members: Member[] = [
 ];
 
 const many = (count: number): Member[] =>
-  Array.from({ length: count }, (_, i) => ({ id: `m${i}`, name: `Agent ${i + 1}`, since: '2025-06-01', profiles: i % 5 }));
+  Array.from({ length: count }, (_, i) => ({
+    id: `m${i}`,
+    name: `Agent ${i + 1}`,
+    since: '2025-06-01',
+    profiles: i % 5,
+  }));
 
 const bodyRows = (el: CpDataTable<Member>) => [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr.row')];
-const firstCells = (el: CpDataTable<Member>) => bodyRows(el).map((row) => row.querySelector('td:not(.select)')!.textContent);
+const firstCells = (el: CpDataTable<Member>) =>
+  bodyRows(el).map((row) => row.querySelector('td:not(.select)')!.textContent);
 const headerOf = (el: CpDataTable<Member>, label: string) =>
   [...el.shadowRoot!.querySelectorAll('th')].find((th) => th.textContent!.trim() === label)!;
 
@@ -54,7 +60,9 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
     el.rows = members;
     await el.updateComplete;
     const heard: string[] = [];
-    inner.querySelector('section')!.addEventListener('cp-table-sort-changed', (event) => heard.push(`holder: ${event.detail.key}`));
+    inner
+      .querySelector('section')!
+      .addEventListener('cp-table-sort-changed', (event) => heard.push(`holder: ${event.detail.key}`));
     const onPage = (): number => heard.push('page');
     document.addEventListener('cp-table-sort-changed', onPage);
     headerOf(el, 'Nom').querySelector('button')!.click();
@@ -63,7 +71,9 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
   });
 
   it('sorts on a header button, sets aria-sort and sends cp-table-sort-changed (numbers in text sort as numbers)', async () => {
-    const el = await fixture<CpDataTable<Member>>(html`<cp-data-table caption="Membres" .columns=${columns} .rows=${members}></cp-data-table>`);
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table caption="Membres" .columns=${columns} .rows=${members}></cp-data-table>`,
+    );
     const button = headerOf(el, 'Nom').querySelector('button')!;
     const event = oneEvent(el, 'cp-table-sort-changed');
     button.click();
@@ -130,7 +140,9 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
   });
 
   it('shows the empty state (slot or default text) and no export button when there are no rows', async () => {
-    const el = await fixture<CpDataTable<Member>>(html`<cp-data-table caption="Membres" .columns=${columns} .rows=${[]}></cp-data-table>`);
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table caption="Membres" .columns=${columns} .rows=${[]}></cp-data-table>`,
+    );
     expect(el.shadowRoot!.querySelector('td.empty')!.textContent!.trim()).to.equal('Aucun résultat');
     expect(el.shadowRoot!.querySelector('[part="export"]')).to.equal(null);
     await expect(el).to.be.accessible();

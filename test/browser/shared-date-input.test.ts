@@ -5,20 +5,27 @@ import type { CpDateInput } from '../../src/elements/shared/cp-date-input.js';
 import { deepActive } from './shared-focus.js';
 
 const inner = (el: CpDateInput) => el.shadowRoot!.querySelector('input')!;
-const errorText = (el: CpDateInput) => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const errorText = (el: CpDateInput) =>
+  el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('cp-date-input (X-6: dd/mm/yyyy on screen, ISO 8601 in the value and the form)', () => {
   it('X-6 shows an ISO value as dd/mm/yyyy with the expected format in the hint', async () => {
-    const el = await fixture<CpDateInput>(html`<cp-date-input label="Date de début" value="2025-01-31"></cp-date-input>`);
+    const el = await fixture<CpDateInput>(
+      html`<cp-date-input label="Date de début" value="2025-01-31"></cp-date-input>`,
+    );
     expect(inner(el).value).to.equal('31/01/2025');
     expect(el.value).to.equal('2025-01-31');
-    expect(el.shadowRoot!.querySelector('[part="hint"]')!.textContent).to.equal('Format attendu : JJ/MM/AAAA, par exemple 31/01/2025');
+    expect(el.shadowRoot!.querySelector('[part="hint"]')!.textContent).to.equal(
+      'Format attendu : JJ/MM/AAAA, par exemple 31/01/2025',
+    );
     expect(inner(el).getAttribute('aria-describedby')).to.equal('input-hint input-messages');
     await expect(el).to.be.accessible();
   });
 
   it('X-6 keyboard only: types 1/2/2025, leaves the field, sees 01/02/2025 and submits 2025-02-01', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cp-date-input name="debut" label="Date de début"></cp-date-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cp-date-input name="debut" label="Date de début"></cp-date-input></form>`,
+    );
     const el = form.querySelector<CpDateInput>('cp-date-input')!;
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(inner(el));
@@ -48,7 +55,9 @@ describe('cp-date-input (X-6: dd/mm/yyyy on screen, ISO 8601 in the value and th
   });
 
   it('X-6 enforces min and max (ISO) and says the bound as dd/mm/yyyy', async () => {
-    const el = await fixture<CpDateInput>(html`<cp-date-input min="2025-01-01" max="2025-12-31" value="2024-12-31"></cp-date-input>`);
+    const el = await fixture<CpDateInput>(
+      html`<cp-date-input min="2025-01-01" max="2025-12-31" value="2024-12-31"></cp-date-input>`,
+    );
     expect(el.validity.rangeUnderflow).to.equal(true);
     el.reportValidity();
     await el.updateComplete;
@@ -86,7 +95,9 @@ describe('cp-date-input (X-6: dd/mm/yyyy on screen, ISO 8601 in the value and th
   it('EN keeps the day-first order and says so in the hint and the errors', async () => {
     const el = await fixture<CpDateInput>(html`<cp-date-input lang="en" required></cp-date-input>`);
     expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.match(/^Date/);
-    expect(el.shadowRoot!.querySelector('[part="hint"]')!.textContent).to.equal('Expected format: DD/MM/YYYY, for example 31/01/2025');
+    expect(el.shadowRoot!.querySelector('[part="hint"]')!.textContent).to.equal(
+      'Expected format: DD/MM/YYYY, for example 31/01/2025',
+    );
     el.reportValidity();
     await el.updateComplete;
     expect(errorText(el)).to.equal('Error: This field is required.');

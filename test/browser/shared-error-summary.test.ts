@@ -9,7 +9,6 @@ const errors: FieldError[] = [
   { field: 'iban', label: 'IBAN', message: 'La clé de contrôle est fausse.' },
 ];
 
-
 describe('cp-error-summary (errors focused and announced, DESIGN accessibility)', () => {
   it('renders nothing and stays accessible while there is no error', async () => {
     const el = await fixture<CpErrorSummary>(html`<cp-error-summary></cp-error-summary>`);
@@ -24,15 +23,22 @@ describe('cp-error-summary (errors focused and announced, DESIGN accessibility)'
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.querySelector('[role="heading"]')!.textContent).to.equal('Le formulaire contient 2 erreurs');
     const links = [...alert.querySelectorAll('button')].map((b) => b.textContent!.trim());
-    expect(links).to.deep.equal(['SIRET : Le SIRET doit comporter 14 chiffres.', 'IBAN : La clé de contrôle est fausse.']);
+    expect(links).to.deep.equal([
+      'SIRET : Le SIRET doit comporter 14 chiffres.',
+      'IBAN : La clé de contrôle est fausse.',
+    ]);
     expect(deepActive()).to.equal(alert);
     await expect(el).to.be.accessible();
   });
 
   it('says "1 erreur" in the singular and speaks English when asked', async () => {
-    const el = await fixture<CpErrorSummary>(html`<cp-error-summary lang="en" .errors=${errors.slice(0, 1)}></cp-error-summary>`);
+    const el = await fixture<CpErrorSummary>(
+      html`<cp-error-summary lang="en" .errors=${errors.slice(0, 1)}></cp-error-summary>`,
+    );
     expect(el.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.equal('The form contains 1 error');
-    expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('SIRET: Le SIRET doit comporter 14 chiffres.');
+    expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal(
+      'SIRET: Le SIRET doit comporter 14 chiffres.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -51,7 +57,9 @@ describe('cp-error-summary (errors focused and announced, DESIGN accessibility)'
   });
 
   it('leaves the focus where the user types when the form re-renders with the same errors; takes it again when they change', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><input id="typing" /><cp-error-summary .errors=${errors}></cp-error-summary></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><input id="typing" /><cp-error-summary .errors=${errors}></cp-error-summary></form>`,
+    );
     const el = form.querySelector('cp-error-summary')!;
     const input = form.querySelector('input')!;
     input.focus();

@@ -5,7 +5,8 @@ import type { CpTextField } from '../../src/elements/shared/cp-text-field.js';
 import { deepActive } from './shared-focus.js';
 
 const inner = (el: CpTextField) => el.shadowRoot!.querySelector('input')!;
-const errorText = (el: CpTextField) => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const errorText = (el: CpTextField) =>
+  el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('cp-text-field and renderField (labelled, described, errors never by colour alone)', () => {
   it('wires the label, the hint and the messages to the input; required marker hidden from screen readers', async () => {
@@ -17,7 +18,10 @@ describe('cp-text-field and renderField (labelled, described, errors never by co
     expect(label.htmlFor).to.equal(input.id);
     expect(label.querySelector('[aria-hidden="true"]')!.textContent).to.contain('*');
     const describedBy = input.getAttribute('aria-describedby')!.split(' ');
-    expect(describedBy.map((id) => el.shadowRoot!.getElementById(id)!.id)).to.deep.equal(['input-hint', 'input-messages']);
+    expect(describedBy.map((id) => el.shadowRoot!.getElementById(id)!.id)).to.deep.equal([
+      'input-hint',
+      'input-messages',
+    ]);
     expect(el.shadowRoot!.getElementById('input-hint')!.textContent).to.equal('Exemple : nom@domaine.fr');
     expect(input.required).to.equal(true);
     expect(input.getAttribute('aria-invalid')).to.equal('false');
@@ -26,7 +30,9 @@ describe('cp-text-field and renderField (labelled, described, errors never by co
   });
 
   it('in a native form: blocks submission when required and empty, then shows "Erreur :" with an icon and user-invalid', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cp-text-field name="email" label="Courriel" required></cp-text-field></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cp-text-field name="email" label="Courriel" required></cp-text-field></form>`,
+    );
     const el = form.querySelector<CpTextField>('cp-text-field')!;
     expect(form.checkValidity()).to.equal(false);
     await el.updateComplete;

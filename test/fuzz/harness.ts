@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { PROBLEM_MEDIA_TYPE, Problem } from '../../src/domain/schemas/index.js';
-import type { ErrorCode } from '../../src/domain/errors.js';
 import type { MockApp } from '../../mock-api/http/app.js';
 import { wireBody, type HttpRequest } from '../../mock-api/http/types.js';
 import { invariantViolations } from '../../mock-api/rules/invariants.js';
 import { settleDueChanges } from '../../mock-api/rules/structure-pending.js';
 import type { Store } from '../../mock-api/store.js';
+import type { ErrorCode } from '../../src/domain/errors.js';
+import { PROBLEM_MEDIA_TYPE, Problem } from '../../src/domain/schemas/index.js';
 import { ADVERSARIAL_STRINGS, arbitraryOf, invalidVariantOf, type JsonSchema } from './json-schema-arbitrary.js';
 
 /** One generated call of a write operation. */
@@ -64,20 +64,43 @@ const RULE_CODES: ReadonlySet<ErrorCode> = new Set([
 ]);
 
 /** The mock in the same process: the request admitted from its head, then handled. */
-export const inProcess = (app: MockApp): FuzzTransport => async (method, call) => {
-  const headers = headersOf(call);
-  const head = { method, path: call.path, headers };
-  const admission = app.admit(head);
-  const response = 'refusal' in admission ? admission.refusal : app.handle({ ...head, query: new URLSearchParams(call.query), ...(call.body !== undefined ? { bodyText: call.body } : {}) } satisfies HttpRequest);
-  const wire = wireBody(response);
-  return { status: response.status, contentType: response.headers['content-type'], text: typeof wire === 'string' ? wire : '' };
-};
+export const inProcess =
+  (app: MockApp): FuzzTransport =>
+  async (method, call) => {
+    const headers = headersOf(call);
+    const head = { method, path: call.path, headers };
+    const admission = app.admit(head);
+    const response =
+      'refusal' in admission
+        ? admission.refusal
+        : app.handle({
+            ...head,
+            query: new URLSearchParams(call.query),
+            ...(call.body !== undefined ? { bodyText: call.body } : {}),
+          } satisfies HttpRequest);
+    const wire = wireBody(response);
+    return {
+      status: response.status,
+      contentType: response.headers['content-type'],
+      text: typeof wire === 'string' ? wire : '',
+    };
+  };
 
 /** The mock over HTTP at `baseUrl` (the loopback server). */
-export const overHttp = (baseUrl: string): FuzzTransport => async (method, call) => {
-  const response = await fetch(`${baseUrl}${call.path}${call.query ? `?${call.query}` : ''}`, { method, headers: headersOf(call), ...(call.body !== undefined ? { body: call.body } : {}) });
-  return { status: response.status, contentType: response.headers.get('content-type') ?? undefined, text: await response.text() };
-};
+export const overHttp =
+  (baseUrl: string): FuzzTransport =>
+  async (method, call) => {
+    const response = await fetch(`${baseUrl}${call.path}${call.query ? `?${call.query}` : ''}`, {
+      method,
+      headers: headersOf(call),
+      ...(call.body !== undefined ? { body: call.body } : {}),
+    });
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? undefined,
+      text: await response.text(),
+    };
+  };
 
 function headersOf(call: FuzzCall): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -102,7 +125,18 @@ export interface FuzzOperation {
 }
 
 type OpenApiDocument = {
-  paths: Record<string, Record<string, { operationId: string; 'x-rules'?: string[]; parameters?: { name: string; in: string; required?: boolean; schema: JsonSchema }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        'x-rules'?: string[];
+        parameters?: { name: string; in: string; required?: boolean; schema: JsonSchema }[];
+        requestBody?: { content: Record<string, { schema: JsonSchema }> };
+      }
+    >
+  >;
   components: { schemas: Record<string, JsonSchema> };
 };
 
@@ -115,7 +149,12 @@ function dereference(schema: unknown, doc: OpenApiDocument, depth = 0): JsonSche
     const target = doc.components.schemas[ref.slice('#/components/schemas/'.length)];
     return depth > 8 || !target ? {} : dereference(target, doc, depth + 1);
   }
-  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'enum' || key === 'const' ? value : dereference(value, doc, depth)])) as JsonSchema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === 'enum' || key === 'const' ? value : dereference(value, doc, depth),
+    ]),
+  ) as JsonSchema;
 }
 
 /**
@@ -138,7 +177,13 @@ export function writeOperations(app: MockApp): FuzzOperation[] {
           rules: op['x-rules'] ?? [],
           ...(body ? { body: dereference(body, doc) } : {}),
           ...(queryParameters.length > 0
-            ? { query: { type: 'object', properties: Object.fromEntries(queryParameters.map((p) => [p.name, dereference(p.schema, doc)])), required: queryParameters.filter((p) => p.required).map((p) => p.name) } }
+            ? {
+                query: {
+                  type: 'object',
+                  properties: Object.fromEntries(queryParameters.map((p) => [p.name, dereference(p.schema, doc)])),
+                  required: queryParameters.filter((p) => p.required).map((p) => p.name),
+                },
+              }
             : {}),
         };
       }),
@@ -167,27 +212,55 @@ function idArbitrary(pools: Map<string, number[]>, field: string): fc.Arbitrary<
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...real).map(String) },
     { weight: 1, arbitrary: fc.integer({ min: -3, max: 1_000_000 }).map(String) },
-    { weight: 1, arbitrary: fc.constantFrom('abc', '0', '-1', '1.5', '1e3', '%E0%A4%A', '%00', '9'.repeat(30), encodeURIComponent('<x>')) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'abc',
+        '0',
+        '-1',
+        '1.5',
+        '1e3',
+        '%E0%A4%A',
+        '%00',
+        '9'.repeat(30),
+        encodeURIComponent('<x>'),
+      ),
+    },
   );
 }
 
 /** Hints by property name: versions near the seed's, ids from the seed. */
 function hintsOf(pools: Map<string, number[]>): Map<string, fc.Arbitrary<unknown>> {
   const hints = new Map<string, fc.Arbitrary<unknown>>();
-  hints.set('version', fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.integer() }));
-  for (const [field, ids] of pools) hints.set(field, fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 100_000 }) }));
+  hints.set(
+    'version',
+    fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.integer() }),
+  );
+  for (const [field, ids] of pools)
+    hints.set(
+      field,
+      fc.oneof(
+        { weight: 5, arbitrary: fc.constantFrom(...ids) },
+        { weight: 1, arbitrary: fc.integer({ min: -1, max: 100_000 }) },
+      ),
+    );
   return hints;
 }
 
 /** Replaces generated values of hinted property names (at any depth) by hinted ones. */
 function withHints(schema: JsonSchema, hints: Map<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
   if (schema.type === 'object' && schema.properties) {
-    const properties = Object.fromEntries(Object.entries(schema.properties).map(([name, s]) => [name, hints.get(name) ?? withHints(s, hints)]));
+    const properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([name, s]) => [name, hints.get(name) ?? withHints(s, hints)]),
+    );
     return fc.record(properties, { requiredKeys: (schema.required ?? []).filter((k) => k in properties) });
   }
   if (schema.type === 'array' && schema.items) {
     const minLength = schema.minItems ?? 0;
-    return fc.array(withHints(schema.items, hints), { minLength, maxLength: Math.max(minLength, Math.min(schema.maxItems ?? 4, 4)) });
+    return fc.array(withHints(schema.items, hints), {
+      minLength,
+      maxLength: Math.max(minLength, Math.min(schema.maxItems ?? 4, 4)),
+    });
   }
   return arbitraryOf(schema);
 }
@@ -198,19 +271,32 @@ function withHints(schema: JsonSchema, hints: Map<string, fc.Arbitrary<unknown>>
  * value, not JSON at all), or a body where the route takes none; with or without If-Match and a
  * reused Idempotency-Key.
  */
-export function callsOf(route: FuzzOperation, logins: readonly string[], pools: Map<string, number[]>): fc.Arbitrary<FuzzCall> {
+export function callsOf(
+  route: FuzzOperation,
+  logins: readonly string[],
+  pools: Map<string, number[]>,
+): fc.Arbitrary<FuzzCall> {
   const hints = hintsOf(pools);
   const paramNames = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
   const params = fc.tuple(...paramNames.map((name) => idArbitrary(pools, name)));
-  const path = paramNames.length === 0 ? fc.constant(route.path) : params.map((values) => paramNames.reduce((p, name, i) => p.replace(`:${name}`, values[i]!), route.path));
+  const path =
+    paramNames.length === 0
+      ? fc.constant(route.path)
+      : params.map((values) => paramNames.reduce((p, name, i) => p.replace(`:${name}`, values[i]!), route.path));
   const query = route.query
     ? withHints(route.query, hints).map((value) => {
         const search = new URLSearchParams();
-        for (const [name, v] of Object.entries((value ?? {}) as Record<string, unknown>)) if (v !== undefined) search.set(name, Array.isArray(v) ? v.join(',') : String(v));
+        for (const [name, v] of Object.entries((value ?? {}) as Record<string, unknown>))
+          if (v !== undefined) search.set(name, Array.isArray(v) ? v.join(',') : String(v));
         return search.toString();
       })
     : fc.constant('');
-  const text = fc.oneof(fc.string(), fc.constantFrom(...ADVERSARIAL_STRINGS), fc.constant('{"a":'), fc.constant('[1,2'));
+  const text = fc.oneof(
+    fc.string(),
+    fc.constantFrom(...ADVERSARIAL_STRINGS),
+    fc.constant('{"a":'),
+    fc.constant('[1,2'),
+  );
   let body: fc.Arbitrary<string | undefined>;
   if (route.body) {
     const valid = withHints(route.body, hints);
@@ -221,14 +307,28 @@ export function callsOf(route: FuzzOperation, logins: readonly string[], pools: 
       { weight: 1, arbitrary: text },
       { weight: 1, arbitrary: fc.constant(undefined) },
     );
-  } else body = fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: text.filter((t) => t.length > 0) });
+  } else
+    body = fc.oneof(
+      { weight: 8, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: text.filter((t) => t.length > 0) },
+    );
   return fc.record({
-    caller: fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...logins) }, { weight: 1, arbitrary: fc.constant(undefined) }),
+    caller: fc.oneof(
+      { weight: 10, arbitrary: fc.constantFrom(...logins) },
+      { weight: 1, arbitrary: fc.constant(undefined) },
+    ),
     path,
     query,
     body,
-    ifMatch: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 3, arbitrary: fc.integer({ min: 1, max: 4 }).map((v) => `"${v}"`) }, { weight: 1, arbitrary: fc.constantFrom('W/"1"', '"x"', '*', '"0"') }),
-    idempotencyKey: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('fuzz-key-1', 'fuzz-key-2') }),
+    ifMatch: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(undefined) },
+      { weight: 3, arbitrary: fc.integer({ min: 1, max: 4 }).map((v) => `"${v}"`) },
+      { weight: 1, arbitrary: fc.constantFrom('W/"1"', '"x"', '*', '"0"') },
+    ),
+    idempotencyKey: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom('fuzz-key-1', 'fuzz-key-2') },
+    ),
   });
 }
 
@@ -245,20 +345,25 @@ class StoreWatch {
   }
 
   #collection(name: string) {
-    return (this.#store as unknown as Record<string, { revision: number; key: string; all(): Record<string, unknown>[] }>)[name]!;
+    return (
+      this.#store as unknown as Record<string, { revision: number; key: string; all(): Record<string, unknown>[] }>
+    )[name]!;
   }
 
   /** The records of a collection by id (a rollback may put a record back at another place in the map). */
   #contentOf(name: string): string {
     const collection = this.#collection(name);
-    return JSON.stringify(collection.all().sort((a, b) => (a[collection.key] as number) - (b[collection.key] as number)));
+    return JSON.stringify(
+      collection.all().sort((a, b) => (a[collection.key] as number) - (b[collection.key] as number)),
+    );
   }
 
   /** Records the current content of collections that moved since last time. */
   mark(): void {
     for (const name of this.#names) {
       const collection = this.#collection(name);
-      if (this.#seen.get(name)?.revision !== collection.revision) this.#seen.set(name, { revision: collection.revision, json: this.#contentOf(name) });
+      if (this.#seen.get(name)?.revision !== collection.revision)
+        this.#seen.set(name, { revision: collection.revision, json: this.#contentOf(name) });
     }
   }
 
@@ -288,14 +393,32 @@ export interface FuzzOptions {
  * is problem+json; a rule's refusal names its rule; the store's invariants hold; a refused call
  * changed nothing (collections compared by content).
  */
-export async function fuzzOperation({ app, transport, route, runs, seed, resetEvery = 200 }: FuzzOptions): Promise<OperationFigures> {
+export async function fuzzOperation({
+  app,
+  transport,
+  route,
+  runs,
+  seed,
+  resetEvery = 200,
+}: FuzzOptions): Promise<OperationFigures> {
   const store = app.env.store;
   app.reset();
   const logins = store.users.all().map((u) => u.login);
   const calls = fc.sample(callsOf(route, logins, idPools(store)), { numRuns: runs, seed });
-  const figures: OperationFigures = { operationId: route.operationId, calls: 0, statuses: {}, serverErrors: 0, invariantBreaks: 0, changesOnRefusal: 0, errorsNotProblem: 0, ruleRefusalsWithoutRule: 0, examples: [] };
+  const figures: OperationFigures = {
+    operationId: route.operationId,
+    calls: 0,
+    statuses: {},
+    serverErrors: 0,
+    invariantBreaks: 0,
+    changesOnRefusal: 0,
+    errorsNotProblem: 0,
+    ruleRefusalsWithoutRule: 0,
+    examples: [],
+  };
   const example = (kind: string, call: FuzzCall, answer: FuzzAnswer, detail?: string) => {
-    if (figures.examples.filter((e) => e.kind === kind).length < 3) figures.examples.push({ kind, call, answer, ...(detail ? { detail } : {}) });
+    if (figures.examples.filter((e) => e.kind === kind).length < 3)
+      figures.examples.push({ kind, call, answer, ...(detail ? { detail } : {}) });
   };
   const watch = new StoreWatch(store);
   for (const [index, call] of calls.entries()) {
@@ -311,7 +434,8 @@ export async function fuzzOperation({ app, transport, route, runs, seed, resetEv
     }
     let changed: string[] = [];
     if (answer.status >= 400) {
-      const parsed = answer.contentType === PROBLEM_MEDIA_TYPE ? z.safeParse(Problem, safeJson(answer.text)) : undefined;
+      const parsed =
+        answer.contentType === PROBLEM_MEDIA_TYPE ? z.safeParse(Problem, safeJson(answer.text)) : undefined;
       if (!parsed?.success) {
         figures.errorsNotProblem += 1;
         example('not problem+json', call, answer);

@@ -71,8 +71,14 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const adversarial = fc.constantFrom(...ADVERSARIAL_STRINGS);
   const withinLength = (s: string) => s.length >= minLength && s.length <= maxLength;
   let constrained: fc.Arbitrary<string> | undefined;
-  if (schema.format === 'date') constrained = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  else if (schema.format === 'date-time') constrained = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+  if (schema.format === 'date')
+    constrained = fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+  else if (schema.format === 'date-time')
+    constrained = fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString());
   else if (schema.pattern !== undefined) {
     try {
       constrained = fc.stringMatching(new RegExp(schema.pattern)).filter(withinLength);
@@ -81,17 +87,37 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
     }
   } else if (schema.format === 'email') constrained = fc.emailAddress().filter(withinLength);
   if (constrained) return fc.oneof({ weight: 19, arbitrary: constrained }, { weight: 1, arbitrary: adversarial });
-  return fc.oneof({ weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength, maxLength }) }, { weight: 1, arbitrary: adversarial.filter(withinLength) });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength, maxLength }) },
+    { weight: 1, arbitrary: adversarial.filter(withinLength) },
+  );
 }
 
 /** A number for a field: within its bounds, with the bounds themselves likely. */
 function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
-  const min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : Number.EPSILON) : integer ? -1_000_000 : -1e9);
-  const max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : Number.EPSILON) : integer ? 1_000_000 : 1e9);
+  const min =
+    schema.minimum ??
+    (schema.exclusiveMinimum !== undefined
+      ? schema.exclusiveMinimum + (integer ? 1 : Number.EPSILON)
+      : integer
+        ? -1_000_000
+        : -1e9);
+  const max =
+    schema.maximum ??
+    (schema.exclusiveMaximum !== undefined
+      ? schema.exclusiveMaximum - (integer ? 1 : Number.EPSILON)
+      : integer
+        ? 1_000_000
+        : 1e9);
   const lo = Math.max(min, integer ? Number.MIN_SAFE_INTEGER : -1e15);
   const hi = Math.min(max, integer ? Number.MAX_SAFE_INTEGER : 1e15);
-  const inRange = integer ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }) : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
-  return fc.oneof({ weight: 4, arbitrary: inRange }, { weight: 1, arbitrary: fc.constantFrom(Math.ceil(lo), Math.floor(hi)) });
+  const inRange = integer
+    ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) })
+    : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
+  return fc.oneof(
+    { weight: 4, arbitrary: inRange },
+    { weight: 1, arbitrary: fc.constantFrom(Math.ceil(lo), Math.floor(hi)) },
+  );
 }
 
 /**
@@ -110,7 +136,8 @@ export function arbitraryOf(schema: JsonSchema, root: JsonSchema = schema, depth
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) return fc.oneof(...alternatives.map((s) => arbitraryOf(s, root, depth + 1)));
   if (schema.allOf) return arbitraryOf(Object.assign({}, ...schema.allOf) as JsonSchema, root, depth + 1);
-  if (Array.isArray(schema.type)) return fc.oneof(...schema.type.map((type) => arbitraryOf({ ...schema, type }, root, depth)));
+  if (Array.isArray(schema.type))
+    return fc.oneof(...schema.type.map((type) => arbitraryOf({ ...schema, type }, root, depth)));
   switch (schema.type) {
     case 'string':
       return stringArbitrary(schema);
@@ -125,10 +152,15 @@ export function arbitraryOf(schema: JsonSchema, root: JsonSchema = schema, depth
     case 'array': {
       const minLength = schema.minItems ?? 0;
       const maxLength = Math.max(minLength, Math.min(schema.maxItems ?? 4, 4));
-      return fc.array(schema.items ? arbitraryOf(schema.items, root, depth + 1) : fc.jsonValue(), { minLength, maxLength });
+      return fc.array(schema.items ? arbitraryOf(schema.items, root, depth + 1) : fc.jsonValue(), {
+        minLength,
+        maxLength,
+      });
     }
     case 'object': {
-      const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, s]) => [name, arbitraryOf(s, root, depth + 1)]));
+      const properties = Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([name, s]) => [name, arbitraryOf(s, root, depth + 1)]),
+      );
       return fc.record(properties, { requiredKeys: (schema.required ?? []).filter((k) => k in properties) });
     }
     default:
@@ -141,7 +173,15 @@ export function arbitraryOf(schema: JsonSchema, root: JsonSchema = schema, depth
  * unknown field, the wrong top-level type.
  */
 export function invalidVariantOf(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
-  const wrong = fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.constant([]), fc.constant({}), fc.double());
+  const wrong = fc.oneof(
+    fc.constant(null),
+    fc.integer(),
+    fc.string(),
+    fc.boolean(),
+    fc.constant([]),
+    fc.constant({}),
+    fc.double(),
+  );
   return fc.tuple(valid, fc.nat(), wrong).map(([value, index, replacement]) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return replacement;
     const keys = Object.keys(value);

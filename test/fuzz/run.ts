@@ -6,21 +6,43 @@
 import { parseArgs } from 'node:util';
 import { manualClock } from '../../mock-api/clock.js';
 import { createMockApp } from '../../mock-api/http/app.js';
-import { startMockHttpServer } from '../../mock-api/serve.js';
 import { guidesCast } from '../../mock-api/seed/index.js';
+import { startMockHttpServer } from '../../mock-api/serve.js';
 import { fuzzOperation, inProcess, overHttp, writeOperations, type OperationFigures } from './harness.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, 'http-runs': { type: 'string', default: '200' }, seed: { type: 'string', default: '20261202' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '10000' },
+    'http-runs': { type: 'string', default: '200' },
+    seed: { type: 'string', default: '20261202' },
+    only: { type: 'string' },
+  },
+});
 const runs = Number(values.runs);
 const httpRuns = Number(values['http-runs']);
 const seed = Number(values.seed);
 const T0 = '2026-03-02T09:00:00.000Z';
 
-const failures = (f: OperationFigures) => f.serverErrors + f.invariantBreaks + f.changesOnRefusal + f.errorsNotProblem + f.ruleRefusalsWithoutRule;
+const failures = (f: OperationFigures) =>
+  f.serverErrors + f.invariantBreaks + f.changesOnRefusal + f.errorsNotProblem + f.ruleRefusalsWithoutRule;
 const row = (f: OperationFigures, ms: number) =>
-  `${f.operationId.padEnd(28)} ${String(f.calls).padStart(6)}  5xx=${f.serverErrors} inv=${f.invariantBreaks} chg=${f.changesOnRefusal} notProblem=${f.errorsNotProblem} noRule=${f.ruleRefusalsWithoutRule}  ${Object.entries(f.statuses).map(([s, n]) => `${s}:${n}`).join(' ')}  (${(ms / 1000).toFixed(1)} s)`;
+  `${f.operationId.padEnd(28)} ${String(f.calls).padStart(6)}  5xx=${f.serverErrors} inv=${f.invariantBreaks} chg=${f.changesOnRefusal} notProblem=${f.errorsNotProblem} noRule=${f.ruleRefusalsWithoutRule}  ${Object.entries(
+    f.statuses,
+  )
+    .map(([s, n]) => `${s}:${n}`)
+    .join(' ')}  (${(ms / 1000).toFixed(1)} s)`;
 
-async function fuzzAll(label: string, count: number, transportOf: (app: ReturnType<typeof createMockApp>) => Promise<{ transport: Parameters<typeof fuzzOperation>[0]['transport']; app: ReturnType<typeof createMockApp>; close(): Promise<void> }>) {
+async function fuzzAll(
+  label: string,
+  count: number,
+  transportOf: (
+    app: ReturnType<typeof createMockApp>,
+  ) => Promise<{
+    transport: Parameters<typeof fuzzOperation>[0]['transport'];
+    app: ReturnType<typeof createMockApp>;
+    close(): Promise<void>;
+  }>,
+) {
   console.log(`\n== ${label}: ${count} calls per write operation, seed ${seed} ==`);
   const probe = createMockApp({ seed: guidesCast(new Date(T0)) });
   let total = 0;
@@ -37,14 +59,29 @@ async function fuzzAll(label: string, count: number, transportOf: (app: ReturnTy
     if (failures(figures) > 0) broken.push(figures);
   }
   console.log(`${label}: ${total} calls, ${broken.length} operation(s) with findings`);
-  for (const f of broken) for (const e of f.examples) console.log(`  ${f.operationId} ${e.kind}${e.detail ? ` (${e.detail})` : ''}: ${JSON.stringify(e.call)} → ${e.answer.status} ${e.answer.text.slice(0, 300)}`);
+  for (const f of broken)
+    for (const e of f.examples)
+      console.log(
+        `  ${f.operationId} ${e.kind}${e.detail ? ` (${e.detail})` : ''}: ${JSON.stringify(e.call)} → ${e.answer.status} ${e.answer.text.slice(0, 300)}`,
+      );
   return broken.length;
 }
 
-const inProcessBroken = await fuzzAll('in process (app.admit + app.handle)', runs, async (app) => ({ app, transport: inProcess(app), close: async () => undefined }));
-const httpBroken = httpRuns === 0 ? 0 : await fuzzAll('over HTTP (loopback server)', httpRuns, async () => {
-  const clock = manualClock(T0);
-  const running = await startMockHttpServer({ seed: guidesCast(clock.now()), clock, onInternalError: () => undefined });
-  return { app: running.app, transport: overHttp(running.url), close: () => running.close() };
-});
+const inProcessBroken = await fuzzAll('in process (app.admit + app.handle)', runs, async (app) => ({
+  app,
+  transport: inProcess(app),
+  close: async () => undefined,
+}));
+const httpBroken =
+  httpRuns === 0
+    ? 0
+    : await fuzzAll('over HTTP (loopback server)', httpRuns, async () => {
+        const clock = manualClock(T0);
+        const running = await startMockHttpServer({
+          seed: guidesCast(clock.now()),
+          clock,
+          onInternalError: () => undefined,
+        });
+        return { app: running.app, transport: overHttp(running.url), close: () => running.close() };
+      });
 process.exitCode = inProcessBroken + httpBroken > 0 ? 1 : 0;

@@ -31,7 +31,9 @@ describe('the packed package (what npm publish would ship)', () => {
   });
 
   it('holds no sources, tests or stories', () => {
-    const stray = files.filter((path) => /\.test\.|\/(test|stories)\//.test(path) || (/\.ts$/.test(path) && !/\.d\.ts$/.test(path)));
+    const stray = files.filter(
+      (path) => /\.test\.|\/(test|stories)\//.test(path) || (/\.ts$/.test(path) && !/\.d\.ts$/.test(path)),
+    );
     expect(stray).toEqual([]);
   });
 
@@ -50,7 +52,9 @@ describe('the packed package (what npm publish would ship)', () => {
     expect(Object.keys(report.analysis.entrypoints).length).toBeGreaterThan(15);
     // The package is ESM only, like Lit: the profile leaves out CommonJS `require` and the
     // pre-exports `node10` resolution, which cannot load it by design.
-    const esmProblems = report.analysis.problems.filter((problem) => !['node10', 'node16-cjs'].includes(problem.resolutionKind ?? ''));
+    const esmProblems = report.analysis.problems.filter(
+      (problem) => !['node10', 'node16-cjs'].includes(problem.resolutionKind ?? ''),
+    );
     expect(esmProblems).toEqual([]);
     expect(run.status).toBe(0);
   });

@@ -4,11 +4,18 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
-import { accountFormInnerElements, definedTags, submitForm, SUBMITTED_IBAN, typeIban, waitForAccountOf } from './support/host-checks.js';
-import { undefinedTags } from './support/undefined-tags.js';
+import {
+  accountFormInnerElements,
+  definedTags,
+  submitForm,
+  SUBMITTED_IBAN,
+  typeIban,
+  waitForAccountOf,
+} from './support/host-checks.js';
 import { installHost } from './support/install-host.js';
 import { startMockBin, type MockProcess } from './support/mock-bin.js';
 import { serveStatic, type StaticSite } from './support/static-server.js';
+import { undefinedTags } from './support/undefined-tags.js';
 
 // A plain HTML page with no build step: module scripts load the package's CDN build, and the
 // API is the mock started with the package's `cp-kit-mock` command behind the site's /api.
@@ -54,7 +61,8 @@ describe('a plain HTML page on the CDN build, with the mock command as its API',
     const requests: { path: string; initiator: string | undefined }[] = [];
     alone.on('request', (request) => {
       const path = new URL(request.url()).pathname;
-      if (path.includes('/cdn/')) requests.push({ path, initiator: request.initiator()?.url ?? request.initiator()?.stack?.callFrames[0]?.url });
+      if (path.includes('/cdn/'))
+        requests.push({ path, initiator: request.initiator()?.url ?? request.initiator()?.stack?.callFrames[0]?.url });
     });
     await alone.goto(`${site.url}/iban.html`, { waitUntil: 'networkidle0' });
     expect(await alone.evaluate(() => Boolean(customElements.get('cp-iban-input')))).toBe(true);
@@ -65,7 +73,9 @@ describe('a plain HTML page on the CDN build, with the mock command as its API',
     }
     const bytes = requests.reduce((sum, request) => sum + gzipSync(readFileSync(join(dir, request.path))).length, 0);
     const depth = Math.max(...level.values());
-    console.log(`CDN cp-iban-input: ${requests.length} requests, ${(bytes / 1024).toFixed(1)} kB gzip, ${depth} round trips`);
+    console.log(
+      `CDN cp-iban-input: ${requests.length} requests, ${(bytes / 1024).toFixed(1)} kB gzip, ${depth} round trips`,
+    );
     expect(depth).toBe(2);
     await alone.close();
   });

@@ -2,11 +2,18 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
-import { accountFormInnerElements, definedTags, submitForm, SUBMITTED_IBAN, typeIban, waitForAccountOf } from './support/host-checks.js';
-import { undefinedTags } from './support/undefined-tags.js';
 import { bundleSizes } from './support/gzip-size.js';
+import {
+  accountFormInnerElements,
+  definedTags,
+  submitForm,
+  SUBMITTED_IBAN,
+  typeIban,
+  waitForAccountOf,
+} from './support/host-checks.js';
 import { installHost, runScript } from './support/install-host.js';
 import { serveStatic, type StaticSite } from './support/static-server.js';
+import { undefinedTags } from './support/undefined-tags.js';
 
 // A React 19 app with strict TypeScript: cp-kit/react's generated components and the tags in JSX
 // typed by cp-kit/jsx, type-checked (no hand-written declaration) and built for production.
@@ -19,7 +26,9 @@ beforeAll(async () => {
   runScript(dir, 'msw:init');
   runScript(dir, 'build');
   const sizes = bundleSizes(dir);
-  console.log(`react host: page bundle ${sizes.initial} kB gzip (React included), mock loaded on demand ${sizes.lazy} kB gzip`);
+  console.log(
+    `react host: page bundle ${sizes.initial} kB gzip (React included), mock loaded on demand ${sizes.lazy} kB gzip`,
+  );
   site = await serveStatic(join(dir, 'dist'));
   browser = await launchChromium();
   page = await browser.newPage();

@@ -2,11 +2,18 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
-import { accountFormInnerElements, definedTags, submitForm, SUBMITTED_IBAN, typeIban, waitForAccountOf } from './support/host-checks.js';
-import { undefinedTags } from './support/undefined-tags.js';
 import { bundleSizes } from './support/gzip-size.js';
+import {
+  accountFormInnerElements,
+  definedTags,
+  submitForm,
+  SUBMITTED_IBAN,
+  typeIban,
+  waitForAccountOf,
+} from './support/host-checks.js';
 import { installHost, runScript } from './support/install-host.js';
 import { serveStatic, type StaticSite } from './support/static-server.js';
+import { undefinedTags } from './support/undefined-tags.js';
 
 // A Vite + TypeScript app, built in production mode from the installed tarball: the way most host
 // teams will meet cp-kit. Its main.ts imports three elements and the browser mock.

@@ -5,10 +5,22 @@ import { BASE_URL, refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
 
-const address = { adresse: '3 rue de Crimée', complementAdresse1: 'Bureau 12', codePostal: '78520', ville: 'Terneuil sur Seine', pays: 'FR' };
+const address = {
+  adresse: '3 rue de Crimée',
+  complementAdresse1: 'Bureau 12',
+  codePostal: '78520',
+  ville: 'Terneuil sur Seine',
+  pays: 'FR',
+};
 
 describe('ACC-1 first connection of an account initialised from MADRHAS', () => {
-  const completion = (version: number) => ({ emailContact: 'n.roux@terneuil-sur-seine.fr', nom: 'ROUX', prenom: 'Nicolas', adresse: address, version });
+  const completion = (version: number) => ({
+    emailContact: 'n.roux@terneuil-sur-seine.fr',
+    nom: 'ROUX',
+    prenom: 'Nicolas',
+    adresse: address,
+    version,
+  });
 
   it('ACC-1: nothing else is possible before completion', async () => {
     const client = mock.clientAs('nicolas');
@@ -16,18 +28,36 @@ describe('ACC-1 first connection of an account initialised from MADRHAS', () => 
     expect(me.premiereConnexionTerminee).toBe(false);
     const error = await refusal(client.updateMyAccount(completion(me.version)), 'FIRST_CONNECTION_REQUIRED', 'ACC-1');
     expect(error.status).toBe(403);
-    await refusal(client.changePassword({ motDePasseActuel: SEED_PASSWORD, nouveauMotDePasse: 'Brand-New-Pass-1', confirmation: 'Brand-New-Pass-1' }), 'FIRST_CONNECTION_REQUIRED', 'ACC-1');
+    await refusal(
+      client.changePassword({
+        motDePasseActuel: SEED_PASSWORD,
+        nouveauMotDePasse: 'Brand-New-Pass-1',
+        confirmation: 'Brand-New-Pass-1',
+      }),
+      'FIRST_CONNECTION_REQUIRED',
+      'ACC-1',
+    );
   });
 
   it('ACC-1: contact e-mail, nom, prénom and professional address are required and validated', async () => {
     const client = mock.clientAs('nicolas');
     const me = await client.getMyAccount();
     const error = await refusal(
-      client.completeFirstConnection({ emailContact: 'not-an-email', nom: '', prenom: 'Nicolas', adresse: { ...address, ville: '' }, version: me.version }),
+      client.completeFirstConnection({
+        emailContact: 'not-an-email',
+        nom: '',
+        prenom: 'Nicolas',
+        adresse: { ...address, ville: '' },
+        version: me.version,
+      }),
       'INVALID',
     );
     expect(error.status).toBe(400);
-    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual(['adresse.ville:required', 'emailContact:format', 'nom:required']);
+    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual([
+      'adresse.ville:required',
+      'emailContact:format',
+      'nom:required',
+    ]);
     expect(error.fields[0]!.message.fr).not.toBe(error.fields[0]!.message.en);
     expect((await client.getMyAccount()).premiereConnexionTerminee).toBe(false);
   });
@@ -36,7 +66,12 @@ describe('ACC-1 first connection of an account initialised from MADRHAS', () => 
     const client = mock.clientAs('nicolas');
     const me = await client.getMyAccount();
     const completed = await client.completeFirstConnection(completion(me.version));
-    expect(completed).toMatchObject({ premiereConnexionTerminee: true, emailContact: 'n.roux@terneuil-sur-seine.fr', adresse: address, version: me.version + 1 });
+    expect(completed).toMatchObject({
+      premiereConnexionTerminee: true,
+      emailContact: 'n.roux@terneuil-sur-seine.fr',
+      adresse: address,
+      version: me.version + 1,
+    });
     expect(completed.dateActivation).toBe(mock.clock.now().toISOString());
     const saved = await client.updateMyAccount({ ...editOf(completed), telephone: '+33 6 12 34 56 78' });
     expect(saved.telephone).toBe('+33 6 12 34 56 78');
@@ -46,7 +81,11 @@ describe('ACC-1 first connection of an account initialised from MADRHAS', () => 
   it('ACC-1: completing twice is refused (409)', async () => {
     const client = mock.clientAs('pauline');
     const me = await client.getMyAccount();
-    const error = await refusal(client.completeFirstConnection({ ...completion(me.version), nom: 'DUFOUR' }), 'STATE_CONFLICT', 'ACC-1');
+    const error = await refusal(
+      client.completeFirstConnection({ ...completion(me.version), nom: 'DUFOUR' }),
+      'STATE_CONFLICT',
+      'ACC-1',
+    );
     expect(error.status).toBe(409);
   });
 });
@@ -55,8 +94,20 @@ describe('ACC-2 / ACC-3 general information saved at once', () => {
   it('ACC-2: the contact e-mail may differ from the login id; phones and fax are optional', async () => {
     const client = mock.clientAs('sophie');
     const me = await client.getMyAccount();
-    const saved = await client.updateMyAccount({ ...editOf(me), emailContact: 'compta@terneuil-sur-seine.fr', mobile: '06 12 34 56 78', fax: '+33 1 39 00 00 09', adresse: address });
-    expect(saved).toMatchObject({ login: 'sophie.martin@terneuil-sur-seine.fr', emailContact: 'compta@terneuil-sur-seine.fr', mobile: '06 12 34 56 78', fax: '+33 1 39 00 00 09', adresse: address });
+    const saved = await client.updateMyAccount({
+      ...editOf(me),
+      emailContact: 'compta@terneuil-sur-seine.fr',
+      mobile: '06 12 34 56 78',
+      fax: '+33 1 39 00 00 09',
+      adresse: address,
+    });
+    expect(saved).toMatchObject({
+      login: 'sophie.martin@terneuil-sur-seine.fr',
+      emailContact: 'compta@terneuil-sur-seine.fr',
+      mobile: '06 12 34 56 78',
+      fax: '+33 1 39 00 00 09',
+      adresse: address,
+    });
     expect(saved.version).toBe(me.version + 1);
     expect(saved.dateModification).toBe(mock.clock.now().toISOString());
     mock.expectInvariants();
@@ -65,23 +116,37 @@ describe('ACC-2 / ACC-3 general information saved at once', () => {
   it('ACC-2: a malformed phone and a missing required field are refused with field messages', async () => {
     const client = mock.clientAs('sophie');
     const me = await client.getMyAccount();
-    const error = await refusal(client.updateMyAccount({ ...editOf(me), prenom: '', telephone: 'appelez-moi' }), 'INVALID');
+    const error = await refusal(
+      client.updateMyAccount({ ...editOf(me), prenom: '', telephone: 'appelez-moi' }),
+      'INVALID',
+    );
     expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual(['prenom:required', 'telephone:format']);
   });
 
   it('ACC-3: a refused save changes nothing (no partial save)', async () => {
     const client = mock.clientAs('sophie');
     const before = await client.getMyAccount();
-    await refusal(client.updateMyAccount({ ...editOf(before), nom: 'NOUVEAU', adresse: { ...address, pays: 'France' } }), 'INVALID');
+    await refusal(
+      client.updateMyAccount({ ...editOf(before), nom: 'NOUVEAU', adresse: { ...address, pays: 'France' } }),
+      'INVALID',
+    );
     expect(await client.getMyAccount()).toEqual(before);
   });
 });
 
 describe('ACC-4 password change', () => {
-  const change = (current: string, next: string, confirmation = next) => ({ motDePasseActuel: current, nouveauMotDePasse: next, confirmation });
+  const change = (current: string, next: string, confirmation = next) => ({
+    motDePasseActuel: current,
+    nouveauMotDePasse: next,
+    confirmation,
+  });
 
   it('ACC-4: a wrong current password is refused without saying more', async () => {
-    const error = await refusal(mock.clientAs('pauline').changePassword(change('wrong', 'Valid-Password-2027')), 'RULE_BROKEN', 'ACC-4');
+    const error = await refusal(
+      mock.clientAs('pauline').changePassword(change('wrong', 'Valid-Password-2027')),
+      'RULE_BROKEN',
+      'ACC-4',
+    );
     expect(error.text).toEqual({ fr: 'Mot de passe actuel incorrect.', en: 'Current password incorrect.' });
     expect(error.fields.map((f) => f.field)).toEqual(['motDePasseActuel']);
   });
@@ -89,7 +154,9 @@ describe('ACC-4 password change', () => {
   it('ACC-4: the new password follows the policy (12 characters, 3 classes, not the old one, confirmed)', async () => {
     const client = mock.clientAs('pauline');
     const codes = async (next: string, confirmation = next) =>
-      (await refusal(client.changePassword(change(SEED_PASSWORD, next, confirmation)), 'RULE_BROKEN', 'ACC-4')).fields.map((f) => `${f.field}:${f.code}`);
+      (
+        await refusal(client.changePassword(change(SEED_PASSWORD, next, confirmation)), 'RULE_BROKEN', 'ACC-4')
+      ).fields.map((f) => `${f.field}:${f.code}`);
     expect(await codes('Short-1')).toEqual(['nouveauMotDePasse:password_policy']);
     expect(await codes('alllowercaseletters')).toEqual(['nouveauMotDePasse:password_policy']);
     expect(await codes(SEED_PASSWORD)).toEqual(['nouveauMotDePasse:password_reused']);
@@ -108,7 +175,11 @@ describe('ACC-4 password change', () => {
 describe('ACC-5 secret question', () => {
   it('ACC-5: the question is saved, the answer kept hashed and never returned', async () => {
     const client = mock.clientAs('jeane');
-    const saved = await client.changeSecretQuestion({ motDePasseActuel: SEED_PASSWORD, question: 'Ville de naissance ?', reponse: 'Bar-sur-Aube 1971' });
+    const saved = await client.changeSecretQuestion({
+      motDePasseActuel: SEED_PASSWORD,
+      question: 'Ville de naissance ?',
+      reponse: 'Bar-sur-Aube 1971',
+    });
     expect(saved.questionSecrete).toBe('Ville de naissance ?');
     expect(JSON.stringify(saved)).not.toContain('Bar-sur-Aube');
     expect(JSON.stringify(mock.store.snapshot())).not.toContain('Bar-sur-Aube');
@@ -116,7 +187,11 @@ describe('ACC-5 secret question', () => {
   });
 
   it('ACC-5: changing it needs the current password', async () => {
-    await refusal(mock.clientAs('jeane').changeSecretQuestion({ motDePasseActuel: 'nope', question: 'Q ?', reponse: 'R' }), 'RULE_BROKEN', 'ACC-4');
+    await refusal(
+      mock.clientAs('jeane').changeSecretQuestion({ motDePasseActuel: 'nope', question: 'Q ?', reponse: 'R' }),
+      'RULE_BROKEN',
+      'ACC-4',
+    );
   });
 });
 
@@ -124,7 +199,10 @@ describe('ACC-6 parameters and read-only state', () => {
   it('ACC-6: language and periodic notifications are saved', async () => {
     const client = mock.clientAs('lucas');
     const me = await client.getMyAccount();
-    const saved = await client.updateMyAccount({ ...editOf(me), parametres: { langue: 'EN', notificationsPeriodiques: false } });
+    const saved = await client.updateMyAccount({
+      ...editOf(me),
+      parametres: { langue: 'EN', notificationsPeriodiques: false },
+    });
     expect(saved.parametres).toEqual({ langue: 'EN', notificationsPeriodiques: false });
   });
 
@@ -134,7 +212,12 @@ describe('ACC-6 parameters and read-only state', () => {
     const response = await fetch(`${BASE_URL}/api/me`, {
       method: 'PUT',
       headers: { authorization: 'Bearer token-lucas', 'content-type': 'application/json' },
-      body: JSON.stringify({ ...editOf(me), etat: 'INACTIF', dateCreation: '2000-01-01T00:00:00.000Z', premiereConnexionTerminee: false }),
+      body: JSON.stringify({
+        ...editOf(me),
+        etat: 'INACTIF',
+        dateCreation: '2000-01-01T00:00:00.000Z',
+        premiereConnexionTerminee: false,
+      }),
     });
     expect(response.status).toBe(200);
     const saved = await client.getMyAccount();

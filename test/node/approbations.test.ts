@@ -6,7 +6,9 @@ const mock = useMock();
 const { structures: S, services: SV } = CAST;
 
 const ask = (who: 'sophie' | 'paul' | 'lucas', idStructureCPP: number) =>
-  mock.clientAs(who).requestRattachement({ idStructureCPP, niveau: 'STRUCTURE', dateDebut: '2026-03-02', commentaire: 'Demande' });
+  mock
+    .clientAs(who)
+    .requestRattachement({ idStructureCPP, niveau: 'STRUCTURE', dateDebut: '2026-03-02', commentaire: 'Demande' });
 
 describe('APR-1 the approvals inbox', () => {
   it('APR-1: a manager sees the requests of his structures with état, type, demandeur, structure, raison sociale, created at', async () => {
@@ -41,10 +43,19 @@ describe('APR-1 the approvals inbox', () => {
     const pauline = mock.clientAs('pauline');
     const newest = await pauline.listApprobations({ sort: 'dateCreation', order: 'desc' });
     expect(newest.items.map((a) => a.demandeur)).toEqual(['Paul DURAND', 'Sophie MARTIN', 'Claire PETIT']);
-    expect((await pauline.listApprobations({ sort: 'demandeur' })).items.map((a) => a.demandeur)).toEqual(['Claire PETIT', 'Paul DURAND', 'Sophie MARTIN']);
+    expect((await pauline.listApprobations({ sort: 'demandeur' })).items.map((a) => a.demandeur)).toEqual([
+      'Claire PETIT',
+      'Paul DURAND',
+      'Sophie MARTIN',
+    ]);
     expect((await pauline.listApprobations({ idStructureCPP: S.ccas })).total).toBe(2);
     const [first] = newest.items;
-    await pauline.decideApprobation({ idApprobation: first!.idApprobation, decision: 'REFUSE', commentaire: 'Fournisseur : pas de rattachement', version: first!.version });
+    await pauline.decideApprobation({
+      idApprobation: first!.idApprobation,
+      decision: 'REFUSE',
+      commentaire: 'Fournisseur : pas de rattachement',
+      version: first!.version,
+    });
     expect((await pauline.listApprobations({ etat: 'REFUSE' })).items.map((a) => a.demandeur)).toEqual(['Paul DURAND']);
     expect((await pauline.listApprobations({ etat: 'DEMANDE', type: 'RATTACHEMENT' })).total).toBe(2);
     expect((await pauline.listApprobations({ type: 'ABONNEMENT' })).total).toBe(0);
@@ -57,11 +68,23 @@ describe('APR-2 deciding', () => {
     const [pending] = (await pauline.listApprobations()).items;
     const detail = await pauline.getApprobation({ idApprobation: pending!.idApprobation });
     expect(detail.idObjet).toBe(pending!.idObjet);
-    const decided = await pauline.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: detail.version });
-    expect(decided).toMatchObject({ etat: 'APPROUVE', decideur: 'Pauline DUFOUR', dateDecision: mock.clock.now().toISOString() });
-    const claire = (await mock.clientAs('claire').listMyRattachements()).items.find((r) => r.idStructureCPP === S.mairie)!;
+    const decided = await pauline.decideApprobation({
+      idApprobation: pending!.idApprobation,
+      decision: 'APPROUVE',
+      version: detail.version,
+    });
+    expect(decided).toMatchObject({
+      etat: 'APPROUVE',
+      decideur: 'Pauline DUFOUR',
+      dateDecision: mock.clock.now().toISOString(),
+    });
+    const claire = (await mock.clientAs('claire').listMyRattachements()).items.find(
+      (r) => r.idStructureCPP === S.mairie,
+    )!;
     expect(claire.statutRattachement).toBe('VALIDEE');
-    expect((await mock.clientAs('claire').getApprobation({ idApprobation: pending!.idApprobation })).etat).toBe('APPROUVE');
+    expect((await mock.clientAs('claire').getApprobation({ idApprobation: pending!.idApprobation })).etat).toBe(
+      'APPROUVE',
+    );
     expect(await pauline.countApprobations()).toEqual({ enAttente: 0 });
     mock.expectInvariants();
   });
@@ -69,23 +92,65 @@ describe('APR-2 deciding', () => {
   it('APR-2 / RAT-5: refusing needs a comment; the rattachement becomes REFUSEE with it', async () => {
     const pauline = mock.clientAs('pauline');
     const [pending] = (await pauline.listApprobations()).items;
-    const missing = await refusal(pauline.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'REFUSE', commentaire: ' ', version: pending!.version }), 'INVALID');
+    const missing = await refusal(
+      pauline.decideApprobation({
+        idApprobation: pending!.idApprobation,
+        decision: 'REFUSE',
+        commentaire: ' ',
+        version: pending!.version,
+      }),
+      'INVALID',
+    );
     expect(missing.fields.map((f) => `${f.field}:${f.code}`)).toEqual(['commentaire:comment_required_to_refuse']);
-    await pauline.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'REFUSE', commentaire: 'Poste déjà pourvu', version: pending!.version });
-    const claire = (await mock.clientAs('claire').listMyRattachements()).items.find((r) => r.idStructureCPP === S.mairie)!;
-    expect(claire).toMatchObject({ statutRattachement: 'REFUSEE', commentaireDecision: 'Poste déjà pourvu', enVigueur: false });
-    expect((await mock.clientAs('claire').checkMyAccess({ idStructureCPP: S.mairie, application: 'MON_COMPTE' })).consultation).toBe(false);
+    await pauline.decideApprobation({
+      idApprobation: pending!.idApprobation,
+      decision: 'REFUSE',
+      commentaire: 'Poste déjà pourvu',
+      version: pending!.version,
+    });
+    const claire = (await mock.clientAs('claire').listMyRattachements()).items.find(
+      (r) => r.idStructureCPP === S.mairie,
+    )!;
+    expect(claire).toMatchObject({
+      statutRattachement: 'REFUSEE',
+      commentaireDecision: 'Poste déjà pourvu',
+      enVigueur: false,
+    });
+    expect(
+      (await mock.clientAs('claire').checkMyAccess({ idStructureCPP: S.mairie, application: 'MON_COMPTE' }))
+        .consultation,
+    ).toBe(false);
     mock.expectInvariants();
   });
 
   it('APR-2 / HAB-6: a GS ("Organisation modification") decides; simple users, other structures\' GPs and the demandeur cannot (X-2)', async () => {
     await ask('sophie', S.chaourcois);
     const [pending] = (await mock.clientAs('jeane').listApprobations()).items;
-    await refusal(mock.clientAs('lucas').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }), 'FORBIDDEN', 'APR-2');
-    await refusal(mock.clientAs('pauline').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }), 'FORBIDDEN', 'APR-2');
-    await refusal(mock.clientAs('sophie').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }), 'FORBIDDEN', 'APR-2');
+    await refusal(
+      mock
+        .clientAs('lucas')
+        .decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }),
+      'FORBIDDEN',
+      'APR-2',
+    );
+    await refusal(
+      mock
+        .clientAs('pauline')
+        .decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }),
+      'FORBIDDEN',
+      'APR-2',
+    );
+    await refusal(
+      mock
+        .clientAs('sophie')
+        .decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }),
+      'FORBIDDEN',
+      'APR-2',
+    );
     await refusal(mock.clientAs('pauline').getApprobation({ idApprobation: pending!.idApprobation }), 'NOT_FOUND');
-    const decided = await mock.clientAs('marc').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
+    const decided = await mock
+      .clientAs('marc')
+      .decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
     expect(decided.decideur).toBe('Marc LEROY');
     mock.expectInvariants();
   });
@@ -115,8 +180,18 @@ describe('APR-2 deciding', () => {
 
   it('APR-2 / HAB-8: approving an abonnement grants the profile (replacing the held mode); refusing removes the request', async () => {
     const lucas = mock.clientAs('lucas');
-    await lucas.requestAbonnements({ idStructureCPP: S.chaourcois, espace: 'ENGAGEMENTS', lignes: [{ idService: SV.facturesPubliques, mode: 'MODIFICATION' }], dateEffet: '2026-03-02' });
-    await lucas.requestAbonnements({ idStructureCPP: S.chaourcois, espace: 'RACCORDEMENTS', lignes: [{ idService: SV.facturesPubliques, mode: 'MODIFICATION' }], dateEffet: '2026-03-02' });
+    await lucas.requestAbonnements({
+      idStructureCPP: S.chaourcois,
+      espace: 'ENGAGEMENTS',
+      lignes: [{ idService: SV.facturesPubliques, mode: 'MODIFICATION' }],
+      dateEffet: '2026-03-02',
+    });
+    await lucas.requestAbonnements({
+      idStructureCPP: S.chaourcois,
+      espace: 'RACCORDEMENTS',
+      lignes: [{ idService: SV.facturesPubliques, mode: 'MODIFICATION' }],
+      dateEffet: '2026-03-02',
+    });
     const jeane = mock.clientAs('jeane');
     const inbox = await jeane.listApprobations({ type: 'ABONNEMENT', sort: 'dateCreation' });
     expect(inbox.items.map((a) => [a.espace, a.mode, a.codesServices])).toEqual([
@@ -124,38 +199,75 @@ describe('APR-2 deciding', () => {
       ['RACCORDEMENTS', 'MODIFICATION', ['FACTURES_PUBLIQUES']],
     ]);
     const [engagements, raccordements] = inbox.items;
-    await jeane.decideApprobation({ idApprobation: engagements!.idApprobation, decision: 'APPROUVE', version: engagements!.version });
-    await jeane.decideApprobation({ idApprobation: raccordements!.idApprobation, decision: 'REFUSE', commentaire: 'Inutile', version: raccordements!.version });
-    const access = (application: 'ENGAGEMENTS' | 'RACCORDEMENTS') => lucas.checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application });
+    await jeane.decideApprobation({
+      idApprobation: engagements!.idApprobation,
+      decision: 'APPROUVE',
+      version: engagements!.version,
+    });
+    await jeane.decideApprobation({
+      idApprobation: raccordements!.idApprobation,
+      decision: 'REFUSE',
+      commentaire: 'Inutile',
+      version: raccordements!.version,
+    });
+    const access = (application: 'ENGAGEMENTS' | 'RACCORDEMENTS') =>
+      lucas.checkMyAccess({ idStructureCPP: S.chaourcois, idService: SV.facturesPubliques, application });
     expect(await access('ENGAGEMENTS')).toMatchObject({ modification: true });
     expect(await access('RACCORDEMENTS')).toMatchObject({ modification: false });
-    expect((await lucas.listMyAbonnements({ espace: 'ENGAGEMENTS' })).items.map((a) => [a.statut, a.mode])).toEqual([['VALIDE', 'MODIFICATION']]);
-    expect((await lucas.listMyAbonnements({ espace: 'RACCORDEMENTS' })).items.map((a) => [a.statut, a.mode])).toEqual([['VALIDE', 'CONSULTATION_UNIQUEMENT']]);
+    expect((await lucas.listMyAbonnements({ espace: 'ENGAGEMENTS' })).items.map((a) => [a.statut, a.mode])).toEqual([
+      ['VALIDE', 'MODIFICATION'],
+    ]);
+    expect((await lucas.listMyAbonnements({ espace: 'RACCORDEMENTS' })).items.map((a) => [a.statut, a.mode])).toEqual([
+      ['VALIDE', 'CONSULTATION_UNIQUEMENT'],
+    ]);
     mock.expectInvariants();
   });
 });
 
 describe('NOT-4 e-mails of requests and decisions', () => {
-  it('NOT-4 / RAT-5: a request e-mails the structure\'s active managers; a decision e-mails the demandeur with the comment', async () => {
-    await mock.clientAs('sophie').requestRattachement({ idStructureCPP: S.chaourcois, niveau: 'STRUCTURE', dateDebut: '2026-03-02', commentaire: 'Demande' });
+  it("NOT-4 / RAT-5: a request e-mails the structure's active managers; a decision e-mails the demandeur with the comment", async () => {
+    await mock
+      .clientAs('sophie')
+      .requestRattachement({
+        idStructureCPP: S.chaourcois,
+        niveau: 'STRUCTURE',
+        dateDebut: '2026-03-02',
+        commentaire: 'Demande',
+      });
     const asked = mock.store.outbox.all().map((e) => [e.destinataire, e.sujet]);
     expect(asked).toEqual([
       ['jeane.chaource@cc-chaourcois.fr', 'Demande à approuver / Request to approve'],
       ['marc.leroy@cc-chaourcois.fr', 'Demande à approuver / Request to approve'],
     ]);
     const [pending] = (await mock.clientAs('jeane').listApprobations()).items;
-    await mock.clientAs('jeane').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'REFUSE', commentaire: 'Mauvaise structure', version: pending!.version });
+    await mock
+      .clientAs('jeane')
+      .decideApprobation({
+        idApprobation: pending!.idApprobation,
+        decision: 'REFUSE',
+        commentaire: 'Mauvaise structure',
+        version: pending!.version,
+      });
     const decision = mock.store.outbox.all().at(-1)!;
-    expect(decision).toMatchObject({ destinataire: 'sophie.martin@terneuil-sur-seine.fr', sujet: 'Demande refusée / Request refused' });
+    expect(decision).toMatchObject({
+      destinataire: 'sophie.martin@terneuil-sur-seine.fr',
+      sujet: 'Demande refusée / Request refused',
+    });
     expect(decision.corps).toContain('Mauvaise structure');
   });
 });
 
 describe('X-2 bulk decisions', () => {
-  it('X-2 / APR-2: a simple user\'s bulk decision decides nothing and reports each refusal', async () => {
+  it("X-2 / APR-2: a simple user's bulk decision decides nothing and reports each refusal", async () => {
     const [pending] = (await mock.clientAs('pauline').listApprobations()).items;
-    const { resultats } = await mock.clientAs('sophie').decideApprobations({ ids: [pending!.idApprobation], decision: 'APPROUVE' });
-    expect(resultats).toMatchObject([{ idApprobation: pending!.idApprobation, ok: false, code: 'FORBIDDEN', rule: 'APR-2' }]);
-    expect((await mock.clientAs('pauline').getApprobation({ idApprobation: pending!.idApprobation })).etat).toBe('DEMANDE');
+    const { resultats } = await mock
+      .clientAs('sophie')
+      .decideApprobations({ ids: [pending!.idApprobation], decision: 'APPROUVE' });
+    expect(resultats).toMatchObject([
+      { idApprobation: pending!.idApprobation, ok: false, code: 'FORBIDDEN', rule: 'APR-2' },
+    ]);
+    expect((await mock.clientAs('pauline').getApprobation({ idApprobation: pending!.idApprobation })).etat).toBe(
+      'DEMANDE',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { CAST } from '../../mock-api/seed/index.js';
 import type { AttachmentUploadInput } from '../../src/client/index.js';
 import { MAX_ATTACHMENT_BYTES } from '../../src/domain/schemas/index.js';
-import { CAST } from '../../mock-api/seed/index.js';
 import { BASE_URL, refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
@@ -16,7 +16,11 @@ const bytesOf = (text: string, size = text.length): Uint8Array<ArrayBuffer> => {
 /** A PDF-looking file of `size` bytes. */
 const pdf = (size = 2048) => bytesOf('%PDF-1.7\n%âãÏÓ\n1 0 obj\n', size);
 const png = () => bytesOf('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 64);
-const upload = (name: string, bytes: Uint8Array<ArrayBuffer>, extra: Partial<AttachmentUploadInput> = {}): AttachmentUploadInput => ({
+const upload = (
+  name: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  extra: Partial<AttachmentUploadInput> = {},
+): AttachmentUploadInput => ({
   file: new File([bytes], name),
   pieceJointeDesignation: `Pièce ${name}`,
   pieceJointeTypeCode: 'JUSTIFICATIF',
@@ -24,7 +28,8 @@ const upload = (name: string, bytes: Uint8Array<ArrayBuffer>, extra: Partial<Att
 });
 const bytesFrom = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 /** A raw request with the headers a browser would see. */
-const rawGet = (path: string, who = 'pauline') => fetch(`${BASE_URL}${path}`, { headers: { authorization: `Bearer token-${who}` } });
+const rawGet = (path: string, who = 'pauline') =>
+  fetch(`${BASE_URL}${path}`, { headers: { authorization: `Bearer token-${who}` } });
 
 describe('PJ-1 adding a pièce jointe', () => {
   it('PJ-1: a file with its désignation and type from the list is added and listed with nom, désignation, type, size, date', async () => {
@@ -32,7 +37,9 @@ describe('PJ-1 adding a pièce jointe', () => {
     const types = await client.listAttachmentTypes();
     expect(types.map((t) => t.codeTypePieceJointe)).toContain('RIB');
     expect(types.every((t) => t.libelleTypePieceJointe.fr !== '' && t.libelleTypePieceJointe.en !== '')).toBe(true);
-    const added = await client.uploadAttachment(upload('rib-mairie.pdf', pdf(), { pieceJointeTypeCode: 'RIB', pieceJointeDesignation: 'RIB de la mairie' }));
+    const added = await client.uploadAttachment(
+      upload('rib-mairie.pdf', pdf(), { pieceJointeTypeCode: 'RIB', pieceJointeDesignation: 'RIB de la mairie' }),
+    );
     expect(added).toMatchObject({
       pieceJointeNom: 'rib-mairie.pdf',
       pieceJointeDesignation: 'RIB de la mairie',
@@ -51,9 +58,20 @@ describe('PJ-1 adding a pièce jointe', () => {
 
   it('PJ-1: désignation and type are required, the type must be one of the list', async () => {
     const client = mock.clientAs('pauline');
-    const error = await refusal(client.uploadAttachment(upload('a.pdf', pdf(), { pieceJointeDesignation: '', pieceJointeTypeCode: 'FACTURE' as never })), 'INVALID');
-    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual(['pieceJointeDesignation:required', 'pieceJointeTypeCode:not_allowed']);
-    const missingFile = await refusal(client.uploadAttachment({ pieceJointeDesignation: 'x', pieceJointeTypeCode: 'AUTRE' } as AttachmentUploadInput), 'INVALID');
+    const error = await refusal(
+      client.uploadAttachment(
+        upload('a.pdf', pdf(), { pieceJointeDesignation: '', pieceJointeTypeCode: 'FACTURE' as never }),
+      ),
+      'INVALID',
+    );
+    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual([
+      'pieceJointeDesignation:required',
+      'pieceJointeTypeCode:not_allowed',
+    ]);
+    const missingFile = await refusal(
+      client.uploadAttachment({ pieceJointeDesignation: 'x', pieceJointeTypeCode: 'AUTRE' } as AttachmentUploadInput),
+      'INVALID',
+    );
     expect(missingFile.fields.map((f) => f.field)).toEqual(expect.arrayContaining(['contenu']));
     expect((await client.listAttachments()).total).toBe(0);
   });
@@ -62,7 +80,11 @@ describe('PJ-1 adding a pièce jointe', () => {
     const client = mock.clientAs('pauline');
     const largest = await client.uploadAttachment(upload('plan.pdf', pdf(MAX_ATTACHMENT_BYTES)));
     expect(largest.taille).toBe(MAX_ATTACHMENT_BYTES);
-    const error = await refusal(client.uploadAttachment(upload('plan2.pdf', pdf(MAX_ATTACHMENT_BYTES + 1))), 'TOO_LARGE', 'PJ-1');
+    const error = await refusal(
+      client.uploadAttachment(upload('plan2.pdf', pdf(MAX_ATTACHMENT_BYTES + 1))),
+      'TOO_LARGE',
+      'PJ-1',
+    );
     expect(error.status).toBe(413);
     expect(error.fields[0]).toMatchObject({ field: 'fichier', code: 'too_large' });
     expect(error.text.fr).toContain('4 Mo');
@@ -74,7 +96,10 @@ describe('PJ-1 adding a pièce jointe', () => {
     const client = mock.clientAs('pauline');
     const progress: number[] = [];
     const input = upload('devis.pdf', pdf());
-    const first = await client.uploadAttachment(input, { idempotencyKey: 'upload-devis-1', onProgress: (p) => progress.push(p.loaded) });
+    const first = await client.uploadAttachment(input, {
+      idempotencyKey: 'upload-devis-1',
+      onProgress: (p) => progress.push(p.loaded),
+    });
     expect(progress.at(-1)).toBeGreaterThan(2048);
     const retried = await client.uploadAttachment(input, { idempotencyKey: 'upload-devis-1' });
     expect(retried).toEqual(first);
@@ -142,21 +167,40 @@ describe('PJ-2 allowed types, content and safe names', () => {
 describe('PJ-3 list, edit, download, delete', () => {
   const addThree = async () => {
     const client = mock.clientAs('pauline');
-    const a = await client.uploadAttachment(upload('b-contrat.pdf', pdf(3000), { pieceJointeDesignation: 'Contrat de maintenance', pieceJointeTypeCode: 'CONTRAT' }));
+    const a = await client.uploadAttachment(
+      upload('b-contrat.pdf', pdf(3000), {
+        pieceJointeDesignation: 'Contrat de maintenance',
+        pieceJointeTypeCode: 'CONTRAT',
+      }),
+    );
     mock.clock.advance(60_000);
-    const b = await client.uploadAttachment(upload('a-kbis.pdf', pdf(1000), { pieceJointeDesignation: 'Kbis', pieceJointeTypeCode: 'KBIS' }));
+    const b = await client.uploadAttachment(
+      upload('a-kbis.pdf', pdf(1000), { pieceJointeDesignation: 'Kbis', pieceJointeTypeCode: 'KBIS' }),
+    );
     mock.clock.advance(60_000);
-    const c = await client.uploadAttachment(upload('c-rib.pdf', pdf(2000), { pieceJointeDesignation: 'RIB Société Générale', pieceJointeTypeCode: 'RIB' }));
+    const c = await client.uploadAttachment(
+      upload('c-rib.pdf', pdf(2000), { pieceJointeDesignation: 'RIB Société Générale', pieceJointeTypeCode: 'RIB' }),
+    );
     return { client, a, b, c };
   };
 
   it('PJ-3: the list is newest first by default, sorts, filters by désignation and type, pages', async () => {
     const { client, a, b, c } = await addThree();
-    expect((await client.listAttachments()).items.map((x) => x.pieceJointeId)).toEqual([c.pieceJointeId, b.pieceJointeId, a.pieceJointeId]);
+    expect((await client.listAttachments()).items.map((x) => x.pieceJointeId)).toEqual([
+      c.pieceJointeId,
+      b.pieceJointeId,
+      a.pieceJointeId,
+    ]);
     expect((await client.listAttachments({ sort: 'taille' })).items.map((x) => x.taille)).toEqual([1000, 2000, 3000]);
-    expect((await client.listAttachments({ sort: 'pieceJointeNom', order: 'desc' })).items.map((x) => x.pieceJointeNom)).toEqual(['c-rib.pdf', 'b-contrat.pdf', 'a-kbis.pdf']);
-    expect((await client.listAttachments({ designation: 'societe generale' })).items.map((x) => x.pieceJointeId)).toEqual([c.pieceJointeId]);
-    expect((await client.listAttachments({ type: 'KBIS' })).items.map((x) => x.pieceJointeId)).toEqual([b.pieceJointeId]);
+    expect(
+      (await client.listAttachments({ sort: 'pieceJointeNom', order: 'desc' })).items.map((x) => x.pieceJointeNom),
+    ).toEqual(['c-rib.pdf', 'b-contrat.pdf', 'a-kbis.pdf']);
+    expect(
+      (await client.listAttachments({ designation: 'societe generale' })).items.map((x) => x.pieceJointeId),
+    ).toEqual([c.pieceJointeId]);
+    expect((await client.listAttachments({ type: 'KBIS' })).items.map((x) => x.pieceJointeId)).toEqual([
+      b.pieceJointeId,
+    ]);
     const second = await client.listAttachments({ pageSize: 2, page: 2 });
     expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(second.items).toHaveLength(1);
@@ -165,9 +209,28 @@ describe('PJ-3 list, edit, download, delete', () => {
 
   it('PJ-3: désignation and type are edited on the current version; a stale version is refused (409)', async () => {
     const { client, a } = await addThree();
-    const edited = await client.updateAttachment({ pieceJointeId: a.pieceJointeId, pieceJointeDesignation: 'Contrat 2026', pieceJointeTypeCode: 'MANDAT', version: a.version });
-    expect(edited).toMatchObject({ pieceJointeDesignation: 'Contrat 2026', pieceJointeTypeCode: 'MANDAT', pieceJointeNom: 'b-contrat.pdf', version: 2 });
-    const error = await refusal(client.updateAttachment({ pieceJointeId: a.pieceJointeId, pieceJointeDesignation: 'Autre', pieceJointeTypeCode: 'AUTRE', version: a.version }), 'VERSION_CONFLICT', 'PJ-3');
+    const edited = await client.updateAttachment({
+      pieceJointeId: a.pieceJointeId,
+      pieceJointeDesignation: 'Contrat 2026',
+      pieceJointeTypeCode: 'MANDAT',
+      version: a.version,
+    });
+    expect(edited).toMatchObject({
+      pieceJointeDesignation: 'Contrat 2026',
+      pieceJointeTypeCode: 'MANDAT',
+      pieceJointeNom: 'b-contrat.pdf',
+      version: 2,
+    });
+    const error = await refusal(
+      client.updateAttachment({
+        pieceJointeId: a.pieceJointeId,
+        pieceJointeDesignation: 'Autre',
+        pieceJointeTypeCode: 'AUTRE',
+        version: a.version,
+      }),
+      'VERSION_CONFLICT',
+      'PJ-3',
+    );
     expect(error.status).toBe(409);
     mock.expectInvariants();
   });
@@ -176,7 +239,11 @@ describe('PJ-3 list, edit, download, delete', () => {
     const { client, a, b } = await addThree();
     expect(await bytesFrom(await client.downloadAttachment({ pieceJointeId: a.pieceJointeId }))).toEqual(pdf(3000));
     const same = await client.uploadAttachment(upload('a-kbis.pdf', pdf(10)));
-    const zip = unzipSync(await bytesFrom(await client.downloadAttachments({ ids: [a.pieceJointeId, b.pieceJointeId, same.pieceJointeId] })));
+    const zip = unzipSync(
+      await bytesFrom(
+        await client.downloadAttachments({ ids: [a.pieceJointeId, b.pieceJointeId, same.pieceJointeId] }),
+      ),
+    );
     expect(Object.keys(zip).sort()).toEqual(['a-kbis (2).pdf', 'a-kbis.pdf', 'b-contrat.pdf']);
     expect(zip['b-contrat.pdf']).toEqual(pdf(3000));
   });
@@ -198,7 +265,15 @@ describe('PJ-3 list, edit, download, delete', () => {
     const sophie = mock.clientAs('sophie');
     expect((await sophie.listAttachments()).total).toBe(0);
     await refusal(sophie.downloadAttachment({ pieceJointeId: a.pieceJointeId }), 'NOT_FOUND');
-    await refusal(sophie.updateAttachment({ pieceJointeId: a.pieceJointeId, pieceJointeDesignation: 'x', pieceJointeTypeCode: 'AUTRE', version: 1 }), 'NOT_FOUND');
+    await refusal(
+      sophie.updateAttachment({
+        pieceJointeId: a.pieceJointeId,
+        pieceJointeDesignation: 'x',
+        pieceJointeTypeCode: 'AUTRE',
+        version: 1,
+      }),
+      'NOT_FOUND',
+    );
     await refusal(sophie.deleteAttachment({ pieceJointeId: a.pieceJointeId }), 'NOT_FOUND');
     expect((await mock.clientAs('pauline').listAttachments()).total).toBe(3);
   });
@@ -209,23 +284,50 @@ describe('STR-7 structure attachments (same limits as 9.x)', () => {
     const marc = mock.clientAs('marc');
     const added = await marc.uploadAttachment({ ...upload('statuts.pdf', pdf()), idStructureCPP: chaourcois });
     expect(added.proprietaire).toEqual({ type: 'STRUCTURE', id: chaourcois });
-    await refusal(marc.uploadAttachment({ ...upload('statuts.exe', pdf()), idStructureCPP: chaourcois }), 'UNSUPPORTED_TYPE', 'PJ-2');
+    await refusal(
+      marc.uploadAttachment({ ...upload('statuts.exe', pdf()), idStructureCPP: chaourcois }),
+      'UNSUPPORTED_TYPE',
+      'PJ-2',
+    );
     const jeane = mock.clientAs('jeane');
-    expect((await jeane.listAttachments({ idStructureCPP: chaourcois })).items.map((a) => a.pieceJointeId)).toEqual([added.pieceJointeId]);
+    expect((await jeane.listAttachments({ idStructureCPP: chaourcois })).items.map((a) => a.pieceJointeId)).toEqual([
+      added.pieceJointeId,
+    ]);
     await jeane.deleteAttachment({ idStructureCPP: chaourcois, pieceJointeId: added.pieceJointeId });
     mock.expectInvariants();
   });
 
   it('STR-7 / X-2: a simple user of the structure reads and downloads but cannot write; other structures’ users cannot read', async () => {
-    const added = await mock.clientAs('jeane').uploadAttachment({ ...upload('statuts.pdf', pdf()), idStructureCPP: chaourcois });
+    const added = await mock
+      .clientAs('jeane')
+      .uploadAttachment({ ...upload('statuts.pdf', pdf()), idStructureCPP: chaourcois });
     const lucas = mock.clientAs('lucas');
     expect((await lucas.listAttachments({ idStructureCPP: chaourcois })).total).toBe(1);
-    expect(await bytesFrom(await lucas.downloadAttachment({ idStructureCPP: chaourcois, pieceJointeId: added.pieceJointeId }))).toEqual(pdf());
-    const forbidden = await refusal(lucas.uploadAttachment({ ...upload('x.pdf', pdf()), idStructureCPP: chaourcois }), 'FORBIDDEN', 'STR-7');
+    expect(
+      await bytesFrom(
+        await lucas.downloadAttachment({ idStructureCPP: chaourcois, pieceJointeId: added.pieceJointeId }),
+      ),
+    ).toEqual(pdf());
+    const forbidden = await refusal(
+      lucas.uploadAttachment({ ...upload('x.pdf', pdf()), idStructureCPP: chaourcois }),
+      'FORBIDDEN',
+      'STR-7',
+    );
     expect(forbidden.status).toBe(403);
-    await refusal(lucas.deleteAttachment({ idStructureCPP: chaourcois, pieceJointeId: added.pieceJointeId }), 'FORBIDDEN', 'STR-7');
+    await refusal(
+      lucas.deleteAttachment({ idStructureCPP: chaourcois, pieceJointeId: added.pieceJointeId }),
+      'FORBIDDEN',
+      'STR-7',
+    );
     await refusal(mock.clientAs('pauline').listAttachments({ idStructureCPP: chaourcois }), 'FORBIDDEN', 'STR-7');
-    await refusal(mock.clientAs('pauline').downloadAttachment({ idStructureCPP: mairie, pieceJointeId: added.pieceJointeId }), 'NOT_FOUND');
-    await refusal(mock.clientAs('henri').listAttachments({ idStructureCPP: chaourcois }), 'ACCOUNT_DEACTIVATED', 'ID-4');
+    await refusal(
+      mock.clientAs('pauline').downloadAttachment({ idStructureCPP: mairie, pieceJointeId: added.pieceJointeId }),
+      'NOT_FOUND',
+    );
+    await refusal(
+      mock.clientAs('henri').listAttachments({ idStructureCPP: chaourcois }),
+      'ACCOUNT_DEACTIVATED',
+      'ID-4',
+    );
   });
 });

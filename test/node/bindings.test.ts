@@ -2,11 +2,17 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elementEntries } from '../../src/entries.js';
 import { eventType, qualify } from '../../build/bindings/event-types.js';
-import { eventPropName, reactSources } from '../../build/bindings/make-react.js';
 import { ideFiles, writeIdeData } from '../../build/bindings/make-ide-data.js';
-import { namedEvents, publicElements, readManifest, readPublicApi, repoRoot } from '../../build/bindings/public-elements.js';
+import { eventPropName, reactSources } from '../../build/bindings/make-react.js';
+import {
+  namedEvents,
+  publicElements,
+  readManifest,
+  readPublicApi,
+  repoRoot,
+} from '../../build/bindings/public-elements.js';
+import { elementEntries } from '../../src/entries.js';
 
 // The bindings and editor data are generated from custom-elements.json (`npm run generate`, which
 // `npm test` runs first): these tests prove they cover every public element of the manifest, with
@@ -34,7 +40,9 @@ describe('the public elements (what every binding covers)', () => {
   });
 
   it('leave out the inner pieces that the root does not export', () => {
-    const all = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    const all = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName);
     const inner = all.filter((d) => !api.exported.has(d.name)).map((d) => d.tagName);
     expect(inner).toContain('cp-account-password');
     expect(inner.filter((tag) => tags.includes(tag!))).toEqual([]);
@@ -46,11 +54,18 @@ describe('cp-kit/react (@lit/react wrappers)', () => {
   const sources = reactSources(elements, api);
 
   it('src/react is what the current manifest generates: one wrapper per public element and an index', () => {
-    const onDisk = new Map(readdirSync(resolve(repoRoot, 'src/react')).map((file) => [file, readFileSync(resolve(repoRoot, 'src/react', file), 'utf8')]));
+    const onDisk = new Map(
+      readdirSync(resolve(repoRoot, 'src/react')).map((file) => [
+        file,
+        readFileSync(resolve(repoRoot, 'src/react', file), 'utf8'),
+      ]),
+    );
     expect(onDisk).toEqual(sources);
     expect([...sources.keys()].sort()).toEqual([...tags.map((tag) => `${tag}.ts`), 'index.ts'].sort());
     for (const element of elements) {
-      expect(sources.get('index.ts')).toContain(`export { ${element.className}, type ${element.className}Props } from './${element.tagName}.js';`);
+      expect(sources.get('index.ts')).toContain(
+        `export { ${element.className}, type ${element.className}Props } from './${element.tagName}.js';`,
+      );
     }
   });
 
@@ -84,7 +99,10 @@ describe('editor data and framework typings (dist/)', () => {
       'web-types': string;
       peerDependenciesMeta: Record<string, { optional?: boolean }>;
     };
-    expect(pkg.exports['./react']).toEqual({ types: './dist/src/react/index.d.ts', default: './dist/src/react/index.js' });
+    expect(pkg.exports['./react']).toEqual({
+      types: './dist/src/react/index.d.ts',
+      default: './dist/src/react/index.js',
+    });
     expect(pkg.exports['./jsx']).toEqual({ types: `./dist/${ideFiles.jsx}` });
     expect(pkg.exports['./vue']).toEqual({ types: `./dist/${ideFiles.vue}` });
     expect(pkg['web-types']).toBe(`./dist/${ideFiles.webTypes}`);
@@ -96,22 +114,30 @@ describe('editor data and framework typings (dist/)', () => {
     expect(data.tags.map((tag) => tag.name).sort()).toEqual(tags);
     for (const element of elements) {
       const entry = data.tags.find((tag) => tag.name === element.tagName)!;
-      expect(entry.attributes.map((a) => a.name)).toEqual(expect.arrayContaining((element.declaration.attributes ?? []).map((a) => a.name)));
+      expect(entry.attributes.map((a) => a.name)).toEqual(
+        expect.arrayContaining((element.declaration.attributes ?? []).map((a) => a.name)),
+      );
     }
     const css = JSON.parse(read(ideFiles.vscodeCss)) as { properties: { name: string }[] };
-    const cssProperties = new Set(elements.flatMap((element) => (element.declaration.cssProperties ?? []).map((p) => p.name)));
+    const cssProperties = new Set(
+      elements.flatMap((element) => (element.declaration.cssProperties ?? []).map((p) => p.name)),
+    );
     expect(new Set(css.properties.map((p) => p.name))).toEqual(cssProperties);
   });
 
   it('JetBrains web-types list every public element with its attributes and events', () => {
     const data = JSON.parse(read(ideFiles.webTypes)) as {
-      contributions: { html: { elements: { name: string; attributes?: { name: string }[]; events?: { name: string }[] }[] } };
+      contributions: {
+        html: { elements: { name: string; attributes?: { name: string }[]; events?: { name: string }[] }[] };
+      };
     };
     const entries = data.contributions.html.elements;
     expect(entries.map((entry) => entry.name).sort()).toEqual(tags);
     for (const element of elements) {
       const entry = entries.find((e) => e.name === element.tagName)!;
-      expect((entry.attributes ?? []).map((a) => a.name)).toEqual(expect.arrayContaining((element.declaration.attributes ?? []).map((a) => a.name)));
+      expect((entry.attributes ?? []).map((a) => a.name)).toEqual(
+        expect.arrayContaining((element.declaration.attributes ?? []).map((a) => a.name)),
+      );
       expect((entry.events ?? []).map((e) => e.name)).toEqual(namedEvents(element).map((e) => e.name));
     }
   });
@@ -155,11 +181,15 @@ describe('editor data and framework typings (dist/)', () => {
     const program = ts.createProgram(roots, options);
     return roots
       .flatMap((root) => ts.getPreEmitDiagnostics(program, program.getSourceFile(root)))
-      .map((d) => `${d.file ? `${d.file.fileName.slice(dir.length + 1)}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      .map(
+        (d) =>
+          `${d.file ? `${d.file.fileName.slice(dir.length + 1)}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      );
   }
 
   // Each event's handler parameter must be exactly the manifest's event type, in both bindings.
-  const equal = 'type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;\n';
+  const equal =
+    'type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;\n';
   const eventChecks = elements
     .flatMap((element) =>
       namedEvents(element).map((event) => {
@@ -194,13 +224,20 @@ ${elements.map((element) => `      <${element.tagName}></${element.tagName}>\n  
 `;
 
   it('JSX IntrinsicElements (cp-kit/jsx) and the React wrappers type a strict React 19 app, every event as the manifest says', () => {
-    const errors = typecheckReactApp({ 'app.tsx': `import type {} from 'cp-kit/jsx';\n${app}`, 'events.ts': `import type {} from 'cp-kit/jsx';\nimport type * as React from 'react';\nimport type * as Kit from 'cp-kit/react';\n${equal}${eventChecks}` });
+    const errors = typecheckReactApp({
+      'app.tsx': `import type {} from 'cp-kit/jsx';\n${app}`,
+      'events.ts': `import type {} from 'cp-kit/jsx';\nimport type * as React from 'react';\nimport type * as Kit from 'cp-kit/react';\n${equal}${eventChecks}`,
+    });
     expect(errors).toEqual([]);
-    expect(eventChecks.split('\n').filter(Boolean)).toHaveLength(2 * elements.reduce((n, e) => n + namedEvents(e).length, 0));
+    expect(eventChecks.split('\n').filter(Boolean)).toHaveLength(
+      2 * elements.reduce((n, e) => n + namedEvents(e).length, 0),
+    );
   }, 120_000);
 
   it('without cp-kit/jsx the same app does not type check (the typings are what makes it pass)', () => {
     const errors = typecheckReactApp({ 'app.tsx': app });
-    expect(errors.some((error) => error.includes("Property 'cp-iban-input' does not exist on type 'JSX.IntrinsicElements'"))).toBe(true);
+    expect(
+      errors.some((error) => error.includes("Property 'cp-iban-input' does not exist on type 'JSX.IntrinsicElements'")),
+    ).toBe(true);
   }, 120_000);
 });

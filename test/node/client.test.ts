@@ -17,9 +17,17 @@ function scriptedFetch(script: Array<() => Response | Promise<Response>>) {
   return { fetchImpl, requests };
 }
 
-const clientWith = (options: HttpClientOptions) => createHttpClient({ baseUrl: BASE_URL, getToken: () => 'token-sophie', retryDelayMs: 0, ...options });
-const unavailable = () => new Response('<html>Service Unavailable</html>', { status: 503, headers: { 'content-type': 'text/html' } });
-const editOf = (me: UserAccount) => ({ emailContact: me.emailContact!, nom: me.nom!, prenom: me.prenom!, adresse: me.adresse!, version: me.version });
+const clientWith = (options: HttpClientOptions) =>
+  createHttpClient({ baseUrl: BASE_URL, getToken: () => 'token-sophie', retryDelayMs: 0, ...options });
+const unavailable = () =>
+  new Response('<html>Service Unavailable</html>', { status: 503, headers: { 'content-type': 'text/html' } });
+const editOf = (me: UserAccount) => ({
+  emailContact: me.emailContact!,
+  nom: me.nom!,
+  prenom: me.prenom!,
+  adresse: me.adresse!,
+  version: me.version,
+});
 
 describe('reads are retried with backoff, writes are not', () => {
   it('a read retries after 503 answers and succeeds', async () => {
@@ -44,7 +52,10 @@ describe('reads are retried with backoff, writes are not', () => {
   });
 
   it('a network failure is a NETWORK error', async () => {
-    const { fetchImpl } = scriptedFetch([() => Promise.reject(new TypeError('fetch failed')), () => Promise.reject(new TypeError('fetch failed'))]);
+    const { fetchImpl } = scriptedFetch([
+      () => Promise.reject(new TypeError('fetch failed')),
+      () => Promise.reject(new TypeError('fetch failed')),
+    ]);
     await refusal(clientWith({ fetch: fetchImpl, retries: 1 }).getMyAccount(), 'NETWORK');
   });
 });
@@ -86,7 +97,11 @@ describe('X-5 idempotency keys on writes', () => {
     const send = () =>
       fetch(`${BASE_URL}/api/me`, {
         method: 'PUT',
-        headers: { authorization: 'Bearer token-sophie', 'content-type': 'application/json', 'idempotency-key': 'k-42' },
+        headers: {
+          authorization: 'Bearer token-sophie',
+          'content-type': 'application/json',
+          'idempotency-key': 'k-42',
+        },
         body: JSON.stringify({ ...editOf(me), version: me.version + 5 }),
       });
     const first = await send();
@@ -131,7 +146,13 @@ describe('answers are validated against the contract', () => {
     expect(isCpError(error, 'INVALID')).toBe(true);
     if (!isCpError(error)) return;
     expect(error.problem).toMatchObject({ status: 400, code: 'INVALID' });
-    expect(error.fields).toEqual([{ field: 'telephone', code: 'format', message: { fr: "Le format n'est pas valide.", en: 'The format is not valid.' } }]);
+    expect(error.fields).toEqual([
+      {
+        field: 'telephone',
+        code: 'format',
+        message: { fr: "Le format n'est pas valide.", en: 'The format is not valid.' },
+      },
+    ]);
     expect(error.messageIn('fr')).toBe('La demande contient des champs manquants ou invalides.');
   });
 });

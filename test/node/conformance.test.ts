@@ -2,16 +2,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startMockHttpServer, type MockHttpServer } from '../../mock-api/serve.js';
-import type { Service, UserAccount } from '../../src/domain/schemas/index.js';
-import { guidesCast } from '../../mock-api/seed/index.js';
 import { CAST } from '../../mock-api/seed/cast.js';
+import { guidesCast } from '../../mock-api/seed/index.js';
+import { startMockHttpServer, type MockHttpServer } from '../../mock-api/serve.js';
 import { CHECKS } from '../../src/conformance/cases/index.js';
-import { FIXTURE, FIXTURE_USERS } from '../../src/conformance/fixture.js';
 import { MOCK_CREDENTIALS, parseCredentials } from '../../src/conformance/credentials.js';
+import { FIXTURE, FIXTURE_USERS } from '../../src/conformance/fixture.js';
 import { httpProviderState, STATE_PATH } from '../../src/conformance/provider-state.js';
 import { runConformanceCli } from '../../src/conformance/run-cli.js';
 import { runChecks, type CheckResult } from '../../src/conformance/runner.js';
+import type { Service, UserAccount } from '../../src/domain/schemas/index.js';
 import { injectFault, type MockFault } from './support/mock-faults.js';
 
 /** The loopback mock with the provider-state endpoint, optionally with a deliberate mistake. */
@@ -23,17 +23,45 @@ async function serve(fault?: MockFault): Promise<MockHttpServer> {
 
 const servers: MockHttpServer[] = [];
 const runs = new Map<MockFault | 'sound' | 'no-clock', CheckResult[]>();
-const failedIds = (key: MockFault | 'sound' | 'no-clock') => runs.get(key)!.filter((r) => r.status === 'failed').map((r) => r.check.id).sort();
-const FAULTS: MockFault[] = ['etag-ignored', 'idempotency-off', 'rat7-successor-check-removed', 'errors-not-problem-json', 'apr2-authorization-removed'];
+const failedIds = (key: MockFault | 'sound' | 'no-clock') =>
+  runs
+    .get(key)!
+    .filter((r) => r.status === 'failed')
+    .map((r) => r.check.id)
+    .sort();
+const FAULTS: MockFault[] = [
+  'etag-ignored',
+  'idempotency-off',
+  'rat7-successor-check-removed',
+  'errors-not-problem-json',
+  'apr2-authorization-removed',
+];
 
 beforeAll(async () => {
   const started = await Promise.all([serve(), ...FAULTS.map((fault) => serve(fault))]);
   servers.push(...started);
-  const run = (server: MockHttpServer, clock = true) => runChecks(CHECKS, { baseUrl: server.url, credentials: MOCK_CREDENTIALS, state: httpProviderState(server.url), clock });
+  const run = (server: MockHttpServer, clock = true) =>
+    runChecks(CHECKS, {
+      baseUrl: server.url,
+      credentials: MOCK_CREDENTIALS,
+      state: httpProviderState(server.url),
+      clock,
+    });
   const [sound, ...faulty] = await Promise.all(started.map((server) => run(server)));
   runs.set('sound', sound!);
   FAULTS.forEach((fault, i) => runs.set(fault, faulty[i]!));
-  runs.set('no-clock', await runChecks(CHECKS.filter((c) => c.needs?.includes('clock')), { baseUrl: started[0]!.url, credentials: MOCK_CREDENTIALS, state: httpProviderState(started[0]!.url), clock: false }));
+  runs.set(
+    'no-clock',
+    await runChecks(
+      CHECKS.filter((c) => c.needs?.includes('clock')),
+      {
+        baseUrl: started[0]!.url,
+        credentials: MOCK_CREDENTIALS,
+        state: httpProviderState(started[0]!.url),
+        clock: false,
+      },
+    ),
+  );
 }, 180_000);
 afterAll(() => Promise.all(servers.map((server) => server.close())));
 
@@ -49,11 +77,18 @@ describe('cp-kit-conformance against the loopback mock', () => {
     expect(CHECKS.filter((c) => !/^[A-Z]+-\d+$/.test(c.rule) || !c.id.includes('.'))).toEqual([]);
   });
 
-  it('the documented fixture is the mock\'s seed: logins, SIRETs, service codes', () => {
+  it("the documented fixture is the mock's seed: logins, SIRETs, service codes", () => {
     const seed = guidesCast(new Date()).snapshot as unknown as { users: UserAccount[]; services: Service[] };
-    expect(FIXTURE_USERS.map((user) => FIXTURE.users[user])).toEqual(FIXTURE_USERS.map((user) => seed.users.find((u) => u.idUtilisateur === CAST.users[user])!.login));
+    expect(FIXTURE_USERS.map((user) => FIXTURE.users[user])).toEqual(
+      FIXTURE_USERS.map((user) => seed.users.find((u) => u.idUtilisateur === CAST.users[user])!.login),
+    );
     expect(FIXTURE.sirets).toEqual(CAST.sirets);
-    expect([...FIXTURE.services].sort()).toEqual(seed.services.filter((s) => s.idStructureCPP === CAST.structures.chaourcois).map((s) => s.codeService).sort());
+    expect([...FIXTURE.services].sort()).toEqual(
+      seed.services
+        .filter((s) => s.idStructureCPP === CAST.structures.chaourcois)
+        .map((s) => s.codeService)
+        .sort(),
+    );
   });
 
   it('reports the checks that need a clock as not applicable when the backend has none', () => {
@@ -100,9 +135,22 @@ describe('cp-kit-conformance catches a broken backend: each mistake fails exactl
   it('errors not problem+json: the X-1 checks fail, and every check that expects a refusal says the problem document is missing', () => {
     const results = runs.get('errors-not-problem-json')!;
     const failed = results.filter((r) => r.status === 'failed');
-    expect(failed.filter((r) => r.check.rule === 'X-1').map((r) => r.check.id).sort()).toEqual(CHECKS.filter((c) => c.rule === 'X-1' && c.id.startsWith('X-1.')).map((c) => c.id).sort());
-    expect(failed.filter((r) => !/problem document|Content-Type|JSON|HTTP 401 without credential/.test(r.received ?? ''))).toEqual([]);
-    expect(results.filter((r) => r.status === 'passed').map((r) => r.check.id)).toEqual(expect.arrayContaining(['contract.answers-match-the-schemas', 'RAT-7.simple-user-leaves']));
+    expect(
+      failed
+        .filter((r) => r.check.rule === 'X-1')
+        .map((r) => r.check.id)
+        .sort(),
+    ).toEqual(
+      CHECKS.filter((c) => c.rule === 'X-1' && c.id.startsWith('X-1.'))
+        .map((c) => c.id)
+        .sort(),
+    );
+    expect(
+      failed.filter((r) => !/problem document|Content-Type|JSON|HTTP 401 without credential/.test(r.received ?? '')),
+    ).toEqual([]);
+    expect(results.filter((r) => r.status === 'passed').map((r) => r.check.id)).toEqual(
+      expect.arrayContaining(['contract.answers-match-the-schemas', 'RAT-7.simple-user-leaves']),
+    );
   });
 });
 
@@ -125,7 +173,9 @@ describe('cp-kit-conformance command line', () => {
       expect(report).toContain('✗ RAT-7.gp-cannot-leave-without-successor [RAT-7]');
       expect(report).toContain('→ DELETE ');
       expect(report).toMatch(/\n1 passed, 1 failed, 0 not applicable$/);
-      expect(readFileSync(failedXml, 'utf8')).toContain('<failure message="RAT-7: expected a refusal 422 RULE_BROKEN naming rule RAT-7');
+      expect(readFileSync(failedXml, 'utf8')).toContain(
+        '<failure message="RAT-7: expected a refusal 422 RULE_BROKEN naming rule RAT-7',
+      );
     } finally {
       log.mockRestore();
     }

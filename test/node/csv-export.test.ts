@@ -14,9 +14,17 @@ const pdf = () => {
 /** Two attachments of Pauline, one with a désignation a spreadsheet would run as a formula. */
 async function arrange() {
   const client = mock.clientAs('pauline');
-  await client.uploadAttachment({ file: new File([pdf()], 'rib.pdf'), pieceJointeDesignation: 'RIB; mairie "principale"', pieceJointeTypeCode: 'RIB' });
+  await client.uploadAttachment({
+    file: new File([pdf()], 'rib.pdf'),
+    pieceJointeDesignation: 'RIB; mairie "principale"',
+    pieceJointeTypeCode: 'RIB',
+  });
   mock.clock.advance(60_000);
-  await client.uploadAttachment({ file: new File([pdf()], 'piege.pdf'), pieceJointeDesignation: '=HYPERLINK("http://evil.example")', pieceJointeTypeCode: 'AUTRE' });
+  await client.uploadAttachment({
+    file: new File([pdf()], 'piege.pdf'),
+    pieceJointeDesignation: '=HYPERLINK("http://evil.example")',
+    pieceJointeTypeCode: 'AUTRE',
+  });
   return client;
 }
 
@@ -37,17 +45,25 @@ describe('X-3 CSV export of list routes', () => {
 
   it('X-3: cells a spreadsheet would run as a formula are neutralised', async () => {
     const client = await arrange();
-    const rows = parse(await textOf(await client.exportAttachmentsCsv({ type: 'AUTRE' })), { delimiter: ';', bom: true }) as string[][];
+    const rows = parse(await textOf(await client.exportAttachmentsCsv({ type: 'AUTRE' })), {
+      delimiter: ';',
+      bom: true,
+    }) as string[][];
     expect(rows).toHaveLength(2);
     expect(rows[1]![1]).toBe('\'=HYPERLINK("http://evil.example")');
   });
 
   it('X-3: `lang=en` gives English headers, `,` and ISO dates; `Accept: text/csv` works as well as `format=csv`', async () => {
     const client = await arrange();
-    const rows = parse(await textOf(await client.exportAttachmentsCsv({ lang: 'en', sort: 'pieceJointeNom' })), { delimiter: ',', bom: true }) as string[][];
+    const rows = parse(await textOf(await client.exportAttachmentsCsv({ lang: 'en', sort: 'pieceJointeNom' })), {
+      delimiter: ',',
+      bom: true,
+    }) as string[][];
     expect(rows[0]).toEqual(['File name', 'Description', 'Type', 'Size (bytes)', 'Added on']);
     expect(rows[2]).toEqual(['rib.pdf', 'RIB; mairie "principale"', 'Bank details (RIB)', '100', '2026-03-02']);
-    const response = await fetch(`${BASE_URL}/api/me/attachments`, { headers: { authorization: 'Bearer token-pauline', accept: 'text/csv' } });
+    const response = await fetch(`${BASE_URL}/api/me/attachments`, {
+      headers: { authorization: 'Bearer token-pauline', accept: 'text/csv' },
+    });
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="pieces-jointes.csv"');
   });
@@ -55,12 +71,17 @@ describe('X-3 CSV export of list routes', () => {
   it('X-3 / X-2: the export obeys the same access rules as the list', async () => {
     await arrange();
     await refusal(mock.clientAs('lucas').exportAttachmentsCsv({ idStructureCPP: 1 }), 'FORBIDDEN', 'STR-7');
-    const rows = parse(await textOf(await mock.clientAs('sophie').exportAttachmentsCsv()), { delimiter: ';', bom: true }) as string[][];
+    const rows = parse(await textOf(await mock.clientAs('sophie').exportAttachmentsCsv()), {
+      delimiter: ';',
+      bom: true,
+    }) as string[][];
     expect(rows).toHaveLength(1);
   });
 
   it('X-3: asking CSV of a route that has no export is refused (415)', async () => {
-    const response = await fetch(`${BASE_URL}/api/me?format=csv`, { headers: { authorization: 'Bearer token-pauline' } });
+    const response = await fetch(`${BASE_URL}/api/me?format=csv`, {
+      headers: { authorization: 'Bearer token-pauline' },
+    });
     expect(response.status).toBe(415);
     expect(((await response.json()) as { rule: string }).rule).toBe('X-3');
   });

@@ -18,10 +18,17 @@ const columns: CsvColumn<Member>[] = [
   { label: 'Montant', value: (m) => m.amount },
 ];
 
-const pauline: Member = { name: 'Pauline DUFOUR', email: 'pauline.dufour@terneuil.fr', since: '2024-03-07', active: true, amount: -12.5 };
+const pauline: Member = {
+  name: 'Pauline DUFOUR',
+  email: 'pauline.dufour@terneuil.fr',
+  since: '2024-03-07',
+  active: true,
+  amount: -12.5,
+};
 
 /** Parses a CSV the way a spreadsheet would, with an independent parser. */
-const read = (csv: string, delimiter: string): string[][] => parse(csv, { bom: true, delimiter, record_delimiter: '\r\n' });
+const read = (csv: string, delimiter: string): string[][] =>
+  parse(csv, { bom: true, delimiter, record_delimiter: '\r\n' });
 
 describe('toCsv (X-3: CSV exports open correctly in a spreadsheet)', () => {
   it('X-3 starts with a UTF-8 byte order mark and ends every line with CRLF', () => {
@@ -58,7 +65,10 @@ describe('toCsv (X-3: CSV exports open correctly in a spreadsheet)', () => {
       active: false,
       amount: 3,
     };
-    for (const [locale, delimiter] of [['fr', ';'], ['en', ',']] as const) {
+    for (const [locale, delimiter] of [
+      ['fr', ';'],
+      ['en', ','],
+    ] as const) {
       const rows = read(toCsv(columns, [tricky, pauline], { locale }), delimiter);
       expect(rows).toHaveLength(3);
       expect(rows[1]![0]).toBe(tricky.name);
@@ -71,7 +81,11 @@ describe('toCsv (X-3: CSV exports open correctly in a spreadsheet)', () => {
   it('X-3 round trip: every text cell of a generated set comes back identical', () => {
     const names = Array.from({ length: 200 }, (_, i) => `Agent ${i} « é » ; , "q" ${i % 7 === 0 ? '\n2e ligne' : ''}`);
     const csv = toCsv([{ label: 'Nom', value: (n: string) => n }], names);
-    expect(read(csv, ';').slice(1).map((row) => row[0])).toEqual(names);
+    expect(
+      read(csv, ';')
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(names);
   });
 
   it.each(['=HYPERLINK("http://evil")', '+33 1 23', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
@@ -82,17 +96,26 @@ describe('toCsv (X-3: CSV exports open correctly in a spreadsheet)', () => {
     },
   );
 
-  it.each([' =1+1', '  +33', '\u00a0=HYPERLINK("http://evil")', '\u200b@SUM(A1)', '\ufeff-2+3', '\u00a0\u200b =1+1', '\u2060=1'])(
-    'X-3 neutralises the formula %j behind a space, no-break space, zero-width space or BOM',
-    (payload) => {
-      const csv = toCsv([{ label: 'Nom', value: (s: string) => s }], [payload]);
-      expect(read(csv, ';')[1]![0]).toBe(`'${payload}`);
-    },
-  );
+  it.each([
+    ' =1+1',
+    '  +33',
+    '\u00a0=HYPERLINK("http://evil")',
+    '\u200b@SUM(A1)',
+    '\ufeff-2+3',
+    '\u00a0\u200b =1+1',
+    '\u2060=1',
+  ])('X-3 neutralises the formula %j behind a space, no-break space, zero-width space or BOM', (payload) => {
+    const csv = toCsv([{ label: 'Nom', value: (s: string) => s }], [payload]);
+    expect(read(csv, ';')[1]![0]).toBe(`'${payload}`);
+  });
 
   it('X-3 leaves text that only contains a formula character further in as it is', () => {
     const csv = toCsv([{ label: 'Nom', value: (s: string) => s }], ['Saint-Denis', 'a =1', '\u00a0Mairie']);
-    expect(read(csv, ';').slice(1).map((row) => row[0])).toEqual(['Saint-Denis', 'a =1', '\u00a0Mairie']);
+    expect(
+      read(csv, ';')
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['Saint-Denis', 'a =1', '\u00a0Mairie']);
   });
 
   it('X-3 neutralises a formula-like header too but keeps negative numbers as numbers', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OutboxEmail, pageOf } from '../../src/domain/schemas/index.js';
 import { DAY_MS } from '../../mock-api/clock.js';
 import { roleOf } from '../../mock-api/rules/access.js';
 import { todayIso } from '../../mock-api/rules/context.js';
-import { CAST, SEED_PASSWORD } from '../../mock-api/seed/index.js';
 import { rattachementRecord } from '../../mock-api/seed/builders.js';
+import { CAST, SEED_PASSWORD } from '../../mock-api/seed/index.js';
+import { OutboxEmail, pageOf } from '../../src/domain/schemas/index.js';
 import { BASE_URL, refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
@@ -14,7 +14,9 @@ const { users: u, structures: s } = CAST;
 
 /** The latest e-mail sent to an address, read from the mock's outbox (NOT-4). */
 async function lastEmailTo(address: string) {
-  const response = await fetch(`${BASE_URL}/api/outbox?destinataire=${encodeURIComponent(address)}`, { headers: { 'x-cp-user': address } });
+  const response = await fetch(`${BASE_URL}/api/outbox?destinataire=${encodeURIComponent(address)}`, {
+    headers: { 'x-cp-user': address },
+  });
   const page = pageOf(OutboxEmail).parse(await response.json());
   return page.items[0];
 }
@@ -29,7 +31,10 @@ const newSecrets = (jeton: string, password = 'Nouveau-Depart-2026') => ({
 
 describe('DEA-1 a simple user deactivates his own account', () => {
   it('DEA-1: the preview states the 60-day window and nothing to hand over', async () => {
-    expect(await mock.clientAs('sophie').previewDeactivation()).toEqual({ structuresAConfier: [], delaiReactivationJours: 60 });
+    expect(await mock.clientAs('sophie').previewDeactivation()).toEqual({
+      structuresAConfier: [],
+      delaiReactivationJours: 60,
+    });
   });
 
   it('DEA-1: after confirmation the account is inactive and has no access (ID-4)', async () => {
@@ -56,7 +61,14 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
 
   it('DEA-2: deactivation is refused while a structure would be left without GP, and nothing changes', async () => {
     const client = mock.clientAs('pauline');
-    const error = await refusal(client.deactivateMyAccount({ confirmation: true, successeurs: [{ idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie }] }), 'RULE_BROKEN', 'DEA-2');
+    const error = await refusal(
+      client.deactivateMyAccount({
+        confirmation: true,
+        successeurs: [{ idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie }],
+      }),
+      'RULE_BROKEN',
+      'DEA-2',
+    );
     expect(error.fields.map((f) => f.field)).toEqual([`successeurs.${s.ccas}`]);
     expect(error.text.fr).toContain("CENTRE COMMUNAL D'ACTION SOCIALE");
     expect((await client.getMyAccount()).etat).toBe('ACTIF');
@@ -66,7 +78,13 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
   it('GP-2: a successor not validly attached is refused and the whole deactivation is undone', async () => {
     const client = mock.clientAs('pauline');
     await refusal(
-      client.deactivateMyAccount({ confirmation: true, successeurs: [{ idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire }, { idStructureCPP: s.mairie, idNouveauGestionnaire: u.claire }] }),
+      client.deactivateMyAccount({
+        confirmation: true,
+        successeurs: [
+          { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
+          { idStructureCPP: s.mairie, idNouveauGestionnaire: u.claire },
+        ],
+      }),
       'RULE_BROKEN',
       'GP-2',
     );
@@ -79,7 +97,13 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
   it('GP-3: the new GP of a public structure must hold a PIGP account', async () => {
     mock.store.users.update(u.sophie, { comptePigp: false });
     await refusal(
-      mock.clientAs('pauline').deactivateMyAccount({ confirmation: true, successeurs: [{ idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie }, { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire }] }),
+      mock.clientAs('pauline').deactivateMyAccount({
+        confirmation: true,
+        successeurs: [
+          { idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie },
+          { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
+        ],
+      }),
       'RULE_BROKEN',
       'GP-3',
     );
@@ -89,7 +113,11 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
     await refusal(
       mock.clientAs('pauline').deactivateMyAccount({
         confirmation: true,
-        successeurs: [{ idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie }, { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire }, { idStructureCPP: s.chaourcois, idNouveauGestionnaire: u.marc }],
+        successeurs: [
+          { idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie },
+          { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
+          { idStructureCPP: s.chaourcois, idNouveauGestionnaire: u.marc },
+        ],
       }),
       'FORBIDDEN',
       'GP-1',
@@ -99,13 +127,21 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
   it('DEA-2, GP-4: one successor per structure: roles handed over, the former GP stays a simple user, then deactivated', async () => {
     const done = await mock.clientAs('pauline').deactivateMyAccount({
       confirmation: true,
-      successeurs: [{ idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie }, { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire }],
+      successeurs: [
+        { idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie },
+        { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
+      ],
     });
     expect(done.etat).toBe('INACTIF');
     expect(roleOf(mock.store, u.sophie, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
     expect(roleOf(mock.store, u.claire, s.ccas, today())).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(mock.store.rattachements.filter((r) => r.idUtilisateur === u.pauline).map((r) => r.role)).toEqual(['UTILISATEUR', 'UTILISATEUR']);
-    expect(mock.store.gpTransfers.all().map((t) => [t.idStructureCPP, t.idAncienGestionnaire, t.idNouveauGestionnaire])).toEqual([
+    expect(mock.store.rattachements.filter((r) => r.idUtilisateur === u.pauline).map((r) => r.role)).toEqual([
+      'UTILISATEUR',
+      'UTILISATEUR',
+    ]);
+    expect(
+      mock.store.gpTransfers.all().map((t) => [t.idStructureCPP, t.idAncienGestionnaire, t.idNouveauGestionnaire]),
+    ).toEqual([
       [s.mairie, u.pauline, u.sophie],
       [s.ccas, u.pauline, u.claire],
     ]);
@@ -113,12 +149,21 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
   });
 
   it('DEA-2: one successor for all structures', async () => {
-    mock.store.rattachements.insert(rattachementRecord(mock.clock.now().toISOString(), { idRattachement: 100, idUtilisateur: u.sophie, idStructureCPP: s.ccas }));
+    mock.store.rattachements.insert(
+      rattachementRecord(mock.clock.now().toISOString(), {
+        idRattachement: 100,
+        idUtilisateur: u.sophie,
+        idStructureCPP: s.ccas,
+      }),
+    );
     await mock.clientAs('pauline').deactivateMyAccount({
       confirmation: true,
       successeurs: [s.mairie, s.ccas].map((idStructureCPP) => ({ idStructureCPP, idNouveauGestionnaire: u.sophie })),
     });
-    expect([roleOf(mock.store, u.sophie, s.mairie, today()), roleOf(mock.store, u.sophie, s.ccas, today())]).toEqual(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
+    expect([roleOf(mock.store, u.sophie, s.mairie, today()), roleOf(mock.store, u.sophie, s.ccas, today())]).toEqual([
+      'GESTIONNAIRE_PRINCIPAL',
+      'GESTIONNAIRE_PRINCIPAL',
+    ]);
     mock.expectInvariants();
   });
 
@@ -127,16 +172,30 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
     const all = await client.searchSuccessorCandidates(s.mairie);
     expect(all.items.map((x) => x.nom)).toEqual(['MARTIN', 'ROUX']);
     expect(all.total).toBe(2);
-    expect((await client.searchSuccessorCandidates(s.mairie, { q: 'sophie martin' })).items.map((x) => x.login)).toEqual(['sophie.martin@terneuil-sur-seine.fr']);
-    expect((await client.searchSuccessorCandidates(s.mairie, { q: 'roux@' })).items.map((x) => x.nom)).toEqual(['ROUX']);
-    expect((await client.searchSuccessorCandidates(s.mairie, { q: 'crimee' })).items.map((x) => x.nom)).toEqual(['MARTIN']);
-    const paged = await client.searchSuccessorCandidates(s.mairie, { sort: 'nom', order: 'desc', pageSize: 1, page: 1 });
+    expect(
+      (await client.searchSuccessorCandidates(s.mairie, { q: 'sophie martin' })).items.map((x) => x.login),
+    ).toEqual(['sophie.martin@terneuil-sur-seine.fr']);
+    expect((await client.searchSuccessorCandidates(s.mairie, { q: 'roux@' })).items.map((x) => x.nom)).toEqual([
+      'ROUX',
+    ]);
+    expect((await client.searchSuccessorCandidates(s.mairie, { q: 'crimee' })).items.map((x) => x.nom)).toEqual([
+      'MARTIN',
+    ]);
+    const paged = await client.searchSuccessorCandidates(s.mairie, {
+      sort: 'nom',
+      order: 'desc',
+      pageSize: 1,
+      page: 1,
+    });
     expect(paged).toMatchObject({ total: 2, page: 1, pageSize: 1, items: [{ nom: 'ROUX' }] });
   });
 
   it('GP-1: only the GP searches his successors', async () => {
     await refusal(mock.clientAs('sophie').searchSuccessorCandidates(s.mairie), 'FORBIDDEN', 'GP-1');
-    await refusal(mock.clientAs('pauline').searchSuccessorCandidates(s.mairie, { sort: 'password' as 'nom' }), 'INVALID');
+    await refusal(
+      mock.clientAs('pauline').searchSuccessorCandidates(s.mairie, { sort: 'password' as 'nom' }),
+      'INVALID',
+    );
   });
 });
 
@@ -144,7 +203,10 @@ describe('DEA-3 reactivation within 60 days by a single-use 24 h e-mailed link',
   it('DEA-3: the link is e-mailed to the contact address, and following it reactivates the account with its rattachements', async () => {
     const henri = mock.clientAs('henri');
     const sent = await henri.requestReactivation();
-    expect(sent).toEqual({ destinataire: 'henri.moreau@cc-chaourcois.fr', expireLe: new Date(mock.clock.now().getTime() + DAY_MS).toISOString() });
+    expect(sent).toEqual({
+      destinataire: 'henri.moreau@cc-chaourcois.fr',
+      expireLe: new Date(mock.clock.now().getTime() + DAY_MS).toISOString(),
+    });
     const email = await lastEmailTo('henri.moreau@cc-chaourcois.fr');
     expect(email).toMatchObject({ idUtilisateur: u.henri, dateEnvoi: mock.clock.now().toISOString() });
     const account = await henri.reactivate(newSecrets(tokenOf(email!.lien)));
@@ -152,7 +214,11 @@ describe('DEA-3 reactivation within 60 days by a single-use 24 h e-mailed link',
     expect(account.dateDesactivation).toBeUndefined();
     expect((await henri.getMyAccount()).etat).toBe('ACTIF');
     expect(roleOf(mock.store, u.henri, s.chaourcois, today())).toBe('UTILISATEUR');
-    await henri.changePassword({ motDePasseActuel: 'Nouveau-Depart-2026', nouveauMotDePasse: 'Encore-Un-Autre-2026', confirmation: 'Encore-Un-Autre-2026' });
+    await henri.changePassword({
+      motDePasseActuel: 'Nouveau-Depart-2026',
+      nouveauMotDePasse: 'Encore-Un-Autre-2026',
+      confirmation: 'Encore-Un-Autre-2026',
+    });
     mock.expectInvariants();
   });
 
@@ -208,7 +274,9 @@ describe('DEA-3 reactivation within 60 days by a single-use 24 h e-mailed link',
     mock.clock.advance(3 * DAY_MS);
     await sophie.requestReactivation();
     await sophie.reactivate(newSecrets(tokenOf((await lastEmailTo('sophie.martin@terneuil-sur-seine.fr'))!.lien)));
-    expect(mock.store.abonnements.filter((a) => a.idUtilisateur === u.sophie && a.statut === 'VALIDE')).toHaveLength(profilesBefore);
+    expect(mock.store.abonnements.filter((a) => a.idUtilisateur === u.sophie && a.statut === 'VALIDE')).toHaveLength(
+      profilesBefore,
+    );
     expect(roleOf(mock.store, u.sophie, s.mairie, today())).toBe('UTILISATEUR');
   });
 });

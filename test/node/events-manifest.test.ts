@@ -26,7 +26,10 @@ const typesDir = new URL('dist/', root);
 const built = existsSync(manifestFile) && existsSync(typesDir);
 
 const declarations = (): ManifestDeclaration[] => {
-  if (!built) throw new Error('custom-elements.json or the declarations in dist/ are missing: run `npm run build` before the Node tests');
+  if (!built)
+    throw new Error(
+      'custom-elements.json or the declarations in dist/ are missing: run `npm run build` before the Node tests',
+    );
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
   return manifest.modules.flatMap((module) => module.declarations ?? []);
 };
@@ -36,7 +39,15 @@ const NAMING_RULE = /^cp-(before-[a-z]+(-[a-z]+)+|[a-z]+(-[a-z]+)*-([a-z]+ed|lef
 
 /** Parses each declaration file once for all the programs below (lib.dom.d.ts above all). */
 const sourceFiles = new Map<string, ts.SourceFile>();
-const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'], types: [], skipLibCheck: true, noEmit: true };
+const options: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  types: [],
+  skipLibCheck: true,
+  noEmit: true,
+};
 const host = ts.createCompilerHost(options);
 const readSource = host.getSourceFile.bind(host);
 host.getSourceFile = (fileName, language) => {
@@ -54,7 +65,8 @@ function eventMapSeenBy(dts: string): Map<string, string> {
   const text = `import ${JSON.stringify(`./${dts}`)};\nexport type Probe = HTMLElementEventMap;\n`;
   const probeHost: ts.CompilerHost = {
     ...host,
-    getSourceFile: (fileName, language) => (fileName === probe ? ts.createSourceFile(fileName, text, language) : host.getSourceFile(fileName, language)),
+    getSourceFile: (fileName, language) =>
+      fileName === probe ? ts.createSourceFile(fileName, text, language) : host.getSourceFile(fileName, language),
     fileExists: (fileName) => fileName === probe || host.fileExists(fileName),
   };
   const program = ts.createProgram([probe], options, probeHost);
@@ -74,7 +86,9 @@ describe('events in custom-elements.json', { timeout: 120_000 }, () => {
   const seenByIndex = (): Map<string, string> => (publicMap ??= eventMapSeenBy('src/index.d.ts'));
 
   it('every event of every element has a name and a detail type (type.text)', () => {
-    const untyped = declarations().flatMap((d) => (d.events ?? []).filter((e) => !e.name || !e.type?.text).map((e) => `${d.name}: ${e.name ?? '(no name)'}`));
+    const untyped = declarations().flatMap((d) =>
+      (d.events ?? []).filter((e) => !e.name || !e.type?.text).map((e) => `${d.name}: ${e.name ?? '(no name)'}`),
+    );
     expect(untyped).toEqual([]);
     expect(declarations().flatMap((d) => d.events ?? []).length).toBeGreaterThan(70);
   });
@@ -88,7 +102,9 @@ describe('events in custom-elements.json', { timeout: 120_000 }, () => {
   it('every event is a key of the global HTMLElementEventMap of the shipped types, with the manifest type', () => {
     const map = seenByIndex();
     const mismatches = declarations().flatMap((d) =>
-      (d.events ?? []).filter((e) => map.get(e.name!) !== e.type?.text).map((e) => `${d.name} ${e.name}: manifest ${e.type?.text}, map ${map.get(e.name!)}`),
+      (d.events ?? [])
+        .filter((e) => map.get(e.name!) !== e.type?.text)
+        .map((e) => `${d.name} ${e.name}: manifest ${e.type?.text}, map ${map.get(e.name!)}`),
     );
     expect(mismatches).toEqual([]);
   });
@@ -99,10 +115,13 @@ describe('events in custom-elements.json', { timeout: 120_000 }, () => {
     expect(declared.filter((name) => !documented.has(name))).toEqual([]);
   });
 
-  it.each(Object.entries(elementEntries))("importing cp-kit/%s alone types each of the element's events", (tag, source) => {
-    const map = eventMapSeenBy(source.replace(/\.ts$/, '.d.ts'));
-    const element = declarations().find((d) => d.tagName === tag);
-    expect(element?.events?.length ?? 0).toBeGreaterThan(0);
-    expect((element?.events ?? []).filter((e) => map.get(e.name!) !== e.type?.text).map((e) => e.name)).toEqual([]);
-  });
+  it.each(Object.entries(elementEntries))(
+    "importing cp-kit/%s alone types each of the element's events",
+    (tag, source) => {
+      const map = eventMapSeenBy(source.replace(/\.ts$/, '.d.ts'));
+      const element = declarations().find((d) => d.tagName === tag);
+      expect(element?.events?.length ?? 0).toBeGreaterThan(0);
+      expect((element?.events ?? []).filter((e) => map.get(e.name!) !== e.type?.text).map((e) => e.name)).toEqual([]);
+    },
+  );
 });

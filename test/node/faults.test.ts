@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, isCpError, newIdempotencyKey, type CpClient } from '../../src/client/index.js';
-import type { CpErrorCode } from '../../src/client/errors.js';
 import { manualClock } from '../../mock-api/clock.js';
-import { startMockHttpServer, type MockHttpServer } from '../../mock-api/serve.js';
 import { guidesCast } from '../../mock-api/seed/index.js';
+import { startMockHttpServer, type MockHttpServer } from '../../mock-api/serve.js';
+import type { CpErrorCode } from '../../src/client/errors.js';
+import { createHttpClient, isCpError, newIdempotencyKey, type CpClient } from '../../src/client/index.js';
 import { startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy.js';
 import { T0 } from './support/mock.js';
 
@@ -47,7 +47,10 @@ describe('fault harness: every accepted write exists exactly once after the retr
     let first: { code: CpErrorCode; storedAfter: number } | undefined;
     for (let attempt = 1; attempt <= 4; attempt += 1) {
       try {
-        const added = await client.uploadAttachment({ file: pdf(name), pieceJointeDesignation: `Pièce ${name}`, pieceJointeTypeCode: 'JUSTIFICATIF' }, { idempotencyKey: key });
+        const added = await client.uploadAttachment(
+          { file: pdf(name), pieceJointeDesignation: `Pièce ${name}`, pieceJointeTypeCode: 'JUSTIFICATIF' },
+          { idempotencyKey: key },
+        );
         return { added, attempts: attempt, first };
       } catch (error) {
         if (!isCpError(error) || !error.retryable) throw error;
@@ -60,8 +63,18 @@ describe('fault harness: every accepted write exists exactly once after the retr
   const cases: { name: string; fault: Fault; code: CpErrorCode; appliedBeforeRetry: number }[] = [
     { name: 'connection dropped mid-request', fault: { kind: 'drop-request' }, code: 'NETWORK', appliedBeforeRetry: 0 },
     { name: 'connection dropped mid-answer', fault: { kind: 'drop-answer' }, code: 'NETWORK', appliedBeforeRetry: 1 },
-    { name: 'socket closed after the server applied the write', fault: { kind: 'close-after-apply' }, code: 'NETWORK', appliedBeforeRetry: 1 },
-    { name: 'answer delayed past the client’s timeout', fault: { kind: 'delay', ms: CLIENT_TIMEOUT_MS * 2 }, code: 'TIMEOUT', appliedBeforeRetry: 1 },
+    {
+      name: 'socket closed after the server applied the write',
+      fault: { kind: 'close-after-apply' },
+      code: 'NETWORK',
+      appliedBeforeRetry: 1,
+    },
+    {
+      name: 'answer delayed past the client’s timeout',
+      fault: { kind: 'delay', ms: CLIENT_TIMEOUT_MS * 2 },
+      code: 'TIMEOUT',
+      appliedBeforeRetry: 1,
+    },
     { name: '502 from the gateway', fault: { kind: '502' }, code: 'INTERNAL', appliedBeforeRetry: 0 },
     { name: '503 from the gateway', fault: { kind: '503' }, code: 'INTERNAL', appliedBeforeRetry: 0 },
   ];
@@ -88,7 +101,9 @@ describe('fault harness: every accepted write exists exactly once after the retr
   });
 
   it('every earlier write is still there after all the faults: one attachment per case, none twice', async () => {
-    const names = server.app.env.store.attachments.filter((a) => a.pieceJointeNom.startsWith('faute-')).map((a) => a.pieceJointeNom);
+    const names = server.app.env.store.attachments
+      .filter((a) => a.pieceJointeNom.startsWith('faute-'))
+      .map((a) => a.pieceJointeNom);
     expect(names.sort()).toEqual(cases.map((c) => `faute-${c.fault.kind}.pdf`).sort());
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../mock-api/clock.js';
 import { createMockApp } from '../../mock-api/http/app.js';
-import { startMockHttpServer, type MockHttpServer } from '../../mock-api/serve.js';
 import { guidesCast } from '../../mock-api/seed/index.js';
+import { startMockHttpServer, type MockHttpServer } from '../../mock-api/serve.js';
 import { fuzzOperation, inProcess, overHttp, writeOperations, type OperationFigures } from '../fuzz/harness.js';
 import { T0 } from './support/mock.js';
 
@@ -26,7 +26,14 @@ const findings = (f: OperationFigures) => ({
   ruleRefusalsWithoutRule: f.ruleRefusalsWithoutRule,
   examples: f.examples,
 });
-const NONE = { serverErrors: 0, invariantBreaks: 0, changesOnRefusal: 0, errorsNotProblem: 0, ruleRefusalsWithoutRule: 0, examples: [] };
+const NONE = {
+  serverErrors: 0,
+  invariantBreaks: 0,
+  changesOnRefusal: 0,
+  errorsNotProblem: 0,
+  ruleRefusalsWithoutRule: 0,
+  examples: [],
+};
 
 describe('fuzzing every write operation in process (X-1, X-2, X-5, invariants; issue 12)', () => {
   const app = newApp();
@@ -49,7 +56,13 @@ describe('fuzzing every write operation over the loopback server (issue 12)', ()
 
   for (const route of writeOperations(newApp())) {
     it(`${route.operationId}: ${HTTP_RUNS} generated calls over real HTTP give the same guarantees`, async () => {
-      const figures = await fuzzOperation({ app: running.app, transport: overHttp(running.url), route, runs: HTTP_RUNS, seed: SEED });
+      const figures = await fuzzOperation({
+        app: running.app,
+        transport: overHttp(running.url),
+        route,
+        runs: HTTP_RUNS,
+        seed: SEED,
+      });
       expect(figures.calls).toBe(HTTP_RUNS);
       expect(findings(figures)).toEqual(NONE);
     });

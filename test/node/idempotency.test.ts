@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Problem } from '../../src/domain/schemas/index.js';
 import { manualClock } from '../../mock-api/clock.js';
-import { startMockHttpServer } from '../../mock-api/serve.js';
 import { guidesCast } from '../../mock-api/seed/index.js';
-import { parseAnswer, rawSocket, readUntilClosed } from './support/raw-http.js';
+import { startMockHttpServer } from '../../mock-api/serve.js';
+import { Problem } from '../../src/domain/schemas/index.js';
 import { BASE_URL, T0, useMock } from './support/mock.js';
+import { parseAnswer, rawSocket, readUntilClosed } from './support/raw-http.js';
 import { pdfUploadBody } from './support/upload-body.js';
 
 const mock = useMock();
@@ -14,10 +14,18 @@ const mine = () => mock.store.attachments.filter((a) => a.pieceJointeNom.startsW
 describe('X-5 the idempotency fingerprint is the request, not its bytes (issue 12)', () => {
   it('X-5: the same JSON with its keys in another order and other spacing under the same key is a retry: replayed, written once', async () => {
     const body = pdfUploadBody();
-    const first = await fetch(`${BASE_URL}/api/me/attachments`, { method: 'POST', headers: { ...PAULINE, 'idempotency-key': 'k-order' }, body: JSON.stringify(body) });
+    const first = await fetch(`${BASE_URL}/api/me/attachments`, {
+      method: 'POST',
+      headers: { ...PAULINE, 'idempotency-key': 'k-order' },
+      body: JSON.stringify(body),
+    });
     expect(first.status).toBe(201);
     const reordered = `{ "contenu": ${JSON.stringify(body.contenu)},\n  "pieceJointeTypeCode": "JUSTIFICATIF", "pieceJointeDesignation": ${JSON.stringify(body.pieceJointeDesignation)}, "nomFichier": "plan.pdf" }`;
-    const retry = await fetch(`${BASE_URL}/api/me/attachments`, { method: 'POST', headers: { ...PAULINE, 'idempotency-key': 'k-order' }, body: reordered });
+    const retry = await fetch(`${BASE_URL}/api/me/attachments`, {
+      method: 'POST',
+      headers: { ...PAULINE, 'idempotency-key': 'k-order' },
+      body: reordered,
+    });
     expect(retry.status).toBe(201);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     expect(await retry.json()).toEqual(await first.json());
@@ -26,12 +34,29 @@ describe('X-5 the idempotency fingerprint is the request, not its bytes (issue 1
 
   it('X-5: under the same key, another body, other query parameters or another If-Match are another request: 422', async () => {
     const key = { ...PAULINE, 'idempotency-key': 'k-diff' };
-    expect((await fetch(`${BASE_URL}/api/me/attachments`, { method: 'POST', headers: key, body: JSON.stringify(pdfUploadBody()) })).status).toBe(201);
-    const other = await fetch(`${BASE_URL}/api/me/attachments`, { method: 'POST', headers: key, body: JSON.stringify(pdfUploadBody('plan2.pdf')) });
+    expect(
+      (
+        await fetch(`${BASE_URL}/api/me/attachments`, {
+          method: 'POST',
+          headers: key,
+          body: JSON.stringify(pdfUploadBody()),
+        })
+      ).status,
+    ).toBe(201);
+    const other = await fetch(`${BASE_URL}/api/me/attachments`, {
+      method: 'POST',
+      headers: key,
+      body: JSON.stringify(pdfUploadBody('plan2.pdf')),
+    });
     expect(Problem.parse(await other.json())).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', rule: 'X-5' });
     const me = await mock.clientAs('pauline').getMyAccount();
     const edit = JSON.stringify({ emailContact: me.emailContact, nom: me.nom, prenom: 'Pauline', adresse: me.adresse });
-    const put = (ifMatch: number, query = '') => fetch(`${BASE_URL}/api/me${query}`, { method: 'PUT', headers: { ...PAULINE, 'idempotency-key': 'k-put', 'if-match': `"${ifMatch}"` }, body: edit });
+    const put = (ifMatch: number, query = '') =>
+      fetch(`${BASE_URL}/api/me${query}`, {
+        method: 'PUT',
+        headers: { ...PAULINE, 'idempotency-key': 'k-put', 'if-match': `"${ifMatch}"` },
+        body: edit,
+      });
     expect((await put(me.version)).status).toBe(200);
     expect((await put(me.version)).headers.get('idempotent-replayed')).toBe('true');
     expect((await put(me.version + 1)).status).toBe(422);

@@ -17,7 +17,10 @@ describe('ID-1 the host authenticates, the kit forwards its credential', () => {
 
   it('ID-1: the token getter may be asynchronous and is asked at every call', async () => {
     let asked = 0;
-    const client = createHttpClient({ baseUrl: BASE_URL, getToken: async () => (asked++ === 0 ? 'token-sophie' : 'token-lucas') });
+    const client = createHttpClient({
+      baseUrl: BASE_URL,
+      getToken: async () => (asked++ === 0 ? 'token-sophie' : 'token-lucas'),
+    });
     expect((await client.getMyAccount()).prenom).toBe('Sophie');
     expect((await client.getMyAccount()).prenom).toBe('Lucas');
   });
@@ -28,16 +31,26 @@ describe('ID-1 the host authenticates, the kit forwards its credential', () => {
   });
 
   it('ID-1: an unknown token is refused with 401', async () => {
-    await refusal(createHttpClient({ baseUrl: BASE_URL, getToken: () => 'forged' }).getMyAccount(), 'UNAUTHENTICATED', 'ID-1');
+    await refusal(
+      createHttpClient({ baseUrl: BASE_URL, getToken: () => 'forged' }).getMyAccount(),
+      'UNAUTHENTICATED',
+      'ID-1',
+    );
   });
 });
 
 describe('ID-2 accounts of public users come from MADRHAS', () => {
   it('ID-2: there is no self sign-up: creating a user is not an operation of the API', async () => {
-    const response = await fetch(`${BASE_URL}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"login":"new@example.fr"}' });
+    const response = await fetch(`${BASE_URL}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"login":"new@example.fr"}',
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    const doc = (await (await fetch(`${BASE_URL}/api/openapi`)).json()) as { paths: Record<string, Record<string, { operationId: string }>> };
+    const doc = (await (await fetch(`${BASE_URL}/api/openapi`)).json()) as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
     const operations = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
     expect(operations.some((id) => /^(create|register|signUp)(User|Account)/i.test(id))).toBe(false);
   });
@@ -55,11 +68,25 @@ describe('ID-4 a deactivated account can only reactivate', () => {
     expect(error.status).toBe(403);
     expect(error.text.fr).toContain('désactivé');
     await refusal(
-      client.updateMyAccount({ emailContact: 'h@x.fr', nom: 'M', prenom: 'H', adresse: { adresse: 'a', codePostal: '10210', ville: 'Chaource', pays: 'FR' }, version: 1 }),
+      client.updateMyAccount({
+        emailContact: 'h@x.fr',
+        nom: 'M',
+        prenom: 'H',
+        adresse: { adresse: 'a', codePostal: '10210', ville: 'Chaource', pays: 'FR' },
+        version: 1,
+      }),
       'ACCOUNT_DEACTIVATED',
       'ID-4',
     );
-    await refusal(client.changePassword({ motDePasseActuel: 'Chorus-Pro-2026!', nouveauMotDePasse: 'Another-Pass-2026', confirmation: 'Another-Pass-2026' }), 'ACCOUNT_DEACTIVATED', 'ID-4');
+    await refusal(
+      client.changePassword({
+        motDePasseActuel: 'Chorus-Pro-2026!',
+        nouveauMotDePasse: 'Another-Pass-2026',
+        confirmation: 'Another-Pass-2026',
+      }),
+      'ACCOUNT_DEACTIVATED',
+      'ID-4',
+    );
   });
 
   it('ID-4: an active account is served', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_MEDIA_TYPE, Problem } from '../../src/domain/schemas/index.js';
 import { SMALL_BODY_LIMIT_BYTES } from '../../mock-api/http/limits.js';
+import { PROBLEM_MEDIA_TYPE, Problem } from '../../src/domain/schemas/index.js';
 import { BASE_URL, useMock } from './support/mock.js';
 
 const mock = useMock();
@@ -26,9 +26,23 @@ describe('the MSW handlers give the same transport guarantees as the loopback se
 
   it('a body over the route’s limit answers 413, and a body on an operation that takes none 400 (no e-mail sent)', async () => {
     const big = JSON.stringify({ nom: 'x'.repeat(SMALL_BODY_LIMIT_BYTES) });
-    expect((await problemOf(await fetch(`${BASE_URL}/api/me`, { method: 'PUT', headers: { ...JEANE, 'content-type': 'application/json' }, body: big }), 413)).code).toBe('TOO_LARGE');
+    expect(
+      (
+        await problemOf(
+          await fetch(`${BASE_URL}/api/me`, {
+            method: 'PUT',
+            headers: { ...JEANE, 'content-type': 'application/json' },
+            body: big,
+          }),
+          413,
+        )
+      ).code,
+    ).toBe('TOO_LARGE');
     const before = mock.store.outbox.all().length;
-    await problemOf(await fetch(`${BASE_URL}/api/me/reactivation-requests`, { method: 'POST', headers: JEANE, body: 'garbage' }), 400);
+    await problemOf(
+      await fetch(`${BASE_URL}/api/me/reactivation-requests`, { method: 'POST', headers: JEANE, body: 'garbage' }),
+      400,
+    );
     expect(mock.store.outbox.all()).toHaveLength(before);
   });
 

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/client/index.js';
 import { startMockHttpServer } from '../../mock-api/serve.js';
+import { createHttpClient } from '../../src/client/index.js';
 
 describe('the mock over plain loopback HTTP (no MSW)', () => {
   it('answers the client through node:http on a free port, with CORS for other loopback origins', async () => {
@@ -12,7 +12,13 @@ describe('the mock over plain loopback HTTP (no MSW)', () => {
       const client = createHttpClient({ baseUrl: running.url, getToken: () => 'token-pauline' });
       const me = await client.getMyAccount();
       expect(me.nom).toBe('DUFOUR');
-      const saved = await client.updateMyAccount({ emailContact: me.emailContact!, nom: me.nom!, prenom: 'Pauline', adresse: me.adresse!, version: me.version });
+      const saved = await client.updateMyAccount({
+        emailContact: me.emailContact!,
+        nom: me.nom!,
+        prenom: 'Pauline',
+        adresse: me.adresse!,
+        version: me.version,
+      });
       expect(saved.version).toBe(me.version + 1);
       const preflight = await fetch(`${running.url}/api/me`, { method: 'OPTIONS' });
       expect(preflight.status).toBe(204);
@@ -23,7 +29,9 @@ describe('the mock over plain loopback HTTP (no MSW)', () => {
   });
 
   it('the mock:serve entry (tsx mock-api/serve.ts --port 0) starts a server that answers over loopback', async () => {
-    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'mock-api/serve.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'mock-api/serve.ts', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       let output = '';
       while (!/listening on (\S+)\/api/.test(output)) {

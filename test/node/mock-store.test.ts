@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { validateSiret } from '../../src/domain/validators/siret.js';
-import { UserAccount, Structure, Rattachement, Abonnement, Service, Approbation } from '../../src/domain/schemas/index.js';
-import { createStore } from '../../mock-api/store.js';
+import { roleOf } from '../../mock-api/rules/access.js';
 import { invariantViolations } from '../../mock-api/rules/invariants.js';
 import { CAST, guidesCast, withLargeSet } from '../../mock-api/seed/index.js';
-import { roleOf } from '../../mock-api/rules/access.js';
+import { createStore } from '../../mock-api/store.js';
+import {
+  Abonnement,
+  Approbation,
+  Rattachement,
+  Service,
+  Structure,
+  UserAccount,
+} from '../../src/domain/schemas/index.js';
+import { validateSiret } from '../../src/domain/validators/siret.js';
 
 const now = new Date('2026-03-02T09:00:00.000Z');
 const seeded = () => {
@@ -41,7 +48,15 @@ describe('store', () => {
     const copy = createStore();
     copy.restore(JSON.parse(JSON.stringify(store.snapshot())));
     expect(copy.snapshot()).toEqual(JSON.parse(JSON.stringify(store.snapshot())));
-    const added = copy.approbations.insert({ type: 'RATTACHEMENT', etat: 'APPROUVE', idObjet: 1, idDemandeur: 1, idStructureCPP: 1, dateCreation: now.toISOString(), version: 1 });
+    const added = copy.approbations.insert({
+      type: 'RATTACHEMENT',
+      etat: 'APPROUVE',
+      idObjet: 1,
+      idDemandeur: 1,
+      idStructureCPP: 1,
+      dateCreation: now.toISOString(),
+      version: 1,
+    });
     expect(added.idApprobation).toBe(store.approbations.size + 1);
   });
 });
@@ -51,7 +66,14 @@ describe("the guides' cast", () => {
 
   it('every record matches its schema and the invariants hold (one GP per structure, no dangling reference)', () => {
     const snapshot = seed.snapshot;
-    for (const [schema, rows] of [[UserAccount, snapshot.users], [Structure, snapshot.structures], [Service, snapshot.services], [Rattachement, snapshot.rattachements], [Abonnement, snapshot.abonnements], [Approbation, snapshot.approbations]] as const) {
+    for (const [schema, rows] of [
+      [UserAccount, snapshot.users],
+      [Structure, snapshot.structures],
+      [Service, snapshot.services],
+      [Rattachement, snapshot.rattachements],
+      [Abonnement, snapshot.abonnements],
+      [Approbation, snapshot.approbations],
+    ] as const) {
       for (const row of rows ?? []) expect(schema.safeParse(row).success, JSON.stringify(row)).toBe(true);
     }
     expect(invariantViolations(seeded())).toEqual([]);
@@ -63,7 +85,7 @@ describe("the guides' cast", () => {
     expect(seed.insee.find((e) => e.siret === CAST.sirets.closed)?.etatAdministratif).toBe('FERME');
   });
 
-  it('tells the guides\' story: GPs, a secondary manager, a pending request, deactivated accounts inside and outside 60 days', () => {
+  it("tells the guides' story: GPs, a secondary manager, a pending request, deactivated accounts inside and outside 60 days", () => {
     const store = seeded();
     const { users: u, structures: s } = CAST;
     expect(roleOf(store, u.pauline, s.mairie, now.toISOString().slice(0, 10))).toBe('GESTIONNAIRE_PRINCIPAL');
@@ -72,9 +94,15 @@ describe("the guides' cast", () => {
     expect(roleOf(store, u.marc, s.chaourcois, now.toISOString().slice(0, 10))).toBe('GESTIONNAIRE_SECONDAIRE');
     expect(roleOf(store, u.sophie, s.mairie, now.toISOString().slice(0, 10))).toBe('UTILISATEUR');
     expect(store.structures.get(s.mairie)?.adresse.adresse).toBe('3 rue de Crimée');
-    expect(store.services.filter((x) => x.idStructureCPP === s.chaourcois).map((x) => x.codeService)).toContain('FACTURES_PUBLIQUES');
-    expect(store.rattachements.find((r) => r.idUtilisateur === u.claire && r.idStructureCPP === s.mairie)?.statutRattachement).toBe('EN_COURS_DE_VALIDATION');
-    const daysSince = (id: number) => (now.getTime() - new Date(store.users.get(id)!.dateDesactivation!).getTime()) / 86_400_000;
+    expect(store.services.filter((x) => x.idStructureCPP === s.chaourcois).map((x) => x.codeService)).toContain(
+      'FACTURES_PUBLIQUES',
+    );
+    expect(
+      store.rattachements.find((r) => r.idUtilisateur === u.claire && r.idStructureCPP === s.mairie)
+        ?.statutRattachement,
+    ).toBe('EN_COURS_DE_VALIDATION');
+    const daysSince = (id: number) =>
+      (now.getTime() - new Date(store.users.get(id)!.dateDesactivation!).getTime()) / 86_400_000;
     expect(daysSince(u.henri)).toBeLessThanOrEqual(60);
     expect(daysSince(u.denise)).toBeGreaterThan(60);
     expect(store.users.get(u.nicolas)).toMatchObject({ origine: 'MADRHAS', premiereConnexionTerminee: false });

@@ -13,27 +13,54 @@ const recipients = (emails: { destinataire: string }[]) => emails.map((e) => e.d
 
 describe('NOT-2 / NOT-3 rejected invoice notification', () => {
   it('NOT-2: managers and simple users subscribed to "Factures émises" on the service are asked to acknowledge it; deactivated accounts get nothing', async () => {
-    const sent = notifyRejectedInvoice(env(), { idStructureCPP: chaourcois, idService: CAST.services.facturesPubliques, numeroFacture: 'F-2026-001', motif: 'Numéro d’engagement absent' });
+    const sent = notifyRejectedInvoice(env(), {
+      idStructureCPP: chaourcois,
+      idService: CAST.services.facturesPubliques,
+      numeroFacture: 'F-2026-001',
+      motif: 'Numéro d’engagement absent',
+    });
     expect(recipients(sent)).toEqual(['jeane.chaource', 'lucas.bernard', 'marc.leroy']);
     expect(sent[0]!.sujet).toBe('Facture F-2026-001 rejetée');
     expect(sent[0]!.corps).toContain('Connectez-vous au portail pour prendre connaissance du rejet');
     expect(sent[0]!.lien).toBe('/factures-emises/F-2026-001');
-    const page = await createOutboxClient({ baseUrl: BASE_URL, getToken: () => 'token-lucas' }).listOutbox({ destinataire: 'lucas.bernard' });
+    const page = await createOutboxClient({ baseUrl: BASE_URL, getToken: () => 'token-lucas' }).listOutbox({
+      destinataire: 'lucas.bernard',
+    });
     expect(page.items.map((e) => e.sujet)).toEqual(['Facture F-2026-001 rejetée']);
   });
 
   it('NOT-3: a simple user without the abonnement, or attached to other services, is not told', () => {
-    const other = notifyRejectedInvoice(env(), { idStructureCPP: chaourcois, idService: CAST.services.finances, numeroFacture: 'F-2', motif: 'x' });
+    const other = notifyRejectedInvoice(env(), {
+      idStructureCPP: chaourcois,
+      idService: CAST.services.finances,
+      numeroFacture: 'F-2',
+      motif: 'x',
+    });
     expect(recipients(other)).toEqual(['jeane.chaource', 'marc.leroy']);
-    for (const a of mock.store.abonnements.filter((x) => x.idUtilisateur === CAST.users.lucas && x.espace === 'FACTURES_EMISES')) mock.store.abonnements.delete(a.idAbonnement);
-    const without = notifyRejectedInvoice(env(), { idStructureCPP: chaourcois, idService: CAST.services.facturesPubliques, numeroFacture: 'F-3', motif: 'x' });
+    for (const a of mock.store.abonnements.filter(
+      (x) => x.idUtilisateur === CAST.users.lucas && x.espace === 'FACTURES_EMISES',
+    ))
+      mock.store.abonnements.delete(a.idAbonnement);
+    const without = notifyRejectedInvoice(env(), {
+      idStructureCPP: chaourcois,
+      idService: CAST.services.facturesPubliques,
+      numeroFacture: 'F-3',
+      motif: 'x',
+    });
     expect(recipients(without)).toEqual(['jeane.chaource', 'marc.leroy']);
   });
 
   it('NOT-2: it is sent whatever the periodic setting, in the user’s language, to the contact address', () => {
-    const sent = notifyRejectedInvoice(env(), { idStructureCPP: mairie, numeroFacture: 'M-7', motif: 'Montant erroné' });
+    const sent = notifyRejectedInvoice(env(), {
+      idStructureCPP: mairie,
+      numeroFacture: 'M-7',
+      motif: 'Montant erroné',
+    });
     const sophie = sent.find((e) => e.idUtilisateur === CAST.users.sophie)!;
-    expect(sophie).toMatchObject({ destinataire: 'sophie.martin@terneuil-sur-seine.fr', sujet: 'Invoice M-7 rejected' });
+    expect(sophie).toMatchObject({
+      destinataire: 'sophie.martin@terneuil-sur-seine.fr',
+      sujet: 'Invoice M-7 rejected',
+    });
     expect(sent.some((e) => e.idUtilisateur === CAST.users.denise)).toBe(false);
   });
 });
@@ -42,7 +69,14 @@ describe('NOT-1 daily e-mail and weekly summary', () => {
   const attachToChaourcois = async () => {
     const bytes = new Uint8Array(32);
     bytes.set(strToU8('%PDF-1.7\n', true));
-    await mock.clientAs('jeane').uploadAttachment({ idStructureCPP: chaourcois, file: new File([bytes], 'deliberation.pdf'), pieceJointeDesignation: 'Délibération du conseil', pieceJointeTypeCode: 'AUTRE' });
+    await mock
+      .clientAs('jeane')
+      .uploadAttachment({
+        idStructureCPP: chaourcois,
+        file: new File([bytes], 'deliberation.pdf'),
+        pieceJointeDesignation: 'Délibération du conseil',
+        pieceJointeTypeCode: 'AUTRE',
+      });
   };
 
   it('NOT-1: the day’s events on his structures reach each active user with notifications on, once', async () => {
@@ -59,7 +93,10 @@ describe('NOT-1 daily e-mail and weekly summary', () => {
   it('NOT-1: notifications off, a deactivated account or nothing new: no e-mail', async () => {
     mock.store.users.update(CAST.users.marc, { parametres: { langue: 'FR', notificationsPeriodiques: false } });
     await attachToChaourcois();
-    expect(recipients(runDailyDigest(env(), new Date(mock.clock.now().getTime() + 1000)))).toEqual(['jeane.chaource', 'lucas.bernard']);
+    expect(recipients(runDailyDigest(env(), new Date(mock.clock.now().getTime() + 1000)))).toEqual([
+      'jeane.chaource',
+      'lucas.bernard',
+    ]);
     expect(runDailyDigest(env(), new Date(mock.clock.now().getTime() + 2 * DAY_MS))).toEqual([]);
   });
 
@@ -68,19 +105,42 @@ describe('NOT-1 daily e-mail and weekly summary', () => {
     const pauline = sent.find((e) => e.idUtilisateur === CAST.users.pauline)!;
     expect(pauline.sujet).toBe('Chorus Pro : récapitulatif hebdomadaire du 02/03/2026');
     expect(pauline.corps).toContain('Demande de Claire PETIT à traiter (RATTACHEMENT).');
-    expect(sent.some((e) => e.idUtilisateur === CAST.users.sophie || e.idUtilisateur === CAST.users.nicolas || e.idUtilisateur === CAST.users.denise)).toBe(false);
+    expect(
+      sent.some(
+        (e) =>
+          e.idUtilisateur === CAST.users.sophie ||
+          e.idUtilisateur === CAST.users.nicolas ||
+          e.idUtilisateur === CAST.users.denise,
+      ),
+    ).toBe(false);
   });
 });
 
 describe('NOT-4 outbox', () => {
   it('NOT-4 / X-3: the outbox lists the caller’s e-mails (to, subject, body, time), newest first, and exports to CSV', async () => {
-    notifyRejectedInvoice(env(), { idStructureCPP: chaourcois, idService: CAST.services.facturesPubliques, numeroFacture: 'F-1', motif: 'x' });
-    notifyRejectedInvoice(env(), { idStructureCPP: chaourcois, idService: CAST.services.facturesPubliques, numeroFacture: '=1+1', motif: 'x' });
+    notifyRejectedInvoice(env(), {
+      idStructureCPP: chaourcois,
+      idService: CAST.services.facturesPubliques,
+      numeroFacture: 'F-1',
+      motif: 'x',
+    });
+    notifyRejectedInvoice(env(), {
+      idStructureCPP: chaourcois,
+      idService: CAST.services.facturesPubliques,
+      numeroFacture: '=1+1',
+      motif: 'x',
+    });
     const client = createOutboxClient({ baseUrl: BASE_URL, getToken: () => 'token-jeane' });
     const page = await client.listOutbox({ pageSize: 1 });
     expect(page.total).toBe(2);
-    expect(page.items[0]).toMatchObject({ destinataire: 'jeane.chaource@cc-chaourcois.fr', sujet: 'Facture =1+1 rejetée', dateEnvoi: mock.clock.now().toISOString() });
-    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await (await client.exportOutboxCsv({ destinataire: 'jeane' })).arrayBuffer()));
+    expect(page.items[0]).toMatchObject({
+      destinataire: 'jeane.chaource@cc-chaourcois.fr',
+      sujet: 'Facture =1+1 rejetée',
+      dateEnvoi: mock.clock.now().toISOString(),
+    });
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      new Uint8Array(await (await client.exportOutboxCsv({ destinataire: 'jeane' })).arrayBuffer()),
+    );
     expect(csv.split('\r\n')[0]).toBe('\uFEFFEnvoyé le;Destinataire;Objet;Message');
     expect(csv).toContain('02/03/2026;jeane.chaource@cc-chaourcois.fr;Facture =1+1 rejetée;');
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, type CpClient } from '../../src/client/index.js';
 import { generateOpenApi } from '../../mock-api/openapi.js';
 import { CAST } from '../../mock-api/seed/index.js';
+import { createHttpClient, type CpClient } from '../../src/client/index.js';
 import { lintOpenApi } from '../support/openapi-lint.js';
 import { BASE_URL, useMock, type CastMember } from './support/mock.js';
 
@@ -22,8 +22,17 @@ interface Exchange {
 }
 
 type MediaType = { schema?: unknown; examples?: Record<string, { value: unknown }> };
-type Response = { $ref?: string; description: string; headers?: Record<string, unknown>; content?: Record<string, MediaType> };
-type Operation = { operationId: string; requestBody?: { content: Record<string, MediaType> }; responses: Record<string, Response> };
+type Response = {
+  $ref?: string;
+  description: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, MediaType>;
+};
+type Operation = {
+  operationId: string;
+  requestBody?: { content: Record<string, MediaType> };
+  responses: Record<string, Response>;
+};
 type Doc = { paths: Record<string, Record<string, Operation>>; components: { responses: Record<string, Response> } };
 
 const mediaTypeOf = (headers: Headers) => headers.get('content-type')?.split(';')[0]?.trim();
@@ -56,21 +65,56 @@ function recordingClients(exchanges: Exchange[]): (who: CastMember) => CpClient 
 async function exerciseTheContract(as: (who: CastMember) => CpClient): Promise<void> {
   const jeane = as('jeane');
   const me = await jeane.getMyAccount();
-  await jeane.updateMyAccount({ emailContact: me.emailContact!, nom: me.nom!, prenom: me.prenom!, adresse: me.adresse!, version: me.version });
-  await jeane.updateMyAccount({ emailContact: me.emailContact!, nom: me.nom!, prenom: me.prenom!, adresse: me.adresse!, version: me.version }).catch(() => undefined); // 409, stale
+  await jeane.updateMyAccount({
+    emailContact: me.emailContact!,
+    nom: me.nom!,
+    prenom: me.prenom!,
+    adresse: me.adresse!,
+    version: me.version,
+  });
+  await jeane
+    .updateMyAccount({
+      emailContact: me.emailContact!,
+      nom: me.nom!,
+      prenom: me.prenom!,
+      adresse: me.adresse!,
+      version: me.version,
+    })
+    .catch(() => undefined); // 409, stale
   await jeane.listIdentifierTypes();
   await jeane.listManagedStructures({ pageSize: 5 });
   await jeane.getStructure(S.chaourcois);
-  await as('lucas').getStructure(S.chaourcois).catch(() => undefined); // 403 or 404
+  await as('lucas')
+    .getStructure(S.chaourcois)
+    .catch(() => undefined); // 403 or 404
   await jeane.getStructure(987_654).catch(() => undefined); // 404
   await jeane.lookupInsee(sirets.chaourcois);
   await jeane.listServices(S.chaourcois);
   const finances = await jeane.getService(S.chaourcois, SV.finances);
-  await jeane.updateService(S.chaourcois, SV.finances, { libelleService: finances.libelleService, version: finances.version }); // nothing to change: 200
+  await jeane.updateService(S.chaourcois, SV.finances, {
+    libelleService: finances.libelleService,
+    version: finances.version,
+  }); // nothing to change: 200
   const voirie = await as('marc').getService(S.chaourcois, SV.voirie);
-  await as('marc').updateService(S.chaourcois, SV.voirie, { libelleService: 'Voirie et réseaux', numeroEJDoitEtreRenseigne: true, version: voirie.version }); // delayed: 202 (SRV-2)
-  await as('marc').createService(S.chaourcois, { codeService: 'MARCHES', libelleService: 'Service des marchés', dateDebut: '2026-03-02', numeroEJDoitEtreRenseigne: true });
-  await jeane.createService(S.chaourcois, { codeService: '', libelleService: '', dateDebut: '2026-03-02', numeroEJDoitEtreRenseigne: true }).catch(() => undefined); // 400
+  await as('marc').updateService(S.chaourcois, SV.voirie, {
+    libelleService: 'Voirie et réseaux',
+    numeroEJDoitEtreRenseigne: true,
+    version: voirie.version,
+  }); // delayed: 202 (SRV-2)
+  await as('marc').createService(S.chaourcois, {
+    codeService: 'MARCHES',
+    libelleService: 'Service des marchés',
+    dateDebut: '2026-03-02',
+    numeroEJDoitEtreRenseigne: true,
+  });
+  await jeane
+    .createService(S.chaourcois, {
+      codeService: '',
+      libelleService: '',
+      dateDebut: '2026-03-02',
+      numeroEJDoitEtreRenseigne: true,
+    })
+    .catch(() => undefined); // 400
   await jeane.listMyRattachements();
   await jeane.listStructureRattachements({ idStructureCPP: S.chaourcois });
   await jeane.searchStructures({ raisonSociale: 'Chaource' });
@@ -96,9 +140,16 @@ async function exerciseTheContract(as: (who: CastMember) => CpClient): Promise<v
  * response (refusals under their shared `Problem<status>` response), and the exchanges the document
  * does not describe (an undocumented status or media type).
  */
-function withExamples(doc: Doc, exchanges: readonly Exchange[]): { doc: Doc; undocumented: string[]; examples: number } {
+function withExamples(
+  doc: Doc,
+  exchanges: readonly Exchange[],
+): { doc: Doc; undocumented: string[]; examples: number } {
   const operations = Object.entries(doc.paths).flatMap(([template, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({ method, operation, pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`) })),
+    Object.entries(methods).map(([method, operation]) => ({
+      method,
+      operation,
+      pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`),
+    })),
   );
   const undocumented: string[] = [];
   let examples = 0;
@@ -117,19 +168,27 @@ function withExamples(doc: Doc, exchanges: readonly Exchange[]): { doc: Doc; und
     if (!operation) return void undocumented.push(`${key}: no operation`);
     const name = `${operation.operationId}-${index}`;
     // A refused request body may break its schema (that is why it was refused): only accepted ones are examples.
-    if (exchange.requestBody !== undefined && exchange.status < 300 && !addExample(operation.requestBody?.content[exchange.requestType ?? ''], exchange.requestBody, name)) {
+    if (
+      exchange.requestBody !== undefined &&
+      exchange.status < 300 &&
+      !addExample(operation.requestBody?.content[exchange.requestType ?? ''], exchange.requestBody, name)
+    ) {
       undocumented.push(`${key}: request body of ${exchange.requestType}`);
     }
     const declared = operation.responses[String(exchange.status)];
     const response = declared?.$ref ? doc.components.responses[declared.$ref.split('/').pop()!] : declared;
     if (!response) return void undocumented.push(`${key}: status not documented`);
-    const documentedHeaders = Object.keys(response.headers ?? {}).map((name) => name.toLowerCase()).filter((name) => name === 'etag');
-    if (documentedHeaders.join() !== exchange.responseHeaders.join()) undocumented.push(`${key}: headers ${exchange.responseHeaders.join()} documented as ${documentedHeaders.join()}`);
+    const documentedHeaders = Object.keys(response.headers ?? {})
+      .map((name) => name.toLowerCase())
+      .filter((name) => name === 'etag');
+    if (documentedHeaders.join() !== exchange.responseHeaders.join())
+      undocumented.push(`${key}: headers ${exchange.responseHeaders.join()} documented as ${documentedHeaders.join()}`);
     if (exchange.responseBody === undefined) {
       if (exchange.responseType === undefined && response.content) undocumented.push(`${key}: documented with a body`);
       return;
     }
-    if (!addExample(response.content?.[exchange.responseType ?? ''], exchange.responseBody, name)) undocumented.push(`${key}: media type not documented`);
+    if (!addExample(response.content?.[exchange.responseType ?? ''], exchange.responseBody, name))
+      undocumented.push(`${key}: media type not documented`);
   });
   return { doc, undocumented, examples };
 }
@@ -138,7 +197,8 @@ describe('the OpenAPI document describes what the mock really answers', () => {
   const exchanges: Exchange[] = [];
   let sample: ReturnType<typeof withExamples>;
   let problems: string[];
-  const tamperedPointer = '#/paths/~1api~1me/get/responses/200/content/application~1json/examples/tampered/value/surnom';
+  const tamperedPointer =
+    '#/paths/~1api~1me/get/responses/200/content/application~1json/examples/tampered/value/surnom';
 
   beforeAll(async () => {
     await exerciseTheContract(recordingClients(exchanges));

@@ -36,7 +36,17 @@ describe('the OpenAPI document passes redocly lint (recommended ruleset, redocly
 
   it('names schemas after the domain exports: no doubled suffix, no numbered duplicate', () => {
     const names = Object.keys(doc.components.schemas);
-    expect(names).toEqual(expect.arrayContaining(['UserAccountUpdate', 'BankDetailsInput', 'PasswordChange', 'StructureCreate', 'Structure', 'StructurePage', 'Problem']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'UserAccountUpdate',
+        'BankDetailsInput',
+        'PasswordChange',
+        'StructureCreate',
+        'Structure',
+        'StructurePage',
+        'Problem',
+      ]),
+    );
     expect(names).not.toContain('FirstConnectionInput'); // an alias of UserAccountUpdate: one component
     for (const name of names) expect(name).toMatch(/^[A-Z][A-Za-z]*$/);
     expect(names.filter((name) => /InputInput|Input(Input|Output)$|\d/.test(name))).toEqual([]);

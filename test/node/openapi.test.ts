@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHttpClient, type CpClient } from '../../src/client/index.js';
 import { generateOpenApi } from '../../mock-api/openapi.js';
+import { createHttpClient, type CpClient } from '../../src/client/index.js';
 import { BASE_URL, useMock } from './support/mock.js';
 
 const mock = useMock();
@@ -11,11 +11,17 @@ interface Operation {
   requestBody?: unknown;
   responses: Record<string, unknown>;
 }
-type Doc = { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+type Doc = {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
 
 const served = async (): Promise<Doc> => (await (await fetch(`${BASE_URL}/api/openapi`)).json()) as Doc;
 const operationsOf = (doc: Doc) =>
-  Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })));
+  Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op })),
+  );
 
 describe('the OpenAPI document matches the routing table', () => {
   it('is served at GET /api/openapi without credential and equals the generated document', async () => {
@@ -25,14 +31,20 @@ describe('the OpenAPI document matches the routing table', () => {
   });
 
   it('has exactly one operation per route, same method, path and operationId', async () => {
-    const fromDoc = operationsOf(await served()).map(({ key, op }) => `${key} ${op.operationId}`).sort();
-    const fromRoutes = mock.app.routes.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')} ${r.operationId}`).sort();
+    const fromDoc = operationsOf(await served())
+      .map(({ key, op }) => `${key} ${op.operationId}`)
+      .sort();
+    const fromRoutes = mock.app.routes
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')} ${r.operationId}`)
+      .sort();
     expect(fromDoc).toEqual(fromRoutes);
   });
 
   it('X-1: every operation documents its refusals as problem+json and names its rules', async () => {
     for (const { key, op } of operationsOf(await served())) {
-      expect(Object.keys(op.responses), key).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '413', '415', '422']));
+      expect(Object.keys(op.responses), key).toEqual(
+        expect.arrayContaining(['400', '401', '403', '404', '409', '413', '415', '422']),
+      );
       if (!key.endsWith('/api/openapi')) expect(op['x-rules'].length, key).toBeGreaterThan(0);
     }
   });
@@ -55,8 +67,13 @@ describe('the OpenAPI document matches the routing table', () => {
     };
     const client = createHttpClient({ baseUrl: BASE_URL, fetch: recording, retries: 0 });
     const methods = Object.keys(client).filter((name) => name !== 'onChange') as (keyof CpClient)[];
-    for (const name of methods) await (client[name] as (input: unknown) => Promise<unknown>)({ version: 1 }).catch(() => undefined);
+    for (const name of methods)
+      await (client[name] as (input: unknown) => Promise<unknown>)({ version: 1 }).catch(() => undefined);
     expect(called).toHaveLength(methods.length);
-    for (const call of called) expect(templates.some((t) => t.test(call)), call).toBe(true);
+    for (const call of called)
+      expect(
+        templates.some((t) => t.test(call)),
+        call,
+      ).toBe(true);
   });
 });

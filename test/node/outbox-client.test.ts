@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOutboxClient } from '../../src/client/index.js';
 import { DAY_MS } from '../../mock-api/clock.js';
+import { createOutboxClient } from '../../src/client/index.js';
 import { BASE_URL, useMock } from './support/mock.js';
 
 const mock = useMock();

@@ -55,7 +55,9 @@ describe('package exports (what a host imports)', () => {
   it('marks every module that registers a custom element as a side effect, so that no bundler drops it', () => {
     const modules = definingModules('src');
     expect(modules.length).toBeGreaterThan(20);
-    const dropped = modules.filter((source) => !pkg.sideEffects.some((glob) => matchesGlob(`./${builtPath(source)}`, glob)));
+    const dropped = modules.filter(
+      (source) => !pkg.sideEffects.some((glob) => matchesGlob(`./${builtPath(source)}`, glob)),
+    );
     expect(dropped).toEqual([]);
   });
 

@@ -38,25 +38,52 @@ describe('RAT-1 "Mes rattachements"', () => {
 });
 
 describe('RAT-3 / RAT-4 / RAT-5 requesting a rattachement', () => {
-  it('RAT-4 / RAT-5: a request is pending and opens an approbation for the structure\'s managers', async () => {
-    const result = await mock.clientAs('sophie').requestRattachement(request(S.chaourcois, { niveau: 'SERVICES', idServices: [SV.finances, SV.voirie], dateFin: '2026-12-31' }));
-    expect(result.rattachement).toMatchObject({ statutRattachement: 'EN_COURS_DE_VALIDATION', niveau: 'SERVICES', codesServices: ['FINANCES', 'VOIRIE'], dateFin: '2026-12-31', role: 'UTILISATEUR' });
+  it("RAT-4 / RAT-5: a request is pending and opens an approbation for the structure's managers", async () => {
+    const result = await mock
+      .clientAs('sophie')
+      .requestRattachement(
+        request(S.chaourcois, { niveau: 'SERVICES', idServices: [SV.finances, SV.voirie], dateFin: '2026-12-31' }),
+      );
+    expect(result.rattachement).toMatchObject({
+      statutRattachement: 'EN_COURS_DE_VALIDATION',
+      niveau: 'SERVICES',
+      codesServices: ['FINANCES', 'VOIRIE'],
+      dateFin: '2026-12-31',
+      role: 'UTILISATEUR',
+    });
     expect(result.avertissements).toEqual([]);
     const inbox = await mock.clientAs('jeane').listApprobations({ etat: 'DEMANDE' });
-    expect(inbox.items.map((a) => [a.type, a.demandeur, a.codesServices])).toEqual([['RATTACHEMENT', 'Sophie MARTIN', ['FINANCES', 'VOIRIE']]]);
+    expect(inbox.items.map((a) => [a.type, a.demandeur, a.codesServices])).toEqual([
+      ['RATTACHEMENT', 'Sophie MARTIN', ['FINANCES', 'VOIRIE']],
+    ]);
     expect((await mock.clientAs('marc').listApprobations({ etat: 'DEMANDE' })).total).toBe(1);
     mock.expectInvariants();
   });
 
   it('RAT-4: the comment is required, the end date not before the start, services listed at services level', async () => {
     const sophie = mock.clientAs('sophie');
-    const error = await refusal(sophie.requestRattachement(request(S.chaourcois, { commentaire: '', niveau: 'SERVICES', idServices: [], dateFin: '2026-01-01' })), 'INVALID');
-    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual(['commentaire:required', 'dateFin:end_before_start', 'idServices:services_required']);
+    const error = await refusal(
+      sophie.requestRattachement(
+        request(S.chaourcois, { commentaire: '', niveau: 'SERVICES', idServices: [], dateFin: '2026-01-01' }),
+      ),
+      'INVALID',
+    );
+    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual([
+      'commentaire:required',
+      'dateFin:end_before_start',
+      'idServices:services_required',
+    ]);
   });
 
   it('RAT-4: only active services of that structure, and an active structure', async () => {
     const sophie = mock.clientAs('sophie');
-    const error = await refusal(sophie.requestRattachement(request(S.chaourcois, { niveau: 'SERVICES', idServices: [SV.inactive, SV.ccasAction] })), 'RULE_BROKEN', 'RAT-4');
+    const error = await refusal(
+      sophie.requestRattachement(
+        request(S.chaourcois, { niveau: 'SERVICES', idServices: [SV.inactive, SV.ccasAction] }),
+      ),
+      'RULE_BROKEN',
+      'RAT-4',
+    );
     expect(error.fields[0]!.field).toBe('idServices');
     mock.store.structures.update(S.ccas, { statut: 'INACTIF' });
     await refusal(sophie.requestRattachement(request(S.ccas)), 'RULE_BROKEN', 'RAT-4');
@@ -66,10 +93,22 @@ describe('RAT-3 / RAT-4 / RAT-5 requesting a rattachement', () => {
     const claire = mock.clientAs('claire');
     const pending = await refusal(claire.requestRattachement(request(S.mairie)), 'DUPLICATE', 'RAT-5');
     expect(pending.status).toBe(409);
-    await refusal(claire.requestRattachement(request(S.ccas, { niveau: 'SERVICES', idServices: [SV.ccasAction] })), 'DUPLICATE', 'RAT-5');
+    await refusal(
+      claire.requestRattachement(request(S.ccas, { niveau: 'SERVICES', idServices: [SV.ccasAction] })),
+      'DUPLICATE',
+      'RAT-5',
+    );
     const lucas = mock.clientAs('lucas');
-    await refusal(lucas.requestRattachement(request(S.chaourcois, { niveau: 'SERVICES', idServices: [SV.facturesPubliques, SV.finances] })), 'DUPLICATE', 'RAT-5');
-    const other = await lucas.requestRattachement(request(S.chaourcois, { niveau: 'SERVICES', idServices: [SV.finances] }));
+    await refusal(
+      lucas.requestRattachement(
+        request(S.chaourcois, { niveau: 'SERVICES', idServices: [SV.facturesPubliques, SV.finances] }),
+      ),
+      'DUPLICATE',
+      'RAT-5',
+    );
+    const other = await lucas.requestRattachement(
+      request(S.chaourcois, { niveau: 'SERVICES', idServices: [SV.finances] }),
+    );
     expect(other.rattachement.statutRattachement).toBe('EN_COURS_DE_VALIDATION');
     mock.expectInvariants();
   });
@@ -84,9 +123,17 @@ describe('RAT-6 rattachements from MADRHAS', () => {
     const nicolas = mock.clientAs('nicolas');
     await refusal(nicolas.listMyRattachements(), 'FIRST_CONNECTION_REQUIRED', 'ACC-1');
     const me = await nicolas.getMyAccount();
-    await nicolas.completeFirstConnection({ emailContact: 'n.roux@terneuil-sur-seine.fr', nom: 'ROUX', prenom: 'Nicolas', adresse: { adresse: '3 rue de Crimée', codePostal: '78520', ville: 'Terneuil sur Seine', pays: 'FR' }, version: me.version });
+    await nicolas.completeFirstConnection({
+      emailContact: 'n.roux@terneuil-sur-seine.fr',
+      nom: 'ROUX',
+      prenom: 'Nicolas',
+      adresse: { adresse: '3 rue de Crimée', codePostal: '78520', ville: 'Terneuil sur Seine', pays: 'FR' },
+      version: me.version,
+    });
     const mine = await nicolas.listMyRattachements();
-    expect(mine.items.map((r) => [r.designationStructure, r.statutRattachement])).toEqual([['COMMUNE DE TERNEUIL SUR SEINE', 'VALIDEE']]);
+    expect(mine.items.map((r) => [r.designationStructure, r.statutRattachement])).toEqual([
+      ['COMMUNE DE TERNEUIL SUR SEINE', 'VALIDEE'],
+    ]);
   });
 });
 
@@ -98,26 +145,52 @@ describe('RAT-7 "Me détacher"', () => {
     const left = await sophie.leaveRattachement({ idRattachement: row!.idRattachement, version: row!.version });
     expect(left).toMatchObject({ statutRattachement: 'SUPPRIMEE', enVigueur: false });
     expect((await sophie.listMyHabilitations()).total).toBe(0);
-    expect((await sophie.checkMyAccess({ idStructureCPP: S.mairie, application: 'FACTURES_RECUES' })).consultation).toBe(false);
+    expect(
+      (await sophie.checkMyAccess({ idStructureCPP: S.mairie, application: 'FACTURES_RECUES' })).consultation,
+    ).toBe(false);
     mock.expectInvariants();
   });
 
   it('RAT-7: a user leaves one service of a services-level rattachement', async () => {
     const jeane = mock.clientAs('jeane');
-    await jeane.attachUser({ idStructureCPP: S.chaourcois, login: 'sophie.martin@terneuil-sur-seine.fr', niveau: 'SERVICES', idServices: [SV.finances, SV.voirie], dateDebut: '2026-03-01' });
+    await jeane.attachUser({
+      idStructureCPP: S.chaourcois,
+      login: 'sophie.martin@terneuil-sur-seine.fr',
+      niveau: 'SERVICES',
+      idServices: [SV.finances, SV.voirie],
+      dateDebut: '2026-03-01',
+    });
     const sophie = mock.clientAs('sophie');
     const row = (await sophie.listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!;
-    const left = await sophie.leaveRattachement({ idRattachement: row.idRattachement, version: row.version, idService: SV.voirie });
+    const left = await sophie.leaveRattachement({
+      idRattachement: row.idRattachement,
+      version: row.version,
+      idService: SV.voirie,
+    });
     expect(left).toMatchObject({ statutRattachement: 'VALIDEE', codesServices: ['FINANCES'] });
-    expect((await sophie.listMyHabilitations({ idStructureCPP: S.chaourcois })).items.every((h) => h.idService === SV.finances)).toBe(true);
-    await refusal(sophie.leaveRattachement({ idRattachement: row.idRattachement, version: left.version, idService: SV.facturesPubliques }), 'RULE_BROKEN', 'RAT-7');
+    expect(
+      (await sophie.listMyHabilitations({ idStructureCPP: S.chaourcois })).items.every(
+        (h) => h.idService === SV.finances,
+      ),
+    ).toBe(true);
+    await refusal(
+      sophie.leaveRattachement({
+        idRattachement: row.idRattachement,
+        version: left.version,
+        idService: SV.facturesPubliques,
+      }),
+      'RULE_BROKEN',
+      'RAT-7',
+    );
     mock.expectInvariants();
   });
 
   it('RAT-7: a secondary manager may leave; a requester withdraws a pending request', async () => {
     const marc = mock.clientAs('marc');
     const [row] = (await marc.listMyRattachements()).items;
-    expect((await marc.leaveRattachement({ idRattachement: row!.idRattachement, version: row!.version })).statutRattachement).toBe('SUPPRIMEE');
+    expect(
+      (await marc.leaveRattachement({ idRattachement: row!.idRattachement, version: row!.version })).statutRattachement,
+    ).toBe('SUPPRIMEE');
     const claire = mock.clientAs('claire');
     const pending = (await claire.listMyRattachements({ statut: 'EN_COURS_DE_VALIDATION' })).items[0]!;
     await claire.leaveRattachement({ idRattachement: pending.idRattachement, version: pending.version });
@@ -128,30 +201,67 @@ describe('RAT-7 "Me détacher"', () => {
   it('RAT-7: the GP cannot just leave; he names a new GP and stays attached as a simple user', async () => {
     const jeane = mock.clientAs('jeane');
     const [row] = (await jeane.listMyRattachements()).items;
-    await refusal(jeane.leaveRattachement({ idRattachement: row!.idRattachement, version: row!.version }), 'RULE_BROKEN', 'RAT-7');
-    await refusal(jeane.handOverPrincipal({ idRattachement: row!.idRattachement, version: row!.version, idNouveauGestionnaire: U.henri }), 'RULE_BROKEN', 'GP-2');
-    const handed = await jeane.handOverPrincipal({ idRattachement: row!.idRattachement, version: row!.version, idNouveauGestionnaire: U.marc });
+    await refusal(
+      jeane.leaveRattachement({ idRattachement: row!.idRattachement, version: row!.version }),
+      'RULE_BROKEN',
+      'RAT-7',
+    );
+    await refusal(
+      jeane.handOverPrincipal({
+        idRattachement: row!.idRattachement,
+        version: row!.version,
+        idNouveauGestionnaire: U.henri,
+      }),
+      'RULE_BROKEN',
+      'GP-2',
+    );
+    const handed = await jeane.handOverPrincipal({
+      idRattachement: row!.idRattachement,
+      version: row!.version,
+      idNouveauGestionnaire: U.marc,
+    });
     expect(handed.ancien).toMatchObject({ role: 'UTILISATEUR', statutRattachement: 'VALIDEE' });
     expect(handed.nouveau).toMatchObject({ role: 'GESTIONNAIRE_PRINCIPAL', login: 'marc.leroy@cc-chaourcois.fr' });
     const access = await jeane.checkMyAccess({ idStructureCPP: S.chaourcois, application: 'ORGANISATION' });
     expect(access).toMatchObject({ consultation: true, modification: false });
     await refusal(jeane.listStructureRattachements({ idStructureCPP: S.chaourcois }), 'FORBIDDEN', 'RAT-8');
     const now = (await jeane.listMyRattachements()).items[0]!;
-    expect((await jeane.leaveRattachement({ idRattachement: now.idRattachement, version: now.version })).statutRattachement).toBe('SUPPRIMEE');
+    expect(
+      (await jeane.leaveRattachement({ idRattachement: now.idRattachement, version: now.version })).statutRattachement,
+    ).toBe('SUPPRIMEE');
     mock.expectInvariants();
   });
 
-  it('RAT-7: only the GP hands over, and not someone else\'s rattachement', async () => {
+  it("RAT-7: only the GP hands over, and not someone else's rattachement", async () => {
     const marc = mock.clientAs('marc');
     const [own] = (await marc.listMyRattachements()).items;
-    await refusal(marc.handOverPrincipal({ idRattachement: own!.idRattachement, version: own!.version, idNouveauGestionnaire: U.lucas }), 'FORBIDDEN', 'RAT-7');
-    await refusal(marc.handOverPrincipal({ idRattachement: 3, version: 1, idNouveauGestionnaire: U.marc }), 'NOT_FOUND');
+    await refusal(
+      marc.handOverPrincipal({
+        idRattachement: own!.idRattachement,
+        version: own!.version,
+        idNouveauGestionnaire: U.lucas,
+      }),
+      'FORBIDDEN',
+      'RAT-7',
+    );
+    await refusal(
+      marc.handOverPrincipal({ idRattachement: 3, version: 1, idNouveauGestionnaire: U.marc }),
+      'NOT_FOUND',
+    );
   });
 });
 
 describe('RAT-9 validity dates', () => {
   it('RAT-9: a rattachement outside its validity dates gives no access, even for consultation', async () => {
-    await mock.clientAs('jeane').attachUser({ idStructureCPP: S.chaourcois, login: 'sophie.martin@terneuil-sur-seine.fr', niveau: 'STRUCTURE', dateDebut: '2026-04-01', dateFin: '2026-04-30' });
+    await mock
+      .clientAs('jeane')
+      .attachUser({
+        idStructureCPP: S.chaourcois,
+        login: 'sophie.martin@terneuil-sur-seine.fr',
+        niveau: 'STRUCTURE',
+        dateDebut: '2026-04-01',
+        dateFin: '2026-04-30',
+      });
     const sophie = mock.clientAs('sophie');
     const check = () => sophie.checkMyAccess({ idStructureCPP: S.chaourcois, application: 'SOLLICITATIONS_EMISES' });
     expect(await check()).toMatchObject({ consultation: false, modification: false });
@@ -161,19 +271,34 @@ describe('RAT-9 validity dates', () => {
     expect(await check()).toMatchObject({ modeEffectif: 'MODIFICATION', consultation: true, modification: true });
     mock.clock.set('2026-05-01T09:00:00.000Z');
     expect(await check()).toMatchObject({ consultation: false });
-    expect((await sophie.listMyHabilitations({ idStructureCPP: S.chaourcois })).items.every((h) => h.modeEffectif === undefined)).toBe(true);
+    expect(
+      (await sophie.listMyHabilitations({ idStructureCPP: S.chaourcois })).items.every(
+        (h) => h.modeEffectif === undefined,
+      ),
+    ).toBe(true);
   });
 
   it('RAT-9: a manager whose rattachement has ended no longer manages', async () => {
     const marc = mock.store.rattachements.find((r) => r.idUtilisateur === U.marc)!;
     mock.store.rattachements.update(marc.idRattachement, { dateFin: '2026-03-01' });
-    await refusal(mock.clientAs('marc').listStructureRattachements({ idStructureCPP: S.chaourcois }), 'FORBIDDEN', 'RAT-9');
+    await refusal(
+      mock.clientAs('marc').listStructureRattachements({ idStructureCPP: S.chaourcois }),
+      'FORBIDDEN',
+      'RAT-9',
+    );
   });
 
-  it('RAT-9 / BNK-5 / STR-7: once a manager\'s rattachement has ended, the structure\'s bank details and attachments are closed to him', async () => {
+  it("RAT-9 / BNK-5 / STR-7: once a manager's rattachement has ended, the structure's bank details and attachments are closed to him", async () => {
     const marc = mock.clientAs('marc');
-    const rib = () => ({ idStructureCPP: S.chaourcois, file: new File(['%PDF-1.7\n'], 'rib.pdf'), pieceJointeDesignation: 'RIB', pieceJointeTypeCode: 'RIB' as const });
-    await expect(marc.listBankDetails({ idStructureCPP: S.chaourcois })).resolves.toMatchObject({ items: expect.any(Array) });
+    const rib = () => ({
+      idStructureCPP: S.chaourcois,
+      file: new File(['%PDF-1.7\n'], 'rib.pdf'),
+      pieceJointeDesignation: 'RIB',
+      pieceJointeTypeCode: 'RIB' as const,
+    });
+    await expect(marc.listBankDetails({ idStructureCPP: S.chaourcois })).resolves.toMatchObject({
+      items: expect.any(Array),
+    });
     expect((await marc.uploadAttachment(rib())).pieceJointeNom).toBe('rib.pdf');
     const own = mock.store.rattachements.find((r) => r.idUtilisateur === U.marc && r.idStructureCPP === S.chaourcois)!;
     mock.store.rattachements.update(own.idRattachement, { dateFin: '2026-03-01' });
@@ -187,20 +312,36 @@ describe('RAT-10 default espaces after validation', () => {
   it('RAT-10 / HAB-3 / HAB-4: an approved request gives the default espaces and profiles of a simple user', async () => {
     const pauline = mock.clientAs('pauline');
     const [pending] = (await pauline.listApprobations({ etat: 'DEMANDE' })).items;
-    await pauline.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
+    await pauline.decideApprobation({
+      idApprobation: pending!.idApprobation,
+      decision: 'APPROUVE',
+      version: pending!.version,
+    });
     const held = await mock.clientAs('claire').listMyHabilitations({ idStructureCPP: S.mairie, pageSize: 100 });
     const modes = Object.fromEntries(held.items.map((h) => [h.application, h.mode]));
-    expect(modes).toMatchObject({ ACCUEIL_CONNECTE: 'MODIFICATION', FACTURES_EMISES: 'CONSULTATION_UNIQUEMENT', FACTURES_RECUES: 'CONSULTATION_UNIQUEMENT', SOLLICITATIONS_EMISES: 'MODIFICATION', MON_COMPTE: 'MODIFICATION', ENGAGEMENTS: 'CONSULTATION_UNIQUEMENT', ORGANISATION: 'CONSULTATION_UNIQUEMENT', RACCORDEMENTS: 'CONSULTATION_UNIQUEMENT' });
+    expect(modes).toMatchObject({
+      ACCUEIL_CONNECTE: 'MODIFICATION',
+      FACTURES_EMISES: 'CONSULTATION_UNIQUEMENT',
+      FACTURES_RECUES: 'CONSULTATION_UNIQUEMENT',
+      SOLLICITATIONS_EMISES: 'MODIFICATION',
+      MON_COMPTE: 'MODIFICATION',
+      ENGAGEMENTS: 'CONSULTATION_UNIQUEMENT',
+      ORGANISATION: 'CONSULTATION_UNIQUEMENT',
+      RACCORDEMENTS: 'CONSULTATION_UNIQUEMENT',
+    });
     expect(modes).not.toHaveProperty('ACTIVITES_GESTIONNAIRE');
     expect(modes).not.toHaveProperty('PROCESSUS_VALIDATION');
     mock.expectInvariants();
   });
 });
 
-describe('X-2 self-service writes act on the caller\'s own rattachements only', () => {
-  it('X-2 / RAT-7: nobody leaves someone else\'s rattachement on his behalf', async () => {
+describe("X-2 self-service writes act on the caller's own rattachements only", () => {
+  it("X-2 / RAT-7: nobody leaves someone else's rattachement on his behalf", async () => {
     const lucas = mock.store.rattachements.find((r) => r.idUtilisateur === U.lucas)!;
-    await refusal(mock.clientAs('jeane').leaveRattachement({ idRattachement: lucas.idRattachement, version: lucas.version }), 'NOT_FOUND');
+    await refusal(
+      mock.clientAs('jeane').leaveRattachement({ idRattachement: lucas.idRattachement, version: lucas.version }),
+      'NOT_FOUND',
+    );
     expect(mock.store.rattachements.get(lucas.idRattachement)!.statutRattachement).toBe('VALIDEE');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { ERROR_STATUS, statusOf } from '../../src/domain/errors.js';
 import * as schemas from '../../src/domain/schemas/index.js';
 import {
   ApprobationDecision,
@@ -16,7 +17,6 @@ import {
   fieldProblems,
   pageOf,
 } from '../../src/domain/schemas/index.js';
-import { ERROR_STATUS, statusOf } from '../../src/domain/errors.js';
 import { computeRibKey } from '../../src/domain/validators/rib.js';
 
 const address = { adresse: '3 rue de Crimée', codePostal: '75019', ville: 'Terneuil sur Seine', pays: 'FR' };
@@ -53,7 +53,15 @@ describe('user account schemas', () => {
 
   it('ACC-2: an update needs contact e-mail, nom, prénom and the address with adresse, code postal, ville, pays', () => {
     expect(fieldsOf(UserAccountUpdate, { version: 1, adresse: { complementAdresse1: 'Bâtiment B' } }).sort()).toEqual(
-      ['adresse.adresse:required', 'adresse.codePostal:required', 'adresse.pays:required', 'adresse.ville:required', 'emailContact:required', 'nom:required', 'prenom:required'].sort(),
+      [
+        'adresse.adresse:required',
+        'adresse.codePostal:required',
+        'adresse.pays:required',
+        'adresse.ville:required',
+        'emailContact:required',
+        'nom:required',
+        'prenom:required',
+      ].sort(),
     );
   });
 
@@ -64,13 +72,27 @@ describe('user account schemas', () => {
   });
 
   it('read-only fields sent with an update are dropped, never applied (ACC-6)', () => {
-    const parsed = UserAccountUpdate.parse({ emailContact: 'a@b.fr', nom: 'N', prenom: 'P', adresse: address, version: 1, etat: 'INACTIF' });
+    const parsed = UserAccountUpdate.parse({
+      emailContact: 'a@b.fr',
+      nom: 'N',
+      prenom: 'P',
+      adresse: address,
+      version: 1,
+      etat: 'INACTIF',
+    });
     expect('etat' in parsed).toBe(false);
   });
 
   it('field messages come in FR and EN', () => {
-    const [problem] = fieldProblems(z.safeParse(UserAccountUpdate, { emailContact: 'a@b.fr', prenom: 'P', adresse: address, version: 1 }).error!.issues);
-    expect(problem).toEqual({ field: 'nom', code: 'required', message: { fr: 'Ce champ est obligatoire.', en: 'This field is required.' } });
+    const [problem] = fieldProblems(
+      z.safeParse(UserAccountUpdate, { emailContact: 'a@b.fr', prenom: 'P', adresse: address, version: 1 }).error!
+        .issues,
+    );
+    expect(problem).toEqual({
+      field: 'nom',
+      code: 'required',
+      message: { fr: 'Ce champ est obligatoire.', en: 'This field is required.' },
+    });
   });
 });
 
@@ -102,18 +124,35 @@ describe('structure and service schemas', () => {
       version: 3,
     };
     expect(Structure.parse(structure).identifiantStructure).toBe('20007104100046');
-    expect(fieldsOf(Structure, { ...structure, typeIdentifiantStructure: 'SIREN' })).toEqual(['typeIdentifiantStructure:not_allowed']);
+    expect(fieldsOf(Structure, { ...structure, typeIdentifiantStructure: 'SIREN' })).toEqual([
+      'typeIdentifiantStructure:not_allowed',
+    ]);
   });
 
   it('STR-5: "exclusivement MOA" implies "avec MOA"', () => {
-    expect(fieldsOf(StructureParameters, { ...params, estMoaUniquement: true })).toEqual(['getaMoa:moa_exclusive_requires_moa']);
+    expect(fieldsOf(StructureParameters, { ...params, estMoaUniquement: true })).toEqual([
+      'getaMoa:moa_exclusive_requires_moa',
+    ]);
     expect(fieldsOf(StructureParameters, { ...params, estMoaUniquement: true, getaMoa: true })).toEqual([]);
   });
 
   it('SRV-1: a service needs code, libellé, start date; the end is not before the start', () => {
-    expect(fieldsOf(ServiceCreate, { codeService: 'FACTURES_PUBLIQUES', libelleService: 'Factures', dateDebut: '2026-01-01', numeroEJDoitEtreRenseigne: false })).toEqual([]);
     expect(
-      fieldsOf(ServiceCreate, { codeService: 'S1', libelleService: 'x', dateDebut: '2026-02-01', dateFin: '2026-01-01', numeroEJDoitEtreRenseigne: false }),
+      fieldsOf(ServiceCreate, {
+        codeService: 'FACTURES_PUBLIQUES',
+        libelleService: 'Factures',
+        dateDebut: '2026-01-01',
+        numeroEJDoitEtreRenseigne: false,
+      }),
+    ).toEqual([]);
+    expect(
+      fieldsOf(ServiceCreate, {
+        codeService: 'S1',
+        libelleService: 'x',
+        dateDebut: '2026-02-01',
+        dateFin: '2026-01-01',
+        numeroEJDoitEtreRenseigne: false,
+      }),
     ).toEqual(['dateFin:end_before_start']);
   });
 });
@@ -130,28 +169,49 @@ describe('rattachement, approbation schemas', () => {
 
   it('APR-2: refusing needs a comment, approving does not', () => {
     expect(fieldsOf(ApprobationDecision, { decision: 'APPROUVE', version: 1 })).toEqual([]);
-    expect(fieldsOf(ApprobationDecision, { decision: 'REFUSE', commentaire: '  ', version: 1 })).toEqual(['commentaire:comment_required_to_refuse']);
+    expect(fieldsOf(ApprobationDecision, { decision: 'REFUSE', commentaire: '  ', version: 1 })).toEqual([
+      'commentaire:comment_required_to_refuse',
+    ]);
   });
 });
 
 describe('bank details schema', () => {
-  const base = { nomCoordonneeBancaire: 'Compte principal', idStructureCPP: 1, pays: 'FR', pieceJointeId: 4, affactureur: false };
+  const base = {
+    nomCoordonneeBancaire: 'Compte principal',
+    idStructureCPP: 1,
+    pays: 'FR',
+    pieceJointeId: 4,
+    affactureur: false,
+  };
 
   it('BNK-4: the RIB key is computed with the letter mapping', () => {
     expect(computeRibKey('30002', '00550', '0000157845Z')).toBe('02');
-    expect(fieldsOf(BankDetailsCreate, { ...base, type: 'RIB', rib: { codeBanque: '30002', codeGuichet: '00550', numeroCompte: '0000157845Z', cleRib: '03' } })).toEqual([
-      'rib.cleRib:rib_key_invalid',
-    ]);
+    expect(
+      fieldsOf(BankDetailsCreate, {
+        ...base,
+        type: 'RIB',
+        rib: { codeBanque: '30002', codeGuichet: '00550', numeroCompte: '0000157845Z', cleRib: '03' },
+      }),
+    ).toEqual(['rib.cleRib:rib_key_invalid']);
   });
 
   it('BNK-2/BNK-3: IBAN mod-97 and BIC format; the BIC country must match the IBAN', () => {
-    expect(fieldsOf(BankDetailsCreate, { ...base, type: 'IBAN', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' })).toEqual([]);
-    expect(fieldsOf(BankDetailsCreate, { ...base, type: 'IBAN', iban: 'FR7630006000011234567890188' })).toEqual(['iban:iban_invalid']);
-    expect(fieldsOf(BankDetailsCreate, { ...base, type: 'IBAN', iban: 'FR7630006000011234567890189', bic: 'DEUTDEFF' })).toEqual(['bic:bic_country_mismatch']);
+    expect(
+      fieldsOf(BankDetailsCreate, { ...base, type: 'IBAN', iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' }),
+    ).toEqual([]);
+    expect(fieldsOf(BankDetailsCreate, { ...base, type: 'IBAN', iban: 'FR7630006000011234567890188' })).toEqual([
+      'iban:iban_invalid',
+    ]);
+    expect(
+      fieldsOf(BankDetailsCreate, { ...base, type: 'IBAN', iban: 'FR7630006000011234567890189', bic: 'DEUTDEFF' }),
+    ).toEqual(['bic:bic_country_mismatch']);
   });
 
   it('BNK-1: a factor is required when affactureur is set; the IBAN when the type is IBAN', () => {
-    expect(fieldsOf(BankDetailsCreate, { ...base, type: 'IBAN', affactureur: true }).sort()).toEqual(['factor:factor_required', 'iban:iban_required']);
+    expect(fieldsOf(BankDetailsCreate, { ...base, type: 'IBAN', affactureur: true }).sort()).toEqual([
+      'factor:factor_required',
+      'iban:iban_required',
+    ]);
   });
 });
 
@@ -171,9 +231,14 @@ describe('attachment schema', () => {
       version: 1,
     };
     expect(fieldsOf(Attachment, pj)).toEqual([]);
-    expect(fieldsOf(Attachment, { ...pj, taille: 4 * 1024 * 1024 + 1, pieceJointeExtension: 'EXE', pieceJointeNom: 'x'.repeat(51) }).sort()).toEqual(
-      ['pieceJointeExtension:not_allowed', 'pieceJointeNom:too_long', 'taille:too_big'],
-    );
+    expect(
+      fieldsOf(Attachment, {
+        ...pj,
+        taille: 4 * 1024 * 1024 + 1,
+        pieceJointeExtension: 'EXE',
+        pieceJointeNom: 'x'.repeat(51),
+      }).sort(),
+    ).toEqual(['pieceJointeExtension:not_allowed', 'pieceJointeNom:too_long', 'taille:too_big']);
   });
 });
 
@@ -214,14 +279,21 @@ describe('page, problem and error codes', () => {
     expect(statusOf('REQUEST_TIMEOUT')).toBe(408);
     expect(statusOf('TOO_MANY_REQUESTS')).toBe(429);
     expect(statusOf('HEADERS_TOO_LARGE')).toBe(431);
-    expect(Object.values(ERROR_STATUS).every((s) => [400, 401, 403, 404, 405, 408, 409, 413, 415, 422, 429, 431, 500].includes(s))).toBe(true);
+    expect(
+      Object.values(ERROR_STATUS).every((s) =>
+        [400, 401, 403, 404, 405, 408, 409, 413, 415, 422, 429, 431, 500].includes(s),
+      ),
+    ).toBe(true);
   });
 
   it('every exported schema converts to JSON Schema (the OpenAPI document is generated from them)', () => {
     const exported = Object.entries(schemas).filter(([, v]) => v instanceof z.core.$ZodType);
     expect(exported.length).toBeGreaterThan(30);
     for (const [name, schema] of exported) {
-      expect(() => z.toJSONSchema(schema as z.core.$ZodType, { io: 'input', unrepresentable: 'any' }), name).not.toThrow();
+      expect(
+        () => z.toJSONSchema(schema as z.core.$ZodType, { io: 'input', unrepresentable: 'any' }),
+        name,
+      ).not.toThrow();
     }
   });
 });

@@ -30,7 +30,7 @@ describe('date text (X-6: dates typed dd/mm/yyyy, stored as ISO 8601)', () => {
     expect(isIsoDate('2025-12-31T10:00')).toBe(false);
   });
 
-  it('X-6: an instant shows as the day it is in Paris, winter and summer time, whatever the machine\'s zone', () => {
+  it("X-6: an instant shows as the day it is in Paris, winter and summer time, whatever the machine's zone", () => {
     expect(formatInstantDate('2026-03-02T23:30:00.000Z')).toBe('03/03/2026');
     expect(formatInstantDate('2026-03-02T22:59:59Z')).toBe('02/03/2026');
     expect(formatInstantDate('2026-07-01T22:30:00Z')).toBe('02/07/2026');

@@ -3,7 +3,10 @@ import { CpError } from '../../src/client/index.js';
 import { refusalMessage, refusalRule } from '../../src/elements/shared/refusal.js';
 import { RetryKey } from '../../src/elements/shared/retry-key.js';
 
-const text = { fr: 'La demande contient des champs manquants ou invalides.', en: 'The request has missing or invalid fields.' };
+const text = {
+  fr: 'La demande contient des champs manquants ou invalides.',
+  en: 'The request has missing or invalid fields.',
+};
 
 describe('shared refusal texts and retry key of the managers’ elements', () => {
   it('X-8: a refusal names the server’s rule, else the rule of the action for a 4xx, never for a failure', () => {
@@ -11,8 +14,12 @@ describe('shared refusal texts and retry key of the managers’ elements', () =>
     const unruled = new CpError({ code: 'INVALID', status: 400, text });
     const down = new CpError({ code: 'NETWORK', text: { fr: 'Pas de réponse.', en: 'No answer.' } });
     expect(refusalRule(ruled, 'SRV-2')).toBe('SRV-1');
-    expect(refusalMessage(unruled, 'fr', { fallbackRule: 'SRV-1' })).toBe('Refusé (SRV-1) : La demande contient des champs manquants ou invalides.');
-    expect(refusalMessage(unruled, 'en', { fallbackRule: 'SRV-1' })).toBe('Refused (SRV-1): The request has missing or invalid fields.');
+    expect(refusalMessage(unruled, 'fr', { fallbackRule: 'SRV-1' })).toBe(
+      'Refusé (SRV-1) : La demande contient des champs manquants ou invalides.',
+    );
+    expect(refusalMessage(unruled, 'en', { fallbackRule: 'SRV-1' })).toBe(
+      'Refused (SRV-1): The request has missing or invalid fields.',
+    );
     expect(refusalMessage(down, 'fr', { fallbackRule: 'SRV-1' })).toBe('L’opération a échoué : Pas de réponse.');
     expect(refusalMessage(down, 'en', { loading: true })).toBe('Loading failed: No answer.');
   });
@@ -34,7 +41,9 @@ describe('shared refusal texts and retry key of the managers’ elements', () =>
     const keys = new RetryKey();
     const sent: string[] = [];
     const write = { leave: { idRattachement: 3, version: 2 } };
-    await expect(keys.attempt(write, async (key) => (sent.push(key), Promise.reject(new CpError({ code: 'NETWORK', text }))))).rejects.toMatchObject({ code: 'NETWORK' });
+    await expect(
+      keys.attempt(write, async (key) => (sent.push(key), Promise.reject(new CpError({ code: 'NETWORK', text })))),
+    ).rejects.toMatchObject({ code: 'NETWORK' });
     await keys.attempt(write, async (key) => void sent.push(key));
     await keys.attempt(write, async (key) => void sent.push(key));
     expect(sent[1]).toBe(sent[0]);

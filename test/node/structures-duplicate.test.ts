@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Attachment } from '../../src/domain/schemas/index.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { makeSiret } from '../../mock-api/seed/siret.js';
+import type { Attachment } from '../../src/domain/schemas/index.js';
 import { refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
@@ -10,7 +10,13 @@ const newSiret = makeSiret('20007104', '0099');
 const newAddress = { adresse: '5 BD DES GRANDS FOSSES', codePostal: '10130', ville: 'ERVILLE-CHÂTEL', pays: 'FR' };
 
 const registerNewSiret = () =>
-  mock.app.env.insee.register({ siret: newSiret, raisonSociale: "CC DU CHAOURCOIS ET DU VAL D'ARMANCE", etatAdministratif: 'ACTIF', adresse: newAddress, dateMiseAJour: '2026-02-01T00:00:00.000Z' });
+  mock.app.env.insee.register({
+    siret: newSiret,
+    raisonSociale: "CC DU CHAOURCOIS ET DU VAL D'ARMANCE",
+    etatAdministratif: 'ACTIF',
+    adresse: newAddress,
+    dateMiseAJour: '2026-02-01T00:00:00.000Z',
+  });
 
 const attachment = (pieceJointeId: number, code: string): Attachment => ({
   pieceJointeId,
@@ -34,7 +40,12 @@ describe('STR-6 duplicate a structure', () => {
     mock.store.attachmentContents.insert({ pieceJointeId: 102, base64: 'JVBERg==' });
     const jeane = mock.clientAs('jeane');
     const old = await jeane.getStructure(S.chaourcois);
-    const created = await jeane.duplicateStructure(S.chaourcois, { typeIdentifiantStructure: 'SIRET', identifiantStructure: newSiret, libelleStructure: 'Communaute Chaource', version: old.version });
+    const created = await jeane.duplicateStructure(S.chaourcois, {
+      typeIdentifiantStructure: 'SIRET',
+      identifiantStructure: newSiret,
+      libelleStructure: 'Communaute Chaource',
+      version: old.version,
+    });
     expect(created).toMatchObject({
       identifiantStructure: newSiret,
       designationStructure: "CC DU CHAOURCOIS ET DU VAL D'ARMANCE",
@@ -50,16 +61,26 @@ describe('STR-6 duplicate a structure', () => {
 
     const oldServices = (await jeane.listServices(S.chaourcois)).items;
     const newServices = (await jeane.listServices(created.idStructureCPP)).items;
-    expect(newServices.map((s) => [s.codeService, s.statut])).toEqual(oldServices.map((s) => [s.codeService, s.statut]));
+    expect(newServices.map((s) => [s.codeService, s.statut])).toEqual(
+      oldServices.map((s) => [s.codeService, s.statut]),
+    );
 
-    const gp = mock.store.rattachements.find((r) => r.idStructureCPP === created.idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL');
+    const gp = mock.store.rattachements.find(
+      (r) => r.idStructureCPP === created.idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL',
+    );
     expect(gp?.idUtilisateur).toBe(U.jeane);
-    expect((await mock.clientAs('marc').getStructure(created.idStructureCPP)).idStructureCPP).toBe(created.idStructureCPP);
-    const lucas = mock.store.rattachements.find((r) => r.idStructureCPP === created.idStructureCPP && r.idUtilisateur === U.lucas);
+    expect((await mock.clientAs('marc').getStructure(created.idStructureCPP)).idStructureCPP).toBe(
+      created.idStructureCPP,
+    );
+    const lucas = mock.store.rattachements.find(
+      (r) => r.idStructureCPP === created.idStructureCPP && r.idUtilisateur === U.lucas,
+    );
     expect(lucas?.idServices.map((id) => mock.store.services.get(id)?.codeService)).toEqual(['FACTURES_PUBLIQUES']);
     expect(lucas?.idServices[0]).not.toBe(CAST.services.facturesPubliques);
 
-    const copied = mock.store.attachments.filter((p) => p.proprietaire.type === 'STRUCTURE' && p.proprietaire.id === created.idStructureCPP);
+    const copied = mock.store.attachments.filter(
+      (p) => p.proprietaire.type === 'STRUCTURE' && p.proprietaire.id === created.idStructureCPP,
+    );
     expect(copied.map((p) => p.pieceJointeTypeCode)).toEqual(['KBIS']);
     expect(mock.store.attachmentContents.get(copied[0]!.pieceJointeId)?.base64).toBe('JVBERg==');
     mock.expectInvariants();
@@ -69,24 +90,48 @@ describe('STR-6 duplicate a structure', () => {
     registerNewSiret();
     const pauline = mock.clientAs('pauline');
     const old = await pauline.getStructure(S.mairie);
-    const created = await pauline.duplicateStructure(S.mairie, { typeIdentifiantStructure: 'SIRET', identifiantStructure: newSiret, telephone: '01 39 00 00 02', version: old.version });
-    expect(created).toMatchObject({ libelleStructure: old.libelleStructure, emailStructure: old.emailStructure, telephone: '01 39 00 00 02' });
+    const created = await pauline.duplicateStructure(S.mairie, {
+      typeIdentifiantStructure: 'SIRET',
+      identifiantStructure: newSiret,
+      telephone: '01 39 00 00 02',
+      version: old.version,
+    });
+    expect(created).toMatchObject({
+      libelleStructure: old.libelleStructure,
+      emailStructure: old.emailStructure,
+      telephone: '01 39 00 00 02',
+    });
     mock.expectInvariants();
   });
 
   it('STR-6: the new identifier has the old one’s type', async () => {
     const jeane = mock.clientAs('jeane');
     const old = await jeane.getStructure(S.chaourcois);
-    const error = await refusal(jeane.duplicateStructure(S.chaourcois, { typeIdentifiantStructure: 'RIDET', identifiantStructure: '1234567001', version: old.version }), 'RULE_BROKEN', 'STR-6');
+    const error = await refusal(
+      jeane.duplicateStructure(S.chaourcois, {
+        typeIdentifiantStructure: 'RIDET',
+        identifiantStructure: '1234567001',
+        version: old.version,
+      }),
+      'RULE_BROKEN',
+      'STR-6',
+    );
     expect(error.fields.map((f) => f.field)).toEqual(['typeIdentifiantStructure']);
   });
 
   it('STR-6: the new SIRET must exist at INSEE, be active and be nobody else’s', async () => {
     const jeane = mock.clientAs('jeane');
     const old = await jeane.getStructure(S.chaourcois);
-    const to = (identifiantStructure: string) => jeane.duplicateStructure(S.chaourcois, { typeIdentifiantStructure: 'SIRET', identifiantStructure, version: old.version });
+    const to = (identifiantStructure: string) =>
+      jeane.duplicateStructure(S.chaourcois, {
+        typeIdentifiantStructure: 'SIRET',
+        identifiantStructure,
+        version: old.version,
+      });
     expect((await refusal(to(sirets.closed), 'RULE_BROKEN', 'STR-6')).fields[0]!.code).toBe('insee_closed');
-    expect((await refusal(to(makeSiret('99999999', '0002')), 'RULE_BROKEN', 'STR-6')).fields[0]!.code).toBe('insee_unknown');
+    expect((await refusal(to(makeSiret('99999999', '0002')), 'RULE_BROKEN', 'STR-6')).fields[0]!.code).toBe(
+      'insee_unknown',
+    );
     await refusal(to(sirets.mairie), 'DUPLICATE', 'STR-1');
     await refusal(to('20007104100047'), 'RULE_BROKEN', 'STR-1');
     expect((await jeane.getStructure(S.chaourcois)).statut).toBe('ACTIF');

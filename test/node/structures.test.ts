@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StructureCreate } from '../../src/domain/schemas/index.js';
-import { CAST } from '../../mock-api/seed/index.js';
-import { makeSiret } from '../../mock-api/seed/siret.js';
 import { Router } from '../../mock-api/http/router.js';
 import { structureRoutes } from '../../mock-api/http/routes/structures.js';
+import { CAST } from '../../mock-api/seed/index.js';
+import { makeSiret } from '../../mock-api/seed/siret.js';
+import type { StructureCreate } from '../../src/domain/schemas/index.js';
 import { refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
@@ -23,34 +23,63 @@ const creation = (fields: Partial<StructureCreate> = {}): StructureCreate => ({
 describe('STR-1 identifiers', () => {
   it('STR-1: every identifier type comes with its expected format in FR and EN', async () => {
     const hints = await mock.clientAs('paul').listIdentifierTypes();
-    expect(hints.map((h) => h.typeIdentifiantStructure)).toEqual(['SIRET', 'UE_HORS_FRANCE', 'HORS_UE', 'RIDET', 'TAHITI', 'PARTICULIER', 'AUTRE']);
+    expect(hints.map((h) => h.typeIdentifiantStructure)).toEqual([
+      'SIRET',
+      'UE_HORS_FRANCE',
+      'HORS_UE',
+      'RIDET',
+      'TAHITI',
+      'PARTICULIER',
+      'AUTRE',
+    ]);
     for (const hint of hints) expect(hint.format.fr).not.toBe(hint.format.en);
     expect(hints[0]!.exemple).toBe('732 829 320 00074');
   });
 
   it('STR-1: the identifier types answer at their literal path whatever the order sections declare routes in', () => {
     const router = new Router([...structureRoutes].reverse());
-    expect(router.match('GET', '/api/structures/identifier-types').match?.route.operationId).toBe('listIdentifierTypes');
+    expect(router.match('GET', '/api/structures/identifier-types').match?.route.operationId).toBe(
+      'listIdentifierTypes',
+    );
     expect(router.match('GET', '/api/structures/3').match?.route.operationId).toBe('getStructure');
   });
 
   it('STR-1: a SIRET with a bad key is refused with the reason, in FR and EN', async () => {
-    const error = await refusal(mock.clientAs('paul').createStructure(creation({ identifiantStructure: '73282932000079' })), 'RULE_BROKEN', 'STR-1');
+    const error = await refusal(
+      mock.clientAs('paul').createStructure(creation({ identifiantStructure: '73282932000079' })),
+      'RULE_BROKEN',
+      'STR-1',
+    );
     expect(error.status).toBe(422);
     expect(error.fields.map((f) => `${f.field}:${f.code}`)).toEqual(['identifiantStructure:siret-bad-key']);
     expect(error.fields[0]!.message.fr).not.toBe(error.fields[0]!.message.en);
-    const short = await refusal(mock.clientAs('paul').createStructure(creation({ identifiantStructure: '123 456' })), 'RULE_BROKEN', 'STR-1');
+    const short = await refusal(
+      mock.clientAs('paul').createStructure(creation({ identifiantStructure: '123 456' })),
+      'RULE_BROKEN',
+      'STR-1',
+    );
     expect(short.fields[0]!.code).toBe('siret-wrong-length');
   });
 
   it('STR-1: an identifier of blanks only (HORS_UE) is refused with 400 naming the field, not a 500 (found by the fuzz harness)', async () => {
-    const error = await refusal(mock.clientAs('paul').createStructure(creation({ typeIdentifiantStructure: 'HORS_UE', identifiantStructure: '   ' })), 'INVALID');
+    const error = await refusal(
+      mock
+        .clientAs('paul')
+        .createStructure(creation({ typeIdentifiantStructure: 'HORS_UE', identifiantStructure: '   ' })),
+      'INVALID',
+    );
     expect(error.fields.map((f) => `${f.field}:${f.code}`)).toEqual(['identifiantStructure:required']);
   });
 
   it('STR-1: in sandbox a SIRET with a bad key is accepted and the structure carries a warning', async () => {
     const sandboxSiret = '64994699139861';
-    mock.app.env.insee.register({ siret: sandboxSiret, raisonSociale: 'FOURNISSEUR MATELAS', etatAdministratif: 'ACTIF', adresse: someAddress, dateMiseAJour: '2026-01-01T00:00:00.000Z' });
+    mock.app.env.insee.register({
+      siret: sandboxSiret,
+      raisonSociale: 'FOURNISSEUR MATELAS',
+      etatAdministratif: 'ACTIF',
+      adresse: someAddress,
+      dateMiseAJour: '2026-01-01T00:00:00.000Z',
+    });
     mock.app.env.config.sandbox = true;
     try {
       const created = await mock.clientAs('paul').createStructure(creation({ identifiantStructure: sandboxSiret }));
@@ -64,7 +93,11 @@ describe('STR-1 identifiers', () => {
 
   it('STR-1: one structure per identifier (spaces of a typed SIRET ignored)', async () => {
     const spaced = sirets.mairie.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4');
-    const error = await refusal(mock.clientAs('pauline').createStructure(creation({ identifiantStructure: spaced })), 'DUPLICATE', 'STR-1');
+    const error = await refusal(
+      mock.clientAs('pauline').createStructure(creation({ identifiantStructure: spaced })),
+      'DUPLICATE',
+      'STR-1',
+    );
     expect(error.status).toBe(409);
     expect(error.fields[0]!.field).toBe('identifiantStructure');
   });
@@ -73,7 +106,9 @@ describe('STR-1 identifiers', () => {
 describe('STR-2 creation', () => {
   it('STR-2: a SIRET active at INSEE is created with the register’s raison sociale and address; the creator becomes GP', async () => {
     const client = mock.clientAs('paul');
-    const created = await client.createStructure(creation({ libelleStructure: 'Ateliers', emailStructure: 'contact@ateliers.fr', telephone: '01 23 45 67 89' }));
+    const created = await client.createStructure(
+      creation({ libelleStructure: 'Ateliers', emailStructure: 'contact@ateliers.fr', telephone: '01 23 45 67 89' }),
+    );
     expect(created).toMatchObject({
       identifiantStructure: sirets.freeActive,
       designationStructure: 'ATELIERS DE LA SEINE',
@@ -87,17 +122,39 @@ describe('STR-2 creation', () => {
     expect(created.insee?.raisonSociale).toBe('ATELIERS DE LA SEINE');
     expect(await client.getStructure(created.idStructureCPP)).toMatchObject({ idStructureCPP: created.idStructureCPP });
     const gp = mock.store.rattachements.find((r) => r.idStructureCPP === created.idStructureCPP);
-    expect(gp).toMatchObject({ idUtilisateur: CAST.users.paul, role: 'GESTIONNAIRE_PRINCIPAL', statutRattachement: 'VALIDEE', niveau: 'STRUCTURE' });
-    const profiles = mock.store.abonnements.filter((a) => a.idStructureCPP === created.idStructureCPP).map((a) => `${a.espace}:${a.mode}`);
-    expect(profiles).toEqual(expect.arrayContaining(['ACCUEIL_CONNECTE:MODIFICATION', 'ACTIVITES_GESTIONNAIRE:MODIFICATION', 'ORGANISATION:MODIFICATION', 'MON_COMPTE:MODIFICATION']));
+    expect(gp).toMatchObject({
+      idUtilisateur: CAST.users.paul,
+      role: 'GESTIONNAIRE_PRINCIPAL',
+      statutRattachement: 'VALIDEE',
+      niveau: 'STRUCTURE',
+    });
+    const profiles = mock.store.abonnements
+      .filter((a) => a.idStructureCPP === created.idStructureCPP)
+      .map((a) => `${a.espace}:${a.mode}`);
+    expect(profiles).toEqual(
+      expect.arrayContaining([
+        'ACCUEIL_CONNECTE:MODIFICATION',
+        'ACTIVITES_GESTIONNAIRE:MODIFICATION',
+        'ORGANISATION:MODIFICATION',
+        'MON_COMPTE:MODIFICATION',
+      ]),
+    );
     mock.expectInvariants();
   });
 
   it('STR-2: a closed SIRET and a SIRET unknown to INSEE are refused with the reason', async () => {
-    const closed = await refusal(mock.clientAs('paul').createStructure(creation({ identifiantStructure: sirets.closed })), 'RULE_BROKEN', 'STR-2');
+    const closed = await refusal(
+      mock.clientAs('paul').createStructure(creation({ identifiantStructure: sirets.closed })),
+      'RULE_BROKEN',
+      'STR-2',
+    );
     expect(closed.fields.map((f) => f.code)).toEqual(['insee_closed']);
     expect(closed.text.fr).toContain('fermé');
-    const unknown = await refusal(mock.clientAs('paul').createStructure(creation({ identifiantStructure: makeSiret('99999999', '0001') })), 'RULE_BROKEN', 'STR-2');
+    const unknown = await refusal(
+      mock.clientAs('paul').createStructure(creation({ identifiantStructure: makeSiret('99999999', '0001') })),
+      'RULE_BROKEN',
+      'STR-2',
+    );
     expect(unknown.fields.map((f) => f.code)).toEqual(['insee_unknown']);
     expect(mock.store.structures.size).toBe(5);
   });
@@ -105,23 +162,52 @@ describe('STR-2 creation', () => {
   it('STR-2: a public structure gets the HAB-3 defaults for its GP, who must hold a PIGP account', async () => {
     await refusal(mock.clientAs('paul').createStructure(creation({ typeStructure: 'PUBLIQUE' })), 'FORBIDDEN', 'STR-2');
     const created = await mock.clientAs('pauline').createStructure(creation({ typeStructure: 'PUBLIQUE' }));
-    const modes = mock.store.abonnements.filter((a) => a.idStructureCPP === created.idStructureCPP).map((a) => `${a.espace}:${a.mode}`);
-    expect(modes).toEqual(expect.arrayContaining(['ENGAGEMENTS:MODIFICATION', 'FACTURES_A_VALIDER:MODIFICATION', 'ORGANISATION:MODIFICATION']));
+    const modes = mock.store.abonnements
+      .filter((a) => a.idStructureCPP === created.idStructureCPP)
+      .map((a) => `${a.espace}:${a.mode}`);
+    expect(modes).toEqual(
+      expect.arrayContaining([
+        'ENGAGEMENTS:MODIFICATION',
+        'FACTURES_A_VALIDER:MODIFICATION',
+        'ORGANISATION:MODIFICATION',
+      ]),
+    );
     mock.expectInvariants();
   });
 
   it('STR-2: a PARTICULIER needs nom and prénom, and is not checked against INSEE', async () => {
-    const particulier = creation({ typeIdentifiantStructure: 'PARTICULIER', identifiantStructure: 'DUPONT-1978', designationStructure: 'Jean DUPONT' });
+    const particulier = creation({
+      typeIdentifiantStructure: 'PARTICULIER',
+      identifiantStructure: 'DUPONT-1978',
+      designationStructure: 'Jean DUPONT',
+    });
     const error = await refusal(mock.clientAs('paul').createStructure(particulier), 'RULE_BROKEN', 'STR-2');
-    expect(error.fields.map((f) => `${f.field}:${f.code}`)).toEqual(['nomStructure:required', 'prenomStructure:required']);
-    const created = await mock.clientAs('paul').createStructure({ ...particulier, nomStructure: 'DUPONT', prenomStructure: 'Jean' });
-    expect(created).toMatchObject({ designationStructure: 'Jean DUPONT', adresse: someAddress, typeIdentifiantStructure: 'PARTICULIER' });
+    expect(error.fields.map((f) => `${f.field}:${f.code}`)).toEqual([
+      'nomStructure:required',
+      'prenomStructure:required',
+    ]);
+    const created = await mock
+      .clientAs('paul')
+      .createStructure({ ...particulier, nomStructure: 'DUPONT', prenomStructure: 'Jean' });
+    expect(created).toMatchObject({
+      designationStructure: 'Jean DUPONT',
+      adresse: someAddress,
+      typeIdentifiantStructure: 'PARTICULIER',
+    });
     mock.expectInvariants();
   });
 
   it('STR-2: required fields are checked (raison sociale, address) with field messages', async () => {
-    const error = await refusal(mock.clientAs('paul').createStructure(creation({ designationStructure: '', adresse: { ...someAddress, ville: '' } })), 'INVALID');
-    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual(['adresse.ville:required', 'designationStructure:required']);
+    const error = await refusal(
+      mock
+        .clientAs('paul')
+        .createStructure(creation({ designationStructure: '', adresse: { ...someAddress, ville: '' } })),
+      'INVALID',
+    );
+    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual([
+      'adresse.ville:required',
+      'designationStructure:required',
+    ]);
   });
 
   it('STR-2 / X-5: a creation retried with the same idempotency key creates one structure', async () => {
@@ -141,7 +227,9 @@ describe('STR-2 creation', () => {
 describe('STR-3 consult and search (managers only, read-only)', () => {
   it('STR-3: the GP and a holder of "Organisation modification" consult the structure', async () => {
     expect((await mock.clientAs('jeane').getStructure(S.chaourcois)).identifiantStructure).toBe('20007104100046');
-    expect((await mock.clientAs('marc').getStructure(S.chaourcois)).designationStructure).toBe("CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    expect((await mock.clientAs('marc').getStructure(S.chaourcois)).designationStructure).toBe(
+      "CC DU CHAOURCOIS ET DU VAL D'ARMANCE",
+    );
   });
 
   it('STR-3 / X-2: a simple user or a user of another structure is refused; an unknown structure is 404', async () => {
@@ -151,7 +239,9 @@ describe('STR-3 consult and search (managers only, read-only)', () => {
   });
 
   it('STR-3 / RAT-9: a manager whose rattachement has ended neither consults nor lists the structure', async () => {
-    const marc = mock.store.rattachements.find((r) => r.idUtilisateur === CAST.users.marc && r.idStructureCPP === S.chaourcois)!;
+    const marc = mock.store.rattachements.find(
+      (r) => r.idUtilisateur === CAST.users.marc && r.idStructureCPP === S.chaourcois,
+    )!;
     mock.store.rattachements.update(marc.idRattachement, { dateFin: '2026-03-01' });
     await refusal(mock.clientAs('marc').getStructure(S.chaourcois), 'FORBIDDEN', 'RAT-9');
     expect((await mock.clientAs('marc').listManagedStructures()).total).toBe(0);
@@ -161,13 +251,27 @@ describe('STR-3 consult and search (managers only, read-only)', () => {
     const jeane = mock.clientAs('jeane');
     const all = await jeane.listManagedStructures();
     expect(all.items.map((s) => s.idStructureCPP)).toEqual([S.chaourcois, S.syndicatEaux]);
-    expect((await jeane.listManagedStructures({ statut: 'INACTIF' })).items.map((s) => s.idStructureCPP)).toEqual([S.syndicatEaux]);
-    expect((await jeane.listManagedStructures({ raisonSociale: 'ârmance' })).items.map((s) => s.idStructureCPP)).toEqual([S.chaourcois]);
+    expect((await jeane.listManagedStructures({ statut: 'INACTIF' })).items.map((s) => s.idStructureCPP)).toEqual([
+      S.syndicatEaux,
+    ]);
+    expect(
+      (await jeane.listManagedStructures({ raisonSociale: 'ârmance' })).items.map((s) => s.idStructureCPP),
+    ).toEqual([S.chaourcois]);
     expect((await jeane.listManagedStructures({ identifiant: '200071041' })).total).toBe(1);
     expect((await jeane.listManagedStructures({ ville: 'CHAOURCE', typeStructure: 'PUBLIQUE' })).total).toBe(2);
-    const page = await jeane.listManagedStructures({ sort: 'designationStructure', order: 'desc', pageSize: 1, page: 1 });
-    expect({ total: page.total, ids: page.items.map((s) => s.idStructureCPP) }).toEqual({ total: 2, ids: [S.syndicatEaux] });
-    expect((await mock.clientAs('marc').listManagedStructures()).items.map((s) => s.idStructureCPP)).toEqual([S.chaourcois]);
+    const page = await jeane.listManagedStructures({
+      sort: 'designationStructure',
+      order: 'desc',
+      pageSize: 1,
+      page: 1,
+    });
+    expect({ total: page.total, ids: page.items.map((s) => s.idStructureCPP) }).toEqual({
+      total: 2,
+      ids: [S.syndicatEaux],
+    });
+    expect((await mock.clientAs('marc').listManagedStructures()).items.map((s) => s.idStructureCPP)).toEqual([
+      S.chaourcois,
+    ]);
     expect((await mock.clientAs('lucas').listManagedStructures()).total).toBe(0);
     await refusal(jeane.listManagedStructures({ sort: 'emailStructure' }), 'INVALID');
   });
@@ -178,11 +282,26 @@ describe('STR-3 modify', () => {
     const marc = mock.clientAs('marc');
     const before = await marc.getStructure(S.chaourcois);
     const address = { adresse: '5 BD DES GRANDS FOSSES', codePostal: '10130', ville: 'ERVILLE-CHÂTEL', pays: 'FR' };
-    const accepted = await marc.updateStructure(S.chaourcois, { libelleStructure: 'Communaute Chaource', emailStructure: 'accueil@cc-chaourcois.fr', telephone: '03 25 00 00 00', adresse: address, version: before.version });
+    const accepted = await marc.updateStructure(S.chaourcois, {
+      libelleStructure: 'Communaute Chaource',
+      emailStructure: 'accueil@cc-chaourcois.fr',
+      telephone: '03 25 00 00 00',
+      adresse: address,
+      version: before.version,
+    });
     expect(accepted.version).toBe(before.version + 1);
     expect(accepted.libelleStructure).toBe(before.libelleStructure);
     expect(accepted.changementsEnAttente).toEqual([
-      { champs: { libelleStructure: 'Communaute Chaource', emailStructure: 'accueil@cc-chaourcois.fr', telephone: '03 25 00 00 00', adresse: address }, dateEffet: '2026-03-02T09:30:00.000Z', demandePar: CAST.users.marc },
+      {
+        champs: {
+          libelleStructure: 'Communaute Chaource',
+          emailStructure: 'accueil@cc-chaourcois.fr',
+          telephone: '03 25 00 00 00',
+          adresse: address,
+        },
+        dateEffet: '2026-03-02T09:30:00.000Z',
+        demandePar: CAST.users.marc,
+      },
     ]);
     mock.expectInvariants();
   });
@@ -190,24 +309,56 @@ describe('STR-3 modify', () => {
   it('STR-3: INSEE and identity fields are read-only (echo accepted, change refused with the rule)', async () => {
     const jeane = mock.clientAs('jeane');
     const s = await jeane.getStructure(S.chaourcois);
-    const error = await refusal(jeane.updateStructure(S.chaourcois, { designationStructure: 'AUTRE NOM', identifiantStructure: sirets.freeActive, version: s.version }), 'RULE_BROKEN', 'STR-3');
-    expect(error.fields.map((f) => `${f.field}:${f.code}`)).toEqual(['identifiantStructure:not_editable', 'designationStructure:not_editable']);
-    const echoed = await jeane.updateStructure(S.chaourcois, { designationStructure: s.designationStructure, identifiantStructure: s.identifiantStructure, typeStructure: s.typeStructure, libelleStructure: 'Chaource', version: s.version });
+    const error = await refusal(
+      jeane.updateStructure(S.chaourcois, {
+        designationStructure: 'AUTRE NOM',
+        identifiantStructure: sirets.freeActive,
+        version: s.version,
+      }),
+      'RULE_BROKEN',
+      'STR-3',
+    );
+    expect(error.fields.map((f) => `${f.field}:${f.code}`)).toEqual([
+      'identifiantStructure:not_editable',
+      'designationStructure:not_editable',
+    ]);
+    const echoed = await jeane.updateStructure(S.chaourcois, {
+      designationStructure: s.designationStructure,
+      identifiantStructure: s.identifiantStructure,
+      typeStructure: s.typeStructure,
+      libelleStructure: 'Chaource',
+      version: s.version,
+    });
     expect(echoed.changementsEnAttente.map((c) => c.champs)).toEqual([{ libelleStructure: 'Chaource' }]);
   });
 
   it('STR-3 / X-2: a simple user cannot modify; a stale version is refused (ACC-7)', async () => {
     const s = await mock.clientAs('jeane').getStructure(S.chaourcois);
-    await refusal(mock.clientAs('lucas').updateStructure(S.chaourcois, { libelleStructure: 'Piraté', version: s.version }), 'FORBIDDEN', 'STR-3');
-    await refusal(mock.clientAs('paul').updateStructure(S.chaourcois, { libelleStructure: 'Piraté', version: s.version }), 'FORBIDDEN', 'STR-3');
+    await refusal(
+      mock.clientAs('lucas').updateStructure(S.chaourcois, { libelleStructure: 'Piraté', version: s.version }),
+      'FORBIDDEN',
+      'STR-3',
+    );
+    await refusal(
+      mock.clientAs('paul').updateStructure(S.chaourcois, { libelleStructure: 'Piraté', version: s.version }),
+      'FORBIDDEN',
+      'STR-3',
+    );
     await mock.clientAs('jeane').updateStructure(S.chaourcois, { libelleStructure: 'Premier', version: s.version });
-    await refusal(mock.clientAs('marc').updateStructure(S.chaourcois, { libelleStructure: 'Second', version: s.version }), 'VERSION_CONFLICT', 'ACC-7');
+    await refusal(
+      mock.clientAs('marc').updateStructure(S.chaourcois, { libelleStructure: 'Second', version: s.version }),
+      'VERSION_CONFLICT',
+      'ACC-7',
+    );
   });
 
   it('STR-3: a modification that changes nothing answers the structure unchanged', async () => {
     const jeane = mock.clientAs('jeane');
     const s = await jeane.getStructure(S.chaourcois);
-    const same = await jeane.updateStructure(S.chaourcois, { libelleStructure: s.libelleStructure, version: s.version });
+    const same = await jeane.updateStructure(S.chaourcois, {
+      libelleStructure: s.libelleStructure,
+      version: s.version,
+    });
     expect(same).toEqual(s);
   });
 });
@@ -219,17 +370,32 @@ describe('STR-3 activate / deactivate', () => {
     const accepted = await jeane.activateStructure(S.syndicatEaux, { version: inactive.version });
     expect(accepted.statut).toBe('INACTIF');
     expect(accepted.changementsEnAttente.map((c) => c.champs)).toEqual([{ statut: 'ACTIF' }]);
-    const again = await refusal(jeane.activateStructure(S.syndicatEaux, { version: accepted.version }), 'STATE_CONFLICT', 'STR-3');
+    const again = await refusal(
+      jeane.activateStructure(S.syndicatEaux, { version: accepted.version }),
+      'STATE_CONFLICT',
+      'STR-3',
+    );
     expect(again.text.en).toContain('already pending');
     const active = await jeane.getStructure(S.chaourcois);
-    expect((await refusal(jeane.activateStructure(S.chaourcois, { version: active.version }), 'STATE_CONFLICT', 'STR-3')).text.en).toBe('Only an inactive structure can be activated.');
+    expect(
+      (await refusal(jeane.activateStructure(S.chaourcois, { version: active.version }), 'STATE_CONFLICT', 'STR-3'))
+        .text.en,
+    ).toBe('Only an inactive structure can be activated.');
     mock.expectInvariants();
   });
 
   it('STR-3: deactivation is offered only for an active structure', async () => {
     const jeane = mock.clientAs('jeane');
     const inactive = await jeane.getStructure(S.syndicatEaux);
-    expect((await refusal(jeane.deactivateStructure(S.syndicatEaux, { version: inactive.version }), 'STATE_CONFLICT', 'STR-3')).status).toBe(409);
+    expect(
+      (
+        await refusal(
+          jeane.deactivateStructure(S.syndicatEaux, { version: inactive.version }),
+          'STATE_CONFLICT',
+          'STR-3',
+        )
+      ).status,
+    ).toBe(409);
     const active = await jeane.getStructure(S.chaourcois);
     const accepted = await jeane.deactivateStructure(S.chaourcois, { version: active.version });
     expect(accepted.changementsEnAttente.map((c) => c.champs)).toEqual([{ statut: 'INACTIF' }]);
@@ -246,20 +412,44 @@ describe('STR-3 activate / deactivate', () => {
 
 describe('STR-3 update from INSEE', () => {
   const newMairieSiret = makeSiret('21780520', '0002');
-  const movedAddress = { adresse: '1 place de la République', codePostal: '78520', ville: 'Terneuil sur Seine', pays: 'FR' };
+  const movedAddress = {
+    adresse: '1 place de la République',
+    codePostal: '78520',
+    ville: 'Terneuil sur Seine',
+    pays: 'FR',
+  };
 
   it('STR-3: the identifier follows the INSEE successor; the answer shows before and after', async () => {
     const { insee } = mock.app.env;
-    insee.register({ siret: newMairieSiret, raisonSociale: 'COMMUNE DE TERNEUIL-SUR-SEINE', etatAdministratif: 'ACTIF', adresse: movedAddress, dateMiseAJour: '2026-02-01T00:00:00.000Z' });
+    insee.register({
+      siret: newMairieSiret,
+      raisonSociale: 'COMMUNE DE TERNEUIL-SUR-SEINE',
+      etatAdministratif: 'ACTIF',
+      adresse: movedAddress,
+      dateMiseAJour: '2026-02-01T00:00:00.000Z',
+    });
     insee.register({ ...insee.lookup(sirets.mairie)!, etatAdministratif: 'FERME', siretSuccesseur: newMairieSiret });
     const pauline = mock.clientAs('pauline');
     const s = await pauline.getStructure(S.mairie);
     const result = await pauline.updateStructureFromInsee(S.mairie, { version: s.version });
-    expect(result.avant).toEqual({ identifiantStructure: sirets.mairie, designationStructure: 'COMMUNE DE TERNEUIL SUR SEINE', adresse: s.adresse });
-    expect(result.apres).toEqual({ identifiantStructure: newMairieSiret, designationStructure: 'COMMUNE DE TERNEUIL-SUR-SEINE', adresse: movedAddress });
+    expect(result.avant).toEqual({
+      identifiantStructure: sirets.mairie,
+      designationStructure: 'COMMUNE DE TERNEUIL SUR SEINE',
+      adresse: s.adresse,
+    });
+    expect(result.apres).toEqual({
+      identifiantStructure: newMairieSiret,
+      designationStructure: 'COMMUNE DE TERNEUIL-SUR-SEINE',
+      adresse: movedAddress,
+    });
     expect(result.structure.identifiantStructure).toBe(sirets.mairie);
     mock.clock.advance(30 * 60 * 1000);
-    expect(await pauline.getStructure(S.mairie)).toMatchObject({ identifiantStructure: newMairieSiret, designationStructure: 'COMMUNE DE TERNEUIL-SUR-SEINE', adresse: movedAddress, changementsEnAttente: [] });
+    expect(await pauline.getStructure(S.mairie)).toMatchObject({
+      identifiantStructure: newMairieSiret,
+      designationStructure: 'COMMUNE DE TERNEUIL-SUR-SEINE',
+      adresse: movedAddress,
+      changementsEnAttente: [],
+    });
     mock.expectInvariants();
   });
 
@@ -271,7 +461,10 @@ describe('STR-3 update from INSEE', () => {
     await refusal(pauline.updateStructureFromInsee(S.ccas, { version: ccas.version }), 'DUPLICATE', 'STR-1');
     insee.close(sirets.mairie, '2026-02-01T00:00:00.000Z');
     const mairie = await pauline.getStructure(S.mairie);
-    expect((await refusal(pauline.updateStructureFromInsee(S.mairie, { version: mairie.version }), 'RULE_BROKEN', 'STR-3')).fields[0]!.code).toBe('insee_closed');
+    expect(
+      (await refusal(pauline.updateStructureFromInsee(S.mairie, { version: mairie.version }), 'RULE_BROKEN', 'STR-3'))
+        .fields[0]!.code,
+    ).toBe('insee_closed');
   });
 
   it('STR-3 / X-2: only managers update from INSEE', async () => {

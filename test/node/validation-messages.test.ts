@@ -8,11 +8,15 @@ import {
   validateSiret,
   type ValidationReason,
 } from '../../src/domain/index.js';
-import { validationMessage } from '../../src/i18n/validation-messages.js';
 import { LOCALES } from '../../src/i18n/locale.js';
+import { validationMessage } from '../../src/i18n/validation-messages.js';
 
 /** One real input per reason, so each message is checked with the parameters its validator gives. */
-const refusals: ReadonlyArray<ReturnType<typeof validateIban | typeof validateRib | typeof validateBic | typeof validateSiret | typeof validateSiren>> = [
+const refusals: ReadonlyArray<
+  ReturnType<
+    typeof validateIban | typeof validateRib | typeof validateBic | typeof validateSiret | typeof validateSiren
+  >
+> = [
   validateIban(''),
   validateIban('FR76*'),
   validateIban('XX7630006000011234567890189'),
@@ -58,20 +62,25 @@ describe('validation messages', () => {
     expect([...covered].sort()).toEqual([...VALIDATION_REASONS].sort());
   });
 
-  it.each(refusals.flatMap((result) => (result.valid ? [] : LOCALES.map((locale) => [locale, result.reason, result.params] as const))))(
-    'the %s message of %s has every parameter filled',
-    (locale, reason, params) => {
-      expect(validationMessage(locale, reason as ValidationReason, params)).not.toMatch(/[{}]/);
-    },
-  );
+  it.each(
+    refusals.flatMap((result) =>
+      result.valid ? [] : LOCALES.map((locale) => [locale, result.reason, result.params] as const),
+    ),
+  )('the %s message of %s has every parameter filled', (locale, reason, params) => {
+    expect(validationMessage(locale, reason as ValidationReason, params)).not.toMatch(/[{}]/);
+  });
 
   it('BNK-2 tells the country, the expected and the typed length', () => {
     const params = { country: 'FR', expected: 27, actual: 26 };
     expect(validationMessage('fr', 'iban-wrong-length', params)).toBe(
       'Un IBAN du pays France (FR) compte 27 caractères ; vous en avez saisi 26.',
     );
-    expect(validationMessage('en', 'iban-wrong-length', params)).toBe('An IBAN from France (FR) has 27 characters; you entered 26.');
-    expect(validationMessage('en', 'iban-wrong-length', { country: 'GP', expected: 27, actual: 25 })).toContain('Guadeloupe (GP)');
+    expect(validationMessage('en', 'iban-wrong-length', params)).toBe(
+      'An IBAN from France (FR) has 27 characters; you entered 26.',
+    );
+    expect(validationMessage('en', 'iban-wrong-length', { country: 'GP', expected: 27, actual: 25 })).toContain(
+      'Guadeloupe (GP)',
+    );
   });
 
   it('BNK-3 names both countries of a BIC/IBAN mismatch', () => {

@@ -6,7 +6,10 @@ describe('validateBic (BNK-3)', () => {
     ['BNPAFRPP', { bic: 'BNPAFRPP', bankCode: 'BNPA', countryCode: 'FR', locationCode: 'PP' }],
     ['BNPAFRPPXXX', { bic: 'BNPAFRPPXXX', bankCode: 'BNPA', countryCode: 'FR', locationCode: 'PP', branchCode: 'XXX' }],
     ['DEUTDEFF500', { bic: 'DEUTDEFF500', bankCode: 'DEUT', countryCode: 'DE', locationCode: 'FF', branchCode: '500' }],
-    ['deut de ff 500', { bic: 'DEUTDEFF500', bankCode: 'DEUT', countryCode: 'DE', locationCode: 'FF', branchCode: '500' }],
+    [
+      'deut de ff 500',
+      { bic: 'DEUTDEFF500', bankCode: 'DEUT', countryCode: 'DE', locationCode: 'FF', branchCode: '500' },
+    ],
     ['AGRIFRPP882', { bic: 'AGRIFRPP882', bankCode: 'AGRI', countryCode: 'FR', locationCode: 'PP', branchCode: '882' }],
     ['NWBKGB2L', { bic: 'NWBKGB2L', bankCode: 'NWBK', countryCode: 'GB', locationCode: '2L' }],
   ])('BNK-3 accepts %s (8 or 11 characters) and splits it', (raw, value) => {

@@ -15,10 +15,21 @@ describe('computeRibKey (BNK-4)', () => {
   it('BNK-4 maps letters of the account with the RIB table (A,J→1; B,K,S→2 … I,R,Z→9)', () => {
     // Each letter gives the same key as its digit.
     const pairs: ReadonlyArray<readonly [string, string]> = [
-      ['A', '1'], ['J', '1'], ['B', '2'], ['K', '2'], ['S', '2'], ['I', '9'], ['R', '9'], ['Z', '9'], ['M', '4'], ['T', '3'],
+      ['A', '1'],
+      ['J', '1'],
+      ['B', '2'],
+      ['K', '2'],
+      ['S', '2'],
+      ['I', '9'],
+      ['R', '9'],
+      ['Z', '9'],
+      ['M', '4'],
+      ['T', '3'],
     ];
     for (const [letter, digit] of pairs) {
-      expect(computeRibKey('30006', '00001', `1234567890${letter}`)).toBe(computeRibKey('30006', '00001', `1234567890${digit}`));
+      expect(computeRibKey('30006', '00001', `1234567890${letter}`)).toBe(
+        computeRibKey('30006', '00001', `1234567890${digit}`),
+      );
     }
   });
 
@@ -35,20 +46,37 @@ describe('validateRib (BNK-4)', () => {
       validateRib({ codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' }),
     ).toEqual({
       valid: true,
-      value: { codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89', iban: 'FR7630006000011234567890189' },
+      value: {
+        codeBanque: '30006',
+        codeGuichet: '00001',
+        numeroCompte: '12345678901',
+        cleRib: '89',
+        iban: 'FR7630006000011234567890189',
+      },
     });
   });
 
   it('BNK-4 accepts letters in lower case and spaces, and its IBAN passes BNK-2', () => {
-    const result = validateRib({ codeBanque: ' 20041', codeGuichet: '01005 ', numeroCompte: '0500013 m026', cleRib: '06' });
-    expect(result).toMatchObject({ valid: true, value: { numeroCompte: '0500013M026', iban: 'FR1420041010050500013M02606' } });
+    const result = validateRib({
+      codeBanque: ' 20041',
+      codeGuichet: '01005 ',
+      numeroCompte: '0500013 m026',
+      cleRib: '06',
+    });
+    expect(result).toMatchObject({
+      valid: true,
+      value: { numeroCompte: '0500013M026', iban: 'FR1420041010050500013M02606' },
+    });
     expect(result.valid && validateIban(result.value.iban).valid).toBe(true);
   });
 
   it.each([
     [{ codeBanque: '3000', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' }, 'rib-bank-code-format'],
     [{ codeBanque: '3000A', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' }, 'rib-bank-code-format'],
-    [{ codeBanque: '30006', codeGuichet: '000012', numeroCompte: '12345678901', cleRib: '89' }, 'rib-branch-code-format'],
+    [
+      { codeBanque: '30006', codeGuichet: '000012', numeroCompte: '12345678901', cleRib: '89' },
+      'rib-branch-code-format',
+    ],
     [{ codeBanque: '30006', codeGuichet: '00001', numeroCompte: '1234567890', cleRib: '89' }, 'rib-account-format'],
     [{ codeBanque: '30006', codeGuichet: '00001', numeroCompte: '1234567890-', cleRib: '89' }, 'rib-account-format'],
     [{ codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '8' }, 'rib-key-format'],
@@ -58,7 +86,9 @@ describe('validateRib (BNK-4)', () => {
   });
 
   it('BNK-4 refuses a wrong key and tells the expected one', () => {
-    expect(validateRib({ codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '88' })).toEqual({
+    expect(
+      validateRib({ codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '88' }),
+    ).toEqual({
       valid: false,
       reason: 'rib-bad-key',
       params: { expected: '89' },

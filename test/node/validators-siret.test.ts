@@ -19,14 +19,12 @@ describe('validateSiret (STR-1)', () => {
     expect(validateSiret('35600000000048').valid).toBe(true);
   });
 
-  it.each([
-    ['732 829 320 00074'],
-    ['732.829.320.00074'],
-    ['732\u00a0829\u00a0320\u00a000074'],
-    [' 73282932000074 '],
-  ])('STR-1 strips spaces and dots from %j', (raw) => {
-    expect(validateSiret(raw)).toMatchObject({ valid: true, value: { siret: '73282932000074' } });
-  });
+  it.each([['732 829 320 00074'], ['732.829.320.00074'], ['732\u00a0829\u00a0320\u00a000074'], [' 73282932000074 ']])(
+    'STR-1 strips spaces and dots from %j',
+    (raw) => {
+      expect(validateSiret(raw)).toMatchObject({ valid: true, value: { siret: '73282932000074' } });
+    },
+  );
 
   it.each([
     ['', 'siret-empty', undefined],
@@ -55,7 +53,10 @@ describe('validateSiret (STR-1)', () => {
   });
 
   it('STR-1 sandbox still refuses what is not a SIRET at all', () => {
-    expect(validateSiret('7328293200007', { sandbox: true })).toMatchObject({ valid: false, reason: 'siret-wrong-length' });
+    expect(validateSiret('7328293200007', { sandbox: true })).toMatchObject({
+      valid: false,
+      reason: 'siret-wrong-length',
+    });
     expect(validateSiret('abc', { sandbox: true })).toMatchObject({ valid: false, reason: 'siret-not-digits' });
   });
 

@@ -13,9 +13,14 @@ export function ensureChromium() {
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (!process.env.CHROME_PATH && root && apt) {
     console.log(`\n== Installing Debian's Chromium (${INSTALL}) ==`);
-    const install = spawnSync('sh', ['-c', INSTALL], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const install = spawnSync('sh', ['-c', INSTALL], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (install.status === 0 && existsSync(path)) return path;
   }
-  console.error(`\nNo Chromium at ${path}. Install Debian's Chromium first:\n\n  sudo ${INSTALL}\n\n(or set CHROME_PATH to a Chromium binary)`);
+  console.error(
+    `\nNo Chromium at ${path}. Install Debian's Chromium first:\n\n  sudo ${INSTALL}\n\n(or set CHROME_PATH to a Chromium binary)`,
+  );
   process.exit(1);
 }

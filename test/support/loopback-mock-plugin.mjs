@@ -16,10 +16,13 @@ function startThrottlingProxy(target) {
   // One connection per request: nothing kept open to the server once an answer is through.
   const agent = new Agent({ keepAlive: false });
   const server = createServer((req, res) => {
-    const out = forward({ agent, host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const out = forward(
+      { agent, host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     out.on('error', () => res.destroy());
     res.on('error', () => undefined);
     req.on('data', (chunk) => {
@@ -40,7 +43,9 @@ export function loopbackMockPlugin() {
   let child;
   let proxy;
   const start = async () => {
-    child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'mock-api/serve.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'mock-api/serve.ts', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     while (!/listening on (\S+)\/api/.test(output)) output += (await once(child.stdout, 'data'))[0].toString();
     const serverUrl = /listening on (\S+)\/api/.exec(output)[1];

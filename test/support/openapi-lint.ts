@@ -30,21 +30,31 @@ export interface LintReport {
 }
 
 /** Runs redocly's `lint` on a document written to a temporary file; resolves with its output. */
-async function runLint(document: unknown, format: 'json' | 'stylish', stdio: 'pipe' | 'inherit'): Promise<{ code: number; stdout: string }> {
+async function runLint(
+  document: unknown,
+  format: 'json' | 'stylish',
+  stdio: 'pipe' | 'inherit',
+): Promise<{ code: number; stdout: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'cp-kit-openapi-'));
   const file = join(dir, 'openapi.json');
   try {
     await writeFile(file, JSON.stringify(document, null, 2));
-    const child = spawn(process.execPath, [cli, 'lint', file, '--config', join(root, 'redocly.yaml'), `--format=${format}`], {
-      cwd: root,
-      stdio: ['ignore', stdio, stdio],
-      // No telemetry, no update notice (also `telemetry: off` in redocly.yaml).
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-    });
+    const child = spawn(
+      process.execPath,
+      [cli, 'lint', file, '--config', join(root, 'redocly.yaml'), `--format=${format}`],
+      {
+        cwd: root,
+        stdio: ['ignore', stdio, stdio],
+        // No telemetry, no update notice (also `telemetry: off` in redocly.yaml).
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      },
+    );
     let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr?.resume();
-    const code = await new Promise<number>((done, fail) => child.on('error', fail).on('close', (status) => done(status ?? 1)));
+    const code = await new Promise<number>((done, fail) =>
+      child.on('error', fail).on('close', (status) => done(status ?? 1)),
+    );
     return { code, stdout };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -61,7 +71,12 @@ export async function lintOpenApi(document: unknown): Promise<LintReport> {
   return {
     errors: report.totals.errors,
     warnings: report.totals.warnings,
-    problems: report.problems.map(({ ruleId, severity, message, location }) => ({ ruleId, severity, message, pointer: location[0]?.pointer ?? '' })),
+    problems: report.problems.map(({ ruleId, severity, message, location }) => ({
+      ruleId,
+      severity,
+      message,
+      pointer: location[0]?.pointer ?? '',
+    })),
   };
 }
 

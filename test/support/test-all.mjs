@@ -1,7 +1,7 @@
 // Runs the whole suite: type check, Node tests (vitest), browser tests (@web/test-runner in
 // Chromium), the packed package in host apps, then prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 
 process.env.CHROME_PATH = ensureChromium();
@@ -19,7 +19,14 @@ let failed = 0;
 /** Runs vitest with `args` and adds its JSON report's counts. */
 function vitestStage(name, args) {
   const file = `${out}/${name}.json`;
-  const status = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const status = run('npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   addCounts(status, file, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }));
 }
 

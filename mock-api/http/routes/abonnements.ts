@@ -12,8 +12,8 @@ import {
   PageQuery,
   pageOf,
 } from '../../../src/domain/schemas/index.js';
-import { deleteMyAbonnements, listMyAbonnements, requestAbonnements } from '../../rules/abonnements.js';
 import { getEspaceConfiguration, setEspaceConfiguration } from '../../rules/abonnements-espaces.js';
+import { deleteMyAbonnements, listMyAbonnements, requestAbonnements } from '../../rules/abonnements.js';
 import { paginate } from '../paging.js';
 import { defineRoute, type Route } from '../route.js';
 
@@ -27,21 +27,32 @@ export const abonnementRoutes: Route[] = [
     method: 'GET',
     path: '/api/me/abonnements',
     operationId: 'listMyAbonnements',
-    summary: '"Mes abonnements aux espaces": one row per (structure, service, espace), VALIDE or EN_COURS_DE_VALIDATION (HAB-7).',
+    summary:
+      '"Mes abonnements aux espaces": one row per (structure, service, espace), VALIDE or EN_COURS_DE_VALIDATION (HAB-7).',
     tag,
     rules: ['HAB-7'],
-    query: z.extend(PageQuery, { idStructureCPP: z.optional(Id), statut: z.optional(AbonnementStatus), espace: z.optional(Application) }),
+    query: z.extend(PageQuery, {
+      idStructureCPP: z.optional(Id),
+      statut: z.optional(AbonnementStatus),
+      espace: z.optional(Application),
+    }),
     response: pageOf(AbonnementView),
     handle: (ctx) => {
       const { page, pageSize, sort, order, ...filter } = ctx.query;
-      return paginate(listMyAbonnements(ctx.rules, filter), { page, pageSize, sort, order }, [...SORTS], 'designationStructure');
+      return paginate(
+        listMyAbonnements(ctx.rules, filter),
+        { page, pageSize, sort, order },
+        [...SORTS],
+        'designationStructure',
+      );
     },
   }),
   defineRoute({
     method: 'POST',
     path: '/api/me/abonnements',
     operationId: 'requestAbonnements',
-    summary: 'Requests an espace on the structure and/or services the caller is attached to, where it is open; one pending abonnement and approbation per line (HAB-8).',
+    summary:
+      'Requests an espace on the structure and/or services the caller is attached to, where it is open; one pending abonnement and approbation per line (HAB-8).',
     tag,
     rules: ['HAB-8', 'HAB-1'],
     body: AbonnementRequest,
@@ -53,7 +64,7 @@ export const abonnementRoutes: Route[] = [
     method: 'DELETE',
     path: '/api/me/abonnements/:idAbonnement',
     operationId: 'deleteMyAbonnement',
-    summary: 'Deletes one of the caller\'s abonnements; a pending one is withdrawn (HAB-7).',
+    summary: "Deletes one of the caller's abonnements; a pending one is withdrawn (HAB-7).",
     tag,
     rules: ['HAB-7'],
     params: z.object({ idAbonnement: Id }),
@@ -63,7 +74,7 @@ export const abonnementRoutes: Route[] = [
     method: 'POST',
     path: '/api/me/abonnements/deletion',
     operationId: 'deleteMyAbonnements',
-    summary: 'Deletes several of the caller\'s abonnements at once, all or nothing (HAB-7).',
+    summary: "Deletes several of the caller's abonnements at once, all or nothing (HAB-7).",
     tag,
     rules: ['HAB-7'],
     body: AbonnementDeletion,
@@ -73,7 +84,8 @@ export const abonnementRoutes: Route[] = [
     method: 'GET',
     path: '/api/structures/:idStructureCPP/espaces',
     operationId: 'getEspaceConfiguration',
-    summary: 'The espaces open on a structure and its services, the level they are managed at, the GS\'s role on espaces (HAB-8, HAB-9).',
+    summary:
+      "The espaces open on a structure and its services, the level they are managed at, the GS's role on espaces (HAB-8, HAB-9).",
     tag,
     rules: ['HAB-8', 'HAB-9'],
     params: StructureParams,
@@ -84,7 +96,8 @@ export const abonnementRoutes: Route[] = [
     method: 'PUT',
     path: '/api/structures/:idStructureCPP/espaces',
     operationId: 'setEspaceConfiguration',
-    summary: 'The GP (or a GS he lets act like him) sets the espaces; newly opened structure espaces generate subscription requests for each user (HAB-9).',
+    summary:
+      'The GP (or a GS he lets act like him) sets the espaces; newly opened structure espaces generate subscription requests for each user (HAB-9).',
     tag,
     rules: ['HAB-9'],
     params: StructureParams,

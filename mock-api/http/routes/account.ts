@@ -5,7 +5,13 @@ import {
   UserAccount,
   UserAccountUpdate,
 } from '../../../src/domain/schemas/index.js';
-import { changePassword, changeSecretQuestion, completeFirstConnection, getMyAccount, updateMyAccount } from '../../rules/account.js';
+import {
+  changePassword,
+  changeSecretQuestion,
+  completeFirstConnection,
+  getMyAccount,
+  updateMyAccount,
+} from '../../rules/account.js';
 import { defineRoute, type Route } from '../route.js';
 
 const tag = 'Mon compte';
@@ -16,7 +22,8 @@ export const accountRoutes: Route[] = [
     method: 'GET',
     path: '/api/me',
     operationId: 'getMyAccount',
-    summary: 'The account of the user the host authenticated (ID-1), with its parameters and read-only state (ACC-2, ACC-6).',
+    summary:
+      'The account of the user the host authenticated (ID-1), with its parameters and read-only state (ACC-2, ACC-6).',
     tag,
     rules: ['ID-1', 'ID-4', 'ACC-1', 'ACC-6'],
     access: { incomplete: true },
@@ -27,7 +34,8 @@ export const accountRoutes: Route[] = [
     method: 'PUT',
     path: '/api/me',
     operationId: 'updateMyAccount',
-    summary: 'Saves the general information and parameters at once, based on a version (ACC-2, ACC-3, ACC-6, ACC-7); the login id is not editable (ID-3).',
+    summary:
+      'Saves the general information and parameters at once, based on a version (ACC-2, ACC-3, ACC-6, ACC-7); the login id is not editable (ID-3).',
     tag,
     rules: ['ID-3', 'ACC-2', 'ACC-3', 'ACC-6', 'ACC-7'],
     body: UserAccountUpdate,

@@ -16,7 +16,15 @@ import { paginate } from '../paging.js';
 import { defineRoute, type Route } from '../route.js';
 
 const tag = 'Approbations';
-const SORTS = ['dateCreation', 'etat', 'type', 'demandeur', 'designationStructure', 'identifiantStructure', 'dateDecision'] as const;
+const SORTS = [
+  'dateCreation',
+  'etat',
+  'type',
+  'demandeur',
+  'designationStructure',
+  'identifiantStructure',
+  'dateDecision',
+] as const;
 
 /** Routes of the approvals inbox (SPEC §11: APR-1, APR-2). */
 export const approbationRoutes: Route[] = [
@@ -24,10 +32,15 @@ export const approbationRoutes: Route[] = [
     method: 'GET',
     path: '/api/approbations',
     operationId: 'listApprobations',
-    summary: 'The requests addressed to the caller as a manager: état, type, demandeur, structure, raison sociale, services, created at; filter, sort, page (APR-1).',
+    summary:
+      'The requests addressed to the caller as a manager: état, type, demandeur, structure, raison sociale, services, created at; filter, sort, page (APR-1).',
     tag,
     rules: ['APR-1', 'HAB-6', 'HAB-9'],
-    query: z.extend(PageQuery, { etat: z.optional(ApprobationState), type: z.optional(ApprobationType), idStructureCPP: z.optional(Id) }),
+    query: z.extend(PageQuery, {
+      etat: z.optional(ApprobationState),
+      type: z.optional(ApprobationType),
+      idStructureCPP: z.optional(Id),
+    }),
     response: pageOf(ApprobationView),
     handle: (ctx) => {
       const { page, pageSize, sort, order, ...filter } = ctx.query;
@@ -59,7 +72,8 @@ export const approbationRoutes: Route[] = [
     method: 'POST',
     path: '/api/approbations/:idApprobation/decision',
     operationId: 'decideApprobation',
-    summary: 'Approves or refuses a request (comment required to refuse); deciding twice is refused (409); only the structure\'s GP or "Organisation modification" holders (APR-2, RAT-5, RAT-10, HAB-8).',
+    summary:
+      'Approves or refuses a request (comment required to refuse); deciding twice is refused (409); only the structure\'s GP or "Organisation modification" holders (APR-2, RAT-5, RAT-10, HAB-8).',
     tag,
     rules: ['APR-2', 'RAT-5', 'RAT-10', 'HAB-3', 'HAB-4', 'HAB-8'],
     params: z.object({ idApprobation: Id }),

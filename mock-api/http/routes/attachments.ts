@@ -36,7 +36,14 @@ const AttachmentListQuery = z.extend(PageQuery, {
   type: z.optional(AttachmentTypeCode),
 });
 
-const SORTABLE = ['pieceJointeNom', 'pieceJointeDesignation', 'pieceJointeTypeCode', 'pieceJointeExtension', 'taille', 'dateAjout'] as const;
+const SORTABLE = [
+  'pieceJointeNom',
+  'pieceJointeDesignation',
+  'pieceJointeTypeCode',
+  'pieceJointeExtension',
+  'taille',
+  'dateAjout',
+] as const;
 
 const typeLabel = (code: string, locale: 'fr' | 'en'): string =>
   ATTACHMENT_TYPES.find((t) => t.codeTypePieceJointe === code)?.libelleTypePieceJointe[locale] ?? code;
@@ -55,7 +62,11 @@ const attachmentCsv: CsvExport<Attachment> = {
 
 /** `Content-Disposition: attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266). */
 export const attachmentDisposition = (name: string): string => {
-  const fallback = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'fichier';
+  const fallback =
+    name
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '_') || 'fichier';
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 };
 
@@ -102,8 +113,13 @@ const structure: Scope = {
 /** The routes of one owner's attachments: list (CSV too), add, edit, delete one or several, download one or several. */
 function scopeRoutes(scope: Scope): Route[] {
   // The scope's own parameters are read by `scope.owner`; handlers only read `pieceJointeId`.
-  const item = z.extend(scope.params, { pieceJointeId: Id }) as unknown as z.ZodMiniObject<{ pieceJointeId: typeof Id }>;
-  const whose = scope.name === 'My' ? 'the caller’s own' : 'a structure’s (members read, GP and Organisation-modification holders write)';
+  const item = z.extend(scope.params, { pieceJointeId: Id }) as unknown as z.ZodMiniObject<{
+    pieceJointeId: typeof Id;
+  }>;
+  const whose =
+    scope.name === 'My'
+      ? 'the caller’s own'
+      : 'a structure’s (members read, GP and Organisation-modification holders write)';
   return [
     defineRoute({
       method: 'GET',
@@ -118,7 +134,11 @@ function scopeRoutes(scope: Scope): Route[] {
       csv: attachmentCsv,
       handle: (ctx) =>
         paginate(
-          attachmentsOf(ctx.rules, scope.owner(ctx)).filter((a) => matchesText(a.pieceJointeDesignation, ctx.query.designation) && (ctx.query.type === undefined || a.pieceJointeTypeCode === ctx.query.type)),
+          attachmentsOf(ctx.rules, scope.owner(ctx)).filter(
+            (a) =>
+              matchesText(a.pieceJointeDesignation, ctx.query.designation) &&
+              (ctx.query.type === undefined || a.pieceJointeTypeCode === ctx.query.type),
+          ),
           ctx.query.sort ? ctx.query : { ...ctx.query, sort: 'dateAjout', order: 'desc' },
           SORTABLE,
         ),
@@ -180,7 +200,12 @@ function scopeRoutes(scope: Scope): Route[] {
       params: scope.params,
       query: AttachmentIds,
       produces: 'application/zip',
-      handle: (ctx) => fileResponse(attachmentsArchive(ctx.rules, scope.owner(ctx), ctx.query.ids), 'pieces-jointes.zip', 'application/zip'),
+      handle: (ctx) =>
+        fileResponse(
+          attachmentsArchive(ctx.rules, scope.owner(ctx), ctx.query.ids),
+          'pieces-jointes.zip',
+          'application/zip',
+        ),
     }),
     defineRoute({
       method: 'GET',

@@ -1,6 +1,19 @@
 import * as z from 'zod/mini';
-import { BankDetails, BankDetailsInput, BankDetailsUpdate, Id, PageQuery, pageOf } from '../../../src/domain/schemas/index.js';
-import { bankDetailsFile, bankDetailsOf, createBankDetails, getBankDetails, updateBankDetails } from '../../rules/bank-details.js';
+import {
+  BankDetails,
+  BankDetailsInput,
+  BankDetailsUpdate,
+  Id,
+  PageQuery,
+  pageOf,
+} from '../../../src/domain/schemas/index.js';
+import {
+  bankDetailsFile,
+  bankDetailsOf,
+  createBankDetails,
+  getBankDetails,
+  updateBankDetails,
+} from '../../rules/bank-details.js';
 import type { CsvExport } from '../csv.js';
 import { matchesText, paginate } from '../paging.js';
 import { defineRoute, type Route } from '../route.js';
@@ -22,7 +35,10 @@ const bankDetailsCsv: CsvExport<BankDetails> = {
     { label: { fr: 'IBAN', en: 'IBAN' }, value: (b) => b.iban },
     { label: { fr: 'BIC', en: 'BIC' }, value: (b) => b.bic },
     { label: { fr: 'Affactureur', en: 'Factor' }, value: (b) => b.affactureur },
-    { label: { fr: 'Raison sociale de l’affactureur', en: 'Factor’s company name' }, value: (b) => b.factor?.raisonSociale },
+    {
+      label: { fr: 'Raison sociale de l’affactureur', en: 'Factor’s company name' },
+      value: (b) => b.factor?.raisonSociale,
+    },
     { label: { fr: 'Date de modification', en: 'Modified on' }, value: (b) => b.dateModification, type: 'date' },
   ],
 };
@@ -33,7 +49,8 @@ export const bankDetailsRoutes: Route[] = [
     method: 'GET',
     path: base,
     operationId: 'listBankDetails',
-    summary: 'Lists the bank details of a structure, for its members: filter by name, sort, pages; CSV export (BNK-5, X-3).',
+    summary:
+      'Lists the bank details of a structure, for its members: filter by name, sort, pages; CSV export (BNK-5, X-3).',
     tag,
     rules: ['BNK-5', 'X-2', 'X-3'],
     params: StructureParams,
@@ -52,7 +69,8 @@ export const bankDetailsRoutes: Route[] = [
     method: 'POST',
     path: base,
     operationId: 'createBankDetails',
-    summary: 'Records bank details (GP or Organisation modification): IBAN with a consistent BIC or French RIB with its key, RIB file of the structure required, factor when "affactureur" (BNK-1..4, X-2).',
+    summary:
+      'Records bank details (GP or Organisation modification): IBAN with a consistent BIC or French RIB with its key, RIB file of the structure required, factor when "affactureur" (BNK-1..4, X-2).',
     tag,
     rules: ['BNK-1', 'BNK-2', 'BNK-3', 'BNK-4', 'X-2', 'X-5'],
     params: StructureParams,
@@ -76,13 +94,15 @@ export const bankDetailsRoutes: Route[] = [
     method: 'PUT',
     path: `${base}/:idCoordonneeBancaire`,
     operationId: 'updateBankDetails',
-    summary: 'Modifies bank details based on their version (409 when stale); the checks of BNK-1..4 apply again (BNK-5, X-2).',
+    summary:
+      'Modifies bank details based on their version (409 when stale); the checks of BNK-1..4 apply again (BNK-5, X-2).',
     tag,
     rules: ['BNK-5', 'BNK-1', 'BNK-2', 'BNK-3', 'BNK-4', 'X-2'],
     params: ItemParams,
     body: BankDetailsUpdate,
     response: BankDetails,
-    handle: ({ rules, params, body }) => updateBankDetails(rules, params.idStructureCPP, params.idCoordonneeBancaire, body),
+    handle: ({ rules, params, body }) =>
+      updateBankDetails(rules, params.idStructureCPP, params.idCoordonneeBancaire, body),
   }),
   defineRoute({
     method: 'GET',

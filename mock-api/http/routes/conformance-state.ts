@@ -48,7 +48,8 @@ export function conformanceStateRoute(reset: () => void, clock: ShiftableClock):
     method: 'POST',
     path: '/api/__conformance/state',
     operationId: 'setConformanceState',
-    summary: 'Test environments only: resets the backend to the conformance fixture (unless reset is false) and moves its clock forward by advanceMinutes.',
+    summary:
+      'Test environments only: resets the backend to the conformance fixture (unless reset is false) and moves its clock forward by advanceMinutes.',
     tag: 'Mock',
     rules: [],
     access: { public: true },

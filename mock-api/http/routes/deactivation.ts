@@ -23,7 +23,8 @@ export const deactivationRoutes: Route[] = [
     method: 'GET',
     path: '/api/me/deactivation',
     operationId: 'previewDeactivation',
-    summary: 'What deactivating needs: the structures that need a new GP first (DEA-2) and the reactivation window (DEA-1).',
+    summary:
+      'What deactivating needs: the structures that need a new GP first (DEA-2) and the reactivation window (DEA-1).',
     tag,
     rules: ['DEA-1', 'DEA-2'],
     response: DeactivationPreview,
@@ -33,7 +34,8 @@ export const deactivationRoutes: Route[] = [
     method: 'GET',
     path: '/api/structures/:idStructureCPP/successor-candidates',
     operationId: 'searchSuccessorCandidates',
-    summary: 'Active users attached to a structure its GP may designate as successor, searched by nom/prénom, address or e-mail (DEA-2, GP-2).',
+    summary:
+      'Active users attached to a structure its GP may designate as successor, searched by nom/prénom, address or e-mail (DEA-2, GP-2).',
     tag,
     rules: ['DEA-2', 'GP-1', 'GP-2'],
     params: z.object({ idStructureCPP: Id }),
@@ -41,14 +43,20 @@ export const deactivationRoutes: Route[] = [
     response: pageOf(UserSummary),
     handle: ({ rules, params, query }) => {
       assertPrincipal(rules.store, rules.caller.idUtilisateur, params.idStructureCPP);
-      return paginate(successorCandidates(rules.store, params.idStructureCPP, query.q), query, ['nom', 'prenom', 'login'], 'nom');
+      return paginate(
+        successorCandidates(rules.store, params.idStructureCPP, query.q),
+        query,
+        ['nom', 'prenom', 'login'],
+        'nom',
+      );
     },
   }),
   defineRoute({
     method: 'POST',
     path: '/api/me/deactivation',
     operationId: 'deactivateMyAccount',
-    summary: 'Deactivates the caller’s account after confirmation; a GP names a successor per structure, handed over in the same step (DEA-1, DEA-2, GP-4).',
+    summary:
+      'Deactivates the caller’s account after confirmation; a GP names a successor per structure, handed over in the same step (DEA-1, DEA-2, GP-4).',
     tag,
     rules: ['DEA-1', 'DEA-2', 'GP-2', 'GP-3', 'GP-4'],
     body: AccountDeactivation,
@@ -59,7 +67,8 @@ export const deactivationRoutes: Route[] = [
     method: 'POST',
     path: '/api/me/reactivation-requests',
     operationId: 'requestReactivation',
-    summary: 'A deactivated user asks to reactivate: within 60 days a single-use 24 h link is e-mailed (DEA-3, NOT-4); after, refused (DEA-4).',
+    summary:
+      'A deactivated user asks to reactivate: within 60 days a single-use 24 h link is e-mailed (DEA-3, NOT-4); after, refused (DEA-4).',
     tag,
     rules: ['ID-4', 'DEA-3', 'DEA-4', 'NOT-4'],
     access: { deactivated: true },
@@ -71,7 +80,8 @@ export const deactivationRoutes: Route[] = [
     method: 'POST',
     path: '/api/reactivation',
     operationId: 'reactivate',
-    summary: 'Follows the e-mailed link: new password and secret question; the account is active again (DEA-3). No session needed: the link is the credential.',
+    summary:
+      'Follows the e-mailed link: new password and secret question; the account is active again (DEA-3). No session needed: the link is the credential.',
     tag,
     rules: ['DEA-3', 'ACC-4', 'ACC-5'],
     access: { public: true },

@@ -15,7 +15,8 @@ export const inseeRoutes: Route[] = [
     method: 'GET',
     path: '/api/insee/:siret',
     operationId: 'lookupInsee',
-    summary: 'What INSEE says about an active SIRET (raison sociale, address); unknown or closed refused with the reason (STR-1, STR-2).',
+    summary:
+      'What INSEE says about an active SIRET (raison sociale, address); unknown or closed refused with the reason (STR-1, STR-2).',
     tag: 'Structures',
     rules: ['STR-1', 'STR-2'],
     params: z.object({ siret: z.string().check(z.maxLength(40)) }),

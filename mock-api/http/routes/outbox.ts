@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { OutboxEmail, PageQuery, pageOf } from '../../../src/domain/schemas/index.js';
+import { outboxOf } from '../../rules/outbox.js';
 import type { CsvExport } from '../csv.js';
 import { matchesText, paginate } from '../paging.js';
-import { outboxOf } from '../../rules/outbox.js';
 import { defineRoute, type Route } from '../route.js';
 
 /** the columns of the outbox (NOT-4: to, subject, body, time). */
@@ -26,7 +26,8 @@ export const outboxRoutes: Route[] = [
     method: 'GET',
     path: '/api/outbox',
     operationId: 'listOutbox',
-    summary: 'E-mails the mock sent to the caller (to, subject, body, link, time), filterable by recipient; newest first by default; every user’s, without others’ single-use links, in demo mode (NOT-4).',
+    summary:
+      'E-mails the mock sent to the caller (to, subject, body, link, time), filterable by recipient; newest first by default; every user’s, without others’ single-use links, in demo mode (NOT-4).',
     tag: 'Mock',
     rules: ['NOT-4', 'X-3'],
     access: { deactivated: true, incomplete: true },

@@ -1,6 +1,24 @@
 import * as z from 'zod/mini';
-import { ActiveState, Id, PageQuery, Service, ServiceCodeLookup, ServiceCreate, ServiceUpdate, StateChange, pageOf } from '../../../src/domain/schemas/index.js';
-import { activateService, createService, deactivateService, getService, listServices, lookupServiceCode, updateService } from '../../rules/services.js';
+import {
+  ActiveState,
+  Id,
+  PageQuery,
+  Service,
+  ServiceCodeLookup,
+  ServiceCreate,
+  ServiceUpdate,
+  StateChange,
+  pageOf,
+} from '../../../src/domain/schemas/index.js';
+import {
+  activateService,
+  createService,
+  deactivateService,
+  getService,
+  listServices,
+  lookupServiceCode,
+  updateService,
+} from '../../rules/services.js';
 import { paginate } from '../paging.js';
 import { defineRoute, type Route } from '../route.js';
 
@@ -29,13 +47,20 @@ export const serviceRoutes: Route[] = [
     method: 'GET',
     path: '/api/structures/:idStructureCPP/services',
     operationId: 'listServices',
-    summary: 'The services of a structure: all of them for its managers, the active ones for anyone else; paged and sorted (SRV-2, SRV-3).',
+    summary:
+      'The services of a structure: all of them for its managers, the active ones for anyone else; paged and sorted (SRV-2, SRV-3).',
     tag,
     rules: ['SRV-2', 'SRV-3', 'STR-4'],
     params: StructurePath,
     query: ServiceListQuery,
     response: pageOf(Service),
-    handle: (ctx) => paginate(listServices(ctx.rules, ctx.params.idStructureCPP, ctx.query.statut), ctx.query, SORTABLE, 'codeService'),
+    handle: (ctx) =>
+      paginate(
+        listServices(ctx.rules, ctx.params.idStructureCPP, ctx.query.statut),
+        ctx.query,
+        SORTABLE,
+        'codeService',
+      ),
   }),
   defineRoute({
     method: 'POST',
@@ -50,7 +75,11 @@ export const serviceRoutes: Route[] = [
     status: 201,
     handle: (ctx) => {
       const service = createService(ctx.rules, ctx.params.idStructureCPP, ctx.body);
-      return { status: 201, headers: { location: `/api/structures/${service.idStructureCPP}/services/${service.idService}` }, body: service };
+      return {
+        status: 201,
+        headers: { location: `/api/structures/${service.idStructureCPP}/services/${service.idService}` },
+        body: service,
+      };
     },
   }),
   defineRoute({
@@ -68,7 +97,8 @@ export const serviceRoutes: Route[] = [
     method: 'PATCH',
     path: '/api/structures/:idStructureCPP/services/:idService',
     operationId: 'updateService',
-    summary: 'Modifies a service (the code is not editable); accepted (202) with the instant it takes effect (SRV-2, STR-4).',
+    summary:
+      'Modifies a service (the code is not editable); accepted (202) with the instant it takes effect (SRV-2, STR-4).',
     tag,
     rules: ['SRV-2', 'SRV-1', 'STR-4', 'ACC-7'],
     params: ServicePath,

@@ -16,7 +16,10 @@ export const structureSearchCsv: CsvExport<StructureSearchItem> = {
     { label: { fr: 'Prénom', en: 'First name' }, value: (s) => s.prenomStructure ?? '' },
     { label: { fr: 'Code postal', en: 'Postcode' }, value: (s) => s.codePostal },
     { label: { fr: 'Ville', en: 'Town' }, value: (s) => s.ville },
-    { label: { fr: 'Type de structure', en: 'Structure type' }, value: (s, { locale }) => typeStructure[s.typeStructure][locale] },
+    {
+      label: { fr: 'Type de structure', en: 'Structure type' },
+      value: (s, { locale }) => typeStructure[s.typeStructure][locale],
+    },
     { label: { fr: 'Statut', en: 'Status' }, value: (s, { locale }) => statut[s.statut][locale] },
   ],
 };

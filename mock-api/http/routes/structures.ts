@@ -12,8 +12,8 @@ import {
   StructureUpdate,
   pageOf,
 } from '../../../src/domain/schemas/index.js';
-import { identifierHints } from '../../rules/structure-identifier.js';
 import { duplicateStructure } from '../../rules/structure-duplicate.js';
+import { identifierHints } from '../../rules/structure-identifier.js';
 import { withNotices } from '../../rules/structure-notices.js';
 import {
   activateStructure,
@@ -33,7 +33,14 @@ const StructurePath = z.object({ idStructureCPP: Id });
 /** Criteria of the managers' structure list (STR-3): those of the RAT-2 search, all optional here. */
 const StructureListQuery = z.extend(PageQuery, StructureSearchCriteria.shape);
 
-const SORTABLE = ['identifiantStructure', 'designationStructure', 'libelleStructure', 'typeStructure', 'statut', 'dateModification'] as const;
+const SORTABLE = [
+  'identifiantStructure',
+  'designationStructure',
+  'libelleStructure',
+  'typeStructure',
+  'statut',
+  'dateModification',
+] as const;
 
 /** A delayed change is answered 202 Accepted: the structure carries it with its `dateEffet` (STR-4). */
 const accepted = <T>(body: T, isAccepted: boolean) => ({ status: isAccepted ? 202 : 200, body });
@@ -54,7 +61,8 @@ export const structureRoutes: Route[] = [
     method: 'GET',
     path: '/api/structures',
     operationId: 'listManagedStructures',
-    summary: 'The structures the caller manages (GP or "Organisation modification"), filtered with the criteria of the RAT-2 search, paged and sorted; read-only (STR-3).',
+    summary:
+      'The structures the caller manages (GP or "Organisation modification"), filtered with the criteria of the RAT-2 search, paged and sorted; read-only (STR-3).',
     tag,
     rules: ['STR-3', 'STR-4', 'STR-5'],
     query: StructureListQuery,
@@ -69,7 +77,8 @@ export const structureRoutes: Route[] = [
     method: 'POST',
     path: '/api/structures',
     operationId: 'createStructure',
-    summary: 'Creates a structure: identifier checked, a SIRET must be active at INSEE (raison sociale and address from the register); the creator becomes its GP (STR-1, STR-2).',
+    summary:
+      'Creates a structure: identifier checked, a SIRET must be active at INSEE (raison sociale and address from the register); the creator becomes its GP (STR-1, STR-2).',
     tag,
     rules: ['STR-1', 'STR-2', 'HAB-3', 'HAB-4'],
     body: StructureCreate,
@@ -95,7 +104,8 @@ export const structureRoutes: Route[] = [
     method: 'PATCH',
     path: '/api/structures/:idStructureCPP',
     operationId: 'updateStructure',
-    summary: 'Modifies the editable fields and public parameters; accepted (202) with the instant the change takes effect (STR-3, STR-4, STR-5).',
+    summary:
+      'Modifies the editable fields and public parameters; accepted (202) with the instant the change takes effect (STR-3, STR-4, STR-5).',
     tag,
     rules: ['STR-3', 'STR-4', 'STR-5', 'ACC-7'],
     params: StructurePath,
@@ -138,7 +148,8 @@ export const structureRoutes: Route[] = [
     method: 'POST',
     path: '/api/structures/:idStructureCPP/insee-update',
     operationId: 'updateStructureFromInsee',
-    summary: 'Updates raison sociale, address and, when the establishment was succeeded, the SIRET from INSEE; answers before/after (STR-3, STR-4).',
+    summary:
+      'Updates raison sociale, address and, when the establishment was succeeded, the SIRET from INSEE; answers before/after (STR-3, STR-4).',
     tag,
     rules: ['STR-3', 'STR-4', 'STR-1', 'ACC-7'],
     params: StructurePath,
@@ -155,7 +166,8 @@ export const structureRoutes: Route[] = [
     method: 'POST',
     path: '/api/structures/:idStructureCPP/duplicate',
     operationId: 'duplicateStructure',
-    summary: 'Duplicates a structure under a new identifier of the same type (INSEE-checked); the old one is deactivated (STR-6).',
+    summary:
+      'Duplicates a structure under a new identifier of the same type (INSEE-checked); the old one is deactivated (STR-6).',
     tag,
     rules: ['STR-6', 'STR-1', 'ACC-7'],
     params: StructurePath,

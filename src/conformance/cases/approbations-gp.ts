@@ -13,8 +13,19 @@ export const approbationGpChecks: Check[] = [
     async run(ctx) {
       const [pending] = (await ctx.as('pauline').listApprobations({ etat: 'DEMANDE' })).items;
       ctx.expect(pending !== undefined, 'Claire’s pending request in Pauline’s inbox', 'an empty inbox');
-      await ctx.refused(ctx.as('sophie').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version }), { status: 403, code: 'FORBIDDEN', rule: 'APR-2' });
-      const decided = await ctx.as('pauline').decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
+      await ctx.refused(
+        ctx
+          .as('sophie')
+          .decideApprobation({
+            idApprobation: pending!.idApprobation,
+            decision: 'APPROUVE',
+            version: pending!.version,
+          }),
+        { status: 403, code: 'FORBIDDEN', rule: 'APR-2' },
+      );
+      const decided = await ctx
+        .as('pauline')
+        .decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
       ctx.expect(decided.etat === 'APPROUVE', 'APPROUVE', decided.etat);
     },
   },
@@ -28,22 +39,53 @@ export const approbationGpChecks: Check[] = [
       const pauline = ctx.as('pauline');
       const [pending] = (await pauline.listApprobations({ etat: 'DEMANDE' })).items;
       ctx.expect(pending !== undefined, 'Claire’s pending request in Pauline’s inbox', 'an empty inbox');
-      const decided = await pauline.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'APPROUVE', version: pending!.version });
-      await ctx.refused(pauline.decideApprobation({ idApprobation: pending!.idApprobation, decision: 'REFUSE', commentaire: 'Non', version: decided.version }), { status: 409, code: 'STATE_CONFLICT', rule: 'APR-2' });
+      const decided = await pauline.decideApprobation({
+        idApprobation: pending!.idApprobation,
+        decision: 'APPROUVE',
+        version: pending!.version,
+      });
+      await ctx.refused(
+        pauline.decideApprobation({
+          idApprobation: pending!.idApprobation,
+          decision: 'REFUSE',
+          commentaire: 'Non',
+          version: decided.version,
+        }),
+        { status: 409, code: 'STATE_CONFLICT', rule: 'APR-2' },
+      );
     },
   },
   {
     id: 'APR-1.inbox-of-the-managers-only',
     rule: 'APR-1',
     section: '11. Approbations',
-    title: 'the Mairie’s GP sees its pending request in her inbox and count; a simple user and another structure’s GP see none',
+    title:
+      'the Mairie’s GP sees its pending request in her inbox and count; a simple user and another structure’s GP see none',
     as: ['pauline', 'sophie', 'jeane'],
     async run(ctx) {
       const inbox = await ctx.as('pauline').listApprobations({ etat: 'DEMANDE' });
-      ctx.expect(inbox.items.some((a) => a.loginDemandeur === FIXTURE.users.claire && a.identifiantStructure === FIXTURE.sirets.mairie), 'Claire’s request on the Mairie', inbox.items.map((a) => a.loginDemandeur));
-      const counts = [await ctx.as('pauline').countApprobations(), await ctx.as('sophie').countApprobations(), await ctx.as('jeane').countApprobations()].map((c) => c.enAttente);
-      ctx.expect(counts[0] === inbox.total && counts[1] === 0 && counts[2] === 0, `counts ${inbox.total}, 0, 0 (Pauline, Sophie, Jeane)`, counts);
-      ctx.expect((await ctx.as('sophie').listApprobations()).total === 0, 'an empty inbox for a simple user', 'requests listed');
+      ctx.expect(
+        inbox.items.some(
+          (a) => a.loginDemandeur === FIXTURE.users.claire && a.identifiantStructure === FIXTURE.sirets.mairie,
+        ),
+        'Claire’s request on the Mairie',
+        inbox.items.map((a) => a.loginDemandeur),
+      );
+      const counts = [
+        await ctx.as('pauline').countApprobations(),
+        await ctx.as('sophie').countApprobations(),
+        await ctx.as('jeane').countApprobations(),
+      ].map((c) => c.enAttente);
+      ctx.expect(
+        counts[0] === inbox.total && counts[1] === 0 && counts[2] === 0,
+        `counts ${inbox.total}, 0, 0 (Pauline, Sophie, Jeane)`,
+        counts,
+      );
+      ctx.expect(
+        (await ctx.as('sophie').listApprobations()).total === 0,
+        'an empty inbox for a simple user',
+        'requests listed',
+      );
     },
   },
   {
@@ -55,9 +97,19 @@ export const approbationGpChecks: Check[] = [
     async run(ctx) {
       const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
       const jeane = ctx.as('jeane');
-      const [lucas, marc] = [await rattachementOf(jeane, chaourcois, 'lucas'), await rattachementOf(jeane, chaourcois, 'marc')];
-      const to = (idNouveauGestionnaire: number) => ({ mode: 'STRUCTURES_CHOISIES' as const, affectations: [{ idStructureCPP: chaourcois, idNouveauGestionnaire }] });
-      await ctx.refused(ctx.as('marc').transferPrincipal(to(lucas.idUtilisateur)), { status: 403, code: 'FORBIDDEN', rule: 'GP-1' });
+      const [lucas, marc] = [
+        await rattachementOf(jeane, chaourcois, 'lucas'),
+        await rattachementOf(jeane, chaourcois, 'marc'),
+      ];
+      const to = (idNouveauGestionnaire: number) => ({
+        mode: 'STRUCTURES_CHOISIES' as const,
+        affectations: [{ idStructureCPP: chaourcois, idNouveauGestionnaire }],
+      });
+      await ctx.refused(ctx.as('marc').transferPrincipal(to(lucas.idUtilisateur)), {
+        status: 403,
+        code: 'FORBIDDEN',
+        rule: 'GP-1',
+      });
       const done = await jeane.transferPrincipal(to(marc.idUtilisateur));
       ctx.expect(done.transferts.length === 1, 'one transfer line', done.transferts.length);
     },
@@ -70,23 +122,48 @@ export const approbationGpChecks: Check[] = [
     as: ['pauline'],
     async run(ctx) {
       const pauline = ctx.as('pauline');
-      const [mairie, ccas] = [await structureId(ctx, FIXTURE.sirets.mairie), await structureId(ctx, FIXTURE.sirets.ccas)];
+      const [mairie, ccas] = [
+        await structureId(ctx, FIXTURE.sirets.mairie),
+        await structureId(ctx, FIXTURE.sirets.ccas),
+      ];
       const claire = await rattachementOf(pauline, ccas, 'claire');
-      await ctx.refused(pauline.transferPrincipal({ mode: 'STRUCTURES_CHOISIES', affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: claire.idUtilisateur }] }), { status: 422, code: 'RULE_BROKEN', rule: 'GP-2' });
+      await ctx.refused(
+        pauline.transferPrincipal({
+          mode: 'STRUCTURES_CHOISIES',
+          affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: claire.idUtilisateur }],
+        }),
+        { status: 422, code: 'RULE_BROKEN', rule: 'GP-2' },
+      );
     },
   },
   {
     id: 'GP-3.public-structure-needs-pigp',
     rule: 'GP-3',
     section: '8. Gestionnaire principal transfer',
-    title: 'a user without PIGP account (Paul, attached to the Mairie by its GP) cannot become GP of that public structure',
+    title:
+      'a user without PIGP account (Paul, attached to the Mairie by its GP) cannot become GP of that public structure',
     as: ['pauline'],
     async run(ctx) {
       const pauline = ctx.as('pauline');
       const mairie = await structureId(ctx, FIXTURE.sirets.mairie);
-      const paul = await pauline.attachUser({ idStructureCPP: mairie, login: FIXTURE.users.paul, niveau: 'STRUCTURE', dateDebut: ctx.today() });
-      ctx.expect(paul.statutRattachement === 'VALIDEE', 'Paul attached VALIDEE at once (RAT-8)', paul.statutRattachement);
-      await ctx.refused(pauline.transferPrincipal({ mode: 'STRUCTURES_CHOISIES', affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: paul.idUtilisateur }] }), { status: 422, code: 'RULE_BROKEN', rule: 'GP-3' });
+      const paul = await pauline.attachUser({
+        idStructureCPP: mairie,
+        login: FIXTURE.users.paul,
+        niveau: 'STRUCTURE',
+        dateDebut: ctx.today(),
+      });
+      ctx.expect(
+        paul.statutRattachement === 'VALIDEE',
+        'Paul attached VALIDEE at once (RAT-8)',
+        paul.statutRattachement,
+      );
+      await ctx.refused(
+        pauline.transferPrincipal({
+          mode: 'STRUCTURES_CHOISIES',
+          affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: paul.idUtilisateur }],
+        }),
+        { status: 422, code: 'RULE_BROKEN', rule: 'GP-3' },
+      );
     },
   },
 ];

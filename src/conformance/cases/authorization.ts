@@ -14,7 +14,10 @@ interface RefusedWrite {
 }
 
 const forbidden = (rule: string): ExpectedRefusal => ({ status: 403, code: 'FORBIDDEN', rule });
-const ids = async (ctx: CheckContext) => ({ mairie: await structureId(ctx, FIXTURE.sirets.mairie), chaourcois: await structureId(ctx, FIXTURE.sirets.chaourcois) });
+const ids = async (ctx: CheckContext) => ({
+  mairie: await structureId(ctx, FIXTURE.sirets.mairie),
+  chaourcois: await structureId(ctx, FIXTURE.sirets.chaourcois),
+});
 
 const WRITES: readonly RefusedWrite[] = [
   {
@@ -22,7 +25,8 @@ const WRITES: readonly RefusedWrite[] = [
     as: 'sophie',
     why: 'a simple user of the Mairie modifies it',
     expected: forbidden('STR-3'),
-    attempt: async (ctx, client) => client.updateStructure((await ids(ctx)).mairie, { libelleStructure: 'Piraté', version: 1 }),
+    attempt: async (ctx, client) =>
+      client.updateStructure((await ids(ctx)).mairie, { libelleStructure: 'Piraté', version: 1 }),
   },
   {
     operationId: 'deactivateStructure',
@@ -36,14 +40,26 @@ const WRITES: readonly RefusedWrite[] = [
     as: 'lucas',
     why: 'a simple user creates a service of his structure',
     expected: forbidden('SRV-1'),
-    attempt: async (ctx, client) => client.createService((await ids(ctx)).chaourcois, { codeService: 'PIRATE', libelleService: 'Pirate', dateDebut: ctx.today(), numeroEJDoitEtreRenseigne: false }),
+    attempt: async (ctx, client) =>
+      client.createService((await ids(ctx)).chaourcois, {
+        codeService: 'PIRATE',
+        libelleService: 'Pirate',
+        dateDebut: ctx.today(),
+        numeroEJDoitEtreRenseigne: false,
+      }),
   },
   {
     operationId: 'attachUser',
     as: 'sophie',
     why: 'a simple user attaches someone to her structure',
     expected: forbidden('RAT-8'),
-    attempt: async (ctx, client) => client.attachUser({ idStructureCPP: (await ids(ctx)).mairie, login: FIXTURE.users.lucas, niveau: 'STRUCTURE', dateDebut: ctx.today() }),
+    attempt: async (ctx, client) =>
+      client.attachUser({
+        idStructureCPP: (await ids(ctx)).mairie,
+        login: FIXTURE.users.lucas,
+        niveau: 'STRUCTURE',
+        dateDebut: ctx.today(),
+      }),
   },
   {
     operationId: 'deactivateRattachement',
@@ -63,7 +79,12 @@ const WRITES: readonly RefusedWrite[] = [
     attempt: async (ctx, client) => {
       const { chaourcois } = await ids(ctx);
       const lucas = await rattachementOf(ctx.as('jeane'), chaourcois, 'lucas');
-      return client.grantHabilitation({ idUtilisateur: lucas.idUtilisateur, idStructureCPP: chaourcois, application: 'ENGAGEMENTS', mode: 'MODIFICATION' });
+      return client.grantHabilitation({
+        idUtilisateur: lucas.idUtilisateur,
+        idStructureCPP: chaourcois,
+        application: 'ENGAGEMENTS',
+        mode: 'MODIFICATION',
+      });
     },
   },
   {
@@ -73,7 +94,11 @@ const WRITES: readonly RefusedWrite[] = [
     expected: forbidden('APR-2'),
     attempt: async (ctx, client) => {
       const [pending] = (await ctx.as('pauline').listApprobations({ etat: 'DEMANDE' })).items;
-      return client.decideApprobation({ idApprobation: pending?.idApprobation ?? 0, decision: 'APPROUVE', version: pending?.version ?? 1 });
+      return client.decideApprobation({
+        idApprobation: pending?.idApprobation ?? 0,
+        decision: 'APPROUVE',
+        version: pending?.version ?? 1,
+      });
     },
   },
   {
@@ -84,7 +109,10 @@ const WRITES: readonly RefusedWrite[] = [
     attempt: async (ctx, client) => {
       const { mairie } = await ids(ctx);
       const sophie = await rattachementOf(ctx.as('pauline'), mairie, 'sophie');
-      return client.transferPrincipal({ mode: 'STRUCTURES_CHOISIES', affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: sophie.idUtilisateur }] });
+      return client.transferPrincipal({
+        mode: 'STRUCTURES_CHOISIES',
+        affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: sophie.idUtilisateur }],
+      });
     },
   },
 ];

@@ -21,17 +21,31 @@ export const identityAccountChecks: Check[] = [
     id: 'ID-3.login-not-editable',
     rule: 'ID-3',
     section: '1. Identity and session',
-    title: 'an update changing the login id is refused 422 on the login field and changes nothing; echoing it unchanged (any case) is accepted',
+    title:
+      'an update changing the login id is refused 422 on the login field and changes nothing; echoing it unchanged (any case) is accepted',
     as: ['sophie'],
     async run(ctx) {
       const sophie = ctx.as('sophie');
       const me = await sophie.getMyAccount();
-      const error = await ctx.refused(sophie.updateMyAccount({ ...editOf(me), nom: 'CHANGED', login: 'someone.else@terneuil-sur-seine.fr' }), { status: 422, code: 'RULE_BROKEN', rule: 'ID-3' });
-      ctx.expect(error.fields.map((f) => f.field).join() === 'login', 'a field message on login only', error.fields.map((f) => f.field));
+      const error = await ctx.refused(
+        sophie.updateMyAccount({ ...editOf(me), nom: 'CHANGED', login: 'someone.else@terneuil-sur-seine.fr' }),
+        { status: 422, code: 'RULE_BROKEN', rule: 'ID-3' },
+      );
+      ctx.expect(
+        error.fields.map((f) => f.field).join() === 'login',
+        'a field message on login only',
+        error.fields.map((f) => f.field),
+      );
       const after = await sophie.getMyAccount();
-      ctx.expect(after.nom === me.nom && after.version === me.version, 'nothing changed by the refused update', { nom: after.nom, version: after.version });
+      ctx.expect(after.nom === me.nom && after.version === me.version, 'nothing changed by the refused update', {
+        nom: after.nom,
+        version: after.version,
+      });
       const saved = await sophie.updateMyAccount({ ...editOf(me), login: me.login.toUpperCase(), nom: 'MARTIN-DUVAL' });
-      ctx.expect(saved.login === me.login && saved.nom === 'MARTIN-DUVAL', 'the save accepted with the same login', { login: saved.login, nom: saved.nom });
+      ctx.expect(saved.login === me.login && saved.nom === 'MARTIN-DUVAL', 'the save accepted with the same login', {
+        login: saved.login,
+        nom: saved.nom,
+      });
     },
   },
   {
@@ -52,17 +66,36 @@ export const identityAccountChecks: Check[] = [
     id: 'ACC-1.first-connection-before-anything',
     rule: 'ACC-1',
     section: '2. Mon compte',
-    title: 'an account initialised from MADRHAS (Nicolas) can do nothing before completing it; once completed it is open',
+    title:
+      'an account initialised from MADRHAS (Nicolas) can do nothing before completing it; once completed it is open',
     as: ['nicolas'],
     async run(ctx) {
       const nicolas = ctx.as('nicolas');
       const me = await nicolas.getMyAccount();
-      ctx.expect(me.premiereConnexionTerminee === false, 'the first connection not completed in the fixture', me.premiereConnexionTerminee);
+      ctx.expect(
+        me.premiereConnexionTerminee === false,
+        'the first connection not completed in the fixture',
+        me.premiereConnexionTerminee,
+      );
       const adresse = { adresse: '3 rue de Crimée', codePostal: '78520', ville: 'Terneuil sur Seine', pays: 'FR' };
-      const completion = { emailContact: 'n.roux@terneuil-sur-seine.fr', nom: 'ROUX', prenom: 'Nicolas', adresse, version: me.version };
-      await ctx.refused(nicolas.updateMyAccount(completion), { status: 403, code: 'FIRST_CONNECTION_REQUIRED', rule: 'ACC-1' });
+      const completion = {
+        emailContact: 'n.roux@terneuil-sur-seine.fr',
+        nom: 'ROUX',
+        prenom: 'Nicolas',
+        adresse,
+        version: me.version,
+      };
+      await ctx.refused(nicolas.updateMyAccount(completion), {
+        status: 403,
+        code: 'FIRST_CONNECTION_REQUIRED',
+        rule: 'ACC-1',
+      });
       const completed = await nicolas.completeFirstConnection(completion);
-      ctx.expect(completed.premiereConnexionTerminee === true, 'the first connection completed', completed.premiereConnexionTerminee);
+      ctx.expect(
+        completed.premiereConnexionTerminee === true,
+        'the first connection completed',
+        completed.premiereConnexionTerminee,
+      );
       await nicolas.listMyRattachements();
     },
   },
@@ -75,7 +108,10 @@ export const identityAccountChecks: Check[] = [
     async run(ctx) {
       const sophie = ctx.as('sophie');
       const next = 'Nouveau-Secret-2027';
-      await ctx.refused(sophie.changePassword({ motDePasseActuel: 'Pas-Le-Bon-2026!', nouveauMotDePasse: next, confirmation: next }), { status: 422, code: 'RULE_BROKEN', rule: 'ACC-4' });
+      await ctx.refused(
+        sophie.changePassword({ motDePasseActuel: 'Pas-Le-Bon-2026!', nouveauMotDePasse: next, confirmation: next }),
+        { status: 422, code: 'RULE_BROKEN', rule: 'ACC-4' },
+      );
       await sophie.changePassword({ motDePasseActuel: FIXTURE.password, nouveauMotDePasse: next, confirmation: next });
     },
   },

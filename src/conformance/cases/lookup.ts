@@ -10,8 +10,11 @@ import { FIXTURE, type FixtureUser } from '../fixture.js';
 
 /** The id of a fixture structure, by its SIRET (through the structure search, RAT-2). */
 export async function structureId(ctx: CheckContext, siret: string): Promise<number> {
-  const found = (await ctx.as('pauline').searchStructures({ identifiant: siret })).items.find((s) => s.identifiantStructure === siret);
-  if (!found) throw new CheckFailure(`the fixture structure ${siret} to be found by the structure search`, 'no such structure');
+  const found = (await ctx.as('pauline').searchStructures({ identifiant: siret })).items.find(
+    (s) => s.identifiantStructure === siret,
+  );
+  if (!found)
+    throw new CheckFailure(`the fixture structure ${siret} to be found by the structure search`, 'no such structure');
   return found.idStructureCPP;
 }
 
@@ -23,15 +26,27 @@ export async function ownRattachement(client: CpClient, siret: string): Promise<
 }
 
 /** A user's rattachement to a structure as its manager sees it (RAT-8): gives the user's id. */
-export async function rattachementOf(manager: CpClient, idStructureCPP: number, user: FixtureUser): Promise<RattachementView> {
-  const row = (await manager.listStructureRattachements({ idStructureCPP, pageSize: 100 })).items.find((r) => r.login === FIXTURE.users[user]);
-  if (!row) throw new CheckFailure(`${FIXTURE.users[user]} attached to structure ${idStructureCPP} in the fixture`, 'not listed to its manager');
+export async function rattachementOf(
+  manager: CpClient,
+  idStructureCPP: number,
+  user: FixtureUser,
+): Promise<RattachementView> {
+  const row = (await manager.listStructureRattachements({ idStructureCPP, pageSize: 100 })).items.find(
+    (r) => r.login === FIXTURE.users[user],
+  );
+  if (!row)
+    throw new CheckFailure(
+      `${FIXTURE.users[user]} attached to structure ${idStructureCPP} in the fixture`,
+      'not listed to its manager',
+    );
   return row;
 }
 
 /** The id of a service of a structure, by its code. */
 export async function serviceId(client: CpClient, idStructureCPP: number, codeService: string): Promise<number> {
-  const found = (await client.listServices(idStructureCPP, { pageSize: 100 })).items.find((s) => s.codeService === codeService);
+  const found = (await client.listServices(idStructureCPP, { pageSize: 100 })).items.find(
+    (s) => s.codeService === codeService,
+  );
   if (!found) throw new CheckFailure(`service ${codeService} in the fixture`, 'not listed');
   return found.idService;
 }

@@ -22,8 +22,16 @@ export const structureChecks: Check[] = [
     as: ['paul'],
     async run(ctx) {
       const paul = ctx.as('paul');
-      await ctx.refused(paul.createStructure(creation('73282932000079')), { status: 422, code: 'RULE_BROKEN', rule: 'STR-1' });
-      await ctx.refused(paul.createStructure(creation(FIXTURE.sirets.durandBtp)), { status: 409, code: 'DUPLICATE', rule: 'STR-1' });
+      await ctx.refused(paul.createStructure(creation('73282932000079')), {
+        status: 422,
+        code: 'RULE_BROKEN',
+        rule: 'STR-1',
+      });
+      await ctx.refused(paul.createStructure(creation(FIXTURE.sirets.durandBtp)), {
+        status: 409,
+        code: 'DUPLICATE',
+        rule: 'STR-1',
+      });
     },
   },
   {
@@ -34,7 +42,11 @@ export const structureChecks: Check[] = [
     as: ['paul'],
     async run(ctx) {
       const paul = ctx.as('paul');
-      await ctx.refused(paul.createStructure(creation(FIXTURE.sirets.closed)), { status: 422, code: 'RULE_BROKEN', rule: 'STR-2' });
+      await ctx.refused(paul.createStructure(creation(FIXTURE.sirets.closed)), {
+        status: 422,
+        code: 'RULE_BROKEN',
+        rule: 'STR-2',
+      });
       const created = await paul.createStructure(creation(FIXTURE.sirets.freeActive));
       const mine = (await paul.listMyRattachements()).items.find((r) => r.idStructureCPP === created.idStructureCPP);
       ctx.expect(mine?.role === 'GESTIONNAIRE_PRINCIPAL', 'Paul GP of the new structure', mine?.role ?? 'not attached');
@@ -44,15 +56,26 @@ export const structureChecks: Check[] = [
     id: 'STR-3.only-managers-modify',
     rule: 'STR-3',
     section: '6. Structures',
-    title: 'a simple user (Lucas) cannot modify the CC du Chaourcois; its GP (Jeane) can (accepted with a pending change)',
+    title:
+      'a simple user (Lucas) cannot modify the CC du Chaourcois; its GP (Jeane) can (accepted with a pending change)',
     as: ['lucas', 'jeane'],
     async run(ctx) {
       const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
       const jeane = ctx.as('jeane');
       const s = await jeane.getStructure(chaourcois);
-      await ctx.refused(ctx.as('lucas').updateStructure(chaourcois, { libelleStructure: 'Piraté', version: s.version }), { status: 403, code: 'FORBIDDEN', rule: 'STR-3' });
-      const accepted = await jeane.updateStructure(chaourcois, { libelleStructure: 'Communaute Chaource', version: s.version });
-      ctx.expect(accepted.changementsEnAttente.length === 1, 'one pending change (STR-4)', accepted.changementsEnAttente.length);
+      await ctx.refused(
+        ctx.as('lucas').updateStructure(chaourcois, { libelleStructure: 'Piraté', version: s.version }),
+        { status: 403, code: 'FORBIDDEN', rule: 'STR-3' },
+      );
+      const accepted = await jeane.updateStructure(chaourcois, {
+        libelleStructure: 'Communaute Chaource',
+        version: s.version,
+      });
+      ctx.expect(
+        accepted.changementsEnAttente.length === 1,
+        'one pending change (STR-4)',
+        accepted.changementsEnAttente.length,
+      );
     },
   },
   {
@@ -66,14 +89,25 @@ export const structureChecks: Check[] = [
       const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
       const jeane = ctx.as('jeane');
       const before = await jeane.getStructure(chaourcois);
-      const accepted = await jeane.updateStructure(chaourcois, { libelleStructure: 'Communaute Chaource', version: before.version });
+      const accepted = await jeane.updateStructure(chaourcois, {
+        libelleStructure: 'Communaute Chaource',
+        version: before.version,
+      });
       const effect = accepted.changementsEnAttente[0]?.dateEffet;
       ctx.expect(effect !== undefined, 'a pending change with its time', accepted.changementsEnAttente);
       const waiting = await jeane.getStructure(chaourcois);
-      ctx.expect(waiting.libelleStructure === before.libelleStructure, 'the old libellé until the time', waiting.libelleStructure);
+      ctx.expect(
+        waiting.libelleStructure === before.libelleStructure,
+        'the old libellé until the time',
+        waiting.libelleStructure,
+      );
       await ctx.advanceClock(Math.max(Math.ceil((Date.parse(effect!) - Date.parse(ctx.now())) / 60_000), 0) + 1);
       const applied = await jeane.getStructure(chaourcois);
-      ctx.expect(applied.libelleStructure === 'Communaute Chaource' && applied.changementsEnAttente.length === 0, 'the new libellé, nothing pending', { libelle: applied.libelleStructure, pending: applied.changementsEnAttente.length });
+      ctx.expect(
+        applied.libelleStructure === 'Communaute Chaource' && applied.changementsEnAttente.length === 0,
+        'the new libellé, nothing pending',
+        { libelle: applied.libelleStructure, pending: applied.changementsEnAttente.length },
+      );
     },
   },
   {
@@ -85,8 +119,16 @@ export const structureChecks: Check[] = [
     async run(ctx) {
       const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
       const jeane = ctx.as('jeane');
-      const service = { libelleService: 'Service des marchés', dateDebut: ctx.today(), numeroEJDoitEtreRenseigne: true };
-      await ctx.refused(jeane.createService(chaourcois, { ...service, codeService: 'factures_publiques' }), { status: 409, code: 'DUPLICATE', rule: 'SRV-1' });
+      const service = {
+        libelleService: 'Service des marchés',
+        dateDebut: ctx.today(),
+        numeroEJDoitEtreRenseigne: true,
+      };
+      await ctx.refused(jeane.createService(chaourcois, { ...service, codeService: 'factures_publiques' }), {
+        status: 409,
+        code: 'DUPLICATE',
+        rule: 'SRV-1',
+      });
       const created = await jeane.createService(chaourcois, { ...service, codeService: 'MARCHES' });
       ctx.expect(created.statut === 'ACTIF', 'an active service', created.statut);
     },
@@ -101,7 +143,13 @@ export const structureChecks: Check[] = [
       const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
       const jeane = ctx.as('jeane');
       const lucas = await rattachementOf(jeane, chaourcois, 'lucas');
-      const grant = { idUtilisateur: lucas.idUtilisateur, idStructureCPP: chaourcois, idService: lucas.idServices[0], application: 'ENGAGEMENTS' as const, mode: 'MODIFICATION' as const };
+      const grant = {
+        idUtilisateur: lucas.idUtilisateur,
+        idStructureCPP: chaourcois,
+        idService: lucas.idServices[0],
+        application: 'ENGAGEMENTS' as const,
+        mode: 'MODIFICATION' as const,
+      };
       await ctx.refused(ctx.as('lucas').grantHabilitation(grant), { status: 403, code: 'FORBIDDEN', rule: 'HAB-5' });
       const granted = await jeane.grantHabilitation(grant);
       ctx.expect(granted.mode === 'MODIFICATION', 'the profile in MODIFICATION', granted.mode);
@@ -111,10 +159,15 @@ export const structureChecks: Check[] = [
     id: 'DEA-2.gp-needs-a-successor',
     rule: 'DEA-2',
     section: '5. Deactivation',
-    title: 'a GP (Pauline) cannot deactivate her account while her structures would have no GP; a simple user (Sophie) can (DEA-1)',
+    title:
+      'a GP (Pauline) cannot deactivate her account while her structures would have no GP; a simple user (Sophie) can (DEA-1)',
     as: ['pauline', 'sophie'],
     async run(ctx) {
-      await ctx.refused(ctx.as('pauline').deactivateMyAccount({ confirmation: true }), { status: 422, code: 'RULE_BROKEN', rule: 'DEA-2' });
+      await ctx.refused(ctx.as('pauline').deactivateMyAccount({ confirmation: true }), {
+        status: 422,
+        code: 'RULE_BROKEN',
+        rule: 'DEA-2',
+      });
       const sophie = await ctx.as('sophie').deactivateMyAccount({ confirmation: true });
       ctx.expect(sophie.etat === 'INACTIF', 'INACTIF', sophie.etat);
     },
@@ -123,7 +176,8 @@ export const structureChecks: Check[] = [
     id: 'DEA-4.after-60-days-refused',
     rule: 'DEA-4',
     section: '5. Deactivation',
-    title: 'self-reactivation 90 days after deactivation (Denise) is refused; 10 days after (Henri) a link is sent (DEA-3)',
+    title:
+      'self-reactivation 90 days after deactivation (Denise) is refused; 10 days after (Henri) a link is sent (DEA-3)',
     as: ['denise', 'henri'],
     async run(ctx) {
       await ctx.refused(ctx.as('denise').requestReactivation(), { status: 422, code: 'RULE_BROKEN', rule: 'DEA-4' });
@@ -134,7 +188,8 @@ export const structureChecks: Check[] = [
     id: 'DEA-4.window-closes-with-time',
     rule: 'DEA-4',
     section: '5. Deactivation',
-    title: 'once the backend’s clock passes the 60 days (Henri, deactivated 10 days ago, 51 days later), reactivation is refused',
+    title:
+      'once the backend’s clock passes the 60 days (Henri, deactivated 10 days ago, 51 days later), reactivation is refused',
     as: ['henri'],
     needs: ['clock'],
     async run(ctx) {
@@ -152,7 +207,13 @@ export const structureChecks: Check[] = [
       const pauline = ctx.as('pauline');
       const pdf = new Uint8Array(64);
       pdf.set(new TextEncoder().encode('%PDF-1.7\n'));
-      const upload = (nomFichier: string) => pauline.uploadAttachment({ file: new Blob([pdf]), nomFichier, pieceJointeDesignation: 'Devis', pieceJointeTypeCode: 'AUTRE' });
+      const upload = (nomFichier: string) =>
+        pauline.uploadAttachment({
+          file: new Blob([pdf]),
+          nomFichier,
+          pieceJointeDesignation: 'Devis',
+          pieceJointeTypeCode: 'AUTRE',
+        });
       await ctx.refused(upload('setup.exe'), { status: 415, code: 'UNSUPPORTED_TYPE', rule: 'PJ-2' });
       const added = await upload('devis.pdf');
       ctx.expect(added.pieceJointeNom === 'devis.pdf', 'devis.pdf stored', added.pieceJointeNom);

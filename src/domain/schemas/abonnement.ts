@@ -29,9 +29,7 @@ export type Abonnement = z.infer<typeof Abonnement>;
 export const AbonnementRequest = z.object({
   idStructureCPP: Id,
   espace: Application,
-  lignes: z
-    .array(z.object({ idService: z.optional(Id), mode: AccessMode }))
-    .check(z.minLength(1)),
+  lignes: z.array(z.object({ idService: z.optional(Id), mode: AccessMode })).check(z.minLength(1)),
   dateEffet: IsoDate,
   commentaire: z.optional(z.string().check(z.maxLength(255))),
 });

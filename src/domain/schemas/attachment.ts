@@ -6,9 +6,43 @@ export const MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024;
 
 /** Extensions Chorus Pro accepts (PJ-2), upper case without the dot. */
 export const ALLOWED_EXTENSIONS = [
-  'BMP', 'HTM', 'FAX', 'PNG', 'XHTML', 'BZ2', 'JPEG', 'PPS', 'XLC', 'CSV', 'JPG', 'PPT', 'PPTX', 'XLM',
-  'DOC', 'ODP', 'RTF', 'XLS', 'GIF', 'ODS', 'SVG', 'XML', 'GZ', 'ODT', 'TGZ', 'XSD', 'GZIP', 'P7S',
-  'TIF', 'XSL', 'HTML', 'PDF', 'TXT', 'ZIP', 'TIFF', 'XLSX', 'DOCX',
+  'BMP',
+  'HTM',
+  'FAX',
+  'PNG',
+  'XHTML',
+  'BZ2',
+  'JPEG',
+  'PPS',
+  'XLC',
+  'CSV',
+  'JPG',
+  'PPT',
+  'PPTX',
+  'XLM',
+  'DOC',
+  'ODP',
+  'RTF',
+  'XLS',
+  'GIF',
+  'ODS',
+  'SVG',
+  'XML',
+  'GZ',
+  'ODT',
+  'TGZ',
+  'XSD',
+  'GZIP',
+  'P7S',
+  'TIF',
+  'XSL',
+  'HTML',
+  'PDF',
+  'TXT',
+  'ZIP',
+  'TIFF',
+  'XLSX',
+  'DOCX',
 ] as const;
 
 /** Extensions of active content, only ever served as a download (PJ-2). */
@@ -44,7 +78,16 @@ export type Attachment = z.infer<typeof Attachment>;
  * Codes of the types of pièce jointe offered in the list (PJ-1) *[design]*: the API serves them per
  * object (`recuperer/typespj`); the kit's list covers account, structure and bank-details files.
  */
-export const ATTACHMENT_TYPE_CODES = ['RIB', 'KBIS', 'JUSTIFICATIF_IDENTITE', 'MANDAT', 'CONTRAT', 'BON_DE_COMMANDE', 'JUSTIFICATIF', 'AUTRE'] as const;
+export const ATTACHMENT_TYPE_CODES = [
+  'RIB',
+  'KBIS',
+  'JUSTIFICATIF_IDENTITE',
+  'MANDAT',
+  'CONTRAT',
+  'BON_DE_COMMANDE',
+  'JUSTIFICATIF',
+  'AUTRE',
+] as const;
 export const AttachmentTypeCode = z.enum(ATTACHMENT_TYPE_CODES);
 export type AttachmentTypeCode = z.infer<typeof AttachmentTypeCode>;
 

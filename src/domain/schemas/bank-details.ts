@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { computeRibKey } from '../validators/rib.js';
 import { validateBic } from '../validators/bic.js';
 import { validateIban } from '../validators/iban.js';
+import { computeRibKey } from '../validators/rib.js';
 import { CountryCode, Id, Instant, Version, text } from './common.js';
 import { IdentifierType } from './structure.js';
 
@@ -59,11 +59,21 @@ const bankFields = {
   factor: z.optional(Factor),
 };
 
-type BankShape = { type: 'IBAN' | 'RIB'; iban?: string | undefined; bic?: string | undefined; rib?: Rib | undefined; affactureur: boolean; factor?: Factor | undefined };
+type BankShape = {
+  type: 'IBAN' | 'RIB';
+  iban?: string | undefined;
+  bic?: string | undefined;
+  rib?: Rib | undefined;
+  affactureur: boolean;
+  factor?: Factor | undefined;
+};
 const bankConsistency = [
   z.refine<BankShape>((b) => b.type !== 'IBAN' || b.iban !== undefined, { message: 'iban_required', path: ['iban'] }),
   z.refine<BankShape>((b) => b.type !== 'RIB' || b.rib !== undefined, { message: 'rib_required', path: ['rib'] }),
-  z.refine<BankShape>((b) => !b.affactureur || b.factor !== undefined, { message: 'factor_required', path: ['factor'] }),
+  z.refine<BankShape>((b) => !b.affactureur || b.factor !== undefined, {
+    message: 'factor_required',
+    path: ['factor'],
+  }),
   z.refine<BankShape>((b) => !b.iban || !b.bic || validateBic(b.bic, { ibanCountry: b.iban.slice(0, 2) }).valid, {
     message: 'bic_country_mismatch',
     path: ['bic'],

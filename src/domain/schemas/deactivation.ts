@@ -20,7 +20,9 @@ export type AccountDeactivationInput = z.input<typeof AccountDeactivation>;
 
 /** What deactivating would need (DEA-1, DEA-2): the structures that need a new GP first, and the reactivation window. */
 export const DeactivationPreview = z.object({
-  structuresAConfier: z.array(z.object({ idStructureCPP: Id, designationStructure: z.string(), identifiantStructure: z.string() })),
+  structuresAConfier: z.array(
+    z.object({ idStructureCPP: Id, designationStructure: z.string(), identifiantStructure: z.string() }),
+  ),
   delaiReactivationJours: z.int().check(z.positive()),
 });
 export type DeactivationPreview = z.infer<typeof DeactivationPreview>;

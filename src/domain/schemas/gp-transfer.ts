@@ -17,9 +17,7 @@ export type GpTransferMode = z.infer<typeof GpTransferMode>;
  */
 export const GpTransferRequest = z.object({
   mode: GpTransferMode,
-  affectations: z
-    .array(z.object({ idStructureCPP: Id, idNouveauGestionnaire: Id }))
-    .check(z.minLength(1)),
+  affectations: z.array(z.object({ idStructureCPP: Id, idNouveauGestionnaire: Id })).check(z.minLength(1)),
 });
 export type GpTransferRequest = z.infer<typeof GpTransferRequest>;
 

@@ -17,17 +17,29 @@ const MESSAGES: Record<string, Bilingual> = {
   not_allowed: { fr: "Cette valeur n'est pas autorisée.", en: 'This value is not allowed.' },
   unknown_field: { fr: "Ce champ n'est pas attendu.", en: 'This field is not expected.' },
   invalid: { fr: "La valeur n'est pas valide.", en: 'The value is not valid.' },
-  end_before_start: { fr: 'La date de fin ne peut pas précéder la date de début.', en: 'The end date cannot be before the start date.' },
+  end_before_start: {
+    fr: 'La date de fin ne peut pas précéder la date de début.',
+    en: 'The end date cannot be before the start date.',
+  },
   services_required: { fr: 'Choisissez au moins un service.', en: 'Choose at least one service.' },
-  comment_required_to_refuse: { fr: 'Un commentaire est obligatoire pour refuser.', en: 'A comment is required to refuse.' },
-  moa_exclusive_requires_moa: { fr: '« Exclusivement MOA » implique « avec MOA ».', en: '"MOA only" implies "with MOA".' },
+  comment_required_to_refuse: {
+    fr: 'Un commentaire est obligatoire pour refuser.',
+    en: 'A comment is required to refuse.',
+  },
+  moa_exclusive_requires_moa: {
+    fr: '« Exclusivement MOA » implique « avec MOA ».',
+    en: '"MOA only" implies "with MOA".',
+  },
   iban_invalid: { fr: "L'IBAN n'est pas valide.", en: 'The IBAN is not valid.' },
   bic_invalid: { fr: "Le BIC n'est pas valide.", en: 'The BIC is not valid.' },
   rib_key_invalid: { fr: 'La clé RIB ne correspond pas.', en: 'The RIB key does not match.' },
   iban_required: { fr: "L'IBAN est obligatoire.", en: 'The IBAN is required.' },
   rib_required: { fr: 'Le RIB est obligatoire.', en: 'The RIB is required.' },
   factor_required: { fr: "L'affactureur doit être renseigné.", en: 'The factor must be given.' },
-  bic_country_mismatch: { fr: "Le pays du BIC diffère de celui de l'IBAN.", en: "The BIC's country differs from the IBAN's." },
+  bic_country_mismatch: {
+    fr: "Le pays du BIC diffère de celui de l'IBAN.",
+    en: "The BIC's country differs from the IBAN's.",
+  },
 };
 
 const fill = (m: Bilingual, n: unknown): Bilingual =>
@@ -40,7 +52,10 @@ function codeOf(issue: z.core.$ZodIssue): { code: string; n?: unknown } {
       return { code: issue.input === undefined || issue.input === null || issue.input === '' ? 'required' : 'invalid' };
     case 'too_small':
       if (issue.origin === 'string' && issue.minimum === 1) return { code: 'required' };
-      return { code: issue.origin === 'string' || issue.origin === 'array' ? 'too_short' : 'too_small', n: issue.minimum };
+      return {
+        code: issue.origin === 'string' || issue.origin === 'array' ? 'too_short' : 'too_small',
+        n: issue.minimum,
+      };
     case 'too_big':
       return { code: issue.origin === 'string' || issue.origin === 'array' ? 'too_long' : 'too_big', n: issue.maximum };
     case 'invalid_format':

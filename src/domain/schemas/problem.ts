@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Bilingual } from './common.js';
 import { ERROR_CODES } from '../errors.js';
+import { Bilingual } from './common.js';
 
 /** One field-level message of a refusal: the field's path (`adresse.codePostal`), a code, FR and EN text. */
 export const FieldProblem = z.object({

@@ -54,7 +54,10 @@ export const RattachementRequest = z
     commentaire: z.string().check(z.minLength(1), z.maxLength(255)),
   })
   .check(
-    z.refine((r) => r.niveau === 'STRUCTURE' || r.idServices.length > 0, { message: 'services_required', path: ['idServices'] }),
+    z.refine((r) => r.niveau === 'STRUCTURE' || r.idServices.length > 0, {
+      message: 'services_required',
+      path: ['idServices'],
+    }),
     z.refine((r) => !r.dateFin || r.dateFin >= r.dateDebut, { message: 'end_before_start', path: ['dateFin'] }),
   );
 export type RattachementRequest = z.infer<typeof RattachementRequest>;
@@ -94,7 +97,10 @@ export const RattachementByManager = z
     dateFin: z.optional(IsoDate),
   })
   .check(
-    z.refine((r) => r.niveau === 'STRUCTURE' || r.idServices.length > 0, { message: 'services_required', path: ['idServices'] }),
+    z.refine((r) => r.niveau === 'STRUCTURE' || r.idServices.length > 0, {
+      message: 'services_required',
+      path: ['idServices'],
+    }),
     z.refine((r) => !r.dateFin || r.dateFin >= r.dateDebut, { message: 'end_before_start', path: ['dateFin'] }),
   );
 export type RattachementByManager = z.infer<typeof RattachementByManager>;

@@ -27,10 +27,13 @@ export const Service = z.object({
 });
 export type Service = z.infer<typeof Service>;
 
-const endNotBeforeStart = z.refine<{ dateDebut?: string | undefined; dateFin?: string | undefined }>((s) => !s.dateDebut || !s.dateFin || s.dateFin >= s.dateDebut, {
-  message: 'end_before_start',
-  path: ['dateFin'],
-});
+const endNotBeforeStart = z.refine<{ dateDebut?: string | undefined; dateFin?: string | undefined }>(
+  (s) => !s.dateDebut || !s.dateFin || s.dateFin >= s.dateDebut,
+  {
+    message: 'end_before_start',
+    path: ['dateFin'],
+  },
+);
 
 /** Creating a service (SRV-1). */
 export const ServiceCreate = z

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { ActiveState, Bilingual, Email, Id, Instant, Phone, Version, optionalText, text } from './common.js';
 import { PostalAddress } from './address.js';
+import { ActiveState, Bilingual, Email, Id, Instant, Phone, Version, optionalText, text } from './common.js';
 
 /** Identifier types of a structure (STR-1), the API's `typeIdentifiantStructure`. */
 export const IdentifierType = z.enum(['SIRET', 'UE_HORS_FRANCE', 'HORS_UE', 'RIDET', 'TAHITI', 'PARTICULIER', 'AUTRE']);
@@ -11,18 +11,21 @@ export const StructureType = z.enum(['PUBLIQUE', 'PRIVEE']);
 export type StructureType = z.infer<typeof StructureType>;
 
 const parameterFields = z.object({
-    recevoirDonneesViaEDI: z.boolean(),
-    codeServiceDoitEtreRenseigne: z.boolean(),
-    numeroEJDoitEtreRenseigne: z.boolean(),
-    gestionNumeroEJOuCodeService: z.boolean(),
-    statutMiseEnPaiementNestPasRemonte: z.boolean(),
-    getaMoa: z.boolean(),
-    estMoaUniquement: z.boolean(),
+  recevoirDonneesViaEDI: z.boolean(),
+  codeServiceDoitEtreRenseigne: z.boolean(),
+  numeroEJDoitEtreRenseigne: z.boolean(),
+  gestionNumeroEJOuCodeService: z.boolean(),
+  statutMiseEnPaiementNestPasRemonte: z.boolean(),
+  getaMoa: z.boolean(),
+  estMoaUniquement: z.boolean(),
 });
-const moaConsistent = z.refine<{ getaMoa: boolean; estMoaUniquement: boolean }>((p) => !p.estMoaUniquement || p.getaMoa, {
-  message: 'moa_exclusive_requires_moa',
-  path: ['getaMoa'],
-});
+const moaConsistent = z.refine<{ getaMoa: boolean; estMoaUniquement: boolean }>(
+  (p) => !p.estMoaUniquement || p.getaMoa,
+  {
+    message: 'moa_exclusive_requires_moa',
+    path: ['getaMoa'],
+  },
+);
 /**
  * Public structure parameters (STR-5), with the API's names. `recevoirDonneesViaEDI` comes from DGFiP
  * reference data and is read-only in the kit; `estMoaUniquement` (exclusivement MOA) implies `getaMoa`.

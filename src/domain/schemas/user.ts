@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { ActiveState, Email, Id, Instant, Language, Phone, Version, text } from './common.js';
 import { PostalAddress } from './address.js';
+import { ActiveState, Email, Id, Instant, Language, Phone, Version, text } from './common.js';
 
 /** Parameters of an account (ACC-6): language of the elements and periodic notifications (NOT-1). */
 export const UserParameters = z.object({

@@ -3,7 +3,20 @@
  * France, Monaco and the French overseas codes. Their BBAN is checked with the RIB key (BNK-4).
  */
 export const FRENCH_BBAN_COUNTRIES: readonly string[] = [
-  'FR', 'MC', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'NC', 'PF', 'WF', 'TF', 'MF', 'BL',
+  'FR',
+  'MC',
+  'GP',
+  'MQ',
+  'GF',
+  'RE',
+  'YT',
+  'PM',
+  'NC',
+  'PF',
+  'WF',
+  'TF',
+  'MF',
+  'BL',
 ];
 
 /**

@@ -1,10 +1,10 @@
 import {
   ValidationErrorsIBAN,
+  validateIBAN as checkIban,
   countrySpecs,
   electronicFormatIBAN,
   extractIBAN,
   friendlyFormatIBAN,
-  validateIBAN as checkIban,
 } from 'ibantools';
 import { fail, ok, type Validation } from '../validation.js';
 import { hasFrenchBban } from './french-bank-countries.js';

@@ -15,7 +15,10 @@ import { styles } from './styles.js';
 export type Translated = (locale: Locale) => string;
 
 /** A server or client text in both languages, as a {@link Translated}. */
-export const bilingual = (text: Bilingual): Translated => (locale) => text[locale];
+export const bilingual =
+  (text: Bilingual): Translated =>
+  (locale) =>
+    text[locale];
 
 /** A message above a block's form. */
 export interface BlockNotice {
@@ -76,7 +79,9 @@ export abstract class AccountBlock extends LitElement {
 
   /** The hidden username field that tells password managers whose password a form changes. */
   protected renderUsername(): TemplateResult | typeof nothing {
-    return this.username ? html`<input type="text" name="username" autocomplete="username" .value=${this.username} hidden readonly />` : nothing;
+    return this.username
+      ? html`<input type="text" name="username" autocomplete="username" .value=${this.username} hidden readonly />`
+      : nothing;
   }
 
   protected renderNotice(): TemplateResult | typeof nothing {
@@ -146,7 +151,11 @@ export abstract class AccountBlock extends LitElement {
    * of the answer go next to the fields, any other refusal into the notice with its rule. Resolves
    * with the answer, or undefined when it failed (the form stays filled).
    */
-  protected async write<T>(body: unknown, call: (idempotencyKey: string) => Promise<T>, failure: (message: Translated) => Translated): Promise<T | undefined> {
+  protected async write<T>(
+    body: unknown,
+    call: (idempotencyKey: string) => Promise<T>,
+    failure: (message: Translated) => Translated,
+  ): Promise<T | undefined> {
     const text = JSON.stringify(body);
     const key = this.lastAttempt?.body === text ? this.lastAttempt.key : newIdempotencyKey();
     this.lastAttempt = { body: text, key };
@@ -162,7 +171,9 @@ export abstract class AccountBlock extends LitElement {
         return undefined;
       }
       if (!error.retryable) this.lastAttempt = undefined;
-      const fieldErrors = Object.fromEntries(error.fields.filter((f) => this.fields.includes(f.field)).map((f) => [f.field, bilingual(f.message)]));
+      const fieldErrors = Object.fromEntries(
+        error.fields.filter((f) => this.fields.includes(f.field)).map((f) => [f.field, bilingual(f.message)]),
+      );
       this.notice = { kind: 'error', text: failure(bilingual(error.text)) };
       if (Object.keys(fieldErrors).length > 0) await this.showErrors(fieldErrors);
       return undefined;

@@ -5,7 +5,8 @@ import { formatInstantDate } from '../shared/date-text.js';
 import { t } from './messages.js';
 
 /** An ISO instant as its dd/mm/yyyy day in Paris. */
-export const dateOf = (instant: string | undefined, locale: Locale): string => (instant ? formatInstantDate(instant) : t(locale, 'noDate'));
+export const dateOf = (instant: string | undefined, locale: Locale): string =>
+  instant ? formatInstantDate(instant) : t(locale, 'noDate');
 
 /** The read-only state of the account (ACC-6): état, creation, activation, deactivation and modification dates. */
 export function renderAccountState(account: UserAccount, locale: Locale): TemplateResult {

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { UserAccountUpdate, fieldProblems, type FieldProblem, type Language, type UserAccount } from '../../domain/schemas/index.js';
+import {
+  UserAccountUpdate,
+  fieldProblems,
+  type FieldProblem,
+  type Language,
+  type UserAccount,
+} from '../../domain/schemas/index.js';
 
 /** The fields of "Mes informations personnelles" a user edits (ACC-2, ACC-6), in the order of the form. */
 export const DRAFT_FIELDS = [
@@ -65,10 +71,12 @@ export function draftOf(account: UserAccount): AccountDraft {
 }
 
 /** Whether two drafts hold the same values. */
-export const sameDraft = (a: AccountDraft, b: AccountDraft): boolean => DRAFT_FIELDS.every((field) => a[field] === b[field]);
+export const sameDraft = (a: AccountDraft, b: AccountDraft): boolean =>
+  DRAFT_FIELDS.every((field) => a[field] === b[field]);
 
 /** The fields whose value differs between two drafts, in the order of the form. */
-export const changedFields = (a: AccountDraft, b: AccountDraft): DraftField[] => DRAFT_FIELDS.filter((field) => a[field] !== b[field]);
+export const changedFields = (a: AccountDraft, b: AccountDraft): DraftField[] =>
+  DRAFT_FIELDS.filter((field) => a[field] !== b[field]);
 
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 

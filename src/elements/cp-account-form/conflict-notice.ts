@@ -35,16 +35,18 @@ export function renderConflictNotice(view: ConflictView): TemplateResult {
   return html`<div class="notice notice--warning" part="conflict" role="alert" tabindex="-1" id="conflict">
     <strong>${t(locale, 'conflictTitle')}</strong>
     <p>${t(locale, 'conflictIntro')}</p>
-    ${fields.length === 0
-      ? html`<p>${t(locale, 'conflictNone')}</p>`
-      : html`<ul>
+    ${
+      fields.length === 0
+        ? html`<p>${t(locale, 'conflictNone')}</p>`
+        : html`<ul>
           ${fields.map(
             (field) =>
               html`<li>
                 ${t(locale, 'conflictRow', { label: t(locale, field), server: shown(server, field, locale), base: shown(base, field, locale), mine: shown(mine, field, locale) })}
               </li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
     <div class="actions">
       <button type="button" class="secondary" aria-describedby="reload-hint" @click=${view.onReload}>${t(locale, 'conflictReload')}</button>
       <button type="button" aria-describedby="overwrite-hint" @click=${view.onOverwrite}>${t(locale, 'conflictOverwrite')}</button>

@@ -5,9 +5,9 @@ import { isCpError } from '../../client/index.js';
 import type { UserSummary } from '../../domain/schemas/index.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
+import { fire } from '../shared/events.js';
 import { AccountBlock, bilingual } from './account-block.js';
 import { dt } from './deactivation-messages.js';
-import { fire } from '../shared/events.js';
 import { searchCommonCandidates, successorsOf, userLabel, type StructureToHandOver } from './successors.js';
 
 export type { AccountDetail } from './events.js';
@@ -54,8 +54,10 @@ export class CpAccountDeactivation extends AccountBlock {
       ${this.heading(dt(locale, 'title'), 'deactivation-title')}
       ${this.preview.render({
         pending: () => html`<p role="status">${dt(locale, 'loading')}</p>`,
-        error: (error) => html`<div class="notice notice--error" role="alert"><p>${dt(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p></div>`,
-        complete: (preview) => (preview ? this.renderPreview(preview.structuresAConfier, preview.delaiReactivationJours) : nothing),
+        error: (error) =>
+          html`<div class="notice notice--error" role="alert"><p>${dt(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p></div>`,
+        complete: (preview) =>
+          preview ? this.renderPreview(preview.structuresAConfier, preview.delaiReactivationJours) : nothing,
       })}
       <cp-confirm-dialog danger></cp-confirm-dialog>
     </section>`;
@@ -79,11 +81,13 @@ export class CpAccountDeactivation extends AccountBlock {
           ${dt(locale, this.working ? 'working' : 'deactivate')}
         </button>
       </div>
-      ${blocked
-        ? html`<p class="notice notice--warning" id="blocked-reason" part="blocked-reason" tabindex="-1">
+      ${
+        blocked
+          ? html`<p class="notice notice--warning" id="blocked-reason" part="blocked-reason" tabindex="-1">
             ${dt(locale, 'blocked', { structures: missing.map((s) => s.designationStructure).join(', ') })}
           </p>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private successorOf(structure: StructureToHandOver): UserSummary | undefined {
@@ -102,17 +106,37 @@ export class CpAccountDeactivation extends AccountBlock {
           </div>`,
         )}
       </fieldset>
-      ${this.mode === 'all'
-        ? this.renderSearch(ALL, dt(locale, 'modeAll'), structures, this.chosenForAll, (user) => (this.chosenForAll = user))
-        : structures.map((s) =>
-            this.renderSearch(String(s.idStructureCPP), `${s.designationStructure} (${s.identifiantStructure})`, [s], this.chosen.get(s.idStructureCPP), (user) => {
-              this.chosen = new Map(this.chosen).set(s.idStructureCPP, user);
-            }),
-          )}`;
+      ${
+        this.mode === 'all'
+          ? this.renderSearch(
+              ALL,
+              dt(locale, 'modeAll'),
+              structures,
+              this.chosenForAll,
+              (user) => (this.chosenForAll = user),
+            )
+          : structures.map((s) =>
+              this.renderSearch(
+                String(s.idStructureCPP),
+                `${s.designationStructure} (${s.identifiantStructure})`,
+                [s],
+                this.chosen.get(s.idStructureCPP),
+                (user) => {
+                  this.chosen = new Map(this.chosen).set(s.idStructureCPP, user);
+                },
+              ),
+            )
+      }`;
   }
 
   /** One search (for a structure, or for all) with its results as radio buttons and the chosen successor. */
-  private renderSearch(key: string, legend: string, structures: readonly StructureToHandOver[], chosen: UserSummary | undefined, choose: (user: UserSummary) => void): TemplateResult {
+  private renderSearch(
+    key: string,
+    legend: string,
+    structures: readonly StructureToHandOver[],
+    chosen: UserSummary | undefined,
+    choose: (user: UserSummary) => void,
+  ): TemplateResult {
     const locale = this.locale;
     const results = this.results[key];
     const id = `search-${key}`;
@@ -130,10 +154,11 @@ export class CpAccountDeactivation extends AccountBlock {
         })}
         <div class="actions"><button type="submit" class="secondary">${dt(locale, results === 'searching' ? 'searching' : 'search')}</button></div>
       </form>
-      ${Array.isArray(results)
-        ? results.length === 0
-          ? html`<p role="status">${dt(locale, key === ALL ? 'noCommonCandidate' : 'noCandidate')}</p>`
-          : html`<fieldset>
+      ${
+        Array.isArray(results)
+          ? results.length === 0
+            ? html`<p role="status">${dt(locale, key === ALL ? 'noCommonCandidate' : 'noCandidate')}</p>`
+            : html`<fieldset>
               <legend>${dt(locale, 'candidates')}</legend>
               ${results.map(
                 (user) => html`<div class="check">
@@ -148,7 +173,8 @@ export class CpAccountDeactivation extends AccountBlock {
                 </div>`,
               )}
             </fieldset>`
-        : nothing}
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -169,7 +195,11 @@ export class CpAccountDeactivation extends AccountBlock {
   }
 
   /** DEA-1: confirmation stating the window and the loss of unsaved changes; DEA-2: successors sent with it. */
-  private async onDeactivate(structures: readonly StructureToHandOver[], days: number, blocked: boolean): Promise<void> {
+  private async onDeactivate(
+    structures: readonly StructureToHandOver[],
+    days: number,
+    blocked: boolean,
+  ): Promise<void> {
     const client = this.session.client;
     if (!client || this.working) return;
     if (blocked) {
@@ -178,10 +208,15 @@ export class CpAccountDeactivation extends AccountBlock {
     }
     const locale = this.locale;
     const successeurs = successorsOf(structures, this.mode === 'all' ? this.chosenForAll : undefined, this.chosen);
-    const handover = structures.map((s) => `${s.designationStructure} → ${userLabel(this.successorOf(s)!)}`).join(' ; ');
+    const handover = structures
+      .map((s) => `${s.designationStructure} → ${userLabel(this.successorOf(s)!)}`)
+      .join(' ; ');
     const confirmed = await this.dialog.ask({
       title: dt(locale, 'confirmTitle'),
-      message: [dt(locale, 'confirmMessage', { days }), ...(structures.length > 0 ? [dt(locale, 'confirmMessageGp', { handover })] : [])].join('\n\n'),
+      message: [
+        dt(locale, 'confirmMessage', { days }),
+        ...(structures.length > 0 ? [dt(locale, 'confirmMessageGp', { handover })] : []),
+      ].join('\n\n'),
       confirmLabel: dt(locale, 'confirmLabel'),
       danger: true,
     });
@@ -191,14 +226,19 @@ export class CpAccountDeactivation extends AccountBlock {
       return;
     }
     const input = { confirmation: true as const, successeurs };
-    const account = await this.write(input, (idempotencyKey) => client.deactivateMyAccount(input, { idempotencyKey }), (message) => (l) => dt(l, 'failed', { message: message(l) }));
+    const account = await this.write(
+      input,
+      (idempotencyKey) => client.deactivateMyAccount(input, { idempotencyKey }),
+      (message) => (l) => dt(l, 'failed', { message: message(l) }),
+    );
     if (!account) return;
     this.notice = { kind: 'success', text: (l) => dt(l, 'done') };
     fire(this, 'cp-account-deactivated', { account });
   }
 }
 
-if (!customElements.get('cp-account-deactivation')) customElements.define('cp-account-deactivation', CpAccountDeactivation);
+if (!customElements.get('cp-account-deactivation'))
+  customElements.define('cp-account-deactivation', CpAccountDeactivation);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,23 +10,32 @@ import { countryOptions } from '../cp-iban-input/country-options.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
-import { checkUpdate, draftFieldOf, draftOf, sameDraft, updateOf, DRAFT_FIELDS, type AccountDraft, type DraftField } from './account-draft.js';
-import { renderAccountState } from './account-dates.js';
-import { renderConflictNotice } from './conflict-notice.js';
-import { fire } from '../shared/events.js';
-import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
-import { t, type MessageKey } from './messages.js';
-import { styles } from './styles.js';
 import { bilingual } from './account-block.js';
+import { renderAccountState } from './account-dates.js';
+import {
+  checkUpdate,
+  DRAFT_FIELDS,
+  draftFieldOf,
+  draftOf,
+  sameDraft,
+  updateOf,
+  type AccountDraft,
+  type DraftField,
+} from './account-draft.js';
+import { renderConflictNotice } from './conflict-notice.js';
 import './cp-account-deactivation.js';
 import './cp-account-password.js';
 import './cp-account-reactivation.js';
 import './cp-account-secret-question.js';
+import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
+import { t, type MessageKey } from './messages.js';
+import { styles } from './styles.js';
 
-export type { AccountBeforeSaveDetail, AccountDetail, CpAccountFormEventMap } from './events.js';
 export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
+export type { AccountBeforeSaveDetail, AccountDetail, CpAccountFormEventMap } from './events.js';
 
 /** A problem shown next to a field: its code and its FR/EN text, translated when rendered. */
 type FieldIssue = Pick<FieldProblem, 'code' | 'message'>;
@@ -205,9 +214,18 @@ export class CpAccountForm extends LitElement {
       ${first ? html`<p>${t(locale, 'firstIntro')}</p>` : nothing}
       ${this.renderNotice()}
       <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field as DraftField)}></cp-error-summary>
-      ${this.conflict
-        ? renderConflictNotice({ base: draftOf(account), server: draftOf(this.conflict), mine: draft, locale, onReload: () => this.reloadFromServer(), onOverwrite: () => this.overwrite() })
-        : nothing}
+      ${
+        this.conflict
+          ? renderConflictNotice({
+              base: draftOf(account),
+              server: draftOf(this.conflict),
+              mine: draft,
+              locale,
+              onReload: () => this.reloadFromServer(),
+              onOverwrite: () => this.overwrite(),
+            })
+          : nothing
+      }
       ${renderRequiredNote(locale)}
       <fieldset>
         <legend>${t(locale, 'general')}</legend>
@@ -217,7 +235,8 @@ export class CpAccountForm extends LitElement {
             label: t(locale, 'login'),
             hint: t(locale, 'loginHint'),
             locale,
-            control: (describedBy) => html`<input class="cp-field__input" part="input" id="f-login" type="email" readonly .value=${account.login} aria-describedby=${describedBy} />`,
+            control: (describedBy) =>
+              html`<input class="cp-field__input" part="input" id="f-login" type="email" readonly .value=${account.login} aria-describedby=${describedBy} />`,
           })}
           ${GENERAL_FIELDS.map((spec) => this.renderText(spec))}
         </div>
@@ -362,7 +381,11 @@ export class CpAccountForm extends LitElement {
   }
 
   private summaryErrors(): FieldError[] {
-    return DRAFT_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, field), message: this.issueText(field) }));
+    return DRAFT_FIELDS.filter((field) => this.issues[field]).map((field) => ({
+      field,
+      label: t(this.locale, field),
+      message: this.issueText(field),
+    }));
   }
 
   private edit<K extends DraftField>(field: K, value: AccountDraft[K]): void {
@@ -455,7 +478,11 @@ export class CpAccountForm extends LitElement {
       try {
         this.conflict = await this.session.client!.getMyAccount();
       } catch (reloadError) {
-        this.notice = { kind: 'error', key: 'saveFailed', ...(isCpError(reloadError) ? { message: reloadError.text } : {}) };
+        this.notice = {
+          kind: 'error',
+          key: 'saveFailed',
+          ...(isCpError(reloadError) ? { message: reloadError.text } : {}),
+        };
         return;
       }
       await this.updateComplete;

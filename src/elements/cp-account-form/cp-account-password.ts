@@ -1,7 +1,7 @@
 import { html } from 'lit';
+import type { Locale } from '../../i18n/locale.js';
 import { fire } from '../shared/events.js';
 import { AccountBlock, type Translated } from './account-block.js';
-import type { Locale } from '../../i18n/locale.js';
 import { newPasswordProblems, renderNewPasswordFields, type NewPasswordValues } from './password-fields.js';
 import { pt } from './password-messages.js';
 import { st } from './security-messages.js';
@@ -40,7 +40,10 @@ export class CpAccountPassword extends AccountBlock {
       ${renderNewPasswordFields({
         values: this.values,
         locale,
-        errors: { nouveauMotDePasse: this.errors['nouveauMotDePasse']?.(locale), confirmation: this.errors['confirmation']?.(locale) },
+        errors: {
+          nouveauMotDePasse: this.errors['nouveauMotDePasse']?.(locale),
+          confirmation: this.errors['confirmation']?.(locale),
+        },
         onInput: (field, value) => {
           this.clearError(field);
           this.set(field, value);
@@ -70,7 +73,11 @@ export class CpAccountPassword extends AccountBlock {
     }
     this.errors = {};
     const input = { ...this.values };
-    const done = await this.write(input, (idempotencyKey) => client.changePassword(input, { idempotencyKey }).then(() => true), (message) => (locale) => st(locale, 'failed', { message: message(locale) }));
+    const done = await this.write(
+      input,
+      (idempotencyKey) => client.changePassword(input, { idempotencyKey }).then(() => true),
+      (message) => (locale) => st(locale, 'failed', { message: message(locale) }),
+    );
     if (!done) return;
     this.values = { ...EMPTY };
     this.notice = { kind: 'success', text: (locale) => st(locale, 'passwordChanged') };

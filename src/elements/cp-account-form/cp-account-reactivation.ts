@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { isCpError, type CpError } from '../../client/index.js';
 import type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { AccountBlock, bilingual, type Translated } from './account-block.js';
 import { fire } from '../shared/events.js';
+import { AccountBlock, bilingual, type Translated } from './account-block.js';
 import { newPasswordProblems, renderNewPasswordFields } from './password-fields.js';
 import { pt } from './password-messages.js';
 import { rt } from './reactivation-messages.js';
@@ -24,7 +24,8 @@ const EMPTY = { nouveauMotDePasse: '', confirmation: '', questionSecrete: '', re
 /** What a refusal of `reactivate` says about the link, or undefined when it is about the fields. */
 function linkRefusalOf(error: CpError): LinkRefusal | undefined {
   if (error.code === 'STATE_CONFLICT') return 'used';
-  if (error.code === 'NOT_FOUND' || (error.code === 'INVALID' && error.fields.some((f) => f.field === 'jeton'))) return 'unknown';
+  if (error.code === 'NOT_FOUND' || (error.code === 'INVALID' && error.fields.some((f) => f.field === 'jeton')))
+    return 'unknown';
   if (error.code === 'RULE_BROKEN' && error.rule === 'DEA-3') return 'expired';
   return undefined;
 }
@@ -33,8 +34,14 @@ function linkRefusalOf(error: CpError): LinkRefusal | undefined {
 function dateAndTime(instant: string, locale: Locale): { date: string; time: string } {
   const at = new Date(instant);
   return {
-    date: new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(at),
-    time: new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(at),
+    date: new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(at),
+    time: new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(
+      at,
+    ),
   };
 }
 
@@ -85,23 +92,27 @@ export class CpAccountReactivation extends AccountBlock {
     const refusal = this.refusal;
     return html`<section aria-labelledby="request-title">
       ${this.heading(rt(locale, refusal ? 'linkTitle' : 'requestTitle'), 'request-title')}
-      ${refusal
-        ? html`<div class="notice notice--error" role="alert" part="link-refusal">
+      ${
+        refusal
+          ? html`<div class="notice notice--error" role="alert" part="link-refusal">
             <p>${rt(locale, refusal)}</p>
             <p>${rt(locale, 'wayForward', { days: WINDOW_DAYS })}</p>
           </div>`
-        : this.reason
-          ? html`<div class="notice notice--warning" role="status"><p>${this.reason(locale)}</p></div>`
-          : nothing}
+          : this.reason
+            ? html`<div class="notice notice--warning" role="status"><p>${this.reason(locale)}</p></div>`
+            : nothing
+      }
       ${this.outOfWindow ? this.renderSupport(this.outOfWindow) : html`<p>${rt(locale, 'requestIntro', { days: WINDOW_DAYS })}</p>`}
       ${this.renderNotice()} ${this.renderSent()}
-      ${this.outOfWindow
-        ? nothing
-        : html`<div class="actions">
+      ${
+        this.outOfWindow
+          ? nothing
+          : html`<div class="actions">
             <button type="button" ?disabled=${this.working} @click=${this.onRequest}>
               ${rt(locale, this.working ? 'requesting' : refusal || this.sent ? 'requestAgain' : 'request')}
             </button>
-          </div>`}
+          </div>`
+      }
     </section>`;
   }
 
@@ -130,7 +141,10 @@ export class CpAccountReactivation extends AccountBlock {
       ${renderNewPasswordFields({
         values: this.values,
         locale,
-        errors: { nouveauMotDePasse: this.errors['nouveauMotDePasse']?.(locale), confirmation: this.errors['confirmation']?.(locale) },
+        errors: {
+          nouveauMotDePasse: this.errors['nouveauMotDePasse']?.(locale),
+          confirmation: this.errors['confirmation']?.(locale),
+        },
         onInput: (field, value) => {
           this.clearError(field);
           this.set(field, value);
@@ -165,7 +179,11 @@ export class CpAccountReactivation extends AccountBlock {
       fire(this, 'cp-reactivation-requested', this.sent);
     } catch (error) {
       if (isCpError(error, 'RULE_BROKEN') && error.rule === 'DEA-4') this.outOfWindow = bilingual(error.text);
-      else this.notice = { kind: 'error', text: (l) => rt(l, 'requestFailed', { message: isCpError(error) ? error.messageIn(l) : String(error) }) };
+      else
+        this.notice = {
+          kind: 'error',
+          text: (l) => rt(l, 'requestFailed', { message: isCpError(error) ? error.messageIn(l) : String(error) }),
+        };
     } finally {
       this.working = false;
     }
@@ -176,7 +194,12 @@ export class CpAccountReactivation extends AccountBlock {
     event.preventDefault();
     const client = this.session.client;
     if (!client || this.working) return;
-    const input = { jeton: this.token, ...this.values, questionSecrete: this.values.questionSecrete.trim(), reponseSecrete: this.values.reponseSecrete.trim() };
+    const input = {
+      jeton: this.token,
+      ...this.values,
+      questionSecrete: this.values.questionSecrete.trim(),
+      reponseSecrete: this.values.reponseSecrete.trim(),
+    };
     const problems: Record<string, Translated> = {
       ...newPasswordProblems(this.values),
       ...(input.questionSecrete === '' ? { questionSecrete: (l: Locale) => rt(l, 'required') } : {}),
@@ -209,7 +232,8 @@ export class CpAccountReactivation extends AccountBlock {
   }
 }
 
-if (!customElements.get('cp-account-reactivation')) customElements.define('cp-account-reactivation', CpAccountReactivation);
+if (!customElements.get('cp-account-reactivation'))
+  customElements.define('cp-account-reactivation', CpAccountReactivation);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -22,7 +22,10 @@ export class CpAccountSecretQuestion extends AccountBlock {
   private values = { ...EMPTY };
 
   protected labelOf(field: string): string {
-    return st(this.locale, field === 'motDePasseActuel' ? 'currentPassword' : field === 'question' ? 'question' : 'answer');
+    return st(
+      this.locale,
+      field === 'motDePasseActuel' ? 'currentPassword' : field === 'question' ? 'question' : 'answer',
+    );
   }
 
   override render() {
@@ -59,16 +62,26 @@ export class CpAccountSecretQuestion extends AccountBlock {
     event.preventDefault();
     const client = this.session.client;
     if (!client || this.working) return;
-    const input = { motDePasseActuel: this.values.motDePasseActuel, question: this.values.question.trim(), reponse: this.values.reponse.trim() };
+    const input = {
+      motDePasseActuel: this.values.motDePasseActuel,
+      question: this.values.question.trim(),
+      reponse: this.values.reponse.trim(),
+    };
     const missing: Record<string, Translated> = Object.fromEntries(
-      this.fields.filter((field) => input[field] === '').map((field) => [field, (locale: Locale) => st(locale, 'required')]),
+      this.fields
+        .filter((field) => input[field] === '')
+        .map((field) => [field, (locale: Locale) => st(locale, 'required')]),
     );
     if (Object.keys(missing).length > 0) {
       await this.showErrors(missing);
       return;
     }
     this.errors = {};
-    const saved = await this.write(input, (idempotencyKey) => client.changeSecretQuestion(input, { idempotencyKey }), (message) => (locale) => st(locale, 'failed', { message: message(locale) }));
+    const saved = await this.write(
+      input,
+      (idempotencyKey) => client.changeSecretQuestion(input, { idempotencyKey }),
+      (message) => (locale) => st(locale, 'failed', { message: message(locale) }),
+    );
     if (!saved) return;
     this.values = { ...EMPTY };
     this.current = saved.questionSecrete ?? '';
@@ -77,7 +90,8 @@ export class CpAccountSecretQuestion extends AccountBlock {
   }
 }
 
-if (!customElements.get('cp-account-secret-question')) customElements.define('cp-account-secret-question', CpAccountSecretQuestion);
+if (!customElements.get('cp-account-secret-question'))
+  customElements.define('cp-account-secret-question', CpAccountSecretQuestion);
 
 declare global {
   interface HTMLElementTagNameMap {

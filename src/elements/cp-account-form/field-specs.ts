@@ -14,7 +14,14 @@ export interface TextFieldSpec {
 
 /** General information (ACC-2): contact e-mail, nom, prénom, all required. */
 export const GENERAL_FIELDS: readonly TextFieldSpec[] = [
-  { field: 'emailContact', type: 'email', autocomplete: 'email', required: true, hint: 'emailContactHint', format: 'formatEmail' },
+  {
+    field: 'emailContact',
+    type: 'email',
+    autocomplete: 'email',
+    required: true,
+    hint: 'emailContactHint',
+    format: 'formatEmail',
+  },
   { field: 'nom', type: 'text', autocomplete: 'family-name', required: true },
   { field: 'prenom', type: 'text', autocomplete: 'given-name', required: true },
 ];
@@ -30,12 +37,28 @@ export const ADDRESS_FIELDS: readonly TextFieldSpec[] = [
 
 /** Phones and fax (ACC-2): optional, E.164-ish. */
 export const PHONE_FIELDS: readonly TextFieldSpec[] = [
-  { field: 'telephone', type: 'tel', autocomplete: 'work tel', required: false, hint: 'phoneHint', format: 'formatPhone' },
-  { field: 'mobile', type: 'tel', autocomplete: 'mobile tel', required: false, hint: 'phoneHint', format: 'formatPhone' },
+  {
+    field: 'telephone',
+    type: 'tel',
+    autocomplete: 'work tel',
+    required: false,
+    hint: 'phoneHint',
+    format: 'formatPhone',
+  },
+  {
+    field: 'mobile',
+    type: 'tel',
+    autocomplete: 'mobile tel',
+    required: false,
+    hint: 'phoneHint',
+    format: 'formatPhone',
+  },
   { field: 'fax', type: 'tel', autocomplete: 'fax tel', required: false, hint: 'phoneHint', format: 'formatPhone' },
 ];
 
 /** Format messages by field, for problems reported by the contract or the server. */
 export const FORMAT_MESSAGES: Partial<Record<DraftField, MessageKey>> = Object.fromEntries(
-  [...GENERAL_FIELDS, ...ADDRESS_FIELDS, ...PHONE_FIELDS].filter((spec) => spec.format).map((spec) => [spec.field, spec.format!]),
+  [...GENERAL_FIELDS, ...ADDRESS_FIELDS, ...PHONE_FIELDS]
+    .filter((spec) => spec.format)
+    .map((spec) => [spec.field, spec.format!]),
 );

@@ -36,7 +36,8 @@ export const t = defineMessages(
     langueEN: 'English',
     langueHint: 'Tous les éléments de la page passent dans cette langue une fois validée.',
     notificationsPeriodiques: 'Recevoir des notifications périodiques d’activité',
-    notificationsHint: 'Un courriel quotidien sur votre adresse de contact (nouveaux événements, cycle de vie des factures).',
+    notificationsHint:
+      'Un courriel quotidien sur votre adresse de contact (nouveaux événements, cycle de vie des factures).',
     etat: 'État du compte',
     etatACTIF: 'ACTIF',
     etatINACTIF: 'INACTIF',
@@ -59,7 +60,8 @@ export const t = defineMessages(
     conflictTitle: 'Vos informations ont été modifiées ailleurs entre-temps (ACC-7)',
     conflictIntro: 'Rien n’a été enregistré. Vos saisies sont conservées. Voici ce qui a changé sur le serveur :',
     conflictRow: '{label} : « {server} » sur le serveur (vous aviez chargé « {base} », vous avez saisi « {mine} »)',
-    conflictNone: 'Aucune des informations de ce formulaire n’a changé (seule la version a changé, par exemple un changement de mot de passe).',
+    conflictNone:
+      'Aucune des informations de ce formulaire n’a changé (seule la version a changé, par exemple un changement de mot de passe).',
     conflictReload: 'Recharger les informations du serveur',
     conflictReloadHint: 'Vos saisies seront remplacées par les informations du serveur.',
     conflictOverwrite: 'Enregistrer mes saisies quand même',
@@ -68,7 +70,8 @@ export const t = defineMessages(
     yes: 'oui',
     no: 'non',
     reactivated: 'Votre compte est réactivé.',
-    blockedFirst: 'La sécurité, les paramètres et la désactivation seront disponibles une fois votre compte complété (ACC-1).',
+    blockedFirst:
+      'La sécurité, les paramètres et la désactivation seront disponibles une fois votre compte complété (ACC-1).',
   },
   {
     title: 'My personal information',
@@ -127,7 +130,8 @@ export const t = defineMessages(
     conflictTitle: 'Your information was changed elsewhere in the meantime (ACC-7)',
     conflictIntro: 'Nothing was saved. What you typed is kept. This is what changed on the server:',
     conflictRow: '{label}: “{server}” on the server (you had loaded “{base}”, you typed “{mine}”)',
-    conflictNone: 'None of the information of this form changed (only the version did, for instance after a password change).',
+    conflictNone:
+      'None of the information of this form changed (only the version did, for instance after a password change).',
     conflictReload: 'Reload the information from the server',
     conflictReloadHint: 'What you typed will be replaced by the server’s information.',
     conflictOverwrite: 'Save what I typed anyway',

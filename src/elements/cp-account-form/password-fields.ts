@@ -23,7 +23,9 @@ export interface NewPasswordView {
 }
 
 /** The problems of a new password against the ACC-4 policy, as field messages (empty when acceptable). */
-export function newPasswordProblems(values: NewPasswordValues): Partial<Record<'nouveauMotDePasse' | 'confirmation', (locale: Locale) => string>> {
+export function newPasswordProblems(
+  values: NewPasswordValues,
+): Partial<Record<'nouveauMotDePasse' | 'confirmation', (locale: Locale) => string>> {
   const check = checkPasswordPolicy(values.nouveauMotDePasse, values.confirmation, values.motDePasseActuel);
   const policy = !check.longEnough || !check.enoughClasses ? 'policyError' : !check.differs ? 'reusedError' : undefined;
   return {
@@ -37,7 +39,8 @@ function policyItems(check: PasswordPolicyCheck, values: NewPasswordValues, loca
     [check.longEnough, pt(locale, 'policyLength', { min: PASSWORD_MIN_LENGTH })],
     [check.enoughClasses, pt(locale, 'policyClasses', { count: check.classes })],
   ];
-  if (values.motDePasseActuel !== undefined) items.push([check.differs && values.nouveauMotDePasse !== '', pt(locale, 'policyDiffers')]);
+  if (values.motDePasseActuel !== undefined)
+    items.push([check.differs && values.nouveauMotDePasse !== '', pt(locale, 'policyDiffers')]);
   items.push([check.confirmed, pt(locale, 'policyConfirmed')]);
   return items;
 }
@@ -50,7 +53,12 @@ function policyItems(check: PasswordPolicyCheck, values: NewPasswordValues, loca
 export function renderNewPasswordFields(view: NewPasswordView): TemplateResult {
   const { values, locale, errors } = view;
   const check = checkPasswordPolicy(values.nouveauMotDePasse, values.confirmation, values.motDePasseActuel);
-  const input = (field: 'nouveauMotDePasse' | 'confirmation', describedBy: string, invalid: boolean, extra = '') => html`<input
+  const input = (
+    field: 'nouveauMotDePasse' | 'confirmation',
+    describedBy: string,
+    invalid: boolean,
+    extra = '',
+  ) => html`<input
     class="cp-field__input"
     part="input"
     id=${`f-${field}`}
@@ -64,13 +72,13 @@ export function renderNewPasswordFields(view: NewPasswordView): TemplateResult {
     @input=${(event: Event) => view.onInput(field, (event.target as HTMLInputElement).value)}
   />`;
   return html`${renderField({
-      id: 'f-nouveauMotDePasse',
-      label: pt(locale, 'newPassword'),
-      error: errors.nouveauMotDePasse ?? '',
-      required: true,
-      locale,
-      control: (describedBy, invalid) => input('nouveauMotDePasse', describedBy, invalid, ' password-policy'),
-    })}
+    id: 'f-nouveauMotDePasse',
+    label: pt(locale, 'newPassword'),
+    error: errors.nouveauMotDePasse ?? '',
+    required: true,
+    locale,
+    control: (describedBy, invalid) => input('nouveauMotDePasse', describedBy, invalid, ' password-policy'),
+  })}
     <div id="password-policy" part="policy">
       <p class="hint">${pt(locale, 'policyTitle')}</p>
       <ul class="policy">

@@ -7,7 +7,8 @@ export const pt = defineMessages(
     confirmation: 'Confirmation du nouveau mot de passe',
     policyTitle: 'Votre mot de passe doit contenir :',
     policyLength: 'au moins {min} caractères',
-    policyClasses: 'au moins 3 types de caractères parmi minuscules, majuscules, chiffres et caractères spéciaux ({count} sur 4)',
+    policyClasses:
+      'au moins 3 types de caractères parmi minuscules, majuscules, chiffres et caractères spéciaux ({count} sur 4)',
     policyDiffers: 'un mot de passe différent de l’actuel',
     policyConfirmed: 'la même saisie dans la confirmation',
     met: 'Respecté :',
@@ -22,7 +23,8 @@ export const pt = defineMessages(
     confirmation: 'Confirm the new password',
     policyTitle: 'Your password must contain:',
     policyLength: 'at least {min} characters',
-    policyClasses: 'at least 3 kinds of characters among lower case, upper case, digits and special characters ({count} of 4)',
+    policyClasses:
+      'at least 3 kinds of characters among lower case, upper case, digits and special characters ({count} of 4)',
     policyDiffers: 'a password different from the current one',
     policyConfirmed: 'the same text in the confirmation',
     met: 'Met:',

@@ -4,12 +4,14 @@ import { defineMessages } from '../../i18n/catalog.js';
 export const rt = defineMessages(
   {
     requestTitle: 'Réactiver mon compte',
-    requestIntro: 'Pendant {days} jours après la désactivation, vous pouvez réactiver votre compte vous-même : un lien à usage unique, valable 24 heures, est envoyé à votre adresse électronique de contact.',
+    requestIntro:
+      'Pendant {days} jours après la désactivation, vous pouvez réactiver votre compte vous-même : un lien à usage unique, valable 24 heures, est envoyé à votre adresse électronique de contact.',
     request: 'Réactiver mon compte',
     requestAgain: 'Demander un nouveau lien',
     requesting: 'Envoi…',
     sent: 'Un courriel a été envoyé à {to}. Suivez le lien qu’il contient avant le {date} à {time} ; il ne sert qu’une fois.',
-    support: 'Au-delà de {days} jours, seule l’assistance peut réactiver votre compte : adressez une sollicitation au support Chorus Pro.',
+    support:
+      'Au-delà de {days} jours, seule l’assistance peut réactiver votre compte : adressez une sollicitation au support Chorus Pro.',
     supportLink: 'Adresser une sollicitation au support',
     requestFailed: 'La demande a échoué : {message}',
     linkTitle: 'Réactivation de votre compte',
@@ -29,12 +31,14 @@ export const rt = defineMessages(
   },
   {
     requestTitle: 'Reactivate my account',
-    requestIntro: 'For {days} days after deactivation you can reactivate your account yourself: a single-use link, valid for 24 hours, is sent to your contact e-mail address.',
+    requestIntro:
+      'For {days} days after deactivation you can reactivate your account yourself: a single-use link, valid for 24 hours, is sent to your contact e-mail address.',
     request: 'Reactivate my account',
     requestAgain: 'Ask for a new link',
     requesting: 'Sending…',
     sent: 'An e-mail was sent to {to}. Follow its link before {date} at {time}; it works once.',
-    support: 'After {days} days only the helpdesk can reactivate your account: send a request (sollicitation) to the Chorus Pro support.',
+    support:
+      'After {days} days only the helpdesk can reactivate your account: send a request (sollicitation) to the Chorus Pro support.',
     supportLink: 'Send a request to the support',
     requestFailed: 'The request failed: {message}',
     linkTitle: 'Reactivating your account',

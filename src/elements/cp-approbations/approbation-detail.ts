@@ -13,9 +13,15 @@ export function instantDate(iso: string | undefined, locale: Locale): string {
  * The details of one request (APR-2) as a description list: who asks, for what, on which structure
  * and services, with which comment, and the decision once taken. Every value is text (X-4).
  */
-export function renderApprobationDetail(a: ApprobationView, applications: readonly ApplicationInfo[], locale: Locale): TemplateResult {
+export function renderApprobationDetail(
+  a: ApprobationView,
+  applications: readonly ApplicationInfo[],
+  locale: Locale,
+): TemplateResult {
   const row = (label: string, value: string) => html`<dt>${label}</dt><dd>${value}</dd>`;
-  const espace = a.espace ? (applications.find((app) => app.application === a.espace)?.libelle[locale] ?? a.espace) : undefined;
+  const espace = a.espace
+    ? (applications.find((app) => app.application === a.espace)?.libelle[locale] ?? a.espace)
+    : undefined;
   return html`<dl part="detail">
     ${row(t(locale, 'detDemandeur'), a.demandeur)} ${row(t(locale, 'detLogin'), a.loginDemandeur)}
     ${row(t(locale, 'detType'), t(locale, `type_${a.type}`))} ${row(t(locale, 'detEtat'), t(locale, `etat_${a.etat}`))}
@@ -23,9 +29,11 @@ export function renderApprobationDetail(a: ApprobationView, applications: readon
     ${row(t(locale, 'detServices'), a.codesServices.length > 0 ? a.codesServices.join(', ') : t(locale, 'detWholeStructure'))}
     ${espace ? row(t(locale, 'detEspace'), espace) : nothing} ${a.mode ? row(t(locale, 'detMode'), t(locale, `mode_${a.mode}`)) : nothing}
     ${row(t(locale, 'detComment'), a.commentaireDemande ?? t(locale, 'none'))} ${row(t(locale, 'detDate'), instantDate(a.dateCreation, locale))}
-    ${a.etat === 'DEMANDE'
-      ? nothing
-      : html`${row(t(locale, 'detDecideur'), a.decideur ?? t(locale, 'none'))} ${row(t(locale, 'detDecisionDate'), instantDate(a.dateDecision, locale))}
-        ${row(t(locale, 'detDecisionComment'), a.commentaireDecision ?? t(locale, 'none'))}`}
+    ${
+      a.etat === 'DEMANDE'
+        ? nothing
+        : html`${row(t(locale, 'detDecideur'), a.decideur ?? t(locale, 'none'))} ${row(t(locale, 'detDecisionDate'), instantDate(a.dateDecision, locale))}
+        ${row(t(locale, 'detDecisionComment'), a.commentaireDecision ?? t(locale, 'none'))}`
+    }
   </dl>`;
 }

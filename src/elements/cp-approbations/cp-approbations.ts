@@ -3,21 +3,32 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
-import type { ApplicationInfo, ApprobationBulkOutcome, ApprobationState, ApprobationType, ApprobationView } from '../../domain/schemas/index.js';
+import type {
+  ApplicationInfo,
+  ApprobationBulkOutcome,
+  ApprobationState,
+  ApprobationType,
+  ApprobationView,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
+import { fire } from '../shared/events.js';
 import { tokens } from '../shared/tokens.js';
 import { renderApprobationDetail } from './approbation-detail.js';
 import { approbationColumns } from './columns.js';
 import { consoleStyles } from './console-styles.js';
-import { fire } from '../shared/events.js';
 import { t, type MessageKey } from './messages.js';
 import { outcomeText, refusalText } from './refusal-text.js';
 
-export type { ApprobationBeforeDecideDetail, ApprobationCountDetail, ApprobationDecideDetail, CpApprobationsEventMap } from './events.js';
+export type {
+  ApprobationBeforeDecideDetail,
+  ApprobationCountDetail,
+  ApprobationDecideDetail,
+  CpApprobationsEventMap,
+} from './events.js';
 
 const STATES: readonly ApprobationState[] = ['DEMANDE', 'APPROUVE', 'REFUSE'];
 const TYPES: readonly ApprobationType[] = ['RATTACHEMENT', 'HABILITATION', 'ABONNEMENT'];
@@ -99,7 +110,13 @@ export class CpApprobations extends LitElement {
     task: async ([client, , etat, type]): Promise<Inbox | undefined> => {
       if (!client) return undefined;
       const [page, count, applications, mine] = await Promise.all([
-        client.listApprobations({ ...(etat ? { etat } : {}), ...(type ? { type } : {}), pageSize: 500, sort: 'dateCreation', order: 'desc' }),
+        client.listApprobations({
+          ...(etat ? { etat } : {}),
+          ...(type ? { type } : {}),
+          pageSize: 500,
+          sort: 'dateCreation',
+          order: 'desc',
+        }),
         client.countApprobations(),
         client.listApplications(),
         client.listMyRattachements({ statut: 'VALIDEE', pageSize: 500 }),
@@ -126,7 +143,8 @@ export class CpApprobations extends LitElement {
     const locale = this.locale;
     return html`${this.heading(t(locale, 'title'), 'title', -1)}
     ${this.loader.render({
-      pending: () => (this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      pending: () =>
+        this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
       complete: (inbox) => (inbox ? this.renderLoaded(inbox) : html`<p>${t(locale, 'noSession')}</p>`),
       error: (error) => html`<div class="notice notice--error" role="alert">
         <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}</p>
@@ -156,7 +174,9 @@ export class CpApprobations extends LitElement {
 
   private renderList(inbox: Inbox): TemplateResult {
     const locale = this.locale;
-    const pendingSelected = this.selected.filter((id) => inbox.items.some((a) => a.idApprobation === id && a.etat === 'DEMANDE'));
+    const pendingSelected = this.selected.filter((id) =>
+      inbox.items.some((a) => a.idApprobation === id && a.etat === 'DEMANDE'),
+    );
     return html`<p class="hint">${t(locale, 'intro')}</p>
       ${inbox.manager ? nothing : html`<div class="notice notice--info" role="status" id="not-manager"><p>${t(locale, 'notManager')}</p></div>`}
       ${this.renderNotice()}
@@ -204,8 +224,9 @@ export class CpApprobations extends LitElement {
     if (this.bulkOutcomes.length === 0) return nothing;
     const locale = this.locale;
     return html`<ul class="results" part="bulk-results" aria-label=${t(locale, 'bulkNone')}>
-      ${this.bulkOutcomes.map(({ outcome, demandeur }) =>
-        html`<li>${outcome.ok ? t(locale, 'bulkOk', { demandeur }) : t(locale, 'bulkKo', { demandeur, message: outcomeText(outcome.message, outcome.rule, locale) })}</li>`,
+      ${this.bulkOutcomes.map(
+        ({ outcome, demandeur }) =>
+          html`<li>${outcome.ok ? t(locale, 'bulkOk', { demandeur }) : t(locale, 'bulkKo', { demandeur, message: outcomeText(outcome.message, outcome.rule, locale) })}</li>`,
       )}
     </ul>`;
   }
@@ -216,8 +237,9 @@ export class CpApprobations extends LitElement {
     return html`<section aria-labelledby="detail-title">
       <p class="subtitle" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)} id="detail-title" tabindex="-1">${t(locale, 'detailTitle', { demandeur: a.demandeur })}</p>
       ${this.renderNotice()} ${renderApprobationDetail(a, applications, locale)}
-      ${pending
-        ? html`<div class="stack">
+      ${
+        pending
+          ? html`<div class="stack">
             <label for="comment"
               >${t(locale, 'comment')}
               <span class="hint" id="comment-hint">${t(locale, 'commentHint')}</span>
@@ -235,12 +257,15 @@ export class CpApprobations extends LitElement {
               }}
             ></textarea>
           </div>`
-        : html`<p class="hint">${t(locale, 'alreadyDecided')}</p>`}
+          : html`<p class="hint">${t(locale, 'alreadyDecided')}</p>`
+      }
       <div class="actions" part="actions">
-        ${pending
-          ? html`<button type="button" ?disabled=${this.deciding} @click=${() => void this.decide(a, 'APPROUVE')}>${t(locale, 'approve')}</button>
+        ${
+          pending
+            ? html`<button type="button" ?disabled=${this.deciding} @click=${() => void this.decide(a, 'APPROUVE')}>${t(locale, 'approve')}</button>
               <button type="button" class="danger" ?disabled=${this.deciding} @click=${() => void this.decide(a, 'REFUSE')}>${t(locale, 'refuse')}</button>`
-          : nothing}
+            : nothing
+        }
         <button type="button" class="secondary" @click=${() => void this.close()}>${t(locale, 'back')}</button>
         ${this.deciding ? html`<span role="status">${t(locale, 'deciding')}</span>` : nothing}
       </div>
@@ -292,11 +317,23 @@ export class CpApprobations extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#comment')?.focus();
       return;
     }
-    if (!fire(this, 'cp-before-approbations-decide', { ids: [a.idApprobation], decision, commentaire }, { cancelable: true })) {
+    if (
+      !fire(
+        this,
+        'cp-before-approbations-decide',
+        { ids: [a.idApprobation], decision, commentaire },
+        { cancelable: true },
+      )
+    ) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
-    const input = { idApprobation: a.idApprobation, decision, version: a.version, ...(commentaire ? { commentaire } : {}) };
+    const input = {
+      idApprobation: a.idApprobation,
+      decision,
+      version: a.version,
+      ...(commentaire ? { commentaire } : {}),
+    };
     const body = JSON.stringify(input);
     const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
     this.lastAttempt = { body, key };
@@ -326,7 +363,9 @@ export class CpApprobations extends LitElement {
     const client = this.session.client;
     if (!client || ids.length === 0 || this.deciding) return;
     this.notice = undefined;
-    if (!fire(this, 'cp-before-approbations-decide', { ids, decision: 'APPROUVE', commentaire: '' }, { cancelable: true })) {
+    if (
+      !fire(this, 'cp-before-approbations-decide', { ids, decision: 'APPROUVE', commentaire: '' }, { cancelable: true })
+    ) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
@@ -334,11 +373,21 @@ export class CpApprobations extends LitElement {
     this.deciding = true;
     try {
       const { resultats } = await client.decideApprobations({ ids, decision: 'APPROUVE' });
-      this.bulkOutcomes = resultats.map((outcome) => ({ outcome, demandeur: names.get(outcome.idApprobation) ?? String(outcome.idApprobation) }));
+      this.bulkOutcomes = resultats.map((outcome) => ({
+        outcome,
+        demandeur: names.get(outcome.idApprobation) ?? String(outcome.idApprobation),
+      }));
       const ok = resultats.filter((r) => r.ok);
-      this.notice = { kind: ok.length === resultats.length ? 'success' : 'error', key: 'bulkDone', params: { ok: ok.length, ko: resultats.length - ok.length } };
+      this.notice = {
+        kind: ok.length === resultats.length ? 'success' : 'error',
+        key: 'bulkDone',
+        params: { ok: ok.length, ko: resultats.length - ok.length },
+      };
       this.selected = [];
-      if (ok.length > 0) fire(this, 'cp-approbations-decided', { approbations: ok.flatMap((r) => (r.approbation ? [r.approbation] : [])) });
+      if (ok.length > 0)
+        fire(this, 'cp-approbations-decided', {
+          approbations: ok.flatMap((r) => (r.approbation ? [r.approbation] : [])),
+        });
     } catch (error) {
       this.notice = { kind: 'error', key: 'decideFailed', params: { message: refusalText(error, this.locale) } };
     } finally {

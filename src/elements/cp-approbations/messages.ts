@@ -8,7 +8,8 @@ export const t = defineMessages(
     loadFailed: 'Les demandes n’ont pas pu être chargées : {message}',
     retry: 'Réessayer',
     noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
-    intro: 'Les demandes adressées au gestionnaire principal et aux titulaires d’« Organisation modification » de vos structures (APR-1).',
+    intro:
+      'Les demandes adressées au gestionnaire principal et aux titulaires d’« Organisation modification » de vos structures (APR-1).',
     filterEtat: 'État',
     filterType: 'Type de demande',
     all: 'Tous',
@@ -74,7 +75,8 @@ export const t = defineMessages(
     loadFailed: 'The requests could not be loaded: {message}',
     retry: 'Try again',
     noSession: 'No user logged in: put this element inside a <cp-session>.',
-    intro: 'The requests addressed to the main manager and to the holders of "Organisation modification" of your structures (APR-1).',
+    intro:
+      'The requests addressed to the main manager and to the holders of "Organisation modification" of your structures (APR-1).',
     filterEtat: 'State',
     filterType: 'Type of request',
     all: 'All',

@@ -13,7 +13,11 @@ export function refusalText(error: unknown, locale: Locale): string {
 }
 
 /** A server refusal given as its parts (bulk outcomes), written like {@link refusalText}. */
-export function outcomeText(message: { fr: string; en: string } | undefined, rule: string | undefined, locale: Locale): string {
+export function outcomeText(
+  message: { fr: string; en: string } | undefined,
+  rule: string | undefined,
+  locale: Locale,
+): string {
   const text = message?.[locale] ?? '';
   return rule ? `${text} (${locale === 'fr' ? 'règle' : 'rule'} ${rule})` : text;
 }

@@ -61,7 +61,10 @@ export function renderAddForm(view: AddFormView): TemplateResult {
         ${renderField({
           id: 'f-file',
           label: t(locale, 'file'),
-          hint: t(locale, 'fileHint', { size: formatFileSize(MAX_ATTACHMENT_BYTES, locale), types: ALLOWED_EXTENSIONS.join(', ') }),
+          hint: t(locale, 'fileHint', {
+            size: formatFileSize(MAX_ATTACHMENT_BYTES, locale),
+            types: ALLOWED_EXTENSIONS.join(', '),
+          }),
           error: view.issueText('file'),
           required: true,
           locale,

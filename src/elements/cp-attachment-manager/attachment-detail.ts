@@ -53,15 +53,18 @@ export function renderDetail(view: DetailView): TemplateResult {
       <dd>${formatFileSize(attachment.taille, locale)}</dd>
       <dt>${t(locale, 'colDate')}</dt>
       <dd>${formatInstantDate(attachment.dateAjout)}</dd>
-      ${canWrite
-        ? nothing
-        : html`<dt>${t(locale, 'colDesignation')}</dt>
+      ${
+        canWrite
+          ? nothing
+          : html`<dt>${t(locale, 'colDesignation')}</dt>
             <dd>${attachment.pieceJointeDesignation}</dd>
             <dt>${t(locale, 'colType')}</dt>
-            <dd>${typeLabel(types, attachment.pieceJointeTypeCode, locale)}</dd>`}
+            <dd>${typeLabel(types, attachment.pieceJointeTypeCode, locale)}</dd>`
+      }
     </dl>
-    ${conflict
-      ? html`<div class="notice notice--warning" role="alert" tabindex="-1" id="conflict">
+    ${
+      conflict
+        ? html`<div class="notice notice--warning" role="alert" tabindex="-1" id="conflict">
           <strong>${t(locale, 'conflictTitle')}</strong>
           <p>
             ${t(locale, 'conflictRow', {
@@ -76,9 +79,11 @@ export function renderDetail(view: DetailView): TemplateResult {
             <button type="button" ?disabled=${busy} @click=${view.onOverwrite}>${t(locale, 'conflictOverwrite')}</button>
           </div>
         </div>`
-      : nothing}
-    ${canWrite
-      ? html`<div class="grid">
+        : nothing
+    }
+    ${
+      canWrite
+        ? html`<div class="grid">
           ${renderField({
             id: 'e-designation',
             label: t(locale, 'designation'),
@@ -112,7 +117,8 @@ export function renderDetail(view: DetailView): TemplateResult {
             </select>`,
           })}
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       ${canWrite && !conflict ? html`<button type="button" ?disabled=${busy} @click=${view.onSave}>${t(locale, 'save')}</button>` : nothing}
       <button type="button" class="secondary" ?disabled=${busy} @click=${view.onDownload}>${t(locale, 'download')}</button>

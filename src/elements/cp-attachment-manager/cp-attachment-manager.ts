@@ -2,7 +2,14 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CpError, isCpError, type AttachmentScope, type CpClient } from '../../client/index.js';
-import { ALLOWED_EXTENSIONS, MAX_PAGE_SIZE, type Attachment, type AttachmentType, type AttachmentTypeCode, type Bilingual } from '../../domain/schemas/index.js';
+import {
+  ALLOWED_EXTENSIONS,
+  MAX_PAGE_SIZE,
+  type Attachment,
+  type AttachmentType,
+  type AttachmentTypeCode,
+  type Bilingual,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -11,19 +18,24 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
+import { saveBlob } from '../shared/download.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
 import { renderAddForm, type AddField } from './add-form.js';
 import { renderDetail, type DetailDraft } from './attachment-detail.js';
-import { fire } from '../shared/events.js';
 import { precheckFile, type FileRefusal } from './file-precheck.js';
 import { formatFileSize } from './file-size.js';
 import { t, type MessageKey } from './messages.js';
-import { saveBlob } from '../shared/download.js';
 import { styles } from './styles.js';
 import { attemptFor, percentOf, type UploadAttempt, type UploadState } from './upload-state.js';
 
-export type { AttachmentBeforeUploadDetail, AttachmentDetail, AttachmentsDetail, CpAttachmentManagerEventMap } from './events.js';
+export type {
+  AttachmentBeforeUploadDetail,
+  AttachmentDetail,
+  AttachmentsDetail,
+  CpAttachmentManagerEventMap,
+} from './events.js';
 
 const ADD_FIELDS: readonly AddField[] = ['file', 'designation', 'type'];
 
@@ -137,12 +149,20 @@ export class CpAttachmentManager extends LitElement {
     task: async ([client, , owner, structureId]): Promise<Loaded | undefined> => {
       if (!client) return undefined;
       const scope = this.scopeOf(owner, structureId);
-      const [types, page] = await Promise.all([client.listAttachmentTypes(), client.listAttachments({ ...scope, pageSize: MAX_PAGE_SIZE })]);
+      const [types, page] = await Promise.all([
+        client.listAttachmentTypes(),
+        client.listAttachments({ ...scope, pageSize: MAX_PAGE_SIZE }),
+      ]);
       if (scope.idStructureCPP === undefined) return { types, rows: page.items, canWrite: true };
       const mine = await client.listMyRattachements({ statut: 'VALIDEE', pageSize: MAX_PAGE_SIZE });
       const membership = mine.items.find((r) => r.idStructureCPP === scope.idStructureCPP && r.enVigueur);
       const canWrite = membership?.role === 'GESTIONNAIRE_PRINCIPAL' || membership?.role === 'GESTIONNAIRE_SECONDAIRE';
-      return { types, rows: page.items, canWrite, ...(membership ? { structureName: membership.designationStructure } : {}) };
+      return {
+        types,
+        rows: page.items,
+        canWrite,
+        ...(membership ? { structureName: membership.designationStructure } : {}),
+      };
     },
     args: () => [this.session.client, this.session.revision, this.owner, this.structureId] as const,
   });
@@ -160,7 +180,8 @@ export class CpAttachmentManager extends LitElement {
     const locale = this.locale;
     return this.loader.render({
       initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
-      pending: () => (this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      pending: () =>
+        this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
       complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p>${t(locale, 'noSession')}</p>`),
       error: (error) => html`<div class="notice notice--error" role="alert">
         <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
@@ -177,32 +198,36 @@ export class CpAttachmentManager extends LitElement {
 
   private renderLoaded(loaded: Loaded): TemplateResult {
     const locale = this.locale;
-    const title = loaded.structureName ? t(locale, 'titleStructure', { name: loaded.structureName }) : t(locale, 'title');
+    const title = loaded.structureName
+      ? t(locale, 'titleStructure', { name: loaded.structureName })
+      : t(locale, 'title');
     const open = loaded.rows.find((row) => row.pieceJointeId === this.openId);
     return html`<section aria-labelledby="pj-title">
       ${this.heading(title, 'pj-title')}
       ${loaded.canWrite ? this.renderAddForm(loaded.types) : html`<div class="notice notice--info" role="note"><p>${t(locale, 'readOnly')}</p></div>`}
       ${this.renderNotice()}
       ${this.renderTable(loaded)}
-      ${open && this.draft
-        ? renderDetail({
-            attachment: open,
-            types: loaded.types,
-            draft: this.draft,
-            conflict: this.conflict,
-            canWrite: loaded.canWrite,
-            busy: this.busy,
-            locale,
-            headingLevel: Math.min(6, (Math.trunc(this.headingLevel) || 2) + 1),
-            onDraft: (patch) => (this.draft = { ...this.draft!, ...patch }),
-            onSave: () => void this.saveEdit(open, open.version),
-            onOverwrite: () => this.conflict && void this.saveEdit(open, this.conflict.version),
-            onReload: () => this.reloadFromServer(),
-            onDownload: () => void this.download([open]),
-            onDelete: () => void this.deleteRows([open]),
-            onClose: () => this.closeDetail(),
-          })
-        : nothing}
+      ${
+        open && this.draft
+          ? renderDetail({
+              attachment: open,
+              types: loaded.types,
+              draft: this.draft,
+              conflict: this.conflict,
+              canWrite: loaded.canWrite,
+              busy: this.busy,
+              locale,
+              headingLevel: Math.min(6, (Math.trunc(this.headingLevel) || 2) + 1),
+              onDraft: (patch) => (this.draft = { ...this.draft!, ...patch }),
+              onSave: () => void this.saveEdit(open, open.version),
+              onOverwrite: () => this.conflict && void this.saveEdit(open, this.conflict.version),
+              onReload: () => this.reloadFromServer(),
+              onDownload: () => void this.download([open]),
+              onDelete: () => void this.deleteRows([open]),
+              onClose: () => this.closeDetail(),
+            })
+          : nothing
+      }
       <cp-confirm-dialog></cp-confirm-dialog>
     </section>`;
   }
@@ -240,12 +265,23 @@ export class CpAttachmentManager extends LitElement {
 
   private renderTable(loaded: Loaded): TemplateResult {
     const locale = this.locale;
-    const typeLabel = (code: string) => loaded.types.find((type) => type.codeTypePieceJointe === code)?.libelleTypePieceJointe[locale] ?? code;
+    const typeLabel = (code: string) =>
+      loaded.types.find((type) => type.codeTypePieceJointe === code)?.libelleTypePieceJointe[locale] ?? code;
     const columns: DataTableColumn<Attachment>[] = [
       { key: 'pieceJointeNom', label: t(locale, 'colName'), sortable: true },
       { key: 'pieceJointeDesignation', label: t(locale, 'colDesignation'), sortable: true },
-      { key: 'pieceJointeTypeCode', label: t(locale, 'colType'), sortable: true, value: (row) => typeLabel(row.pieceJointeTypeCode) },
-      { key: 'taille', label: t(locale, 'colSize'), sortable: true, render: (row) => formatFileSize(row.taille, locale) },
+      {
+        key: 'pieceJointeTypeCode',
+        label: t(locale, 'colType'),
+        sortable: true,
+        value: (row) => typeLabel(row.pieceJointeTypeCode),
+      },
+      {
+        key: 'taille',
+        label: t(locale, 'colSize'),
+        sortable: true,
+        render: (row) => formatFileSize(row.taille, locale),
+      },
       { key: 'dateAjout', label: t(locale, 'colDate'), sortable: true, type: 'date' },
     ];
     const count = this.selected.length;
@@ -262,14 +298,18 @@ export class CpAttachmentManager extends LitElement {
       @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<Attachment>>) => void this.openDetail(event.detail.row)}
     >
       <span slot="empty">${t(locale, 'empty')}</span>
-      ${count > 0
-        ? html`<span slot="actions" class="actions">
+      ${
+        count > 0
+          ? html`<span slot="actions" class="actions">
             <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.download(this.selected)}>${t(locale, 'downloadSelected')}</button>
-            ${loaded.canWrite
-              ? html`<button type="button" class="danger" ?disabled=${this.busy} @click=${() => void this.deleteRows(this.selected)}>${t(locale, 'deleteSelected')}</button>`
-              : nothing}
+            ${
+              loaded.canWrite
+                ? html`<button type="button" class="danger" ?disabled=${this.busy} @click=${() => void this.deleteRows(this.selected)}>${t(locale, 'deleteSelected')}</button>`
+                : nothing
+            }
           </span>`
-        : nothing}
+          : nothing
+      }
     </cp-data-table>`;
   }
 
@@ -285,7 +325,11 @@ export class CpAttachmentManager extends LitElement {
   private summaryErrors(): FieldError[] {
     if (!this.submitted) return [];
     const labels: Record<AddField, MessageKey> = { file: 'file', designation: 'designation', type: 'type' };
-    return ADD_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, labels[field]), message: this.issueText(field) }));
+    return ADD_FIELDS.filter((field) => this.issues[field]).map((field) => ({
+      field,
+      label: t(this.locale, labels[field]),
+      message: this.issueText(field),
+    }));
   }
 
   private focusField(field: AddField): void {
@@ -319,10 +363,17 @@ export class CpAttachmentManager extends LitElement {
     if (refusal.reason === 'empty') return t(locale, 'emptyFile');
     if (refusal.reason === 'too_large') {
       const bytes = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB');
-      return t(locale, 'tooLarge', { bytes: bytes(refusal.size), max: formatFileSize(refusal.max, locale), maxBytes: bytes(refusal.max) });
+      return t(locale, 'tooLarge', {
+        bytes: bytes(refusal.size),
+        max: formatFileSize(refusal.max, locale),
+        maxBytes: bytes(refusal.max),
+      });
     }
     if (!refusal.extension) return t(locale, 'noExtension');
-    return t(locale, 'badExtension', { extension: `.${refusal.extension.toLowerCase()}`, types: ALLOWED_EXTENSIONS.join(', ') });
+    return t(locale, 'badExtension', {
+      extension: `.${refusal.extension.toLowerCase()}`,
+      types: ALLOWED_EXTENSIONS.join(', '),
+    });
   }
 
   private onPick(event: Event): void {
@@ -379,7 +430,11 @@ export class CpAttachmentManager extends LitElement {
   private async send(attempt: UploadAttempt): Promise<void> {
     const client = this.session.client;
     if (!client || this.upload?.phase === 'sending') return;
-    const detail = { file: attempt.file, pieceJointeDesignation: attempt.designation, pieceJointeTypeCode: attempt.type };
+    const detail = {
+      file: attempt.file,
+      pieceJointeDesignation: attempt.designation,
+      pieceJointeTypeCode: attempt.type,
+    };
     if (!fire(this, 'cp-before-attachment-upload', detail, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
@@ -389,12 +444,18 @@ export class CpAttachmentManager extends LitElement {
     this.upload = { phase: 'sending', attempt, percent: 0, controller };
     try {
       const added = await client.uploadAttachment(
-        { ...this.scopeOf(), file: attempt.file, pieceJointeDesignation: attempt.designation, pieceJointeTypeCode: attempt.type },
+        {
+          ...this.scopeOf(),
+          file: attempt.file,
+          pieceJointeDesignation: attempt.designation,
+          pieceJointeTypeCode: attempt.type,
+        },
         {
           idempotencyKey: attempt.key,
           signal: controller.signal,
           onProgress: ({ loaded, total }) => {
-            if (this.upload?.phase === 'sending') this.upload = { ...this.upload, percent: percentOf(loaded, total, attempt.file.size) };
+            if (this.upload?.phase === 'sending')
+              this.upload = { ...this.upload, percent: percentOf(loaded, total, attempt.file.size) };
           },
         },
       );
@@ -456,17 +517,32 @@ export class CpAttachmentManager extends LitElement {
     const draft = this.draft;
     if (!client || !draft || this.busy) return;
     if (draft.designation.trim() === '') {
-      this.notice = { kind: 'error', key: 'actionFailed', message: { fr: t('fr', 'required'), en: t('en', 'required') } };
+      this.notice = {
+        kind: 'error',
+        key: 'actionFailed',
+        message: { fr: t('fr', 'required'), en: t('en', 'required') },
+      };
       return;
     }
-    const planned: Attachment = { ...row, pieceJointeDesignation: draft.designation.trim(), pieceJointeTypeCode: draft.type, version };
+    const planned: Attachment = {
+      ...row,
+      pieceJointeDesignation: draft.designation.trim(),
+      pieceJointeTypeCode: draft.type,
+      version,
+    };
     if (!fire(this, 'cp-before-attachment-update', { attachment: planned }, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;
     }
     this.busy = true;
     try {
-      const saved = await client.updateAttachment({ ...this.scopeOf(), pieceJointeId: row.pieceJointeId, pieceJointeDesignation: planned.pieceJointeDesignation, pieceJointeTypeCode: draft.type, version });
+      const saved = await client.updateAttachment({
+        ...this.scopeOf(),
+        pieceJointeId: row.pieceJointeId,
+        pieceJointeDesignation: planned.pieceJointeDesignation,
+        pieceJointeTypeCode: draft.type,
+        version,
+      });
       this.conflict = undefined;
       this.closeDetail();
       this.notice = { kind: 'success', key: 'saved', params: { name: saved.pieceJointeNom } };
@@ -506,8 +582,16 @@ export class CpAttachmentManager extends LitElement {
     if (!client || rows.length === 0) return;
     this.busy = true;
     try {
-      if (rows.length === 1) saveBlob(rows[0]!.pieceJointeNom, await client.downloadAttachment({ ...this.scopeOf(), pieceJointeId: rows[0]!.pieceJointeId }));
-      else saveBlob(t(this.locale, 'archiveName'), await client.downloadAttachments({ ...this.scopeOf(), ids: rows.map((row) => row.pieceJointeId) }));
+      if (rows.length === 1)
+        saveBlob(
+          rows[0]!.pieceJointeNom,
+          await client.downloadAttachment({ ...this.scopeOf(), pieceJointeId: rows[0]!.pieceJointeId }),
+        );
+      else
+        saveBlob(
+          t(this.locale, 'archiveName'),
+          await client.downloadAttachments({ ...this.scopeOf(), ids: rows.map((row) => row.pieceJointeId) }),
+        );
     } catch (error) {
       this.failed(error);
     } finally {
@@ -524,7 +608,9 @@ export class CpAttachmentManager extends LitElement {
     const one = rows.length === 1;
     const confirmed = await dialog.ask({
       title: one ? t(locale, 'deleteTitle') : t(locale, 'deleteManyTitle', { count: String(rows.length) }),
-      message: one ? t(locale, 'deleteMessage', { name: rows[0]!.pieceJointeNom }) : t(locale, 'deleteManyMessage', { names: rows.map((row) => `• ${row.pieceJointeNom}`).join('\n') }),
+      message: one
+        ? t(locale, 'deleteMessage', { name: rows[0]!.pieceJointeNom })
+        : t(locale, 'deleteManyMessage', { names: rows.map((row) => `• ${row.pieceJointeNom}`).join('\n') }),
       confirmLabel: t(locale, 'delete'),
       danger: true,
     });
@@ -539,7 +625,9 @@ export class CpAttachmentManager extends LitElement {
       else await client.deleteAttachments({ ...this.scopeOf(), ids: rows.map((row) => row.pieceJointeId) });
       if (rows.some((row) => row.pieceJointeId === this.openId)) this.closeDetail();
       this.selected = [];
-      this.notice = one ? { kind: 'success', key: 'deleted', params: { name: rows[0]!.pieceJointeNom } } : { kind: 'success', key: 'deletedMany', params: { count: String(rows.length) } };
+      this.notice = one
+        ? { kind: 'success', key: 'deleted', params: { name: rows[0]!.pieceJointeNom } }
+        : { kind: 'success', key: 'deletedMany', params: { count: String(rows.length) } };
       fire(this, 'cp-attachments-deleted', { attachments: rows });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#pj-title')?.focus();
@@ -551,7 +639,11 @@ export class CpAttachmentManager extends LitElement {
   }
 
   private failed(error: unknown): void {
-    this.notice = { kind: 'error', key: 'actionFailed', message: isCpError(error) ? error.text : { fr: String(error), en: String(error) } };
+    this.notice = {
+      kind: 'error',
+      key: 'actionFailed',
+      message: isCpError(error) ? error.text : { fr: String(error), en: String(error) },
+    };
   }
 }
 

@@ -2,14 +2,17 @@ import { ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '../../domain/schemas/i
 
 /** Why a file is refused before it is sent (the mock refuses it again with the same rule). */
 export type FileRefusal =
-  | { reason: 'empty' }
-  | { reason: 'too_large'; size: number; max: number }
-  | { reason: 'extension'; extension: string };
+  { reason: 'empty' } | { reason: 'too_large'; size: number; max: number } | { reason: 'extension'; extension: string };
 
 /** The extension of a file name, upper case without the dot ('' when there is none). */
 export function fileExtension(name: string): string {
   const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).trim().toUpperCase() : '';
+  return dot > 0
+    ? name
+        .slice(dot + 1)
+        .trim()
+        .toUpperCase()
+    : '';
 }
 
 /** The `accept` attribute of the file picker: Chorus Pro's extensions (PJ-2), with dots. */

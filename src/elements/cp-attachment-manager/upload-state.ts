@@ -1,5 +1,5 @@
-import { newIdempotencyKey } from '../../client/index.js';
 import type { CpError } from '../../client/index.js';
+import { newIdempotencyKey } from '../../client/index.js';
 import type { AttachmentTypeCode } from '../../domain/schemas/index.js';
 
 /** One upload the user asked for: the file, its désignation and type, and the Idempotency-Key of that write. */
@@ -21,8 +21,14 @@ export type UploadState =
  * is the same write tried again after a cancel or a failure, so a write the server did accept is
  * replayed instead of added twice (X-5); a new key otherwise.
  */
-export function attemptFor(previous: UploadAttempt | undefined, file: File, designation: string, type: AttachmentTypeCode): UploadAttempt {
-  if (previous && previous.file === file && previous.designation === designation && previous.type === type) return previous;
+export function attemptFor(
+  previous: UploadAttempt | undefined,
+  file: File,
+  designation: string,
+  type: AttachmentTypeCode,
+): UploadAttempt {
+  if (previous && previous.file === file && previous.designation === designation && previous.type === type)
+    return previous;
   return { file, designation, type, key: newIdempotencyKey() };
 }
 

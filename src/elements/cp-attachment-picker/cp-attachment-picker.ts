@@ -9,16 +9,16 @@ import { formatFileSize } from '../cp-attachment-manager/file-size.js';
 import { ClientController } from '../shared/client-controller.js';
 import { controlStyles } from '../shared/control-styles.js';
 import { formatInstantDate } from '../shared/date-text.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles, renderFieldMessages } from '../shared/field.js';
 import { CpFormControl, type ControlFormValue, type ControlValidity } from '../shared/form-control.js';
 import { renderLoadFailure } from '../shared/refusal.js';
 import { tokens } from '../shared/tokens.js';
-import { fire } from '../shared/events.js';
 import { t } from './messages.js';
 import { styles } from './styles.js';
 
-export type { AttachmentPickDetail, CpAttachmentPickerEventMap } from './events.js';
 export type { Attachment } from '../../domain/schemas/index.js';
+export type { AttachmentPickDetail, CpAttachmentPickerEventMap } from './events.js';
 
 /** Where the attachments are offered (PJ-4): an invoice, a "mémoire de frais de justice" or a TIC refund request. */
 export type AttachmentContext = 'facture' | 'memoire' | 'tic';
@@ -85,7 +85,10 @@ export class CpAttachmentPicker extends CpFormControl {
   private readonly loader = new Task(this, {
     task: async ([client], { signal }): Promise<Loaded | undefined> => {
       if (!client) return undefined;
-      const [page, types] = await Promise.all([client.listAttachments({ pageSize: MAX_PAGE_SIZE }, { signal }), client.listAttachmentTypes({ signal })]);
+      const [page, types] = await Promise.all([
+        client.listAttachments({ pageSize: MAX_PAGE_SIZE }, { signal }),
+        client.listAttachmentTypes({ signal }),
+      ]);
       return { rows: page.items, types };
     },
     args: () => [this.session.client, this.session.revision] as const,
@@ -154,7 +157,10 @@ export class CpAttachmentPicker extends CpFormControl {
     const locale = this.i18n.locale;
     if (!this.session.client) return html`<p class="notice notice--error" role="alert">${t(locale, 'noSession')}</p>`;
     return this.loader.render({
-      pending: () => (this.loader.value ? this.renderGroup(this.loader.value, locale) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      pending: () =>
+        this.loader.value
+          ? this.renderGroup(this.loader.value, locale)
+          : html`<p role="status">${t(locale, 'loading')}</p>`,
       complete: (loaded) => (loaded ? this.renderGroup(loaded, locale) : nothing),
       error: (error) =>
         renderLoadFailure({
@@ -169,23 +175,31 @@ export class CpAttachmentPicker extends CpFormControl {
     const error = this.visibleError;
     const chosen = this.chosenIds;
     const needle = this.filter.trim().toLocaleLowerCase(locale);
-    const typeLabel = (code: string) => types.find((type) => type.codeTypePieceJointe === code)?.libelleTypePieceJointe[locale] ?? code;
+    const typeLabel = (code: string) =>
+      types.find((type) => type.codeTypePieceJointe === code)?.libelleTypePieceJointe[locale] ?? code;
     const shown = needle
-      ? rows.filter((a) => [a.pieceJointeNom, a.pieceJointeDesignation, typeLabel(a.pieceJointeTypeCode)].some((text) => text.toLocaleLowerCase(locale).includes(needle)))
+      ? rows.filter((a) =>
+          [a.pieceJointeNom, a.pieceJointeDesignation, typeLabel(a.pieceJointeTypeCode)].some((text) =>
+            text.toLocaleLowerCase(locale).includes(needle),
+          ),
+        )
       : rows;
     const count = this.submittedIds.length;
-    const countText = count === 0 ? t(locale, 'chosenNone') : count === 1 ? t(locale, 'chosenOne') : t(locale, 'chosenMany', { count });
+    const countText =
+      count === 0 ? t(locale, 'chosenNone') : count === 1 ? t(locale, 'chosenOne') : t(locale, 'chosenMany', { count });
     return html`<fieldset part="group" class="cp-field ${error ? 'cp-field--error' : ''}" aria-describedby="hint messages" ?disabled=${this.isDisabled}>
         <legend class="cp-field__label">
           ${t(locale, `legend_${this.context}`)}${this.required ? html`<span class="cp-field__required" aria-hidden="true">&nbsp;*</span>` : nothing}
         </legend>
         <p class="cp-field__hint" id="hint">${t(locale, 'hint')}</p>
-        ${rows.length >= FILTER_FROM
-          ? html`<div class="filter">
+        ${
+          rows.length >= FILTER_FROM
+            ? html`<div class="filter">
               <label class="cp-field__label" for="filter">${t(locale, 'filter')}</label>
               <input class="cp-field__input" id="filter" type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
             </div>`
-          : nothing}
+            : nothing
+        }
         ${rows.length === 0 ? html`<p>${t(locale, 'empty')}</p>` : nothing}
         ${rows.length > 0 && shown.length === 0 ? html`<p>${t(locale, 'noMatch', { filter: this.filter.trim() })}</p>` : nothing}
         <ul part="list">
@@ -216,11 +230,13 @@ export class CpAttachmentPicker extends CpFormControl {
           ${t(locale, this.panelOpen ? 'addClose' : 'addOpen')}
         </button>
       </fieldset>
-      ${this.panelOpen
-        ? html`<div class="panel" id="add-panel">
+      ${
+        this.panelOpen
+          ? html`<div class="panel" id="add-panel">
             <cp-attachment-manager heading-level=${Math.min(6, this.headingLevel)} @cp-attachment-uploaded=${(e: CustomEvent<AttachmentDetail>) => this.onUploaded(e.detail.attachment)}></cp-attachment-manager>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** Opens or closes the attachment manager, loaded on first use so the picker alone stays small. */

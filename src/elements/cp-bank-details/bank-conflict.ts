@@ -17,7 +17,10 @@ export interface BankConflictView {
 }
 
 /** The rows whose value differs between the loaded record and the server's (the date aside). */
-function changedRows(base: readonly BankFieldRow[], server: readonly BankFieldRow[]): { label: string; server: string; base: string }[] {
+function changedRows(
+  base: readonly BankFieldRow[],
+  server: readonly BankFieldRow[],
+): { label: string; server: string; base: string }[] {
   const keys = [...new Set([...base, ...server].map((row) => row.key))].filter((key) => key !== 'dateModification');
   const valueOf = (rows: readonly BankFieldRow[], key: string) => rows.find((row) => row.key === key);
   return keys
@@ -40,12 +43,14 @@ export function renderBankConflict(view: BankConflictView): TemplateResult {
   const shown = (value: string) => (value === '' ? t(locale, 'empty_value') : value);
   return html`<div class="notice notice--warning" part="conflict" role="alert" tabindex="-1" id="conflict">
     <p><strong>${t(locale, 'conflictTitle')}</strong></p>
-    ${rows.length === 0
-      ? html`<p>${t(locale, 'conflictNone')}</p>`
-      : html`<p>${t(locale, 'conflictIntro')}</p>
+    ${
+      rows.length === 0
+        ? html`<p>${t(locale, 'conflictNone')}</p>`
+        : html`<p>${t(locale, 'conflictIntro')}</p>
           <ul>
             ${rows.map((row) => html`<li>${t(locale, 'conflictRow', { label: row.label, server: shown(row.server), base: shown(row.base) })}</li>`)}
-          </ul>`}
+          </ul>`
+    }
     <div class="actions">
       <button type="button" class="secondary" aria-describedby="reload-hint" @click=${view.onReload}>${t(locale, 'conflictReload')}</button>
       <button type="button" aria-describedby="overwrite-hint" @click=${view.onOverwrite}>${t(locale, 'conflictOverwrite')}</button>

@@ -18,7 +18,15 @@ export interface BankDraft {
 }
 
 /** The form's fields in the order of the form: the first one in error takes focus. */
-export const FORM_FIELDS = ['nom', 'account', 'file', 'factorRaisonSociale', 'factorPays', 'factorIdentifiant', 'factorType'] as const;
+export const FORM_FIELDS = [
+  'nom',
+  'account',
+  'file',
+  'factorRaisonSociale',
+  'factorPays',
+  'factorIdentifiant',
+  'factorType',
+] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 /** An empty draft: no factor, a French factor by default once "affactureur" is ticked. */
@@ -69,7 +77,14 @@ export function inputOf(d: BankDraft, account: CpIbanChangeDetail): BankDetailsI
     : { type: 'IBAN' as const, pays: account.parts?.countryCode ?? account.value.slice(0, 2), iban: account.value };
   const factor =
     d.affactureur && d.factorType !== ''
-      ? { factor: { raisonSociale: d.factorRaisonSociale.trim(), pays: d.factorPays, identifiant: d.factorIdentifiant.trim(), typeIdentifiant: d.factorType } }
+      ? {
+          factor: {
+            raisonSociale: d.factorRaisonSociale.trim(),
+            pays: d.factorPays,
+            identifiant: d.factorIdentifiant.trim(),
+            typeIdentifiant: d.factorType,
+          },
+        }
       : {};
   return {
     nomCoordonneeBancaire: d.nom.trim(),

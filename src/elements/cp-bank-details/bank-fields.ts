@@ -20,7 +20,11 @@ const countryName = (code: string, locale: Locale): string =>
  * them; the ACC-7 conflict notice compares them.
  */
 export function bankFieldRows(b: BankDetails, locale: Locale, fileName: (id: number) => string): BankFieldRow[] {
-  const row = (key: string, label: MessageKey, value: string): BankFieldRow => ({ key, label: t(locale, label), value });
+  const row = (key: string, label: MessageKey, value: string): BankFieldRow => ({
+    key,
+    label: t(locale, label),
+    value,
+  });
   const rows = [
     row('nom', 'nom', b.nomCoordonneeBancaire),
     row('type', 'type', t(locale, b.type === 'RIB' ? 'typeRIB' : 'typeIBAN')),
@@ -28,9 +32,24 @@ export function bankFieldRows(b: BankDetails, locale: Locale, fileName: (id: num
     row('iban', 'iban', b.iban ? formatIban(b.iban) : ''),
   ];
   if (b.rib) {
-    rows.push(row('rib', 'rib', t(locale, 'ribParts', { bank: b.rib.codeBanque, branch: b.rib.codeGuichet, account: b.rib.numeroCompte, key: b.rib.cleRib })));
+    rows.push(
+      row(
+        'rib',
+        'rib',
+        t(locale, 'ribParts', {
+          bank: b.rib.codeBanque,
+          branch: b.rib.codeGuichet,
+          account: b.rib.numeroCompte,
+          key: b.rib.cleRib,
+        }),
+      ),
+    );
   }
-  rows.push(row('bic', 'bic', b.bic ?? ''), row('file', 'file', fileName(b.pieceJointeId)), row('affactureur', 'affactureur', t(locale, b.affactureur ? 'yes' : 'no')));
+  rows.push(
+    row('bic', 'bic', b.bic ?? ''),
+    row('file', 'file', fileName(b.pieceJointeId)),
+    row('affactureur', 'affactureur', t(locale, b.affactureur ? 'yes' : 'no')),
+  );
   if (b.factor) {
     rows.push(
       row('factorRaisonSociale', 'factorRaisonSociale', b.factor.raisonSociale),

@@ -15,7 +15,11 @@ export function bankDetailsColumns(locale: Locale): DataTableColumn<BankDetails>
     { key: 'pays', label: t(locale, 'colCountry'), sortable: true },
     { key: 'iban', label: t(locale, 'colIban'), value: (b) => maskIban(b.iban) },
     { key: 'bic', label: t(locale, 'colBic'), value: (b) => b.bic ?? '' },
-    { key: 'factor', label: t(locale, 'colFactor'), value: (b) => (b.affactureur ? (b.factor?.raisonSociale ?? t(locale, 'yes')) : t(locale, 'no')) },
+    {
+      key: 'factor',
+      label: t(locale, 'colFactor'),
+      value: (b) => (b.affactureur ? (b.factor?.raisonSociale ?? t(locale, 'yes')) : t(locale, 'no')),
+    },
     { key: 'dateModification', label: t(locale, 'colDate'), type: 'date', sortable: true },
   ];
 }

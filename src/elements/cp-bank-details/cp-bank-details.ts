@@ -4,11 +4,16 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError, type CpClient, type CpError } from '../../client/index.js';
-import { MAX_PAGE_SIZE, type Attachment, type BankDetails, type FieldProblem, type Structure } from '../../domain/schemas/index.js';
+import {
+  MAX_PAGE_SIZE,
+  type Attachment,
+  type BankDetails,
+  type FieldProblem,
+  type Structure,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { styles as formStyles } from '../cp-account-form/styles.js';
-import { saveBlob } from '../shared/download.js';
 import '../cp-iban-input/cp-iban-input.js';
 import type { CpIbanChangeDetail, CpIbanInput } from '../cp-iban-input/cp-iban-input.js';
 import { issueMessage } from '../cp-iban-input/messages.js';
@@ -17,15 +22,24 @@ import '../shared/cp-data-table.js';
 import type { RowActivateDetail } from '../shared/cp-data-table.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
+import { saveBlob } from '../shared/download.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
 import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import { renderBankConflict } from './bank-conflict.js';
-import { draftOf, emptyDraft, FORM_FIELDS, inputOf, missingFields, type BankDraft, type FormField } from './bank-draft.js';
+import {
+  draftOf,
+  emptyDraft,
+  FORM_FIELDS,
+  inputOf,
+  missingFields,
+  type BankDraft,
+  type FormField,
+} from './bank-draft.js';
 import { bankFieldRows } from './bank-fields.js';
 import { bankDetailsColumns } from './columns.js';
-import { fire } from '../shared/events.js';
 import type { BankDetailsBeforeSaveDetail } from './events.js';
 import { renderFactor } from './factor-fieldset.js';
 import { t, type MessageKey } from './messages.js';
@@ -146,7 +160,8 @@ export class CpBankDetails extends LitElement {
 
   /** The structures the user manages (GP or "Organisation modification"): the picker, and who may write. */
   private readonly managedTask = new Task(this, {
-    task: async ([client]): Promise<Structure[]> => (client ? (await client.listManagedStructures({ pageSize: MAX_PAGE_SIZE })).items : []),
+    task: async ([client]): Promise<Structure[]> =>
+      client ? (await client.listManagedStructures({ pageSize: MAX_PAGE_SIZE })).items : [],
     args: () => [this.session.client, this.session.revision] as const,
   });
 
@@ -157,7 +172,8 @@ export class CpBankDetails extends LitElement {
         client.listBankDetails({ idStructureCPP: id, pageSize: MAX_PAGE_SIZE }),
         client.listAttachments({ idStructureCPP: id, pageSize: MAX_PAGE_SIZE }),
       ]);
-      const current = this.record && page.items.find((b) => b.idCoordonneeBancaire === this.record!.idCoordonneeBancaire);
+      const current =
+        this.record && page.items.find((b) => b.idCoordonneeBancaire === this.record!.idCoordonneeBancaire);
       if (current && this.view === 'detail') this.record = current;
       return { rows: page.items, attachments: files.items, structureName: await this.structureName(client, id) };
     },
@@ -194,10 +210,12 @@ export class CpBankDetails extends LitElement {
   override render() {
     const locale = this.locale;
     if (!this.session.client) return html`<p>${t(locale, 'noSession')}</p>`;
-    if (this.managedTask.value && this.currentStructure === undefined) return html`${this.heading(undefined)}<p>${t(locale, 'noStructure')}</p>`;
+    if (this.managedTask.value && this.currentStructure === undefined)
+      return html`${this.heading(undefined)}<p>${t(locale, 'noStructure')}</p>`;
     return this.loader.render({
       initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
-      pending: () => (this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      pending: () =>
+        this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
       complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p role="status">${t(locale, 'loading')}</p>`),
       error: (error) => html`${this.heading(undefined)}
         ${renderLoadFailure({
@@ -231,11 +249,13 @@ export class CpBankDetails extends LitElement {
     const view = (this.view === 'create' || this.view === 'edit') && !writable ? 'list' : this.view;
     return html`${this.heading(loaded)} ${this.renderNotice()}
       ${view === 'create' || view === 'edit' ? nothing : html`<p class="notice" part="payment-notice">${t(this.locale, 'paymentNotice')}</p>`}
-      ${view === 'create' || view === 'edit'
-        ? this.renderForm(loaded)
-        : view === 'detail' && this.record
-          ? this.renderDetail(this.record, loaded, writable)
-          : this.renderList(loaded, writable)}`;
+      ${
+        view === 'create' || view === 'edit'
+          ? this.renderForm(loaded)
+          : view === 'detail' && this.record
+            ? this.renderDetail(this.record, loaded, writable)
+            : this.renderList(loaded, writable)
+      }`;
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -255,7 +275,9 @@ export class CpBankDetails extends LitElement {
       hint: t(locale, 'structureHint'),
       required: true,
       locale,
-      control: (describedBy) => html`<select class="cp-field__input" part="input" id="f-structure" required aria-describedby=${describedBy} @change=${(e: Event) => this.chooseStructure(Number((e.target as HTMLSelectElement).value))}>
+      control: (
+        describedBy,
+      ) => html`<select class="cp-field__input" part="input" id="f-structure" required aria-describedby=${describedBy} @change=${(e: Event) => this.chooseStructure(Number((e.target as HTMLSelectElement).value))}>
         ${managed.map((s) => html`<option value=${String(s.idStructureCPP)} ?selected=${s.idStructureCPP === this.currentStructure}>${s.libelleStructure ?? s.designationStructure}</option>`)}
       </select>`,
     });
@@ -293,9 +315,11 @@ export class CpBankDetails extends LitElement {
         @cp-table-row-activated=${(e: CustomEvent<RowActivateDetail<BankDetails>>) => this.open(e.detail.row)}
       >
         <span slot="empty">${t(locale, 'empty')}</span>
-        ${loaded.rows.length > 0
-          ? html`<span slot="actions"><button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.exportCsv()}>${t(locale, 'exportCsv')}</button></span>`
-          : nothing}
+        ${
+          loaded.rows.length > 0
+            ? html`<span slot="actions"><button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.exportCsv()}>${t(locale, 'exportCsv')}</button></span>`
+            : nothing
+        }
       </cp-data-table>`;
   }
 
@@ -312,7 +336,9 @@ export class CpBankDetails extends LitElement {
   }
 
   private fileNameOf(loaded: Loaded, id: number): string {
-    return loaded.attachments.find((a) => a.pieceJointeId === id)?.pieceJointeNom ?? t(this.locale, 'fileUnknown', { id });
+    return (
+      loaded.attachments.find((a) => a.pieceJointeId === id)?.pieceJointeNom ?? t(this.locale, 'fileUnknown', { id })
+    );
   }
 
   private renderForm(loaded: Loaded): TemplateResult {
@@ -320,7 +346,8 @@ export class CpBankDetails extends LitElement {
     const editing = this.view === 'edit' ? this.record : undefined;
     const id = this.currentStructure!;
     const accountError = this.issues.account?.(locale) ?? '';
-    return html`${this.conflict && editing
+    return html`${
+      this.conflict && editing
         ? renderBankConflict({
             base: bankFieldRows(editing, locale, (pj) => this.fileNameOf(loaded, pj)),
             server: bankFieldRows(this.conflict, locale, (pj) => this.fileNameOf(loaded, pj)),
@@ -328,14 +355,17 @@ export class CpBankDetails extends LitElement {
             onReload: () => this.reloadFromServer(),
             onOverwrite: () => void this.save(),
           })
-        : nothing}
+        : nothing
+    }
       <cp-error-summary lang=${locale} .errors=${this.summaryErrors()} heading-level=${Math.min(6, this.headingLevel + 1)} .focusField=${(field: string) => this.focusField(field as FormField)}></cp-error-summary>
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
         ${renderRequiredNote(locale)}
         <div class="stack">
-          ${editing || this.structureId !== undefined
-            ? html`<div><p class="cp-field__label">${t(locale, 'structure')}</p><p class="readonly-value">${loaded.structureName ?? String(id)}</p></div>`
-            : this.renderStructurePicker()}
+          ${
+            editing || this.structureId !== undefined
+              ? html`<div><p class="cp-field__label">${t(locale, 'structure')}</p><p class="readonly-value">${loaded.structureName ?? String(id)}</p></div>`
+              : this.renderStructurePicker()
+          }
           ${renderField({
             id: 'f-nom',
             label: t(locale, 'nom'),
@@ -457,7 +487,11 @@ export class CpBankDetails extends LitElement {
 
   /** The errors of the summary, in the order of the form (the summary ignores an equal list, so typing never moves focus). */
   private summaryErrors(): FieldError[] {
-    return FORM_FIELDS.filter((field) => this.issues[field]).map((field) => ({ field, label: t(this.locale, FIELD_LABELS[field]), message: this.issues[field]!(this.locale) }));
+    return FORM_FIELDS.filter((field) => this.issues[field]).map((field) => ({
+      field,
+      label: t(this.locale, FIELD_LABELS[field]),
+      message: this.issues[field]!(this.locale),
+    }));
   }
 
   private focusField(field: FormField): void {
@@ -504,11 +538,18 @@ export class CpBankDetails extends LitElement {
     const editing = this.view === 'edit' ? this.record : undefined;
     if (editing) {
       const version = (this.conflict ?? editing).version;
-      await this.write({ action: 'update', idStructureCPP: id, idCoordonneeBancaire: editing.idCoordonneeBancaire, input, version }, (key) =>
-        client.updateBankDetails({ idStructureCPP: id, idCoordonneeBancaire: editing.idCoordonneeBancaire, ...input, version }, { idempotencyKey: key }),
+      await this.write(
+        { action: 'update', idStructureCPP: id, idCoordonneeBancaire: editing.idCoordonneeBancaire, input, version },
+        (key) =>
+          client.updateBankDetails(
+            { idStructureCPP: id, idCoordonneeBancaire: editing.idCoordonneeBancaire, ...input, version },
+            { idempotencyKey: key },
+          ),
       );
     } else {
-      await this.write({ action: 'create', idStructureCPP: id, input }, (key) => client.createBankDetails({ idStructureCPP: id, ...input }, { idempotencyKey: key }));
+      await this.write({ action: 'create', idStructureCPP: id, input }, (key) =>
+        client.createBankDetails({ idStructureCPP: id, ...input }, { idempotencyKey: key }),
+      );
     }
   }
 
@@ -525,7 +566,11 @@ export class CpBankDetails extends LitElement {
       const saved = await run(key);
       this.retryKey.settle();
       this.record = saved;
-      this.notice = { kind: 'success', text: (locale) => t(locale, detail.action === 'create' ? 'created' : 'updated', { name: saved.nomCoordonneeBancaire }) };
+      this.notice = {
+        kind: 'success',
+        text: (locale) =>
+          t(locale, detail.action === 'create' ? 'created' : 'updated', { name: saved.nomCoordonneeBancaire }),
+      };
       fire(this, 'cp-bank-details-saved', { action: detail.action, bankDetails: saved });
       this.busy = false;
       await this.go('detail', true);
@@ -541,12 +586,18 @@ export class CpBankDetails extends LitElement {
   private async refused(error: CpError, detail: BankDetailsBeforeSaveDetail): Promise<void> {
     const client = this.session.client;
     if (isCpError(error, 'VERSION_CONFLICT') && detail.action === 'update' && client) {
-      this.conflict = await client.getBankDetails({ idStructureCPP: detail.idStructureCPP, idCoordonneeBancaire: detail.idCoordonneeBancaire });
+      this.conflict = await client.getBankDetails({
+        idStructureCPP: detail.idStructureCPP,
+        idCoordonneeBancaire: detail.idCoordonneeBancaire,
+      });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
       return;
     }
-    this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[detail.action] }) };
+    this.notice = {
+      kind: 'error',
+      text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[detail.action] }),
+    };
     if (error.fields.length === 0) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#notice')?.focus();
@@ -584,7 +635,15 @@ export class CpBankDetails extends LitElement {
   private async download(b: BankDetails, fileName: string): Promise<void> {
     const client = this.session.client;
     if (!client) return;
-    await this.runAction(async () => saveBlob(fileName, await client.downloadBankDetailsAttachment({ idStructureCPP: b.idStructureCPP, idCoordonneeBancaire: b.idCoordonneeBancaire })));
+    await this.runAction(async () =>
+      saveBlob(
+        fileName,
+        await client.downloadBankDetailsAttachment({
+          idStructureCPP: b.idStructureCPP,
+          idCoordonneeBancaire: b.idCoordonneeBancaire,
+        }),
+      ),
+    );
   }
 
   /** X-3: the structure's bank details as the server's CSV, in the reader's language. */
@@ -592,7 +651,9 @@ export class CpBankDetails extends LitElement {
     const client = this.session.client;
     const id = this.currentStructure;
     if (!client || id === undefined) return;
-    await this.runAction(async () => saveBlob(t(this.locale, 'csvName'), await client.exportBankDetailsCsv({ idStructureCPP: id, lang: this.locale })));
+    await this.runAction(async () =>
+      saveBlob(t(this.locale, 'csvName'), await client.exportBankDetailsCsv({ idStructureCPP: id, lang: this.locale })),
+    );
   }
 
   private async runAction(action: () => Promise<void>): Promise<void> {

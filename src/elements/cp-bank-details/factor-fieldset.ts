@@ -41,8 +41,9 @@ export function renderFactor(view: FactorView): TemplateResult {
       </div>
       <p class="hint" id="affactureur-hint">${t(locale, 'affactureurHint')}</p>
     </div>
-    ${d.affactureur
-      ? html`<fieldset id="factor" part="factor">
+    ${
+      d.affactureur
+        ? html`<fieldset id="factor" part="factor">
           <legend>${t(locale, 'factorLegend')}</legend>
           <div class="grid">
             ${text('factorRaisonSociale')}
@@ -52,7 +53,10 @@ export function renderFactor(view: FactorView): TemplateResult {
               error: errorOf('factorPays'),
               required: true,
               locale,
-              control: (describedBy, invalid) => html`<select class="cp-field__input" part="input" id="f-factorPays" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => onEdit({ factorPays: (e.target as HTMLSelectElement).value })}>
+              control: (
+                describedBy,
+                invalid,
+              ) => html`<select class="cp-field__input" part="input" id="f-factorPays" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => onEdit({ factorPays: (e.target as HTMLSelectElement).value })}>
                 ${countryOptions(locale).map((c) => html`<option value=${c.code} ?selected=${c.code === d.factorPays}>${c.name}</option>`)}
               </select>`,
             })}
@@ -63,11 +67,15 @@ export function renderFactor(view: FactorView): TemplateResult {
               error: errorOf('factorType'),
               required: true,
               locale,
-              control: (describedBy, invalid) => html`<select class="cp-field__input" part="input" id="f-factorType" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => onEdit({ factorType: (e.target as HTMLSelectElement).value as BankDraft['factorType'] })}>
+              control: (
+                describedBy,
+                invalid,
+              ) => html`<select class="cp-field__input" part="input" id="f-factorType" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => onEdit({ factorType: (e.target as HTMLSelectElement).value as BankDraft['factorType'] })}>
                 ${IdentifierType.options.map((type) => html`<option value=${type} ?selected=${type === d.factorType}>${t(locale, `id${type}`)}</option>`)}
               </select>`,
             })}
           </div>
         </fieldset>`
-      : nothing}`;
+        : nothing
+    }`;
 }

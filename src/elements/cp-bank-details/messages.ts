@@ -10,7 +10,8 @@ export const t = defineMessages(
     noStructure:
       'Aucune structure : vous ne gérez aucune structure (gestionnaire principal ou profil « Organisation modification ») et l’attribut structure-id n’indique pas de structure à consulter.',
     retry: 'Réessayer',
-    forbiddenRead: 'Seuls les utilisateurs rattachés à la structure consultent ses coordonnées bancaires (BNK-5) : demandez votre rattachement à son gestionnaire principal.',
+    forbiddenRead:
+      'Seuls les utilisateurs rattachés à la structure consultent ses coordonnées bancaires (BNK-5) : demandez votre rattachement à son gestionnaire principal.',
     vetoed: 'L’enregistrement a été annulé par la page.',
     structure: 'Structure',
     structureHint: 'Les structures que vous gérez.',
@@ -41,7 +42,8 @@ export const t = defineMessages(
     nomHint: 'Par exemple « Compte principal » ; un nom par compte dans la structure.',
     account: 'Compte bancaire',
     file: 'Fichier RIB',
-    fileHint: 'Le RIB est obligatoire (BNK-1) : choisissez-le parmi les pièces jointes de la structure, ou ajoutez-le ci-dessous.',
+    fileHint:
+      'Le RIB est obligatoire (BNK-1) : choisissez-le parmi les pièces jointes de la structure, ou ajoutez-le ci-dessous.',
     fileNone: 'Choisir une pièce jointe',
     fileOption: '{designation} : {name}',
     noFiles: 'La structure n’a encore aucune pièce jointe : ajoutez le RIB.',
@@ -49,7 +51,8 @@ export const t = defineMessages(
     attachClose: 'Fermer l’ajout de pièce jointe',
     fileAdded: 'Le fichier « {name} » est ajouté aux pièces jointes et choisi comme RIB.',
     affactureur: 'Les paiements vont à un affactureur',
-    affactureurHint: 'Cochez si une société d’affacturage est payée à la place de la structure : sa raison sociale, son pays et son identifiant sont alors demandés (BNK-1).',
+    affactureurHint:
+      'Cochez si une société d’affacturage est payée à la place de la structure : sa raison sociale, son pays et son identifiant sont alors demandés (BNK-1).',
     factorLegend: 'Affactureur',
     factorRaisonSociale: 'Raison sociale de l’affactureur',
     factorPays: 'Pays de l’affactureur',
@@ -100,7 +103,8 @@ export const t = defineMessages(
     noStructure:
       'No structure: you manage no structure (main manager or "Organisation modification" profile) and the structure-id attribute names no structure to view.',
     retry: 'Try again',
-    forbiddenRead: 'Only the users attached to the structure see its bank details (BNK-5): ask its main manager to attach you.',
+    forbiddenRead:
+      'Only the users attached to the structure see its bank details (BNK-5): ask its main manager to attach you.',
     vetoed: 'The save was cancelled by the page.',
     structure: 'Structure',
     structureHint: 'The structures you manage.',
@@ -138,7 +142,8 @@ export const t = defineMessages(
     attachClose: 'Close adding an attachment',
     fileAdded: 'The file "{name}" is added to the attachments and chosen as the RIB file.',
     affactureur: 'Payments go to a factor',
-    affactureurHint: 'Tick when a factoring company is paid instead of the structure: its company name, country and identifier are then required (BNK-1).',
+    affactureurHint:
+      'Tick when a factoring company is paid instead of the structure: its company name, country and identifier are then required (BNK-1).',
     factorLegend: 'Factor',
     factorRaisonSociale: 'Factor’s company name',
     factorPays: 'Factor’s country',

@@ -31,7 +31,9 @@ export interface RibFileView {
  */
 export function renderRibFile(view: RibFileView): TemplateResult {
   const { locale } = view;
-  const sorted = [...view.attachments].sort((a, b) => Number(b.pieceJointeTypeCode === 'RIB') - Number(a.pieceJointeTypeCode === 'RIB'));
+  const sorted = [...view.attachments].sort(
+    (a, b) => Number(b.pieceJointeTypeCode === 'RIB') - Number(a.pieceJointeTypeCode === 'RIB'),
+  );
   return html`<div>
     ${renderField({
       id: 'f-file',
@@ -40,7 +42,10 @@ export function renderRibFile(view: RibFileView): TemplateResult {
       error: view.error,
       required: true,
       locale,
-      control: (describedBy, invalid) => html`<select class="cp-field__input" part="input" id="f-file" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => view.onChoose((e.target as HTMLSelectElement).value)}>
+      control: (
+        describedBy,
+        invalid,
+      ) => html`<select class="cp-field__input" part="input" id="f-file" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${(e: Event) => view.onChoose((e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${view.chosen === ''}>${t(locale, 'fileNone')}</option>
         ${sorted.map((a) => html`<option value=${String(a.pieceJointeId)} ?selected=${String(a.pieceJointeId) === view.chosen}>${t(locale, 'fileOption', { designation: a.pieceJointeDesignation, name: a.pieceJointeNom })}</option>`)}
       </select>`,
@@ -50,8 +55,9 @@ export function renderRibFile(view: RibFileView): TemplateResult {
         ${t(locale, view.panelOpen ? 'attachClose' : 'attachOpen')}
       </button>
     </div>
-    ${view.panelOpen
-      ? html`<div class="attach-panel" id="attach-panel" part="attach-panel">
+    ${
+      view.panelOpen
+        ? html`<div class="attach-panel" id="attach-panel" part="attach-panel">
           <cp-attachment-manager
             lang=${locale}
             owner="structure"
@@ -60,6 +66,7 @@ export function renderRibFile(view: RibFileView): TemplateResult {
             @cp-attachment-uploaded=${(e: CustomEvent<AttachmentDetail>) => view.onUploaded(e.detail.attachment)}
           ></cp-attachment-manager>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

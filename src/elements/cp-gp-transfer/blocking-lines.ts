@@ -14,7 +14,9 @@ import { t } from './messages.js';
 function ruleOf(problem: FieldProblem, structure: PrincipalStructure | undefined, request: GpTransferRequest): string {
   if (problem.code === 'not_principal') return 'GP-1';
   if (problem.code === 'successor_not_allowed' && structure) {
-    const chosen = request.affectations.find((a) => a.idStructureCPP === structure.idStructureCPP)?.idNouveauGestionnaire;
+    const chosen = request.affectations.find(
+      (a) => a.idStructureCPP === structure.idStructureCPP,
+    )?.idNouveauGestionnaire;
     const candidate = structure.candidats.find((c) => c.idUtilisateur === chosen);
     if (candidate && breaksPigp(candidate, [structure])) return 'GP-3';
   }
@@ -26,12 +28,20 @@ function ruleOf(problem: FieldProblem, structure: PrincipalStructure | undefined
  * naming the structure once and its rule (X-8), e.g. "CC DU CHAOURCOIS… : Le nouveau gestionnaire
  * d’une structure publique doit avoir un compte PIGP. (règle GP-3)".
  */
-export function blockingLines(error: CpError, structures: readonly PrincipalStructure[], request: GpTransferRequest, locale: Locale): string[] {
+export function blockingLines(
+  error: CpError,
+  structures: readonly PrincipalStructure[],
+  request: GpTransferRequest,
+  locale: Locale,
+): string[] {
   return error.fields.map((problem) => {
     const id = Number(problem.field.split('.')[1]);
     const structure = structures.find((s) => s.idStructureCPP === id);
     const message = problem.message[locale];
-    const text = !structure || message.startsWith(structure.designationStructure) ? message : t(locale, 'blocking', { structure: structure.designationStructure, message });
+    const text =
+      !structure || message.startsWith(structure.designationStructure)
+        ? message
+        : t(locale, 'blocking', { structure: structure.designationStructure, message });
     return outcomeText({ fr: text, en: text }, ruleOf(problem, structure, request), locale);
   });
 }

@@ -1,7 +1,8 @@
 import type { PrincipalStructure, SuccessorCandidate } from '../../domain/schemas/index.js';
 
 /** The candidate's display name: "Prénom NOM", else the login. */
-export const candidateName = (c: Pick<SuccessorCandidate, 'prenom' | 'nom' | 'login'>): string => [c.prenom, c.nom].filter(Boolean).join(' ') || c.login;
+export const candidateName = (c: Pick<SuccessorCandidate, 'prenom' | 'nom' | 'login'>): string =>
+  [c.prenom, c.nom].filter(Boolean).join(' ') || c.login;
 
 /**
  * The users who may take over every one of `structures` (GP-2: attached VALIDEE to each), in the

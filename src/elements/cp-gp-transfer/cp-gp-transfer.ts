@@ -2,7 +2,12 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
-import type { GpTransferMode, GpTransferRequest, PrincipalStructure, SuccessorCandidate } from '../../domain/schemas/index.js';
+import type {
+  GpTransferMode,
+  GpTransferRequest,
+  PrincipalStructure,
+  SuccessorCandidate,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { consoleStyles } from '../cp-approbations/console-styles.js';
@@ -10,15 +15,15 @@ import { refusalText } from '../cp-approbations/refusal-text.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
+import { fire } from '../shared/events.js';
 import { tokens } from '../shared/tokens.js';
 import { blockingLines } from './blocking-lines.js';
 import { breaksPigp, candidateName, commonCandidates } from './candidates.js';
-import { fire } from '../shared/events.js';
 import { t, type MessageKey } from './messages.js';
 import { styles } from './styles.js';
 
-export type { CpGpTransferEventMap } from './events.js';
 export type { GpTransferRequest, GpTransferResult } from '../../domain/schemas/index.js';
+export type { CpGpTransferEventMap } from './events.js';
 
 const WAYS: readonly GpTransferMode[] = ['STRUCTURES_CHOISIES', 'TOUTES_A_UN', 'TOUTES_UNE_PAR_STRUCTURE'];
 
@@ -97,7 +102,8 @@ export class CpGpTransfer extends LitElement {
     return html`<p class="title" part="title" role="heading" aria-level=${level} id="title">${t(locale, 'title')}</p>
       ${this.renderNotice()}
       ${this.loader.render({
-        pending: () => (this.loader.value ? this.renderForm(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+        pending: () =>
+          this.loader.value ? this.renderForm(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (structures) => (structures ? this.renderForm(structures) : html`<p>${t(locale, 'noSession')}</p>`),
         error: (error) => html`<div class="notice notice--error" role="alert">
           <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}</p>
@@ -119,7 +125,9 @@ export class CpGpTransfer extends LitElement {
 
   private error(id: string): TemplateResult | typeof nothing {
     const text = this.issues[id];
-    return text ? html`<p class="error-text" id=${`${id}-error`}><strong>${t(this.locale, 'errorPrefix')}</strong> ${text}</p>` : nothing;
+    return text
+      ? html`<p class="error-text" id=${`${id}-error`}><strong>${t(this.locale, 'errorPrefix')}</strong> ${text}</p>`
+      : nothing;
   }
 
   private renderForm(structures: PrincipalStructure[]): TemplateResult {
@@ -158,7 +166,9 @@ export class CpGpTransfer extends LitElement {
 
   /** The structures concerned by the chosen way. */
   private targets(structures: PrincipalStructure[]): PrincipalStructure[] {
-    return this.way === 'STRUCTURES_CHOISIES' ? structures.filter((s) => this.chosen.includes(s.idStructureCPP)) : structures;
+    return this.way === 'STRUCTURES_CHOISIES'
+      ? structures.filter((s) => this.chosen.includes(s.idStructureCPP))
+      : structures;
   }
 
   private structureNote(s: PrincipalStructure): TemplateResult {
@@ -169,7 +179,11 @@ export class CpGpTransfer extends LitElement {
     >`;
   }
 
-  private candidateOption(c: SuccessorCandidate, concerned: readonly PrincipalStructure[], selected: number | undefined): TemplateResult {
+  private candidateOption(
+    c: SuccessorCandidate,
+    concerned: readonly PrincipalStructure[],
+    selected: number | undefined,
+  ): TemplateResult {
     const name = `${candidateName(c)} (${c.login})`;
     return html`<option value=${String(c.idUtilisateur)} ?selected=${selected === c.idUtilisateur}>${breaksPigp(c, concerned) ? t(this.locale, 'noPigp', { user: name }) : name}</option>`;
   }
@@ -178,7 +192,8 @@ export class CpGpTransfer extends LitElement {
     const locale = this.locale;
     const concerned = this.targets(structures);
     const candidates = commonCandidates(concerned);
-    return html`${this.way === 'STRUCTURES_CHOISIES'
+    return html`${
+      this.way === 'STRUCTURES_CHOISIES'
         ? html`<fieldset id="structures" aria-describedby=${this.issues['structures'] ? 'structures-error' : nothing}>
             <legend>${t(locale, 'structures')}</legend>
             ${this.error('structures')}
@@ -199,7 +214,8 @@ export class CpGpTransfer extends LitElement {
           </fieldset>`
         : html`<ul class="results">
             ${structures.map((s) => html`<li>${s.designationStructure} (${s.identifiantStructure}) ${this.structureNote(s)}</li>`)}
-          </ul>`}
+          </ul>`
+    }
       <label for="new-gp">${t(locale, 'newGp')}</label>
       ${this.error('new-gp')}
       ${concerned.length > 0 && candidates.length === 0 ? html`<p class="hint" id="no-common">${t(locale, 'noCommonCandidate')}</p>` : nothing}
@@ -271,16 +287,30 @@ export class CpGpTransfer extends LitElement {
     if (this.way === 'TOUTES_UNE_PAR_STRUCTURE') {
       const issues: Issues = {};
       for (const s of structures) {
-        if (this.perStructure[s.idStructureCPP] === undefined) issues[`new-gp-${s.idStructureCPP}`] = t(locale, 'pickUserFor', { structure: s.designationStructure });
+        if (this.perStructure[s.idStructureCPP] === undefined)
+          issues[`new-gp-${s.idStructureCPP}`] = t(locale, 'pickUserFor', { structure: s.designationStructure });
       }
       if (Object.keys(issues).length > 0) return { issues };
-      return { request: { mode: this.way, affectations: structures.map((s) => ({ idStructureCPP: s.idStructureCPP, idNouveauGestionnaire: this.perStructure[s.idStructureCPP]! })) } };
+      return {
+        request: {
+          mode: this.way,
+          affectations: structures.map((s) => ({
+            idStructureCPP: s.idStructureCPP,
+            idNouveauGestionnaire: this.perStructure[s.idStructureCPP]!,
+          })),
+        },
+      };
     }
     const concerned = this.targets(structures);
     if (concerned.length === 0) return { issues: { structures: t(locale, 'pickStructures') } };
     const user = this.user;
     if (user === undefined) return { issues: { 'new-gp': t(locale, 'pickUser') } };
-    return { request: { mode: this.way, affectations: concerned.map((s) => ({ idStructureCPP: s.idStructureCPP, idNouveauGestionnaire: user })) } };
+    return {
+      request: {
+        mode: this.way,
+        affectations: concerned.map((s) => ({ idStructureCPP: s.idStructureCPP, idNouveauGestionnaire: user })),
+      },
+    };
   }
 
   private onSubmit(event: Event, structures: PrincipalStructure[]): void {
@@ -303,13 +333,29 @@ export class CpGpTransfer extends LitElement {
       return;
     }
     const { request } = built;
-    const nameOf = (idStructureCPP: number) => structures.find((s) => s.idStructureCPP === idStructureCPP)?.designationStructure ?? String(idStructureCPP);
+    const nameOf = (idStructureCPP: number) =>
+      structures.find((s) => s.idStructureCPP === idStructureCPP)?.designationStructure ?? String(idStructureCPP);
     const userOf = (idStructureCPP: number, idUtilisateur: number) => {
-      const c = structures.find((s) => s.idStructureCPP === idStructureCPP)?.candidats.find((x) => x.idUtilisateur === idUtilisateur);
+      const c = structures
+        .find((s) => s.idStructureCPP === idStructureCPP)
+        ?.candidats.find((x) => x.idUtilisateur === idUtilisateur);
       return c ? candidateName(c) : String(idUtilisateur);
     };
-    const lines = request.affectations.map((a) => t(locale, 'confirmLine', { structure: nameOf(a.idStructureCPP), user: userOf(a.idStructureCPP, a.idNouveauGestionnaire) }));
-    if (!(await this.dialog.ask({ title: t(locale, 'confirmTitle'), message: `${lines.join('\n')}\n\n${t(locale, 'confirmEffect')}`, confirmLabel: t(locale, 'confirmLabel'), danger: true }))) return;
+    const lines = request.affectations.map((a) =>
+      t(locale, 'confirmLine', {
+        structure: nameOf(a.idStructureCPP),
+        user: userOf(a.idStructureCPP, a.idNouveauGestionnaire),
+      }),
+    );
+    if (
+      !(await this.dialog.ask({
+        title: t(locale, 'confirmTitle'),
+        message: `${lines.join('\n')}\n\n${t(locale, 'confirmEffect')}`,
+        confirmLabel: t(locale, 'confirmLabel'),
+        danger: true,
+      }))
+    )
+      return;
     if (!fire(this, 'cp-before-gp-transfer', request, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
       return;

@@ -3,7 +3,15 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
-import type { AbonnementRequest, AbonnementView, AccessMode, Application, ApplicationInfo, Bilingual, RattachementView } from '../../domain/schemas/index.js';
+import type {
+  AbonnementRequest,
+  AbonnementView,
+  AccessMode,
+  Application,
+  ApplicationInfo,
+  Bilingual,
+  RattachementView,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -83,9 +91,16 @@ export class CpAbonnementRequest extends LitElement {
   private readonly scopes = new Task(this, {
     task: async ([client, row], { signal }): Promise<Scope[]> => {
       if (!client || !row) return [];
-      if (row.niveau === 'SERVICES') return row.idServices.map((idService, index) => ({ idService, label: row.codesServices[index] ?? String(idService) }));
+      if (row.niveau === 'SERVICES')
+        return row.idServices.map((idService, index) => ({
+          idService,
+          label: row.codesServices[index] ?? String(idService),
+        }));
       const services = await client.listServices(row.idStructureCPP, { statut: 'ACTIF', pageSize: 500 }, { signal });
-      return [{ idService: undefined, label: '' }, ...services.items.map((s) => ({ idService: s.idService, label: `${s.codeService} – ${s.libelleService}` }))];
+      return [
+        { idService: undefined, label: '' },
+        ...services.items.map((s) => ({ idService: s.idService, label: `${s.codeService} – ${s.libelleService}` })),
+      ];
     },
     args: () => [this.session.client, this.chosen] as const,
   });
@@ -99,9 +114,11 @@ export class CpAbonnementRequest extends LitElement {
         <p class="hint" id="ab-rules">${t(locale, 'rules')}</p>
         ${renderRequiredNote(locale)}
         <cp-error-summary .errors=${this.summary(locale)} .focusField=${(field: string) => this.focusField(field as Field)}></cp-error-summary>
-        ${this.refusal
-          ? html`<p class="notice notice--error" role="alert" tabindex="-1">${t(locale, 'refused', { rule: this.refusal.rule, message: this.refusal.message[locale] })} ${t(locale, 'retryHint')}</p>`
-          : nothing}
+        ${
+          this.refusal
+            ? html`<p class="notice notice--error" role="alert" tabindex="-1">${t(locale, 'refused', { rule: this.refusal.rule, message: this.refusal.message[locale] })} ${t(locale, 'retryHint')}</p>`
+            : nothing
+        }
         ${eligible.length === 0 ? html`<p class="notice notice--warning">${t(locale, 'noStructure')}</p>` : nothing}
         <div class="grid">
           ${renderField({
@@ -110,7 +127,10 @@ export class CpAbonnementRequest extends LitElement {
             required: true,
             error: this.problems.structure ?? '',
             locale,
-            control: (describedBy, invalid) => html`<select id="ab-structure" class="cp-field__input" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${this.onStructure}>
+            control: (
+              describedBy,
+              invalid,
+            ) => html`<select id="ab-structure" class="cp-field__input" required aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} @change=${this.onStructure}>
               <option value="" ?selected=${this.idRattachement === ''}>${t(locale, 'chooseStructure')}</option>
               ${eligible.map((row) => html`<option value=${String(row.idRattachement)} ?selected=${this.idRattachement === String(row.idRattachement)}>${row.designationStructure} (${row.identifiantStructure})</option>`)}
             </select>`,
@@ -171,7 +191,8 @@ export class CpAbonnementRequest extends LitElement {
   private renderScopes(locale: Locale): TemplateResult {
     return this.scopes.render({
       pending: () => html`<p role="status">${t(locale, 'servicesLoading')}</p>`,
-      error: (error) => html`<p class="notice notice--error" role="alert">${isCpError(error) ? error.text[locale] : String(error)}</p>`,
+      error: (error) =>
+        html`<p class="notice notice--error" role="alert">${isCpError(error) ? error.text[locale] : String(error)}</p>`,
       complete: (scopes) => html`<fieldset id="ab-scopes" tabindex="-1" aria-describedby="ab-scopes-error">
         <legend>${t(locale, 'scopes')}</legend>
         ${scopes.map((scope) => {
@@ -199,8 +220,17 @@ export class CpAbonnementRequest extends LitElement {
   }
 
   private summary(locale: Locale): FieldError[] {
-    const labels: Record<Field, string> = { structure: t(locale, 'structure'), espace: t(locale, 'espace'), scopes: t(locale, 'scopes'), dateEffet: t(locale, 'dateEffet') };
-    return (Object.entries(this.problems) as [Field, string][]).map(([field, message]) => ({ field, label: labels[field], message }));
+    const labels: Record<Field, string> = {
+      structure: t(locale, 'structure'),
+      espace: t(locale, 'espace'),
+      scopes: t(locale, 'scopes'),
+      dateEffet: t(locale, 'dateEffet'),
+    };
+    return (Object.entries(this.problems) as [Field, string][]).map(([field, message]) => ({
+      field,
+      label: labels[field],
+      message,
+    }));
   }
 
   private edit(apply: () => void): void {

@@ -35,11 +35,16 @@ export class CpHabilitationList extends LitElement {
   @property({ attribute: false }) applicationLabel: ApplicationLabel = (application) => application;
 
   @state() private query = '';
-  private columnsFor: { locale: Locale; label: ApplicationLabel; columns: DataTableColumn<HabilitationView>[] } | undefined;
+  private columnsFor:
+    { locale: Locale; label: ApplicationLabel; columns: DataTableColumn<HabilitationView>[] } | undefined;
 
   private columns(locale: Locale): DataTableColumn<HabilitationView>[] {
     if (this.columnsFor?.locale !== locale || this.columnsFor.label !== this.applicationLabel) {
-      this.columnsFor = { locale, label: this.applicationLabel, columns: habilitationColumns(locale, this.applicationLabel) };
+      this.columnsFor = {
+        locale,
+        label: this.applicationLabel,
+        columns: habilitationColumns(locale, this.applicationLabel),
+      };
     }
     return this.columnsFor.columns;
   }
@@ -49,11 +54,11 @@ export class CpHabilitationList extends LitElement {
     const columns = this.columns(locale);
     const shown = this.filter.apply(this.rows, columns, this.query);
     return html`${renderField({
-        id: 'hb-filter',
-        label: t(locale, 'filter'),
-        hint: t(locale, 'filterHint'),
-        locale,
-        control: (describedBy) => html`<input
+      id: 'hb-filter',
+      label: t(locale, 'filter'),
+      hint: t(locale, 'filterHint'),
+      locale,
+      control: (describedBy) => html`<input
           id="hb-filter"
           class="cp-field__input"
           type="search"
@@ -62,7 +67,7 @@ export class CpHabilitationList extends LitElement {
           .value=${this.query}
           @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
         />`,
-      })}
+    })}
       <p class="hint" id="hb-filtered" role="status">${this.query.trim() ? t(locale, 'filtered', { shown: shown.length, total: this.rows.length }) : ''}</p>
       <cp-data-table
         part="table"

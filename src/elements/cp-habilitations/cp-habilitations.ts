@@ -2,7 +2,13 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isCpError } from '../../client/index.js';
-import type { AbonnementView, Application, ApplicationInfo, Bilingual, RattachementView } from '../../domain/schemas/index.js';
+import type {
+  AbonnementView,
+  Application,
+  ApplicationInfo,
+  Bilingual,
+  RattachementView,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -68,22 +74,26 @@ export class CpHabilitations extends LitElement {
   @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
 
   private readonly applications = new Task(this, {
-    task: async ([client], { signal }): Promise<ApplicationInfo[]> => (client ? client.listApplications({ signal }) : []),
+    task: async ([client], { signal }): Promise<ApplicationInfo[]> =>
+      client ? client.listApplications({ signal }) : [],
     args: () => [this.session.client] as const,
   });
 
   private readonly habilitations = new Task(this, {
-    task: async ([client], { signal }) => (client ? loadAllPages((page) => client.listMyHabilitations(page, { signal })) : undefined),
+    task: async ([client], { signal }) =>
+      client ? loadAllPages((page) => client.listMyHabilitations(page, { signal })) : undefined,
     args: () => [this.session.client, this.session.revision] as const,
   });
 
   private readonly abonnements = new Task(this, {
-    task: async ([client], { signal }) => (client ? loadAllPages((page) => client.listMyAbonnements(page, { signal })) : undefined),
+    task: async ([client], { signal }) =>
+      client ? loadAllPages((page) => client.listMyAbonnements(page, { signal })) : undefined,
     args: () => [this.session.client, this.session.revision] as const,
   });
 
   private readonly rattachements = new Task(this, {
-    task: async ([client, open], { signal }): Promise<RattachementView[]> => (client && open ? (await client.listMyRattachements({ pageSize: 500 }, { signal })).items : []),
+    task: async ([client, open], { signal }): Promise<RattachementView[]> =>
+      client && open ? (await client.listMyRattachements({ pageSize: 500 }, { signal })).items : [],
     args: () => [this.session.client, this.requesting, this.session.revision] as const,
   });
 
@@ -115,29 +125,41 @@ export class CpHabilitations extends LitElement {
         <p class="hint">${t(locale, 'abonnementsIntro')}</p>
         <div aria-live="polite">${this.notice ? html`<p class="notice notice--${this.notice.kind}" id="hb-notice" tabindex="-1">${this.notice.message[locale]}</p>` : nothing}</div>
         ${this.renderLoaded(this.abonnements, locale, (rows) => this.renderAbonnements(rows, abonnementColumns(locale, label), locale))}
-        ${this.requesting
-          ? html`<cp-abonnement-request
+        ${
+          this.requesting
+            ? html`<cp-abonnement-request
               .rattachements=${this.rattachements.value ?? []}
               .applications=${this.applications.value ?? []}
               @cp-abonnements-requested=${this.onRequested}
               @cp-abonnement-request-cancelled=${this.onCancelRequest}
             ></cp-abonnement-request>`
-          : nothing}
+            : nothing
+        }
       </div>
       <cp-confirm-dialog></cp-confirm-dialog>`;
   }
 
   /** A list's states: loading (keeping the last rows while reloading), failure with retry, rows. */
-  private renderLoaded<Row>(task: Task<readonly unknown[], Row[] | undefined>, locale: Locale, content: (rows: Row[]) => TemplateResult): TemplateResult {
+  private renderLoaded<Row>(
+    task: Task<readonly unknown[], Row[] | undefined>,
+    locale: Locale,
+    content: (rows: Row[]) => TemplateResult,
+  ): TemplateResult {
     return task.render({
       pending: () => (task.value ? content(task.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
-      error: (error) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
+      error: (
+        error,
+      ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
         <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
       complete: (rows) => (rows ? content(rows) : html``),
     }) as TemplateResult;
   }
 
-  private renderAbonnements(rows: AbonnementView[], columns: DataTableColumn<AbonnementView>[], locale: Locale): TemplateResult {
+  private renderAbonnements(
+    rows: AbonnementView[],
+    columns: DataTableColumn<AbonnementView>[],
+    locale: Locale,
+  ): TemplateResult {
     return html`<cp-data-table
       part="abonnements"
       caption=${t(locale, 'abonnementsTitle')}
@@ -178,7 +200,13 @@ export class CpHabilitations extends LitElement {
   private async onRequested(event: CustomEvent<AbonnementsRequestedDetail>): Promise<void> {
     const count = event.detail.abonnements.length;
     this.requesting = false;
-    this.notice = { kind: 'success', message: { fr: `${count} demande(s) d’abonnement envoyée(s) : en cours de validation par un gestionnaire (HAB-8).`, en: `${count} subscription request(s) sent: pending validation by a manager (HAB-8).` } };
+    this.notice = {
+      kind: 'success',
+      message: {
+        fr: `${count} demande(s) d’abonnement envoyée(s) : en cours de validation par un gestionnaire (HAB-8).`,
+        en: `${count} subscription request(s) sent: pending validation by a manager (HAB-8).`,
+      },
+    };
     // The form and its button are gone: focus goes to the outcome, which a keyboard user reads next.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#hb-notice')?.focus();
@@ -189,7 +217,13 @@ export class CpHabilitations extends LitElement {
     if (!client || abonnements.length === 0) return;
     const locale = this.i18n.locale;
     const count = abonnements.length;
-    const confirmed = await this.dialog.ask({ title: t(locale, 'deleteTitle'), message: t(locale, 'deleteConfirm', { count }), confirmLabel: t(locale, 'confirm'), cancelLabel: t(locale, 'cancel'), danger: true });
+    const confirmed = await this.dialog.ask({
+      title: t(locale, 'deleteTitle'),
+      message: t(locale, 'deleteConfirm', { count }),
+      confirmLabel: t(locale, 'confirm'),
+      cancelLabel: t(locale, 'cancel'),
+      danger: true,
+    });
     if (!confirmed) return;
     const detail: AbonnementsDeletionDetail = { abonnements };
     if (!fire(this, 'cp-before-abonnements-delete', detail, { cancelable: true })) return;
@@ -197,11 +231,20 @@ export class CpHabilitations extends LitElement {
       const request = { ids: abonnements.map((a) => a.idAbonnement) };
       await this.retryKey.attempt(request, (idempotencyKey) => client.deleteMyAbonnements(request, { idempotencyKey }));
       this.selected = [];
-      this.notice = { kind: 'success', message: { fr: t('fr', 'deleted', { count }), en: t('en', 'deleted', { count }) } };
+      this.notice = {
+        kind: 'success',
+        message: { fr: t('fr', 'deleted', { count }), en: t('en', 'deleted', { count }) },
+      };
       fire(this, 'cp-abonnements-deleted', detail);
     } catch (error) {
       if (!isCpError(error)) throw error;
-      this.notice = { kind: 'error', message: { fr: t('fr', 'deleteFailed', { message: error.text.fr }), en: t('en', 'deleteFailed', { message: error.text.en }) } };
+      this.notice = {
+        kind: 'error',
+        message: {
+          fr: t('fr', 'deleteFailed', { message: error.text.fr }),
+          en: t('en', 'deleteFailed', { message: error.text.en }),
+        },
+      };
     }
   }
 }

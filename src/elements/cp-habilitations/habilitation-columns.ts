@@ -7,8 +7,13 @@ import { t } from './messages.js';
 export type ApplicationLabel = (application: Application) => string;
 
 /** The service of a profile or abonnement as text: its code and label, or "Toute la structure". */
-export const serviceText = (row: { codeService?: string | undefined; libelleService?: string | undefined }, locale: Locale): string =>
-  row.codeService ? `${row.codeService}${row.libelleService ? ` – ${row.libelleService}` : ''}` : t(locale, 'wholeStructure');
+export const serviceText = (
+  row: { codeService?: string | undefined; libelleService?: string | undefined },
+  locale: Locale,
+): string =>
+  row.codeService
+    ? `${row.codeService}${row.libelleService ? ` – ${row.libelleService}` : ''}`
+    : t(locale, 'wholeStructure');
 
 /** The columns of "Mes habilitations" (HAB-2). */
 export function habilitationColumns(locale: Locale, label: ApplicationLabel): DataTableColumn<HabilitationView>[] {
@@ -17,7 +22,11 @@ export function habilitationColumns(locale: Locale, label: ApplicationLabel): Da
     { key: 'service', label: t(locale, 'service'), sortable: true, value: (row) => serviceText(row, locale) },
     { key: 'application', label: t(locale, 'application'), sortable: true, value: (row) => label(row.application) },
     { key: 'mode', label: t(locale, 'mode'), sortable: true, value: (row) => t(locale, row.mode) },
-    { key: 'modeEffectif', label: t(locale, 'modeEffectif'), value: (row) => (row.modeEffectif ? t(locale, row.modeEffectif) : t(locale, 'noAccess')) },
+    {
+      key: 'modeEffectif',
+      label: t(locale, 'modeEffectif'),
+      value: (row) => (row.modeEffectif ? t(locale, row.modeEffectif) : t(locale, 'noAccess')),
+    },
   ];
 }
 

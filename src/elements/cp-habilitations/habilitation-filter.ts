@@ -2,7 +2,11 @@ import type { CsvValue } from '../../domain/csv.js';
 import type { DataTableColumn } from '../shared/cp-data-table.js';
 
 /** Lower case without accents, so "recues" finds "Factures reçues". */
-export const foldText = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+export const foldText = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * Filters rows on the text of their columns. The folded text of each row is computed once per set

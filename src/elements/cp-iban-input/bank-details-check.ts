@@ -55,7 +55,8 @@ const RIB_FIELD: Record<RibReason, BankField> = {
 /** The validity flag of a reason: missing value, length, shape, or a value that is not a real account. */
 function flagOf(reason: BankReason, params?: ReasonParams): keyof ValidityStateFlags {
   if (reason === 'iban-empty' || reason === 'bic-empty' || reason === 'rib-empty') return 'valueMissing';
-  if (reason === 'iban-wrong-length') return Number(params?.['actual']) < Number(params?.['expected']) ? 'tooShort' : 'tooLong';
+  if (reason === 'iban-wrong-length')
+    return Number(params?.['actual']) < Number(params?.['expected']) ? 'tooShort' : 'tooLong';
   if (/format|characters|length|not-allowed/.test(reason)) return 'patternMismatch';
   return 'typeMismatch';
 }
@@ -70,14 +71,24 @@ const issue = (field: BankField, reason: BankReason, params?: ReasonParams): Ban
 /** The four RIB fields of a French IBAN (27 characters), or undefined for any other IBAN. */
 export function ribFromIban(iban: string): RibParts | undefined {
   if (!/^FR[0-9]{2}[0-9A-Z]{23}$/.test(iban)) return undefined;
-  return { codeBanque: iban.slice(4, 9), codeGuichet: iban.slice(9, 14), numeroCompte: iban.slice(14, 25), cleRib: iban.slice(25) };
+  return {
+    codeBanque: iban.slice(4, 9),
+    codeGuichet: iban.slice(9, 14),
+    numeroCompte: iban.slice(14, 25),
+    cleRib: iban.slice(25),
+  };
 }
 
 /** The four RIB fields from a pasted RIB ("30006 00001 12345678901 89") or FR IBAN, or undefined for anything else. */
 export function ribFromText(text: string): RibParts | undefined {
   const compact = normalizeIban(text);
   if (!/^[0-9]{10}[0-9A-Z]{11}[0-9]{2}$/.test(compact)) return ribFromIban(compact);
-  return { codeBanque: compact.slice(0, 5), codeGuichet: compact.slice(5, 10), numeroCompte: compact.slice(10, 21), cleRib: compact.slice(21) };
+  return {
+    codeBanque: compact.slice(0, 5),
+    codeGuichet: compact.slice(5, 10),
+    numeroCompte: compact.slice(10, 21),
+    cleRib: compact.slice(21),
+  };
 }
 
 interface AccountCheck {

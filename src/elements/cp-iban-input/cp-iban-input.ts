@@ -73,7 +73,10 @@ const RIB_INPUTS: ReadonlyArray<{
 
 const countryList = {
   fromAttribute: (value: string | null): string[] | undefined => {
-    const codes = value?.split(/[\s,;]+/).filter(Boolean).map((code) => code.toUpperCase());
+    const codes = value
+      ?.split(/[\s,;]+/)
+      .filter(Boolean)
+      .map((code) => code.toUpperCase());
     return codes?.length ? codes : undefined;
   },
   toAttribute: (value: string[] | undefined): string | null => value?.join(' ') ?? null,
@@ -278,7 +281,11 @@ export class CpIbanInput extends CpFormControl {
   protected computeValidity(): ControlValidity {
     const first = this.check().issues[0];
     if (!first) return { flags: {}, message: '' };
-    return { flags: { [first.flag]: true }, message: issueMessage(this.locale, first), anchor: this.field(first.field) ?? undefined };
+    return {
+      flags: { [first.flag]: true },
+      message: issueMessage(this.locale, first),
+      anchor: this.field(first.field) ?? undefined,
+    };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -337,17 +344,20 @@ export class CpIbanInput extends CpFormControl {
         <label part="label" for="country">${this.t('country')}</label>
         <select part="country" id="country" ?disabled=${this.isDisabled} @change=${this.onCountryChange}>
           ${options.map(
-            (option) => html`<option value=${option.code} ?selected=${option.code === selected?.code}>${option.name}</option>`,
+            (option) =>
+              html`<option value=${option.code} ?selected=${option.code === selected?.code}>${option.name}</option>`,
           )}
         </select>
       </div>
       <div class="group ${issue ? 'invalid' : ''}">
         <label part="label" for="iban">${this.label || this.t('ibanLabel')}</label>
-        ${selected
-          ? html`<p part="hint" class="hint" id="iban-hint">
+        ${
+          selected
+            ? html`<p part="hint" class="hint" id="iban-hint">
               ${this.t('ibanHint', { countryName: selected.name, length: selected.length, code: selected.code })}
             </p>`
-          : nothing}
+            : nothing
+        }
         <input
           part="input iban"
           class="input iban"
@@ -405,9 +415,11 @@ export class CpIbanInput extends CpFormControl {
             `,
           )}
         </div>
-        ${result.parts
-          ? html`<p part="rib-iban" class="rib-iban">${this.t('ribIban', { iban: formatIban(result.parts.iban) })}</p>`
-          : nothing}
+        ${
+          result.parts
+            ? html`<p part="rib-iban" class="rib-iban">${this.t('ribIban', { iban: formatIban(result.parts.iban) })}</p>`
+            : nothing
+        }
         ${this.renderMessages('rib-messages', issue)}
       </fieldset>
     `;
@@ -444,11 +456,13 @@ export class CpIbanInput extends CpFormControl {
   /** A polite live region, always present so that screen readers announce the error when it appears. */
   private renderMessages(id: string, issue: BankIssue | undefined): TemplateResult {
     return html`<div id=${id} aria-live="polite">
-      ${issue
-        ? html`<p part="error" class="error">
+      ${
+        issue
+          ? html`<p part="error" class="error">
             ${ERROR_ICON}<span><span class="error-prefix">${this.t('errorPrefix')}</span> ${issueMessage(this.locale, issue)}</span>
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

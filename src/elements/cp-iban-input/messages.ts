@@ -1,6 +1,6 @@
-import { bankValidationMessage } from '../../i18n/validation-messages-bank.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
+import { bankValidationMessage } from '../../i18n/validation-messages-bank.js';
 import type { BankIssue } from './bank-details-check.js';
 
 /** The UI strings of cp-iban-input, FR (default) and EN. */
@@ -11,9 +11,11 @@ export const uiMessage = defineMessages(
     modeRib: 'RIB (compte en France)',
     country: 'Pays du compte',
     ibanLabel: 'IBAN',
-    ibanHint: 'Un IBAN du pays {countryName} compte {length} caractères et commence par {code}. Espaces et tirets sont acceptés.',
+    ibanHint:
+      'Un IBAN du pays {countryName} compte {length} caractères et commence par {code}. Espaces et tirets sont acceptés.',
     ribLegend: "Relevé d'identité bancaire (RIB)",
-    ribHint: 'Code banque : 5 chiffres ; code guichet : 5 chiffres ; numéro de compte : 11 chiffres ou lettres ; clé RIB : 2 chiffres.',
+    ribHint:
+      'Code banque : 5 chiffres ; code guichet : 5 chiffres ; numéro de compte : 11 chiffres ou lettres ; clé RIB : 2 chiffres.',
     bankCode: 'Code banque',
     branchCode: 'Code guichet',
     accountNumber: 'Numéro de compte',
@@ -33,7 +35,8 @@ export const uiMessage = defineMessages(
     modeRib: 'RIB (account in France)',
     country: 'Country of the account',
     ibanLabel: 'IBAN',
-    ibanHint: 'An IBAN from {countryName} has {length} characters and starts with {code}. Spaces and dashes are accepted.',
+    ibanHint:
+      'An IBAN from {countryName} has {length} characters and starts with {code}. Spaces and dashes are accepted.',
     ribLegend: 'French bank details (RIB)',
     ribHint: 'Bank code: 5 digits; branch code: 5 digits; account number: 11 digits or letters; RIB key: 2 digits.',
     bankCode: 'Bank code',

@@ -11,10 +11,10 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField } from '../shared/field.js';
+import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import { t } from './messages.js';
 import { rattachementChanges } from './rattachement-changes.js';
-import { RetryKey } from '../shared/retry-key.js';
 
 export type { RattachementView } from '../../domain/schemas/index.js';
 
@@ -77,7 +77,10 @@ export class CpRattachementLeave extends LitElement {
   private readonly successors = new Task(this, {
     task: async ([client, row], { signal }): Promise<RattachementView[]> => {
       if (!client || !row || row.role !== 'GESTIONNAIRE_PRINCIPAL') return [];
-      const page = await client.listStructureRattachements({ idStructureCPP: row.idStructureCPP, statut: 'VALIDEE', pageSize: 500 }, { signal });
+      const page = await client.listStructureRattachements(
+        { idStructureCPP: row.idStructureCPP, statut: 'VALIDEE', pageSize: 500 },
+        { signal },
+      );
       return page.items.filter((r) => r.idUtilisateur !== row.idUtilisateur && r.enVigueur);
     },
     args: () => [this.session.client, this.rattachement] as const,
@@ -119,14 +122,16 @@ export class CpRattachementLeave extends LitElement {
     }
     return html`<div class="buttons">
       <button type="button" ?disabled=${this.busy} @click=${() => this.leave(row)}>${t(locale, 'leaveStructure')}</button>
-      ${row.niveau === 'SERVICES' && row.idServices.length > 1
-        ? row.idServices.map(
-            (idService, index) =>
-              html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.leave(row, idService)}>
+      ${
+        row.niveau === 'SERVICES' && row.idServices.length > 1
+          ? row.idServices.map(
+              (idService, index) =>
+                html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.leave(row, idService)}>
                 ${t(locale, 'leaveService', { code: row.codesServices[index] ?? String(idService) })}
               </button>`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
     </div>`;
   }
 
@@ -140,9 +145,11 @@ export class CpRattachementLeave extends LitElement {
       </div>
       <div class="buttons">
         <button type="button" ?disabled=${this.busy} @click=${this.reload}>${t(locale, 'reload')}</button>
-        ${conflict.anyway
-          ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${conflict.anyway}>${t(locale, 'leaveAnyway')}</button>`
-          : nothing}
+        ${
+          conflict.anyway
+            ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${conflict.anyway}>${t(locale, 'leaveAnyway')}</button>`
+            : nothing
+        }
       </div>`;
   }
 
@@ -156,7 +163,8 @@ export class CpRattachementLeave extends LitElement {
     return html`<p class="notice notice--warning">${t(locale, 'gpCannotLeave')}</p>
       ${this.successors.render({
         pending: () => html`<p role="status">…</p>`,
-        error: (error) => html`<p class="notice notice--error" role="alert">${isCpError(error) ? error.text[locale] : String(error)}</p>`,
+        error: (error) =>
+          html`<p class="notice notice--error" role="alert">${isCpError(error) ? error.text[locale] : String(error)}</p>`,
         complete: (users) =>
           users.length === 0
             ? html`<p class="notice notice--warning">${t(locale, 'noSuccessor')}</p>`
@@ -223,18 +231,30 @@ export class CpRattachementLeave extends LitElement {
     const key = row.statutRattachement === 'EN_COURS_DE_VALIDATION' ? 'withdrawn' : 'left';
     await this.write(
       async () => {
-        const request = { idRattachement: row.idRattachement, version: row.version, ...(idService === undefined ? {} : { idService }) };
-        const left = await this.retryKey.attempt({ leave: request }, (idempotencyKey) => client.leaveRattachement(request, { idempotencyKey }));
+        const request = {
+          idRattachement: row.idRattachement,
+          version: row.version,
+          ...(idService === undefined ? {} : { idService }),
+        };
+        const left = await this.retryKey.attempt({ leave: request }, (idempotencyKey) =>
+          client.leaveRattachement(request, { idempotencyKey }),
+        );
         const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
         fire(this, 'cp-rattachement-left', { rattachement: left, message });
       },
-      (current) => (current && this.canLeave(current, idService) ? { current, anyway: () => this.send(current, idService) } : { current }),
+      (current) =>
+        current && this.canLeave(current, idService)
+          ? { current, anyway: () => this.send(current, idService) }
+          : { current },
     );
   }
 
   /** Whether leaving (the structure, or the service) still makes sense on the server's version. */
   private canLeave(current: RattachementView, idService: number | undefined): boolean {
-    const open = current.statutRattachement !== 'SUPPRIMEE' && current.statutRattachement !== 'REFUSEE' && current.role !== 'GESTIONNAIRE_PRINCIPAL';
+    const open =
+      current.statutRattachement !== 'SUPPRIMEE' &&
+      current.statutRattachement !== 'REFUSEE' &&
+      current.role !== 'GESTIONNAIRE_PRINCIPAL';
     return open && (idService === undefined || current.idServices.includes(idService));
   }
 
@@ -251,22 +271,39 @@ export class CpRattachementLeave extends LitElement {
       return;
     }
     const name = personName(chosen);
-    const confirmed = await this.dialog.ask({ title: t(locale, 'handOver'), message: t(locale, 'confirmHandOver', { name }), confirmLabel: t(locale, 'confirm'), cancelLabel: t(locale, 'cancel') });
+    const confirmed = await this.dialog.ask({
+      title: t(locale, 'handOver'),
+      message: t(locale, 'confirmHandOver', { name }),
+      confirmLabel: t(locale, 'confirm'),
+      cancelLabel: t(locale, 'cancel'),
+    });
     if (!confirmed) return;
-    await this.write(async () => {
-      const request = { idRattachement: row.idRattachement, version: row.version, idNouveauGestionnaire: chosen.idUtilisateur };
-      const result = await this.retryKey.attempt({ handOver: request }, (idempotencyKey) => client.handOverPrincipal(request, { idempotencyKey }));
-      const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
-      this.successor = '';
-      fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });
-    }, (current) => ({ current }));
+    await this.write(
+      async () => {
+        const request = {
+          idRattachement: row.idRattachement,
+          version: row.version,
+          idNouveauGestionnaire: chosen.idUtilisateur,
+        };
+        const result = await this.retryKey.attempt({ handOver: request }, (idempotencyKey) =>
+          client.handOverPrincipal(request, { idempotencyKey }),
+        );
+        const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
+        this.successor = '';
+        fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });
+      },
+      (current) => ({ current }),
+    );
   }
 
   /**
    * Runs a write, showing its refusal with the reason (rule id in the server's message). A stale
    * version (409, ACC-7) becomes the conflict `onConflict` builds from the server's rattachement now.
    */
-  private async write(action: () => Promise<void>, onConflict: (current: RattachementView | undefined) => Conflict): Promise<void> {
+  private async write(
+    action: () => Promise<void>,
+    onConflict: (current: RattachementView | undefined) => Conflict,
+  ): Promise<void> {
     this.busy = true;
     this.failure = undefined;
     this.conflict = undefined;
@@ -284,7 +321,9 @@ export class CpRattachementLeave extends LitElement {
           return;
         }
       }
-      this.failure = error.rule ? { fr: `${error.rule} : ${error.text.fr}`, en: `${error.rule}: ${error.text.en}` } : error.text;
+      this.failure = error.rule
+        ? { fr: `${error.rule} : ${error.text.fr}`, en: `${error.rule}: ${error.text.en}` }
+        : error.text;
     } finally {
       this.busy = false;
     }

@@ -3,7 +3,12 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
-import type { Bilingual, RattachementRequest, RattachementRequestResult, StructureSearchItem } from '../../domain/schemas/index.js';
+import type {
+  Bilingual,
+  RattachementRequest,
+  RattachementRequestResult,
+  StructureSearchItem,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -56,7 +61,13 @@ export class CpRattachementRequest extends LitElement {
   /** The user is attached to a private structure (a supplier): asking for a public one is warned (RAT-3). */
   @property({ type: Boolean }) supplier = false;
 
-  @state() private draft: RequestDraft = { niveau: 'STRUCTURE', idServices: [], dateDebut: today(), dateFin: '', commentaire: '' };
+  @state() private draft: RequestDraft = {
+    niveau: 'STRUCTURE',
+    idServices: [],
+    dateDebut: today(),
+    dateFin: '',
+    commentaire: '',
+  };
   @state() private problems: Partial<Record<RequestField, string>> = {};
   @state() private refusal: { message: Bilingual; rule?: string } | undefined;
   @state() private sending = false;
@@ -64,7 +75,8 @@ export class CpRattachementRequest extends LitElement {
   private sentKey: string | undefined;
 
   private readonly services = new Task(this, {
-    task: async ([client, id], { signal }) => (client && id ? (await client.listServices(id, { statut: 'ACTIF', pageSize: 500 }, { signal })).items : []),
+    task: async ([client, id], { signal }) =>
+      client && id ? (await client.listServices(id, { statut: 'ACTIF', pageSize: 500 }, { signal })).items : [],
     args: () => [this.session.client, this.structure?.idStructureCPP] as const,
   });
 
@@ -77,16 +89,20 @@ export class CpRattachementRequest extends LitElement {
       <fieldset>
         <legend>${t(locale, 'legend', { name: structure.designationStructure, identifiant: structure.identifiantStructure })}</legend>
         ${renderRequiredNote(locale)}
-        ${this.supplier && structure.typeStructure === 'PUBLIQUE'
-          ? html`<p class="notice notice--warning" role="note">${t(locale, 'supplierWarning')}</p>`
-          : nothing}
+        ${
+          this.supplier && structure.typeStructure === 'PUBLIQUE'
+            ? html`<p class="notice notice--warning" role="note">${t(locale, 'supplierWarning')}</p>`
+            : nothing
+        }
         <cp-error-summary .errors=${this.summary(locale)} .focusField=${(field: string) => this.focusField(field as RequestField)}></cp-error-summary>
-        ${this.refusal
-          ? html`<p class="notice notice--error" role="alert" tabindex="-1">
+        ${
+          this.refusal
+            ? html`<p class="notice notice--error" role="alert" tabindex="-1">
               ${this.refusal.rule ? t(locale, 'refusedRule', { rule: this.refusal.rule, message: this.refusal.message[locale] }) : t(locale, 'refused', { message: this.refusal.message[locale] })}
               ${t(locale, 'retryHint')}
             </p>`
-          : nothing}
+            : nothing
+        }
         <fieldset>
           <legend>${t(locale, 'level')}</legend>
           ${(['STRUCTURE', 'SERVICES'] as const).map(
@@ -147,7 +163,8 @@ export class CpRattachementRequest extends LitElement {
   private renderServices(locale: Locale): TemplateResult {
     return this.services.render({
       pending: () => html`<p role="status">${t(locale, 'servicesLoading')}</p>`,
-      error: (error) => html`<p class="notice notice--error" role="alert">${isCpError(error) ? error.text[locale] : String(error)}</p>`,
+      error: (error) =>
+        html`<p class="notice notice--error" role="alert">${isCpError(error) ? error.text[locale] : String(error)}</p>`,
       complete: (services) =>
         services.length === 0
           ? html`<p class="notice notice--warning">${t(locale, 'noServices')}</p>`
@@ -175,7 +192,11 @@ export class CpRattachementRequest extends LitElement {
       dateFin: t(locale, 'dateFin'),
       commentaire: t(locale, 'commentaire'),
     };
-    return (Object.entries(this.problems) as [RequestField, string][]).map(([field, message]) => ({ field, label: labels[field], message }));
+    return (Object.entries(this.problems) as [RequestField, string][]).map(([field, message]) => ({
+      field,
+      label: labels[field],
+      message,
+    }));
   }
 
   private change(patch: Partial<RequestDraft>): void {
@@ -220,7 +241,9 @@ export class CpRattachementRequest extends LitElement {
       fire(this, 'cp-rattachement-requested', { result, next });
     } catch (error) {
       if (!isCpError(error)) throw error;
-      const fields = error.fields.filter((f) => ['idServices', 'dateDebut', 'dateFin', 'commentaire'].includes(f.field));
+      const fields = error.fields.filter((f) =>
+        ['idServices', 'dateDebut', 'dateFin', 'commentaire'].includes(f.field),
+      );
       this.problems = Object.fromEntries(fields.map((f) => [f.field, f.message[locale]]));
       this.refusal = { message: error.text, ...(error.rule ? { rule: error.rule } : {}) };
       if (fields.length > 0) await this.showProblems();
@@ -238,7 +261,8 @@ export class CpRattachementRequest extends LitElement {
   }
 }
 
-if (!customElements.get('cp-rattachement-request')) customElements.define('cp-rattachement-request', CpRattachementRequest);
+if (!customElements.get('cp-rattachement-request'))
+  customElements.define('cp-rattachement-request', CpRattachementRequest);
 
 declare global {
   interface HTMLElementTagNameMap {

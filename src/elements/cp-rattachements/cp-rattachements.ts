@@ -8,9 +8,9 @@ import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail } from '../shared/cp-data-table.js';
+import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import '../shared/cp-structure-picker.js';
 import type { StructuresSelectDetail } from '../shared/cp-structure-picker.js';
-import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { tokens } from '../shared/tokens.js';
 import './cp-rattachement-leave.js';
 import type { LeaveOutcomeDetail } from './cp-rattachement-leave.js';
@@ -22,7 +22,8 @@ import { rattachementColumns } from './rattachement-columns.js';
 export type { BeforeLeaveDetail, LeaveOutcomeDetail } from './cp-rattachement-leave.js';
 export type { BeforeRequestDetail, RattachementRequestedDetail } from './cp-rattachement-request.js';
 
-type RequestStep = { kind: 'closed' } | { kind: 'picking' } | { kind: 'filling'; queue: StructureSearchItem[]; index: number };
+type RequestStep =
+  { kind: 'closed' } | { kind: 'picking' } | { kind: 'filling'; queue: StructureSearchItem[]; index: number };
 type Outcome = { kind: 'success'; message: Bilingual; warnings: Notice[] } | undefined;
 
 /**
@@ -62,7 +63,8 @@ export class CpRattachements extends LitElement {
   @state() private outcome: Outcome;
 
   private readonly list = new Task(this, {
-    task: async ([client], { signal }) => (client ? (await client.listMyRattachements({ pageSize: 500 }, { signal })).items : undefined),
+    task: async ([client], { signal }) =>
+      client ? (await client.listMyRattachements({ pageSize: 500 }, { signal })).items : undefined,
     args: () => [this.session.client, this.session.revision] as const,
   });
 
@@ -73,11 +75,18 @@ export class CpRattachements extends LitElement {
       <p class="hint">${t(locale, 'intro')}</p>
       <div aria-live="polite">${this.renderOutcome(locale)}</div>
       ${this.list.render({
-        initial: () => (this.session.client ? nothing : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`),
-        pending: () => (this.list.value ? this.renderList(this.list.value, locale) : html`<p role="status">${t(locale, 'loading')}</p>`),
-        error: (error) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
+        initial: () =>
+          this.session.client ? nothing : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
+        pending: () =>
+          this.list.value
+            ? this.renderList(this.list.value, locale)
+            : html`<p role="status">${t(locale, 'loading')}</p>`,
+        error: (
+          error,
+        ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
           <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
-        complete: (rows) => (rows ? this.renderList(rows, locale) : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`),
+        complete: (rows) =>
+          rows ? this.renderList(rows, locale) : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
       })}
     </section>`;
   }
@@ -87,7 +96,8 @@ export class CpRattachements extends LitElement {
     if (!outcome) return nothing;
     return html`<p class="notice notice--success">${outcome.message[locale]}</p>
       ${outcome.warnings.map(
-        (warning) => html`<p class="notice notice--warning"><strong>${t(locale, 'warning', { rule: warning.rule })}</strong> ${warning.message[locale]}</p>`,
+        (warning) =>
+          html`<p class="notice notice--warning"><strong>${t(locale, 'warning', { rule: warning.rule })}</strong> ${warning.message[locale]}</p>`,
       )}`;
   }
 
@@ -109,15 +119,17 @@ export class CpRattachements extends LitElement {
           ${t(locale, this.step.kind === 'closed' ? 'request' : 'closeRequest')}
         </button>
       </cp-data-table>
-      ${managed
-        ? html`<cp-rattachement-leave
+      ${
+        managed
+          ? html`<cp-rattachement-leave
               .rattachement=${managed}
               @cp-rattachement-left=${this.onLeft}
               @cp-principal-handed-over=${this.onHandedOver}
               @cp-rattachement-reload-requested=${() => this.session.refresh()}
             ></cp-rattachement-leave>
             <button type="button" class="secondary" @click=${() => (this.managed = undefined)}>${t(locale, 'closeManage')}</button>`
-        : nothing}
+          : nothing
+      }
       ${this.renderRequest(rows, locale)}`;
   }
 
@@ -127,16 +139,18 @@ export class CpRattachements extends LitElement {
     const supplier = rows.some((row) => row.typeStructure === 'PRIVEE' && row.statutRattachement === 'VALIDEE');
     return html`<section aria-label=${t(locale, 'requestTitle')}>
       <h3 id="rt-request-title" tabindex="-1">${t(locale, 'requestTitle')}</h3>
-      ${step.kind === 'picking'
-        ? html`<p class="hint">${t(locale, 'pickFirst')}</p>
+      ${
+        step.kind === 'picking'
+          ? html`<p class="hint">${t(locale, 'pickFirst')}</p>
             <cp-structure-picker part="picker" multiple heading-level="4" @cp-structures-selected=${this.onPicked}></cp-structure-picker>`
-        : html`${step.queue.length > 1 ? html`<p>${t(locale, 'queue', { index: step.index + 1, count: step.queue.length })}</p>` : nothing}
+          : html`${step.queue.length > 1 ? html`<p>${t(locale, 'queue', { index: step.index + 1, count: step.queue.length })}</p>` : nothing}
             <cp-rattachement-request
               .structure=${step.queue[step.index]}
               ?supplier=${supplier}
               @cp-rattachement-requested=${this.onRequested}
               @cp-rattachement-request-cancelled=${this.closeRequest}
-            ></cp-rattachement-request>`}
+            ></cp-rattachement-request>`
+      }
     </section>`;
   }
 
@@ -164,10 +178,15 @@ export class CpRattachements extends LitElement {
   private onRequested(event: CustomEvent<RattachementRequestedDetail>): void {
     const { result, next } = event.detail;
     const name = result.rattachement.designationStructure;
-    this.outcome = { kind: 'success', message: { fr: t('fr', 'requested', { name }), en: t('en', 'requested', { name }) }, warnings: result.avertissements };
+    this.outcome = {
+      kind: 'success',
+      message: { fr: t('fr', 'requested', { name }), en: t('en', 'requested', { name }) },
+      warnings: result.avertissements,
+    };
     const step = this.step;
     if (next) this.step = { kind: 'picking' };
-    else if (step.kind === 'filling' && step.index + 1 < step.queue.length) this.step = { ...step, index: step.index + 1 };
+    else if (step.kind === 'filling' && step.index + 1 < step.queue.length)
+      this.step = { ...step, index: step.index + 1 };
     else this.step = { kind: 'closed' };
     void this.focusAfterUpdate(this.step.kind === 'closed' ? '.notice--success' : '#rt-request-title');
   }

@@ -14,7 +14,11 @@ export interface RattachementChange {
  * What changed on the server since the user opened a rattachement (ACC-7 conflict of RAT-7): status,
  * role, level, services and validity, each as the words of "Mes rattachements".
  */
-export function rattachementChanges(seen: RattachementView, current: RattachementView, locale: Locale): RattachementChange[] {
+export function rattachementChanges(
+  seen: RattachementView,
+  current: RattachementView,
+  locale: Locale,
+): RattachementChange[] {
   const facets: [string, (row: RattachementView) => string][] = [
     [t(locale, 'statut'), (row) => t(locale, row.statutRattachement)],
     [t(locale, 'role'), (row) => t(locale, row.role)],

@@ -11,7 +11,9 @@ export const servicesText = (row: RattachementView, locale: Locale): string =>
 /** The validity period as text (X-6 dates), with the RAT-9 remark when it gives no access today. */
 export function validityText(row: RattachementView, locale: Locale): string {
   const start = formatIsoDate(row.dateDebut);
-  const period = row.dateFin ? t(locale, 'fromTo', { start, end: formatIsoDate(row.dateFin) }) : t(locale, 'from', { start });
+  const period = row.dateFin
+    ? t(locale, 'fromTo', { start, end: formatIsoDate(row.dateFin) })
+    : t(locale, 'from', { start });
   const outside = !row.enVigueur && (row.statutRattachement === 'VALIDEE' || row.statutRattachement === 'DESACTIVEE');
   return outside ? `${period}${t(locale, 'notInForce')}` : period;
 }
@@ -24,7 +26,17 @@ export function rattachementColumns(locale: Locale): DataTableColumn<Rattachemen
     { key: 'services', label: t(locale, 'services'), value: (row) => servicesText(row, locale) },
     { key: 'role', label: t(locale, 'role'), sortable: true, value: (row) => t(locale, row.role) },
     { key: 'niveau', label: t(locale, 'niveau'), sortable: true, value: (row) => t(locale, row.niveau) },
-    { key: 'validite', label: t(locale, 'validite'), value: (row) => row.dateDebut, render: (row) => validityText(row, locale) },
-    { key: 'statutRattachement', label: t(locale, 'statut'), sortable: true, value: (row) => t(locale, row.statutRattachement) },
+    {
+      key: 'validite',
+      label: t(locale, 'validite'),
+      value: (row) => row.dateDebut,
+      render: (row) => validityText(row, locale),
+    },
+    {
+      key: 'statutRattachement',
+      label: t(locale, 'statut'),
+      sortable: true,
+      value: (row) => t(locale, row.statutRattachement),
+    },
   ];
 }

@@ -19,7 +19,8 @@ export const t = defineMessages(
     commentaireHint: 'Expliquez votre demande au gestionnaire de la structure (1 à 255 caractères).',
     commentRequired: 'Saisissez un commentaire (RAT-4).',
     counter: '{count} / 255 caractères',
-    supplierWarning: 'Attention (RAT-3) : vous êtes rattaché à une structure privée et demandez une structure publique. Un fournisseur ne doit pas se rattacher à la structure publique qu’il facture.',
+    supplierWarning:
+      'Attention (RAT-3) : vous êtes rattaché à une structure privée et demandez une structure publique. Un fournisseur ne doit pas se rattacher à la structure publique qu’il facture.',
     validate: 'Valider',
     validateAndNext: 'Valider et rattacher à une autre structure',
     cancel: 'Annuler',
@@ -45,7 +46,8 @@ export const t = defineMessages(
     commentaireHint: 'Explain your request to the structure’s manager (1 to 255 characters).',
     commentRequired: 'Enter a comment (RAT-4).',
     counter: '{count} / 255 characters',
-    supplierWarning: 'Warning (RAT-3): you are attached to a private structure and are requesting a public one. A supplier must not attach to the public structure it invoices.',
+    supplierWarning:
+      'Warning (RAT-3): you are attached to a private structure and are requesting a public one. A supplier must not attach to the public structure it invoices.',
     validate: 'Submit',
     validateAndNext: 'Submit and attach to another structure',
     cancel: 'Cancel',

@@ -15,16 +15,24 @@ import '../shared/cp-date-input.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { formatIsoDate } from '../shared/date-text.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { instantText } from '../shared/instant-text.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
 import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
-import { fire } from '../shared/events.js';
 import type { ServiceWrite } from './events.js';
 import { t, type MessageKey } from './messages.js';
-import { checkServiceDraft, emptyServiceDraft, serviceCreateOf, serviceDraftOf, serviceUpdateOf, SERVICE_FIELDS, type ServiceDraft } from './service-draft.js';
+import {
+  checkServiceDraft,
+  emptyServiceDraft,
+  SERVICE_FIELDS,
+  serviceCreateOf,
+  serviceDraftOf,
+  serviceUpdateOf,
+  type ServiceDraft,
+} from './service-draft.js';
 
 export type { CpServiceManagerEventMap, ServiceDetail, ServiceWrite } from './events.js';
 
@@ -52,7 +60,12 @@ const LABELS: Record<string, MessageKey> = {
 };
 
 /** The rule of each write, named by a refusal whose server gives none (X-8). */
-const RULE_OF_ACTION: Record<ServiceWrite['action'], string> = { create: 'SRV-1', update: 'SRV-2', activate: 'SRV-2', deactivate: 'SRV-2' };
+const RULE_OF_ACTION: Record<ServiceWrite['action'], string> = {
+  create: 'SRV-1',
+  update: 'SRV-2',
+  activate: 'SRV-2',
+  deactivate: 'SRV-2',
+};
 
 const todayIso = (): string => {
   const now = new Date();
@@ -152,9 +165,15 @@ export class CpServiceManager extends LitElement {
     return html`${this.heading()} ${this.renderNotice()}
       <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field)}></cp-error-summary>
       ${this.loader.render({
-        pending: () => (this.loader.value ? this.renderView(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+        pending: () =>
+          this.loader.value ? this.renderView(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (loaded) => (loaded ? this.renderView(loaded) : nothing),
-        error: (error) => renderLoadFailure({ error, locale, actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>` }),
+        error: (error) =>
+          renderLoadFailure({
+            error,
+            locale,
+            actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+          }),
       })}`;
   }
 
@@ -162,7 +181,13 @@ export class CpServiceManager extends LitElement {
     const locale = this.locale;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     const text =
-      this.view === 'create' ? t(locale, 'createTitle') : this.view === 'edit' ? t(locale, 'editTitle', { code: this.service?.codeService ?? '' }) : this.view === 'detail' ? (this.service?.libelleService ?? '') : t(locale, 'title');
+      this.view === 'create'
+        ? t(locale, 'createTitle')
+        : this.view === 'edit'
+          ? t(locale, 'editTitle', { code: this.service?.codeService ?? '' })
+          : this.view === 'detail'
+            ? (this.service?.libelleService ?? '')
+            : t(locale, 'title');
     return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${text}</p>`;
   }
 
@@ -187,13 +212,29 @@ export class CpServiceManager extends LitElement {
       { key: 'dateDebut', label: t(locale, 'dateDebut'), type: 'date', sortable: true },
       { key: 'dateFin', label: t(locale, 'dateFin'), type: 'date' },
       { key: 'statut', label: t(locale, 'statut'), value: (s) => t(locale, s.statut) },
-      { key: 'pending', label: t(locale, 'pendingColumn'), value: (s) => s.changementsEnAttente.map((c) => Object.keys(c.champs).map((f) => (f === 'statut' ? t(locale, c.champs[f] === 'ACTIF' ? 'ACTIF' : 'INACTIF') : t(locale, LABELS[f] ?? 'field'))).join(', ')).join(' ; ') },
+      {
+        key: 'pending',
+        label: t(locale, 'pendingColumn'),
+        value: (s) =>
+          s.changementsEnAttente
+            .map((c) =>
+              Object.keys(c.champs)
+                .map((f) =>
+                  f === 'statut'
+                    ? t(locale, c.champs[f] === 'ACTIF' ? 'ACTIF' : 'INACTIF')
+                    : t(locale, LABELS[f] ?? 'field'),
+                )
+                .join(', '),
+            )
+            .join(' ; '),
+      },
     ];
     return html`${manager ? nothing : html`<div class="notice notice--info" role="status"><p>${t(locale, 'readOnly')}</p></div>`}
       ${manager ? html`<div class="actions" part="actions"><button type="button" @click=${() => this.startCreate()}>${t(locale, 'create')}</button></div>` : nothing}
-      ${services.length === 0
-        ? html`<p>${t(locale, 'empty')}</p>`
-        : html`<cp-data-table
+      ${
+        services.length === 0
+          ? html`<p>${t(locale, 'empty')}</p>`
+          : html`<cp-data-table
             .columns=${columns}
             .rows=${services}
             .rowKey=${(s: Service) => String(s.idService)}
@@ -201,7 +242,8 @@ export class CpServiceManager extends LitElement {
             row-action-label=${t(locale, 'consult')}
             csv-filename="services.csv"
             @cp-table-row-activated=${(e: CustomEvent<{ row: Service }>) => this.open(e.detail.row)}
-          ></cp-data-table>`}
+          ></cp-data-table>`
+      }
       ${this.renderLookup()}`;
   }
 
@@ -210,7 +252,10 @@ export class CpServiceManager extends LitElement {
     const locale = this.locale;
     const result = this.lookup;
     const message = result
-      ? t(locale, !result.existe ? 'lookupUnknown' : result.actif ? 'lookupActive' : 'lookupInactive', { code: result.codeService, libelle: result.libelleService ?? '' })
+      ? t(locale, !result.existe ? 'lookupUnknown' : result.actif ? 'lookupActive' : 'lookupInactive', {
+          code: result.codeService,
+          libelle: result.libelleService ?? '',
+        })
       : '';
     return html`<form part="lookup" novalidate aria-labelledby="lookup-title" @submit=${this.onLookup}>
       <p class="title-3" id="lookup-title" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}><strong>${t(locale, 'lookupTitle')}</strong></p>
@@ -219,7 +264,8 @@ export class CpServiceManager extends LitElement {
           id: 'f-lookup',
           label: t(locale, 'lookupCode'),
           locale,
-          control: (describedBy) => html`<input class="cp-field__input" part="input" id="f-lookup" aria-describedby=${describedBy} .value=${live(this.lookupCode)} @input=${(e: Event) => (this.lookupCode = (e.target as HTMLInputElement).value)} />`,
+          control: (describedBy) =>
+            html`<input class="cp-field__input" part="input" id="f-lookup" aria-describedby=${describedBy} .value=${live(this.lookupCode)} @input=${(e: Event) => (this.lookupCode = (e.target as HTMLInputElement).value)} />`,
         })}
         <button type="submit" class="secondary">${t(locale, 'lookupButton')}</button>
       </div>
@@ -272,14 +318,18 @@ export class CpServiceManager extends LitElement {
     ];
     const active = s.statut === 'ACTIF';
     return html`${renderPendingChanges(s.changementsEnAttente, locale, (field, value) =>
-        field === 'statut' ? `${t(locale, 'statut')} → ${t(locale, value === 'ACTIF' ? 'ACTIF' : 'INACTIF')}` : t(locale, LABELS[field] ?? 'field'),
-      )}
+      field === 'statut'
+        ? `${t(locale, 'statut')} → ${t(locale, value === 'ACTIF' ? 'ACTIF' : 'INACTIF')}`
+        : t(locale, LABELS[field] ?? 'field'),
+    )}
       <dl>${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
       <div class="actions" part="actions">
-        ${manager
-          ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.startEdit(s)}>${t(locale, 'modify')}</button>
+        ${
+          manager
+            ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.startEdit(s)}>${t(locale, 'modify')}</button>
               <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState(s, active ? 'deactivate' : 'activate')}>${t(locale, active ? 'deactivate' : 'activate')}</button>`
-          : nothing}
+            : nothing
+        }
         <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
       </div>
       ${manager ? html`<p class="why">${t(locale, active ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>` : html`<p class="why">${t(locale, 'readOnly')}</p>`}`;
@@ -309,7 +359,8 @@ export class CpServiceManager extends LitElement {
         error: this.issues[name]?.[locale] ?? '',
         required: required && !locked,
         locale,
-        control: (describedBy, invalid) => html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} ?required=${required && !locked} ?disabled=${locked} aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(d[name])} @input=${(e: Event) => edit({ [name]: (e.target as HTMLInputElement).value })} />`,
+        control: (describedBy, invalid) =>
+          html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} ?required=${required && !locked} ?disabled=${locked} aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(d[name])} @input=${(e: Event) => edit({ [name]: (e.target as HTMLInputElement).value })} />`,
       });
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
       <p class="cp-field__note">${t(locale, 'requiredNote')}</p>
@@ -320,7 +371,8 @@ export class CpServiceManager extends LitElement {
           id: 'f-description',
           label: t(locale, 'description'),
           locale,
-          control: (describedBy) => html`<textarea class="cp-field__input" part="input" id="f-description" rows="3" aria-describedby=${describedBy} .value=${live(d.description)} @input=${(e: Event) => edit({ description: (e.target as HTMLTextAreaElement).value })}></textarea>`,
+          control: (describedBy) =>
+            html`<textarea class="cp-field__input" part="input" id="f-description" rows="3" aria-describedby=${describedBy} .value=${live(d.description)} @input=${(e: Event) => edit({ description: (e.target as HTMLTextAreaElement).value })}></textarea>`,
         })}
         <cp-date-input id="f-dateDebut" label=${t(locale, 'dateDebut')} required .value=${d.dateDebut} .error=${this.issues['dateDebut']?.[locale] ?? ''} @change=${(e: Event) => edit({ dateDebut: (e.target as HTMLInputElement).value })}></cp-date-input>
         <cp-date-input id="f-dateFin" label=${t(locale, 'dateFin')} min=${d.dateDebut} .value=${d.dateFin} .error=${this.issues['dateFin']?.[locale] ?? ''} @change=${(e: Event) => edit({ dateFin: (e.target as HTMLInputElement).value })}></cp-date-input>
@@ -349,7 +401,10 @@ export class CpServiceManager extends LitElement {
     const id = this.structureId;
     if (!client || id === undefined) return;
     const both = (key: MessageKey): Bilingual => ({ fr: t('fr', key), en: t('en', key) });
-    const problems = checkServiceDraft(this.draft, { required: both('required'), endBeforeStart: both('endBeforeStart') });
+    const problems = checkServiceDraft(this.draft, {
+      required: both('required'),
+      endBeforeStart: both('endBeforeStart'),
+    });
     if (problems.length > 0) return this.showProblems(problems);
     const editing = this.view === 'edit' ? this.service : undefined;
     if (editing) {
@@ -389,7 +444,11 @@ export class CpServiceManager extends LitElement {
   private accepted(saved: Service): void {
     this.service = saved;
     const last = lastPendingChange(saved.changementsEnAttente);
-    if (last) this.notice = { kind: 'success', text: (locale) => t(locale, 'pendingEffect', instantText(last.dateEffet, locale)) };
+    if (last)
+      this.notice = {
+        kind: 'success',
+        text: (locale) => t(locale, 'pendingEffect', instantText(last.dateEffet, locale)),
+      };
   }
 
   /** Moves focus to the message above (the button pressed may be disabled or gone): the keyboard user stays in place. */
@@ -400,7 +459,11 @@ export class CpServiceManager extends LitElement {
 
   /** The summary's list (the summary takes focus only when its content changes). */
   private summaryErrors(): FieldError[] {
-    return Object.entries(this.issues).map(([field, message]) => ({ field, label: t(this.locale, LABELS[field] ?? 'field'), message: message[this.locale] }));
+    return Object.entries(this.issues).map(([field, message]) => ({
+      field,
+      label: t(this.locale, LABELS[field] ?? 'field'),
+      message: message[this.locale],
+    }));
   }
 
   private focusField(field: string): void {
@@ -434,7 +497,10 @@ export class CpServiceManager extends LitElement {
     } catch (error) {
       if (!isCpError(error)) throw error;
       this.retryKey.settle(error);
-      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[write.action] }) };
+      this.notice = {
+        kind: 'error',
+        text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[write.action] }),
+      };
       if (error.fields.length > 0) await this.showProblems(error.fields);
       else await this.focusNotice();
     } finally {

@@ -52,7 +52,8 @@ export const t = defineMessages(
     lookupCode: 'Code service à vérifier',
     lookupButton: 'Vérifier',
     lookupActive: 'Le code {code} existe sur cette structure et peut être utilisé ({libelle}).',
-    lookupInactive: 'Le code {code} existe sur cette structure mais ne peut pas être utilisé aujourd’hui (inactif ou hors de ses dates).',
+    lookupInactive:
+      'Le code {code} existe sur cette structure mais ne peut pas être utilisé aujourd’hui (inactif ou hors de ses dates).',
     lookupUnknown: 'Le code {code} n’existe pas sur cette structure.',
   },
   {

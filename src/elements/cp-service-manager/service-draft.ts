@@ -11,10 +11,24 @@ export interface ServiceDraft {
 }
 
 /** The draft fields, in the order of the form. */
-export const SERVICE_FIELDS = ['codeService', 'libelleService', 'description', 'dateDebut', 'dateFin', 'numeroEJDoitEtreRenseigne'] as const;
+export const SERVICE_FIELDS = [
+  'codeService',
+  'libelleService',
+  'description',
+  'dateDebut',
+  'dateFin',
+  'numeroEJDoitEtreRenseigne',
+] as const;
 
 /** An empty draft starting today. */
-export const emptyServiceDraft = (today: string): ServiceDraft => ({ codeService: '', libelleService: '', description: '', dateDebut: today, dateFin: '', numeroEJDoitEtreRenseigne: false });
+export const emptyServiceDraft = (today: string): ServiceDraft => ({
+  codeService: '',
+  libelleService: '',
+  description: '',
+  dateDebut: today,
+  dateFin: '',
+  numeroEJDoitEtreRenseigne: false,
+});
 
 /** A service as a draft. */
 export const serviceDraftOf = (s: Service): ServiceDraft => ({
@@ -27,12 +41,16 @@ export const serviceDraftOf = (s: Service): ServiceDraft => ({
 });
 
 /** Required fields and date order (SRV-1), checked before sending. */
-export function checkServiceDraft(d: ServiceDraft, messages: { required: Bilingual; endBeforeStart: Bilingual }): FieldProblem[] {
+export function checkServiceDraft(
+  d: ServiceDraft,
+  messages: { required: Bilingual; endBeforeStart: Bilingual },
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const field of ['codeService', 'libelleService', 'dateDebut'] as const) {
     if (!d[field].trim()) problems.push({ field, code: 'required', message: messages.required });
   }
-  if (d.dateDebut && d.dateFin && d.dateFin < d.dateDebut) problems.push({ field: 'dateFin', code: 'end_before_start', message: messages.endBeforeStart });
+  if (d.dateDebut && d.dateFin && d.dateFin < d.dateDebut)
+    problems.push({ field: 'dateFin', code: 'end_before_start', message: messages.endBeforeStart });
   return problems;
 }
 
@@ -45,7 +63,10 @@ const common = (d: ServiceDraft) => ({
 });
 
 /** The creation request of a draft. */
-export const serviceCreateOf = (d: ServiceDraft): ServiceCreate => ({ codeService: d.codeService.trim(), ...common(d) });
+export const serviceCreateOf = (d: ServiceDraft): ServiceCreate => ({
+  codeService: d.codeService.trim(),
+  ...common(d),
+});
 
 /** The modification request of a draft (the code is not sent: it cannot change, SRV-2). */
 export const serviceUpdateOf = (d: ServiceDraft, version: number): ServiceUpdate => ({ ...common(d), version });

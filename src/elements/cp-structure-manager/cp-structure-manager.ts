@@ -3,7 +3,14 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError, type CpClient, type CpError } from '../../client/index.js';
-import type { Bilingual, FieldProblem, IdentifierTypeHint, InseeInfo, InseeRefresh, Structure } from '../../domain/schemas/index.js';
+import type {
+  Bilingual,
+  FieldProblem,
+  IdentifierTypeHint,
+  InseeInfo,
+  InseeRefresh,
+  Structure,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { styles as formStyles } from '../cp-account-form/styles.js';
@@ -14,6 +21,7 @@ import '../shared/cp-data-table.js';
 import type { DataTableColumn } from '../shared/cp-data-table.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
+import { fire } from '../shared/events.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { instantText } from '../shared/instant-text.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
@@ -21,14 +29,23 @@ import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from 
 import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
-import { fire } from '../shared/events.js';
 import type { StructureWrite } from './events.js';
 import { checkIdentifier } from './identifier-check.js';
 import { renderInseeDiff } from './insee-diff.js';
 import { t, type MessageKey } from './messages.js';
 import { renderParameters } from './parameters-fieldset.js';
-import { ADDRESS_FIELDS, EDIT_TEXT_FIELDS, draftOf, editDraftOf, formFieldOf, missingAddress, sameDraft, updateOf, type StructureDraft } from './structure-draft.js';
 import { renderStructureConflict } from './structure-conflict.js';
+import {
+  ADDRESS_FIELDS,
+  draftOf,
+  EDIT_TEXT_FIELDS,
+  editDraftOf,
+  formFieldOf,
+  missingAddress,
+  sameDraft,
+  updateOf,
+  type StructureDraft,
+} from './structure-draft.js';
 import { renderStructureSummary, renderWarnings } from './structure-summary.js';
 import { managerStyles } from './styles.js';
 
@@ -175,12 +192,14 @@ export class CpStructureManager extends LitElement {
   private cancelReload: () => void = () => undefined;
 
   private readonly listTask = new Task(this, {
-    task: async ([client, , view]): Promise<Structure[]> => (client && view === 'list' ? (await client.listManagedStructures({ pageSize: 500 })).items : []),
+    task: async ([client, , view]): Promise<Structure[]> =>
+      client && view === 'list' ? (await client.listManagedStructures({ pageSize: 500 })).items : [],
     args: () => [this.session.client, this.session.revision, this.view] as const,
   });
 
   private readonly hintsTask = new Task(this, {
-    task: async ([client, view]): Promise<IdentifierTypeHint[]> => (client && view === 'create' ? client.listIdentifierTypes() : []),
+    task: async ([client, view]): Promise<IdentifierTypeHint[]> =>
+      client && view === 'create' ? client.listIdentifierTypes() : [],
     args: () => [this.session.client, this.view] as const,
   });
 
@@ -199,7 +218,9 @@ export class CpStructureManager extends LitElement {
 
   /** The structure the screen is about, when not the list or creation. */
   private get currentId(): number | undefined {
-    return this.view === 'list' || this.view === 'create' ? undefined : (this.structure?.idStructureCPP ?? this.structureId);
+    return this.view === 'list' || this.view === 'create'
+      ? undefined
+      : (this.structure?.idStructureCPP ?? this.structureId);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -216,7 +237,8 @@ export class CpStructureManager extends LitElement {
 
   /** Takes a freshly read structure, keeping the user's input while editing; reads again when a pending change is due (STR-4). */
   private receive(structure: Structure): void {
-    const editing = this.view === 'edit' && this.structure && this.draft && !sameDraft(this.draft, editDraftOf(this.structure));
+    const editing =
+      this.view === 'edit' && this.structure && this.draft && !sameDraft(this.draft, editDraftOf(this.structure));
     if (!editing) {
       this.structure = structure;
       this.draft = editDraftOf(structure);
@@ -299,7 +321,8 @@ export class CpStructureManager extends LitElement {
           label: t(locale, 'search'),
           hint: t(locale, 'searchHint'),
           locale,
-          control: (describedBy) => html`<input class="cp-field__input" part="input" id="f-search" type="search" aria-describedby=${describedBy} .value=${live(this.filter)} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />`,
+          control: (describedBy) =>
+            html`<input class="cp-field__input" part="input" id="f-search" type="search" aria-describedby=${describedBy} .value=${live(this.filter)} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />`,
         })}
         <button type="button" @click=${() => this.startCreate()}>${t(locale, 'create')}</button>
       </div>
@@ -307,7 +330,8 @@ export class CpStructureManager extends LitElement {
         pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
         error: (error) => this.renderLoadError(error),
         complete: (structures) => {
-          if (structures.length === 0) return html`<div class="notice notice--info" role="status"><p>${t(locale, 'noManaged')}</p></div>`;
+          if (structures.length === 0)
+            return html`<div class="notice notice--info" role="status"><p>${t(locale, 'noManaged')}</p></div>`;
           return html`<cp-data-table
             .columns=${columns}
             .rows=${this.filtered(structures)}
@@ -327,7 +351,9 @@ export class CpStructureManager extends LitElement {
     const query = fold(this.filter.trim());
     if (!query) return structures;
     return structures.filter((s) =>
-      [s.identifiantStructure, s.designationStructure, s.libelleStructure ?? '', s.adresse.ville].some((v) => fold(v).includes(query) || fold(v).includes(query.replace(/ /g, ''))),
+      [s.identifiantStructure, s.designationStructure, s.libelleStructure ?? '', s.adresse.ville].some(
+        (v) => fold(v).includes(query) || fold(v).includes(query.replace(/ /g, '')),
+      ),
     );
   }
 
@@ -359,17 +385,29 @@ export class CpStructureManager extends LitElement {
     return html`${renderPendingChanges(s.changementsEnAttente, locale, (field, value) => this.changeLabel(field, value))}
       ${this.inseeDiff ? renderInseeDiff(this.inseeDiff.avant, this.inseeDiff.apres, locale) : nothing}
       ${renderStructureSummary(s, locale)}
-      ${s.typeStructure === 'PUBLIQUE'
-        ? renderParameters({ locale, edi: s.parametres.recevoirDonneesViaEDI, parameters: draftOf(s).parametres, readonly: true, onChange: () => undefined })
-        : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`}
+      ${
+        s.typeStructure === 'PUBLIQUE'
+          ? renderParameters({
+              locale,
+              edi: s.parametres.recevoirDonneesViaEDI,
+              parameters: draftOf(s).parametres,
+              readonly: true,
+              onChange: () => undefined,
+            })
+          : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`
+      }
       <div class="actions" part="actions">
         <button type="button" ?disabled=${this.busy} @click=${() => this.go('edit')}>${t(locale, 'modify')}</button>
-        ${isActive
-          ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState('deactivate')}>${t(locale, 'deactivate')}</button>`
-          : html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState('activate')}>${t(locale, 'activate')}</button>`}
-        ${s.typeIdentifiantStructure === 'SIRET'
-          ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.updateFromInsee()}>${t(locale, 'inseeUpdate')}</button>`
-          : nothing}
+        ${
+          isActive
+            ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState('deactivate')}>${t(locale, 'deactivate')}</button>`
+            : html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState('activate')}>${t(locale, 'activate')}</button>`
+        }
+        ${
+          s.typeIdentifiantStructure === 'SIRET'
+            ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.updateFromInsee()}>${t(locale, 'inseeUpdate')}</button>`
+            : nothing
+        }
         <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.startDuplicate(s)}>${t(locale, 'duplicate')}</button>
         <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
       </div>
@@ -381,7 +419,8 @@ export class CpStructureManager extends LitElement {
   /** How a pending change names a field (with the new status for an activation or deactivation). */
   private changeLabel(field: string, value: unknown): string {
     const locale = this.locale;
-    if (field === 'statut' && (value === 'ACTIF' || value === 'INACTIF')) return `${t(locale, 'statut')} → ${t(locale, value)}`;
+    if (field === 'statut' && (value === 'ACTIF' || value === 'INACTIF'))
+      return `${t(locale, 'statut')} → ${t(locale, value)}`;
     const key = FIELD_LABELS[field];
     return key ? t(locale, key) : field;
   }
@@ -416,7 +455,11 @@ export class CpStructureManager extends LitElement {
     const client = this.session.client;
     if (!s || !client) return;
     await this.write({ action: 'insee-update', idStructureCPP: s.idStructureCPP }, async (key) => {
-      const refresh = await client.updateStructureFromInsee(s.idStructureCPP, { version: s.version }, { idempotencyKey: key });
+      const refresh = await client.updateStructureFromInsee(
+        s.idStructureCPP,
+        { version: s.version },
+        { idempotencyKey: key },
+      );
       this.inseeDiff = refresh;
       this.acceptPending(refresh.structure);
       fire(this, 'cp-structure-insee-updated', { structure: refresh.structure, insee: refresh });
@@ -445,9 +488,16 @@ export class CpStructureManager extends LitElement {
     const lockedNote = t(locale, siret ? 'inseeLocked' : 'readOnlyLocked');
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmitEdit}>
       ${renderPendingChanges(s.changementsEnAttente, locale, (field, value) => this.changeLabel(field, value))}
-      ${this.conflict
-        ? renderStructureConflict({ fields: this.conflictFields(s, this.conflict), locale, onReload: () => this.reloadFromServer(), onOverwrite: () => this.overwrite() })
-        : nothing}
+      ${
+        this.conflict
+          ? renderStructureConflict({
+              fields: this.conflictFields(s, this.conflict),
+              locale,
+              onReload: () => this.reloadFromServer(),
+              onOverwrite: () => this.overwrite(),
+            })
+          : nothing
+      }
       <p class="cp-field__note">${t(locale, 'requiredNote')}</p>
       <fieldset>
         <legend>${t(locale, 'general')}</legend>
@@ -470,16 +520,18 @@ export class CpStructureManager extends LitElement {
         <legend>${t(locale, 'address')}</legend>
         <div class="grid">${ADDRESS_FIELDS.map((f) => this.textField(f, draft[f], (v) => this.editDraft({ [f]: v }), { required: !f.startsWith('complement') }))}</div>
       </fieldset>
-      ${s.typeStructure === 'PUBLIQUE'
-        ? renderParameters({
-            locale,
-            edi: s.parametres.recevoirDonneesViaEDI,
-            parameters: draft.parametres,
-            readonly: false,
-            ...(this.issues['moa'] ? { moaError: ruleRefusalText('STR-5', this.issues['moa'][locale], locale) } : {}),
-            onChange: (parametres) => this.editDraft({ parametres }),
-          })
-        : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`}
+      ${
+        s.typeStructure === 'PUBLIQUE'
+          ? renderParameters({
+              locale,
+              edi: s.parametres.recevoirDonneesViaEDI,
+              parameters: draft.parametres,
+              readonly: false,
+              ...(this.issues['moa'] ? { moaError: ruleRefusalText('STR-5', this.issues['moa'][locale], locale) } : {}),
+              onChange: (parametres) => this.editDraft({ parametres }),
+            })
+          : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`
+      }
       ${renderWarnings(s, locale)}
       <div class="actions" part="actions">
         <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
@@ -524,7 +576,8 @@ export class CpStructureManager extends LitElement {
     const before = draftOf(base);
     const after = draftOf(server);
     const names = new Set<string>();
-    for (const field of EDIT_TEXT_FIELDS) if (before[field] !== after[field]) names.add(t(locale, FIELD_LABELS[field] ?? 'field'));
+    for (const field of EDIT_TEXT_FIELDS)
+      if (before[field] !== after[field]) names.add(t(locale, FIELD_LABELS[field] ?? 'field'));
     if (JSON.stringify(before.parametres) !== JSON.stringify(after.parametres)) names.add(t(locale, 'parameters'));
     const known = new Set(base.changementsEnAttente.map((c) => c.dateEffet));
     for (const change of server.changementsEnAttente.filter((c) => !known.has(c.dateEffet))) {
@@ -577,9 +630,12 @@ export class CpStructureManager extends LitElement {
             label: t(locale, 'typeIdentifiantStructure'),
             required: true,
             locale,
-            control: (describedBy) => html`<select class="cp-field__input" part="input" id="f-typeIdentifiantStructure" required aria-describedby=${describedBy} @change=${(e: Event) => this.editCreate({ typeIdentifiantStructure: (e.target as HTMLSelectElement).value as CreateDraft['typeIdentifiantStructure'] })}>
+            control: (
+              describedBy,
+            ) => html`<select class="cp-field__input" part="input" id="f-typeIdentifiantStructure" required aria-describedby=${describedBy} @change=${(e: Event) => this.editCreate({ typeIdentifiantStructure: (e.target as HTMLSelectElement).value as CreateDraft['typeIdentifiantStructure'] })}>
               ${(hints.length ? hints.map((h) => h.typeIdentifiantStructure) : (['SIRET'] as const)).map(
-                (type) => html`<option value=${type} ?selected=${type === d.typeIdentifiantStructure}>${hints.find((h) => h.typeIdentifiantStructure === type)?.libelle[locale] ?? type}</option>`,
+                (type) =>
+                  html`<option value=${type} ?selected=${type === d.typeIdentifiantStructure}>${hints.find((h) => h.typeIdentifiantStructure === type)?.libelle[locale] ?? type}</option>`,
               )}
             </select>`,
           })}
@@ -589,7 +645,9 @@ export class CpStructureManager extends LitElement {
             label: t(locale, 'typeStructure'),
             required: true,
             locale,
-            control: (describedBy) => html`<select class="cp-field__input" part="input" id="f-typeStructure" required aria-describedby=${describedBy} @change=${(e: Event) => this.editCreate({ typeStructure: (e.target as HTMLSelectElement).value as CreateDraft['typeStructure'] })}>
+            control: (
+              describedBy,
+            ) => html`<select class="cp-field__input" part="input" id="f-typeStructure" required aria-describedby=${describedBy} @change=${(e: Event) => this.editCreate({ typeStructure: (e.target as HTMLSelectElement).value as CreateDraft['typeStructure'] })}>
               ${(['PUBLIQUE', 'PRIVEE'] as const).map((type) => html`<option value=${type} ?selected=${type === d.typeStructure}>${t(locale, type)}</option>`)}
             </select>`,
           })}
@@ -624,10 +682,13 @@ export class CpStructureManager extends LitElement {
   }
 
   private editCreate(change: Partial<CreateDraft>): void {
-    const typeChanged = change.typeIdentifiantStructure !== undefined && change.typeIdentifiantStructure !== this.createDraft.typeIdentifiantStructure;
+    const typeChanged =
+      change.typeIdentifiantStructure !== undefined &&
+      change.typeIdentifiantStructure !== this.createDraft.typeIdentifiantStructure;
     this.createDraft = { ...this.createDraft, ...change };
     this.clearIssues(Object.keys(change));
-    if (change.identifiantStructure !== undefined || typeChanged) void this.lookUp(this.createDraft.typeIdentifiantStructure, this.createDraft.identifiantStructure);
+    if (change.identifiantStructure !== undefined || typeChanged)
+      void this.lookUp(this.createDraft.typeIdentifiantStructure, this.createDraft.identifiantStructure);
   }
 
   /**
@@ -656,7 +717,13 @@ export class CpStructureManager extends LitElement {
   }
 
   /** The identifier input with its live check (STR-1), the sandbox warning and the INSEE answer (STR-2). */
-  private identifierField(name: string, value: string, onInput: (value: string) => void, hint?: string, type = this.createDraft.typeIdentifiantStructure): TemplateResult {
+  private identifierField(
+    name: string,
+    value: string,
+    onInput: (value: string) => void,
+    hint?: string,
+    type = this.createDraft.typeIdentifiantStructure,
+  ): TemplateResult {
     const locale = this.locale;
     const check = checkIdentifier(type, value, this.sandbox, locale);
     const lookup = this.insee;
@@ -665,12 +732,16 @@ export class CpStructureManager extends LitElement {
     return html`<div>
       ${renderField({
         id: `f-${name}`,
-        label: t(locale, name === 'identifiantStructure' && this.view === 'duplicate' ? 'newIdentifier' : 'identifiantStructure'),
+        label: t(
+          locale,
+          name === 'identifiantStructure' && this.view === 'duplicate' ? 'newIdentifier' : 'identifiantStructure',
+        ),
         ...(hint ? { hint } : {}),
         error,
         required: true,
         locale,
-        control: (describedBy, invalid) => html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} required autocomplete="off" aria-describedby=${`${describedBy} ${name}-status`} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />`,
+        control: (describedBy, invalid) =>
+          html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} required autocomplete="off" aria-describedby=${`${describedBy} ${name}-status`} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />`,
       })}
       <div id=${`${name}-status`} aria-live="polite">
         ${check.warning ? html`<p class="notice notice--warning">${t(locale, 'sandboxWarning', { message: check.warning })}</p>` : nothing}
@@ -684,7 +755,9 @@ export class CpStructureManager extends LitElement {
   private inseeRefusalText(refusal: CpError): string {
     const locale = this.locale;
     const rule = refusalRule(refusal, this.view === 'duplicate' ? 'STR-6' : 'STR-2');
-    return rule ? ruleRefusalText(rule, refusal.fields[0]?.message[locale] ?? refusal.messageIn(locale), locale) : refusalMessage(refusal, locale);
+    return rule
+      ? ruleRefusalText(rule, refusal.fields[0]?.message[locale] ?? refusal.messageIn(locale), locale)
+      : refusalMessage(refusal, locale);
   }
 
   private onSubmitCreate(event: Event): void {
@@ -698,7 +771,15 @@ export class CpStructureManager extends LitElement {
     const d = this.createDraft;
     const check = checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, this.locale);
     const problems = missingForCreate(d, this.requiredText());
-    if (check.error) problems.unshift({ field: 'identifiantStructure', code: 'invalid', message: { fr: checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, 'fr').error!, en: checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, 'en').error! } });
+    if (check.error)
+      problems.unshift({
+        field: 'identifiantStructure',
+        code: 'invalid',
+        message: {
+          fr: checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, 'fr').error!,
+          en: checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, 'en').error!,
+        },
+      });
     if (problems.length > 0) return this.showProblems(problems);
     const input = createOf(d);
     await this.write({ action: 'create', input }, async (key) => {
@@ -714,7 +795,12 @@ export class CpStructureManager extends LitElement {
   // ——— Duplication (STR-6) ———
 
   private startDuplicate(s: Structure): void {
-    this.duplicateDraft = { identifiantStructure: '', libelleStructure: s.libelleStructure ?? '', emailStructure: s.emailStructure ?? '', telephone: s.telephone ?? '' };
+    this.duplicateDraft = {
+      identifiantStructure: '',
+      libelleStructure: s.libelleStructure ?? '',
+      emailStructure: s.emailStructure ?? '',
+      telephone: s.telephone ?? '',
+    };
     void this.go('duplicate');
   }
 
@@ -724,7 +810,8 @@ export class CpStructureManager extends LitElement {
     const edit = (change: Partial<DuplicateDraft>) => {
       this.duplicateDraft = { ...this.duplicateDraft!, ...change };
       this.clearIssues(Object.keys(change));
-      if (change.identifiantStructure !== undefined) void this.lookUp(s.typeIdentifiantStructure, change.identifiantStructure);
+      if (change.identifiantStructure !== undefined)
+        void this.lookUp(s.typeIdentifiantStructure, change.identifiantStructure);
     };
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmitDuplicate}>
       <div class="notice notice--info"><p>${t(locale, 'duplicateIntro')}</p><p>${t(locale, 'sameType', { type: s.typeIdentifiantStructure })}</p></div>
@@ -753,7 +840,8 @@ export class CpStructureManager extends LitElement {
     const client = this.session.client;
     const d = this.duplicateDraft;
     if (!s || !client || !d) return;
-    if (!d.identifiantStructure.trim()) return this.showProblems([{ field: 'identifiantStructure', code: 'required', message: this.requiredText() }]);
+    if (!d.identifiantStructure.trim())
+      return this.showProblems([{ field: 'identifiantStructure', code: 'required', message: this.requiredText() }]);
     const input = {
       typeIdentifiantStructure: s.typeIdentifiantStructure,
       identifiantStructure: d.identifiantStructure.trim(),
@@ -767,7 +855,11 @@ export class CpStructureManager extends LitElement {
       this.structure = created;
       this.draft = editDraftOf(created);
       fire(this, 'cp-structure-duplicated', { structure: created });
-      this.notice = { kind: 'success', text: (locale) => t(locale, 'duplicated', { name: created.designationStructure, id: created.identifiantStructure }) };
+      this.notice = {
+        kind: 'success',
+        text: (locale) =>
+          t(locale, 'duplicated', { name: created.designationStructure, id: created.identifiantStructure }),
+      };
       await this.go('detail', true);
     });
   }
@@ -813,7 +905,8 @@ export class CpStructureManager extends LitElement {
       hint: why,
       error: this.issueText(name),
       locale,
-      control: (describedBy) => html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} disabled aria-describedby=${describedBy} .value=${live(value)} />`,
+      control: (describedBy) =>
+        html`<input class="cp-field__input" part="input" id=${`f-${name}`} name=${name} disabled aria-describedby=${describedBy} .value=${live(value)} />`,
     });
   }
 
@@ -834,7 +927,11 @@ export class CpStructureManager extends LitElement {
 
   /** The summary's list (the summary takes focus only when its content changes). */
   private summaryErrors(): FieldError[] {
-    return Object.entries(this.issues).map(([field, message]) => ({ field, label: t(this.locale, FIELD_LABELS[field] ?? 'field'), message: message[this.locale] }));
+    return Object.entries(this.issues).map(([field, message]) => ({
+      field,
+      label: t(this.locale, FIELD_LABELS[field] ?? 'field'),
+      message: message[this.locale],
+    }));
   }
 
   private focusField(field: string): void {

@@ -1,4 +1,11 @@
-import type { Bilingual, FieldProblem, IdentifierType, InseeInfo, StructureCreate, StructureType } from '../../domain/schemas/index.js';
+import type {
+  Bilingual,
+  FieldProblem,
+  IdentifierType,
+  InseeInfo,
+  StructureCreate,
+  StructureType,
+} from '../../domain/schemas/index.js';
 import { addressDraft, addressOf, missingAddress, type AddressField } from './structure-draft.js';
 
 /** What the manager types to create a structure (STR-2). */
@@ -31,11 +38,16 @@ export const emptyCreateDraft = (): CreateDraft => ({
 });
 
 /** The draft with INSEE's raison sociale and address filled in (those fields are then locked). */
-export const withInsee = (draft: CreateDraft, insee: InseeInfo): CreateDraft => ({ ...draft, designationStructure: insee.raisonSociale, ...addressDraft(insee.adresse) });
+export const withInsee = (draft: CreateDraft, insee: InseeInfo): CreateDraft => ({
+  ...draft,
+  designationStructure: insee.raisonSociale,
+  ...addressDraft(insee.adresse),
+});
 
 /** The creation request of a draft. */
 export function createOf(draft: CreateDraft): StructureCreate {
-  const optional = (key: 'libelleStructure' | 'nomStructure' | 'prenomStructure' | 'emailStructure' | 'telephone') => (draft[key].trim() ? { [key]: draft[key].trim() } : {});
+  const optional = (key: 'libelleStructure' | 'nomStructure' | 'prenomStructure' | 'emailStructure' | 'telephone') =>
+    draft[key].trim() ? { [key]: draft[key].trim() } : {};
   return {
     typeIdentifiantStructure: draft.typeIdentifiantStructure,
     identifiantStructure: draft.identifiantStructure.trim(),

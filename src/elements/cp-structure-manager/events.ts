@@ -1,4 +1,10 @@
-import type { InseeRefresh, Structure, StructureCreate, StructureDuplicate, StructureUpdate } from '../../domain/schemas/index.js';
+import type {
+  InseeRefresh,
+  Structure,
+  StructureCreate,
+  StructureDuplicate,
+  StructureUpdate,
+} from '../../domain/schemas/index.js';
 
 /** What a cp-structure-manager write is about to send (`cp-before-structure-write`, cancelable). */
 export type StructureWrite =

@@ -23,6 +23,8 @@ export function checkIdentifier(type: IdentifierType, raw: string, sandbox: bool
   if (type !== 'SIRET' || raw.trim() === '') return {};
   const result = validateSiret(raw, { sandbox });
   if (!result.valid) return { error: `${identifierValidationMessage(locale, result.reason, result.params)} (STR-1)` };
-  const warning = result.warning ? identifierValidationMessage(locale, result.warning.reason, result.warning.params) : undefined;
+  const warning = result.warning
+    ? identifierValidationMessage(locale, result.warning.reason, result.warning.params)
+    : undefined;
   return { siret: result.value.siret, ...(warning ? { warning } : {}) };
 }

@@ -5,7 +5,9 @@ import { t } from './messages.js';
 
 /** A postal address on one line. */
 export const addressLine = (a: PostalAddress): string =>
-  [a.adresse, a.complementAdresse1, a.complementAdresse2, `${a.codePostal} ${a.ville}`, a.pays].filter(Boolean).join(', ');
+  [a.adresse, a.complementAdresse1, a.complementAdresse2, `${a.codePostal} ${a.ville}`, a.pays]
+    .filter(Boolean)
+    .join(', ');
 
 /** The INSEE fields before and after an update from INSEE (STR-3): the identifier may change. */
 export function renderInseeDiff(avant: InseeFields, apres: InseeFields, locale: Locale): TemplateResult {

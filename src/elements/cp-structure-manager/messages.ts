@@ -45,7 +45,8 @@ export const t = defineMessages(
     readOnlyLocked: 'Non modifiable après la création (STR-3).',
     inseeFilled: 'Trouvé à l’INSEE : raison sociale et adresse remplies et verrouillées ({siret}).',
     inseeChecking: 'Vérification du SIRET à l’INSEE…',
-    sandboxWarning: 'Attention (bac à sable, STR-1) : {message} La clé est acceptée car les jeux d’essai officiels contiennent de tels SIRET.',
+    sandboxWarning:
+      'Attention (bac à sable, STR-1) : {message} La clé est acceptée car les jeux d’essai officiels contiennent de tels SIRET.',
     modify: 'Modifier',
     activate: 'Activer',
     deactivate: 'Désactiver',
@@ -58,10 +59,12 @@ export const t = defineMessages(
     deactivateOnlyActive: 'Désactiver : seulement pour une structure active (STR-3).',
     inseeOnlySiret: 'La mise à jour depuis l’INSEE ne concerne que les structures identifiées par un SIRET (STR-3).',
     confirmDeactivateTitle: 'Désactiver la structure ?',
-    confirmDeactivate: 'La structure « {name} » sera désactivée à l’issue du délai de prise d’effet (STR-4). Ses utilisateurs ne pourront plus y travailler.',
+    confirmDeactivate:
+      'La structure « {name} » sera désactivée à l’issue du délai de prise d’effet (STR-4). Ses utilisateurs ne pourront plus y travailler.',
     confirmDeactivateOk: 'Désactiver',
     pendingEffect: 'Demande acceptée : elle prendra effet le {date} à {time} (STR-4).',
-    nothingChanged: 'Rien n’a changé : la structure a déjà ces valeurs, ou les aura à l’issue des modifications en attente (STR-4).',
+    nothingChanged:
+      'Rien n’a changé : la structure a déjà ces valeurs, ou les aura à l’issue des modifications en attente (STR-4).',
     created: 'Structure créée : vous en êtes le gestionnaire principal (STR-2).',
     duplicated: 'Structure dupliquée : « {name} » ({id}) a été créée ; l’ancienne structure est désactivée (STR-6).',
     inseeBefore: 'Avant',
@@ -76,11 +79,14 @@ export const t = defineMessages(
     recevoirDonneesViaEDIHelp:
       'Si cette case est cochée, l’entité publique peut recevoir des factures et pièces de facturation par lot via le protocole des échanges de données informatisés (EDI). Remplie automatiquement à partir des données de référence de la DGFiP : non modifiable.',
     codeServiceDoitEtreRenseigne: 'Le code service doit être renseigné par le fournisseur',
-    codeServiceDoitEtreRenseigneHelp: 'Tous les fournisseurs doivent obligatoirement renseigner un code service pour envoyer une facture à cette structure publique.',
+    codeServiceDoitEtreRenseigneHelp:
+      'Tous les fournisseurs doivent obligatoirement renseigner un code service pour envoyer une facture à cette structure publique.',
     numeroEJDoitEtreRenseigne: 'Le numéro d’engagement doit être renseigné par le fournisseur',
-    numeroEJDoitEtreRenseigneHelp: 'Tous les fournisseurs doivent obligatoirement renseigner un numéro d’engagement pour envoyer une facture à cette structure publique.',
+    numeroEJDoitEtreRenseigneHelp:
+      'Tous les fournisseurs doivent obligatoirement renseigner un numéro d’engagement pour envoyer une facture à cette structure publique.',
     gestionNumeroEJOuCodeService: 'Le numéro d’engagement ou le code service est obligatoire',
-    gestionNumeroEJOuCodeServiceHelp: 'Les fournisseurs doivent renseigner au moins l’une des deux informations (code service ou numéro d’engagement).',
+    gestionNumeroEJOuCodeServiceHelp:
+      'Les fournisseurs doivent renseigner au moins l’une des deux informations (code service ou numéro d’engagement).',
     statutMiseEnPaiementNestPasRemonte: 'Le statut « Mise en paiement » n’est pas remonté au fournisseur',
     statutMiseEnPaiementNestPasRemonteHelp:
       'Empêche le fournisseur de voir le statut « Mise en paiement » quand la facture est payée ; à cocher si la structure ne peut pas remonter ce statut automatiquement (factures récupérées sur le portail).',
@@ -89,9 +95,11 @@ export const t = defineMessages(
     moaSans: 'Structure sans MOA',
     moaSansHelp: 'La validation se fait hors de l’outil.',
     moaAvec: 'Structure avec MOA',
-    moaAvecHelp: 'Un acteur MOA intervient dans le portail pour les factures de travaux ; les documents arrivent dans « Factures reçues » pour mise en paiement.',
+    moaAvecHelp:
+      'Un acteur MOA intervient dans le portail pour les factures de travaux ; les documents arrivent dans « Factures reçues » pour mise en paiement.',
     moaExclusivement: 'Structure exclusivement MOA',
-    moaExclusivementHelp: 'Tous les acteurs de la structure sont MOA : ils n’accèdent qu’aux documents arrivant dans « Factures de travaux ».',
+    moaExclusivementHelp:
+      'Tous les acteurs de la structure sont MOA : ils n’accèdent qu’aux documents arrivant dans « Factures de travaux ».',
     yes: 'Oui',
     no: 'Non',
     createTitle: 'Créer une structure',
@@ -155,7 +163,8 @@ export const t = defineMessages(
     readOnlyLocked: 'Cannot be changed after creation (STR-3).',
     inseeFilled: 'Found at INSEE: company name and address filled in and locked ({siret}).',
     inseeChecking: 'Checking the SIRET at INSEE…',
-    sandboxWarning: 'Warning (sandbox, STR-1): {message} The key is accepted because the official test data sets carry such SIRETs.',
+    sandboxWarning:
+      'Warning (sandbox, STR-1): {message} The key is accepted because the official test data sets carry such SIRETs.',
     modify: 'Modify',
     activate: 'Activate',
     deactivate: 'Deactivate',
@@ -168,10 +177,12 @@ export const t = defineMessages(
     deactivateOnlyActive: 'Deactivate: only for an active structure (STR-3).',
     inseeOnlySiret: 'Updating from INSEE only applies to structures identified by a SIRET (STR-3).',
     confirmDeactivateTitle: 'Deactivate the structure?',
-    confirmDeactivate: 'The structure “{name}” will be deactivated once the effect delay has passed (STR-4). Its users will no longer be able to work on it.',
+    confirmDeactivate:
+      'The structure “{name}” will be deactivated once the effect delay has passed (STR-4). Its users will no longer be able to work on it.',
     confirmDeactivateOk: 'Deactivate',
     pendingEffect: 'Request accepted: it takes effect on {date} at {time} (STR-4).',
-    nothingChanged: 'Nothing changed: the structure already has these values, or will have them once its pending changes take effect (STR-4).',
+    nothingChanged:
+      'Nothing changed: the structure already has these values, or will have them once its pending changes take effect (STR-4).',
     created: 'Structure created: you are its main manager (STR-2).',
     duplicated: 'Structure duplicated: “{name}” ({id}) was created; the old structure is deactivated (STR-6).',
     inseeBefore: 'Before',
@@ -186,11 +197,14 @@ export const t = defineMessages(
     recevoirDonneesViaEDIHelp:
       'When ticked, the public entity can receive invoices and billing documents in batches through electronic data interchange (EDI). Set automatically from DGFiP reference data: cannot be changed.',
     codeServiceDoitEtreRenseigne: 'The supplier must give the service code',
-    codeServiceDoitEtreRenseigneHelp: 'Every supplier must give a service code to send an invoice to this public structure.',
+    codeServiceDoitEtreRenseigneHelp:
+      'Every supplier must give a service code to send an invoice to this public structure.',
     numeroEJDoitEtreRenseigne: 'The supplier must give the commitment number',
-    numeroEJDoitEtreRenseigneHelp: 'Every supplier must give a commitment number to send an invoice to this public structure.',
+    numeroEJDoitEtreRenseigneHelp:
+      'Every supplier must give a commitment number to send an invoice to this public structure.',
     gestionNumeroEJOuCodeService: 'The commitment number or the service code is required',
-    gestionNumeroEJOuCodeServiceHelp: 'Suppliers must give at least one of the two (service code or commitment number).',
+    gestionNumeroEJOuCodeServiceHelp:
+      'Suppliers must give at least one of the two (service code or commitment number).',
     statutMiseEnPaiementNestPasRemonte: 'The “Payment ordered” status is not passed on to the supplier',
     statutMiseEnPaiementNestPasRemonteHelp:
       'Keeps the supplier from seeing the “Payment ordered” status when the invoice is paid; tick it if the structure cannot report that status automatically (invoices fetched from the portal).',
@@ -199,7 +213,8 @@ export const t = defineMessages(
     moaSans: 'Structure without MOA',
     moaSansHelp: 'Validation happens outside the tool.',
     moaAvec: 'Structure with MOA',
-    moaAvecHelp: 'An MOA actor works in the portal on works invoices; documents arrive in “Received invoices” for payment.',
+    moaAvecHelp:
+      'An MOA actor works in the portal on works invoices; documents arrive in “Received invoices” for payment.',
     moaExclusivement: 'MOA-only structure',
     moaExclusivementHelp: 'Every actor of the structure is MOA: they only see documents arriving in “Works invoices”.',
     yes: 'Yes',

@@ -7,7 +7,12 @@ export type MoaPresence = 'sans' | 'avec' | 'exclusivement';
 export const MOA_PRESENCES: readonly MoaPresence[] = ['sans', 'avec', 'exclusivement'];
 
 /** The choice the parameters express. */
-export const moaOf = (p: Pick<EditableParameters, 'getaMoa' | 'estMoaUniquement'>): MoaPresence => (p.estMoaUniquement ? 'exclusivement' : p.getaMoa ? 'avec' : 'sans');
+export const moaOf = (p: Pick<EditableParameters, 'getaMoa' | 'estMoaUniquement'>): MoaPresence =>
+  p.estMoaUniquement ? 'exclusivement' : p.getaMoa ? 'avec' : 'sans';
 
 /** The parameters with a choice of Présence MOA applied (`getaMoa`, `estMoaUniquement`). */
-export const withMoa = (p: EditableParameters, moa: MoaPresence): EditableParameters => ({ ...p, getaMoa: moa !== 'sans', estMoaUniquement: moa === 'exclusivement' });
+export const withMoa = (p: EditableParameters, moa: MoaPresence): EditableParameters => ({
+  ...p,
+  getaMoa: moa !== 'sans',
+  estMoaUniquement: moa === 'exclusivement',
+});

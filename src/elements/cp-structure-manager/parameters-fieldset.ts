@@ -6,9 +6,18 @@ import { MOA_PRESENCES, moaOf, withMoa, type MoaPresence } from './moa.js';
 import type { EditableParameters } from './structure-draft.js';
 
 /** The four STR-5 options a manager ticks, in the guides' order. */
-const OPTIONS = ['codeServiceDoitEtreRenseigne', 'numeroEJDoitEtreRenseigne', 'gestionNumeroEJOuCodeService', 'statutMiseEnPaiementNestPasRemonte'] as const;
+const OPTIONS = [
+  'codeServiceDoitEtreRenseigne',
+  'numeroEJDoitEtreRenseigne',
+  'gestionNumeroEJOuCodeService',
+  'statutMiseEnPaiementNestPasRemonte',
+] as const;
 
-const MOA_LABEL: Record<MoaPresence, MessageKey> = { sans: 'moaSans', avec: 'moaAvec', exclusivement: 'moaExclusivement' };
+const MOA_LABEL: Record<MoaPresence, MessageKey> = {
+  sans: 'moaSans',
+  avec: 'moaAvec',
+  exclusivement: 'moaExclusivement',
+};
 
 /** What {@link renderParameters} needs. */
 export interface ParametersView {
@@ -29,7 +38,13 @@ export interface ParametersView {
  */
 export function renderParameters(view: ParametersView): TemplateResult {
   const { locale, parameters, readonly } = view;
-  const check = (id: string, label: MessageKey, checked: boolean, disabled: boolean, onChange: (checked: boolean) => void) => html`<div class="check">
+  const check = (
+    id: string,
+    label: MessageKey,
+    checked: boolean,
+    disabled: boolean,
+    onChange: (checked: boolean) => void,
+  ) => html`<div class="check">
     <input type="checkbox" id=${`f-${id}`} name=${id} aria-describedby=${`${id}-help`} .checked=${live(checked)} ?disabled=${disabled} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />
     <div>
       <label for=${`f-${id}`}>${t(locale, label)}</label>

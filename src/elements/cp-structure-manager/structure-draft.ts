@@ -1,7 +1,20 @@
-import type { FieldProblem, PostalAddress, Structure, StructureParameters, StructureUpdate } from '../../domain/schemas/index.js';
+import type {
+  FieldProblem,
+  PostalAddress,
+  Structure,
+  StructureParameters,
+  StructureUpdate,
+} from '../../domain/schemas/index.js';
 
 /** The address fields of a form, flat (ids `f-adresse`, `f-ville`…). */
-export const ADDRESS_FIELDS = ['adresse', 'complementAdresse1', 'complementAdresse2', 'codePostal', 'ville', 'pays'] as const;
+export const ADDRESS_FIELDS = [
+  'adresse',
+  'complementAdresse1',
+  'complementAdresse2',
+  'codePostal',
+  'ville',
+  'pays',
+] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
 /** The STR-5 parameters a manager may change (EDI is DGFiP's). */
@@ -60,7 +73,10 @@ export function draftOf(structure: Structure): StructureDraft {
  * effect (STR-4), so a second modification sent before then keeps the first one instead of undoing it.
  */
 export function editDraftOf(structure: Structure): StructureDraft {
-  const future = structure.changementsEnAttente.reduce<Structure>((current, change) => ({ ...current, ...change.champs }), structure);
+  const future = structure.changementsEnAttente.reduce<Structure>(
+    (current, change) => ({ ...current, ...change.champs }),
+    structure,
+  );
   return draftOf(future);
 }
 
@@ -80,8 +96,13 @@ export function updateOf(draft: StructureDraft, structure: Structure): Structure
 }
 
 /** Required address fields left empty, as field problems (STR-2, STR-3). */
-export function missingAddress(draft: Record<AddressField, string>, message: { fr: string; en: string }): FieldProblem[] {
-  return (['adresse', 'codePostal', 'ville', 'pays'] as const).filter((f) => !draft[f].trim()).map((f) => ({ field: f, code: 'required', message }));
+export function missingAddress(
+  draft: Record<AddressField, string>,
+  message: { fr: string; en: string },
+): FieldProblem[] {
+  return (['adresse', 'codePostal', 'ville', 'pays'] as const)
+    .filter((f) => !draft[f].trim())
+    .map((f) => ({ field: f, code: 'required', message }));
 }
 
 /** The form field a server's field path points at (`adresse.ville` → `ville`, `parametres.getaMoa` → `moa`). */

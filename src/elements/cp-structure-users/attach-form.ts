@@ -70,8 +70,9 @@ export function renderAttachForm(input: AttachFormInput): TemplateResult {
       <option value="STRUCTURE" ?selected=${draft.niveau === 'STRUCTURE'}>${t(locale, 'levelStructure')}</option>
       <option value="SERVICES" ?selected=${draft.niveau === 'SERVICES'}>${t(locale, 'levelServices')}</option>
     </select>
-    ${draft.niveau === 'SERVICES'
-      ? html`<fieldset id="attach-services" aria-describedby=${issues.idServices ? 'attach-services-error' : nothing}>
+    ${
+      draft.niveau === 'SERVICES'
+        ? html`<fieldset id="attach-services" aria-describedby=${issues.idServices ? 'attach-services-error' : nothing}>
           <legend>${t(locale, 'services')}</legend>
           ${error('attach-services-error', issues.idServices)}
           ${input.services.map(
@@ -81,14 +82,19 @@ export function renderAttachForm(input: AttachFormInput): TemplateResult {
                 .checked=${live(draft.idServices.includes(s.idService))}
                 @change=${(e: Event) => {
                   const on = (e.target as HTMLInputElement).checked;
-                  input.onDraft({ idServices: on ? [...draft.idServices, s.idService] : draft.idServices.filter((id) => id !== s.idService) });
+                  input.onDraft({
+                    idServices: on
+                      ? [...draft.idServices, s.idService]
+                      : draft.idServices.filter((id) => id !== s.idService),
+                  });
                 }}
               />
               ${s.codeService} – ${s.libelleService}</label
             >`,
           )}
         </fieldset>`
-      : nothing}
+        : nothing
+    }
     <div class="actions"><button type="submit" ?disabled=${input.busy}>${t(locale, 'attach')}</button></div>
   </form>`;
 }

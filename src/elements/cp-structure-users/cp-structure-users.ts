@@ -2,7 +2,16 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isCpError, newIdempotencyKey, type CpClient } from '../../client/index.js';
-import type { AccessMode, Application, ApplicationInfo, EspaceConfiguration, HabilitationView, RattachementView, Role, Service } from '../../domain/schemas/index.js';
+import type {
+  AccessMode,
+  Application,
+  ApplicationInfo,
+  EspaceConfiguration,
+  HabilitationView,
+  RattachementView,
+  Role,
+  Service,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { consoleStyles } from '../cp-approbations/console-styles.js';
@@ -12,10 +21,10 @@ import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail } from '../shared/cp-data-table.js';
+import { fire } from '../shared/events.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
 import { renderEspacesPanel } from './espaces-panel.js';
-import { fire } from '../shared/events.js';
 import type { UserAction } from './events.js';
 import { t, type MessageKey } from './messages.js';
 import { applicationLabel, renderProfileMatrix, scopeLabel, type Scope } from './profile-matrix.js';
@@ -92,7 +101,11 @@ export class CpStructureUsers extends LitElement {
   @state() private openUser: number | undefined;
   @state() private attachDraft: AttachDraft = EMPTY_ATTACH;
   @state() private attachIssues: AttachIssues = {};
-  @state() private addDraft: { scope: Scope; application: Application; mode: AccessMode } = { scope: undefined, application: 'ORGANISATION', mode: 'MODIFICATION' };
+  @state() private addDraft: { scope: Scope; application: Application; mode: AccessMode } = {
+    scope: undefined,
+    application: 'ORGANISATION',
+    mode: 'MODIFICATION',
+  };
   @state() private espacesDraft: Set<Application> | undefined;
   @state() private busy = false;
   @state() private notice: Notice | undefined;
@@ -105,11 +118,19 @@ export class CpStructureUsers extends LitElement {
   private readonly structures = new Task(this, {
     task: async ([client]): Promise<{ managed: ManagedStructure[]; applications: ApplicationInfo[] } | undefined> => {
       if (!client) return undefined;
-      const [mine, applications] = await Promise.all([client.listMyRattachements({ statut: 'VALIDEE', pageSize: 500 }), client.listApplications()]);
+      const [mine, applications] = await Promise.all([
+        client.listMyRattachements({ statut: 'VALIDEE', pageSize: 500 }),
+        client.listApplications(),
+      ]);
       const managed = new Map<number, ManagedStructure>();
       for (const r of mine.items) {
         if (r.role === 'UTILISATEUR' || managed.has(r.idStructureCPP)) continue;
-        managed.set(r.idStructureCPP, { idStructureCPP: r.idStructureCPP, designationStructure: r.designationStructure, identifiantStructure: r.identifiantStructure, role: r.role });
+        managed.set(r.idStructureCPP, {
+          idStructureCPP: r.idStructureCPP,
+          designationStructure: r.designationStructure,
+          identifiantStructure: r.identifiantStructure,
+          role: r.role,
+        });
       }
       const list = [...managed.values()];
       if (!list.some((s) => s.idStructureCPP === this.structureId)) this.structureId = list[0]?.idStructureCPP;
@@ -135,7 +156,8 @@ export class CpStructureUsers extends LitElement {
   private readonly profiles = new Task(this, {
     task: async ([client, , id, user]): Promise<HabilitationView[] | undefined> => {
       if (!client || id === undefined || user === undefined) return undefined;
-      return (await client.listStructureHabilitations({ idStructureCPP: id, idUtilisateur: user, pageSize: 500 })).items;
+      return (await client.listStructureHabilitations({ idStructureCPP: id, idUtilisateur: user, pageSize: 500 }))
+        .items;
     },
     args: () => [this.session.client, this.session.revision, this.structureId, this.openUser] as const,
   });
@@ -149,8 +171,12 @@ export class CpStructureUsers extends LitElement {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${t(locale, 'title')}</p>
       ${this.structures.render({
-        pending: () => (this.structures.value ? this.renderManaged(this.structures.value.managed, this.structures.value.applications) : html`<p role="status">${t(locale, 'loading')}</p>`),
-        complete: (loaded) => (loaded ? this.renderManaged(loaded.managed, loaded.applications) : html`<p>${t(locale, 'noSession')}</p>`),
+        pending: () =>
+          this.structures.value
+            ? this.renderManaged(this.structures.value.managed, this.structures.value.applications)
+            : html`<p role="status">${t(locale, 'loading')}</p>`,
+        complete: (loaded) =>
+          loaded ? this.renderManaged(loaded.managed, loaded.applications) : html`<p>${t(locale, 'noSession')}</p>`,
         error: (error) => this.renderLoadError(error),
       })}
       <cp-confirm-dialog lang=${locale}></cp-confirm-dialog>`;
@@ -174,7 +200,8 @@ export class CpStructureUsers extends LitElement {
 
   private renderManaged(managed: ManagedStructure[], applications: ApplicationInfo[]): TemplateResult {
     const locale = this.locale;
-    if (managed.length === 0) return html`<div class="notice notice--info" role="status"><p>${t(locale, 'notManager')}</p></div>`;
+    if (managed.length === 0)
+      return html`<div class="notice notice--info" role="status"><p>${t(locale, 'notManager')}</p></div>`;
     const current = managed.find((s) => s.idStructureCPP === this.structureId) ?? managed[0]!;
     return html`<div class="filters">
         <label
@@ -186,13 +213,20 @@ export class CpStructureUsers extends LitElement {
       </div>
       ${this.renderNotice()}
       ${this.structureData.render({
-        pending: () => (this.structureData.value ? this.renderStructure(current, this.structureData.value, applications) : html`<p role="status">${t(locale, 'loading')}</p>`),
+        pending: () =>
+          this.structureData.value
+            ? this.renderStructure(current, this.structureData.value, applications)
+            : html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (data) => (data ? this.renderStructure(current, data, applications) : nothing),
         error: (error) => this.renderLoadError(error),
       })}`;
   }
 
-  private renderStructure(structure: ManagedStructure, data: StructureData, applications: ApplicationInfo[]): TemplateResult {
+  private renderStructure(
+    structure: ManagedStructure,
+    data: StructureData,
+    applications: ApplicationInfo[],
+  ): TemplateResult {
     const locale = this.locale;
     const open = data.users.find((r) => r.idUtilisateur === this.openUser);
     if (open) return this.renderUser(structure, open, data, applications);
@@ -236,7 +270,12 @@ export class CpStructureUsers extends LitElement {
       })}`;
   }
 
-  private renderUser(structure: ManagedStructure, r: RattachementView, data: StructureData, applications: ApplicationInfo[]): TemplateResult {
+  private renderUser(
+    structure: ManagedStructure,
+    r: RattachementView,
+    data: StructureData,
+    applications: ApplicationInfo[],
+  ): TemplateResult {
     const locale = this.locale;
     const name = userName(r);
     const isGp = r.role === 'GESTIONNAIRE_PRINCIPAL';
@@ -259,11 +298,13 @@ export class CpStructureUsers extends LitElement {
       ${isGp ? html`<p class="notice notice--info" id="gp-protected">${t(locale, 'gpProtected')}</p>` : nothing}
       ${!isGp && notValidated ? html`<p class="notice notice--info" id="not-validated">${t(locale, 'notValidated')}</p>` : nothing}
       <div class="actions">
-        ${r.statutRattachement === 'DESACTIVEE'
-          ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.changeRattachement('reactivate', structure, r)}>${t(locale, 'reactivate')}</button>`
-          : html`<button type="button" class="secondary" ?disabled=${this.busy || isGp || notValidated} aria-describedby=${deactivateWhy ?? nothing} @click=${() => void this.changeRattachement('deactivate', structure, r)}>
+        ${
+          r.statutRattachement === 'DESACTIVEE'
+            ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.changeRattachement('reactivate', structure, r)}>${t(locale, 'reactivate')}</button>`
+            : html`<button type="button" class="secondary" ?disabled=${this.busy || isGp || notValidated} aria-describedby=${deactivateWhy ?? nothing} @click=${() => void this.changeRattachement('deactivate', structure, r)}>
               ${t(locale, 'deactivate')}
-            </button>`}
+            </button>`
+        }
         <button type="button" class="danger" ?disabled=${this.busy || isGp} aria-describedby=${isGp ? 'gp-protected' : nothing} @click=${() => void this.changeRattachement('delete', structure, r)}>${t(locale, 'delete')}</button>
         <button type="button" class="secondary" @click=${() => void this.closePanel()}>${t(locale, 'back')}</button>
       </div>
@@ -276,14 +317,23 @@ export class CpStructureUsers extends LitElement {
         <button type="button" class="danger" ?disabled=${this.busy} @click=${() => void this.removeAll(structure, r, data.services)}>${t(locale, 'removeAll')}</button>
       </div>
       ${this.profiles.render({
-        pending: () => (this.profiles.value ? this.renderMatrix(structure, r, this.profiles.value, data, applications) : html`<p role="status">${t(locale, 'loading')}</p>`),
+        pending: () =>
+          this.profiles.value
+            ? this.renderMatrix(structure, r, this.profiles.value, data, applications)
+            : html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (profiles) => this.renderMatrix(structure, r, profiles ?? [], data, applications),
         error: (error) => this.renderLoadError(error),
       })}
     </section>`;
   }
 
-  private renderMatrix(structure: ManagedStructure, r: RattachementView, profiles: HabilitationView[], data: StructureData, applications: ApplicationInfo[]): TemplateResult {
+  private renderMatrix(
+    structure: ManagedStructure,
+    r: RattachementView,
+    profiles: HabilitationView[],
+    data: StructureData,
+    applications: ApplicationInfo[],
+  ): TemplateResult {
     return renderProfileMatrix({
       profiles,
       applications,
@@ -325,7 +375,14 @@ export class CpStructureUsers extends LitElement {
    * write tried again (X-5), reports success or the server's refusal with its rule, then moves focus
    * to the notice. Returns the call's result, or undefined when vetoed or refused.
    */
-  private async write<T>(action: UserAction, idStructureCPP: number, idUtilisateur: number | undefined, body: unknown, call: (client: CpClient, key: string) => Promise<T>, success: (result: T) => Notice): Promise<T | undefined> {
+  private async write<T>(
+    action: UserAction,
+    idStructureCPP: number,
+    idUtilisateur: number | undefined,
+    body: unknown,
+    call: (client: CpClient, key: string) => Promise<T>,
+    success: (result: T) => Notice,
+  ): Promise<T | undefined> {
     const client = this.session.client;
     if (!client || this.busy) return undefined;
     const detail = { action, idStructureCPP, ...(idUtilisateur === undefined ? {} : { idUtilisateur }) };
@@ -375,12 +432,23 @@ export class CpStructureUsers extends LitElement {
       idServices: draft.niveau === 'SERVICES' ? draft.idServices : [],
       dateDebut: new Date().toISOString().slice(0, 10),
     };
-    const done = await this.write('attach', structure.idStructureCPP, undefined, input, (client, key) => client.attachUser(input, { idempotencyKey: key }), (r) => ({ kind: 'success', key: 'attached', params: { user: userName(r) } }));
+    const done = await this.write(
+      'attach',
+      structure.idStructureCPP,
+      undefined,
+      input,
+      (client, key) => client.attachUser(input, { idempotencyKey: key }),
+      (r) => ({ kind: 'success', key: 'attached', params: { user: userName(r) } }),
+    );
     if (done) this.attachDraft = EMPTY_ATTACH;
   }
 
   /** RAT-8: deactivate, reactivate or delete a rattachement, after a confirmation stating the effect. */
-  private async changeRattachement(action: 'deactivate' | 'reactivate' | 'delete', structure: ManagedStructure, r: RattachementView): Promise<void> {
+  private async changeRattachement(
+    action: 'deactivate' | 'reactivate' | 'delete',
+    structure: ManagedStructure,
+    r: RattachementView,
+  ): Promise<void> {
     const locale = this.locale;
     const user = userName(r);
     const confirmed = await this.dialog.ask({
@@ -402,24 +470,69 @@ export class CpStructureUsers extends LitElement {
           : action === 'reactivate'
             ? client.reactivateRattachement(ref, { idempotencyKey: key })
             : client.deleteRattachement(ref, { idempotencyKey: key }),
-      () => ({ kind: 'success', key: action === 'deactivate' ? 'deactivated' : action === 'reactivate' ? 'reactivated' : 'deleted' }),
+      () => ({
+        kind: 'success',
+        key: action === 'deactivate' ? 'deactivated' : action === 'reactivate' ? 'reactivated' : 'deleted',
+      }),
     );
     if (done && action === 'delete') this.openUser = undefined;
   }
 
   /** HAB-5 / HAB-6: adds a profile or changes its mode. */
-  private async grant(structure: ManagedStructure, r: RattachementView, draft: { scope: Scope; application: Application; mode: AccessMode }): Promise<void> {
-    const input = { idUtilisateur: r.idUtilisateur, idStructureCPP: structure.idStructureCPP, application: draft.application, mode: draft.mode, ...(draft.scope === undefined ? {} : { idService: draft.scope }) };
-    await this.write('grant', structure.idStructureCPP, r.idUtilisateur, input, (client, key) => client.grantHabilitation(input, { idempotencyKey: key }), () => ({ kind: 'success', key: 'granted' }));
+  private async grant(
+    structure: ManagedStructure,
+    r: RattachementView,
+    draft: { scope: Scope; application: Application; mode: AccessMode },
+  ): Promise<void> {
+    const input = {
+      idUtilisateur: r.idUtilisateur,
+      idStructureCPP: structure.idStructureCPP,
+      application: draft.application,
+      mode: draft.mode,
+      ...(draft.scope === undefined ? {} : { idService: draft.scope }),
+    };
+    await this.write(
+      'grant',
+      structure.idStructureCPP,
+      r.idUtilisateur,
+      input,
+      (client, key) => client.grantHabilitation(input, { idempotencyKey: key }),
+      () => ({ kind: 'success', key: 'granted' }),
+    );
     if (this.notice?.kind === 'error') this.profiles.run();
   }
 
   /** HAB-5: removes one profile after a confirmation. */
-  private async removeOne(structure: ManagedStructure, r: RattachementView, p: HabilitationView, applications: ApplicationInfo[], services: Service[]): Promise<void> {
+  private async removeOne(
+    structure: ManagedStructure,
+    r: RattachementView,
+    p: HabilitationView,
+    applications: ApplicationInfo[],
+    services: Service[],
+  ): Promise<void> {
     const locale = this.locale;
-    const params = { application: applicationLabel(applications, p.application, locale), scope: scopeLabel(services, p.idService, locale), user: userName(r) };
-    if (!(await this.dialog.ask({ title: t(locale, 'removeTitle', params), message: t(locale, 'removeEffect', params), confirmLabel: t(locale, 'remove'), danger: true }))) return;
-    await this.write('remove', structure.idStructureCPP, r.idUtilisateur, p.idAbonnement, (client, key) => client.removeHabilitation({ idAbonnement: p.idAbonnement }, { idempotencyKey: key }), () => ({ kind: 'success', key: 'removed' }));
+    const params = {
+      application: applicationLabel(applications, p.application, locale),
+      scope: scopeLabel(services, p.idService, locale),
+      user: userName(r),
+    };
+    if (
+      !(await this.dialog.ask({
+        title: t(locale, 'removeTitle', params),
+        message: t(locale, 'removeEffect', params),
+        confirmLabel: t(locale, 'remove'),
+        danger: true,
+      }))
+    )
+      return;
+    await this.write(
+      'remove',
+      structure.idStructureCPP,
+      r.idUtilisateur,
+      p.idAbonnement,
+      (client, key) => client.removeHabilitation({ idAbonnement: p.idAbonnement }, { idempotencyKey: key }),
+      () => ({ kind: 'success', key: 'removed' }),
+    );
   }
 
   /** HAB-5: removes every profile of the user on the structure, after a confirmation. */
@@ -427,24 +540,52 @@ export class CpStructureUsers extends LitElement {
     const locale = this.locale;
     const user = userName(r);
     const scope = scopeLabel(services, undefined, locale);
-    if (!(await this.dialog.ask({ title: t(locale, 'removeAllTitle', { user }), message: t(locale, 'removeAllEffect', { user, scope }), confirmLabel: t(locale, 'removeAll'), danger: true }))) return;
+    if (
+      !(await this.dialog.ask({
+        title: t(locale, 'removeAllTitle', { user }),
+        message: t(locale, 'removeAllEffect', { user, scope }),
+        confirmLabel: t(locale, 'removeAll'),
+        danger: true,
+      }))
+    )
+      return;
     const input = { idStructureCPP: structure.idStructureCPP, idUtilisateur: r.idUtilisateur };
-    await this.write('remove-all', structure.idStructureCPP, r.idUtilisateur, input, (client, key) => client.removeAllHabilitations(input, { idempotencyKey: key }), (result) => ({
-      kind: 'success',
-      key: 'removedAll',
-      params: { removed: result.supprimees, kept: result.conservees },
-    }));
+    await this.write(
+      'remove-all',
+      structure.idStructureCPP,
+      r.idUtilisateur,
+      input,
+      (client, key) => client.removeAllHabilitations(input, { idempotencyKey: key }),
+      (result) => ({
+        kind: 'success',
+        key: 'removedAll',
+        params: { removed: result.supprimees, kept: result.conservees },
+      }),
+    );
   }
 
   /** HAB-9: saves the espaces open at structure level; the generated requests go to the approvals. */
   private async saveEspaces(structure: ManagedStructure, configuration: EspaceConfiguration): Promise<void> {
     const espacesStructure = [...(this.espacesDraft ?? configuration.espacesStructure)];
-    const input = { idStructureCPP: structure.idStructureCPP, niveau: 'STRUCTURE' as const, espacesStructure, services: configuration.services, version: configuration.version };
-    const done = await this.write('espaces', structure.idStructureCPP, undefined, input, (client, key) => client.setEspaceConfiguration(input, { idempotencyKey: key }), (result) => ({
-      kind: 'success',
-      key: 'espacesSaved',
-      params: { count: result.demandesGenerees },
-    }));
+    const input = {
+      idStructureCPP: structure.idStructureCPP,
+      niveau: 'STRUCTURE' as const,
+      espacesStructure,
+      services: configuration.services,
+      version: configuration.version,
+    };
+    const done = await this.write(
+      'espaces',
+      structure.idStructureCPP,
+      undefined,
+      input,
+      (client, key) => client.setEspaceConfiguration(input, { idempotencyKey: key }),
+      (result) => ({
+        kind: 'success',
+        key: 'espacesSaved',
+        params: { count: result.demandesGenerees },
+      }),
+    );
     if (done) this.espacesDraft = new Set(done.configuration.espacesStructure);
   }
 }

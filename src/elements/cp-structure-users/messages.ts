@@ -45,12 +45,15 @@ export const t = defineMessages(
     reactivate: 'Réactiver',
     delete: 'Supprimer définitivement',
     deactivateTitle: 'Désactiver le rattachement de {user} ?',
-    deactivateEffect: '{user} gardera la consultation mais perdra tous ses modes modification sur cette structure jusqu’à sa réactivation (RAT-8).',
+    deactivateEffect:
+      '{user} gardera la consultation mais perdra tous ses modes modification sur cette structure jusqu’à sa réactivation (RAT-8).',
     reactivateTitle: 'Réactiver le rattachement de {user} ?',
     reactivateEffect: '{user} retrouvera ses profils d’avant la désactivation sur cette structure (RAT-8).',
     deleteTitle: 'Supprimer le rattachement de {user} ?',
-    deleteEffect: '{user} n’aura plus aucun accès à cette structure ni à ses services. Cette action est définitive (RAT-8).',
-    notValidated: 'Seul un rattachement validé se désactive (RAT-8) : une demande en cours se décide dans les approbations (APR-2), un rattachement refusé ou supprimé se redemande (RAT-5).',
+    deleteEffect:
+      '{user} n’aura plus aucun accès à cette structure ni à ses services. Cette action est définitive (RAT-8).',
+    notValidated:
+      'Seul un rattachement validé se désactive (RAT-8) : une demande en cours se décide dans les approbations (APR-2), un rattachement refusé ou supprimé se redemande (RAT-5).',
     deactivated: 'Rattachement désactivé : consultation uniquement.',
     reactivated: 'Rattachement réactivé.',
     deleted: 'Rattachement supprimé.',
@@ -72,7 +75,8 @@ export const t = defineMessages(
     removeEffect: '{user} perdra ce profil et l’accès qu’il donne (HAB-5).',
     removeAll: 'Retirer tous les profils',
     removeAllTitle: 'Retirer tous les profils de {user} ?',
-    removeAllEffect: '{user} n’aura plus aucun profil sur {scope}. Les droits de gestionnaire du gestionnaire principal sont conservés (HAB-5).',
+    removeAllEffect:
+      '{user} n’aura plus aucun profil sur {scope}. Les droits de gestionnaire du gestionnaire principal sont conservés (HAB-5).',
     removedAll: '{removed} profil(s) retiré(s), {kept} conservé(s).',
     noProfiles: 'Aucun profil.',
     addTitle: 'Ajouter un profil',
@@ -83,11 +87,14 @@ export const t = defineMessages(
     granted: 'Profil enregistré.',
     removed: 'Profil retiré.',
     grantOrganisation: 'Accorder « Organisation modification »',
-    grantOrganisationHint: '« Organisation modification » permet de faire tout ce que fait le gestionnaire principal, sauf transférer son rôle (HAB-6).',
+    grantOrganisationHint:
+      '« Organisation modification » permet de faire tout ce que fait le gestionnaire principal, sauf transférer son rôle (HAB-6).',
     espacesTitle: 'Espaces ouverts sur la structure',
-    espacesHint: 'Ouvrir un espace au niveau de la structure génère une demande d’abonnement pour chaque utilisateur, à valider dans les approbations (HAB-9).',
+    espacesHint:
+      'Ouvrir un espace au niveau de la structure génère une demande d’abonnement pour chaque utilisateur, à valider dans les approbations (HAB-9).',
     espacesSave: 'Enregistrer les espaces',
-    espacesSaved: 'Espaces enregistrés : {count} demande(s) d’abonnement générée(s), à valider dans les approbations (HAB-9).',
+    espacesSaved:
+      'Espaces enregistrés : {count} demande(s) d’abonnement générée(s), à valider dans les approbations (HAB-9).',
     espacesServiceLevel: 'Les espaces de cette structure sont gérés service par service (HAB-8).',
     failed: '{message}',
     vetoed: 'La page hôte a annulé l’action.',
@@ -138,12 +145,14 @@ export const t = defineMessages(
     reactivate: 'Reactivate',
     delete: 'Delete for good',
     deactivateTitle: 'Deactivate the attachment of {user}?',
-    deactivateEffect: '{user} will keep consultation but lose every modification mode on this structure until reactivated (RAT-8).',
+    deactivateEffect:
+      '{user} will keep consultation but lose every modification mode on this structure until reactivated (RAT-8).',
     reactivateTitle: 'Reactivate the attachment of {user}?',
     reactivateEffect: '{user} will get back the profiles held before the deactivation on this structure (RAT-8).',
     deleteTitle: 'Delete the attachment of {user}?',
     deleteEffect: '{user} will have no access at all to this structure or its services. This cannot be undone (RAT-8).',
-    notValidated: 'Only a validated attachment can be deactivated (RAT-8): a pending request is decided in the approvals (APR-2), a refused or deleted one is requested again (RAT-5).',
+    notValidated:
+      'Only a validated attachment can be deactivated (RAT-8): a pending request is decided in the approvals (APR-2), a refused or deleted one is requested again (RAT-5).',
     deactivated: 'Attachment deactivated: consultation only.',
     reactivated: 'Attachment reactivated.',
     deleted: 'Attachment deleted.',
@@ -176,9 +185,11 @@ export const t = defineMessages(
     granted: 'Profile saved.',
     removed: 'Profile removed.',
     grantOrganisation: 'Grant "Organisation modification"',
-    grantOrganisationHint: '"Organisation modification" lets its holder do what the main manager does, except transferring the role (HAB-6).',
+    grantOrganisationHint:
+      '"Organisation modification" lets its holder do what the main manager does, except transferring the role (HAB-6).',
     espacesTitle: 'Spaces open on the structure',
-    espacesHint: 'Opening a space at structure level generates a subscription request for each user, to validate in the approvals (HAB-9).',
+    espacesHint:
+      'Opening a space at structure level generates a subscription request for each user, to validate in the approvals (HAB-9).',
     espacesSave: 'Save the spaces',
     espacesSaved: 'Spaces saved: {count} subscription request(s) generated, to validate in the approvals (HAB-9).',
     espacesServiceLevel: 'This structure’s spaces are managed service by service (HAB-8).',

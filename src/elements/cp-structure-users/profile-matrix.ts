@@ -1,5 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import type { AccessMode, Application, ApplicationInfo, HabilitationView, Service } from '../../domain/schemas/index.js';
+import type {
+  AccessMode,
+  Application,
+  ApplicationInfo,
+  HabilitationView,
+  Service,
+} from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from './messages.js';
 
@@ -25,12 +31,17 @@ export interface ProfileMatrixInput {
 }
 
 /** The label of an application in the page language. */
-export const applicationLabel = (applications: readonly ApplicationInfo[], application: Application, locale: Locale): string =>
-  applications.find((a) => a.application === application)?.libelle[locale] ?? application;
+export const applicationLabel = (
+  applications: readonly ApplicationInfo[],
+  application: Application,
+  locale: Locale,
+): string => applications.find((a) => a.application === application)?.libelle[locale] ?? application;
 
 /** The label of a scope: "Toute la structure" or the service's code. */
 export const scopeLabel = (services: readonly Service[], scope: Scope, locale: Locale): string =>
-  scope === undefined ? t(locale, 'wholeStructure') : (services.find((s) => s.idService === scope)?.codeService ?? String(scope));
+  scope === undefined
+    ? t(locale, 'wholeStructure')
+    : (services.find((s) => s.idService === scope)?.codeService ?? String(scope));
 
 /**
  * A user's profiles as a matrix application × mode per scope (HAB-5): change a profile's mode,
@@ -39,7 +50,9 @@ export const scopeLabel = (services: readonly Service[], scope: Scope, locale: L
  */
 export function renderProfileMatrix(input: ProfileMatrixInput): TemplateResult {
   const { locale, applications, services, draft } = input;
-  const sorted = [...input.profiles].sort((a, b) => (a.idService ?? 0) - (b.idService ?? 0) || a.application.localeCompare(b.application));
+  const sorted = [...input.profiles].sort(
+    (a, b) => (a.idService ?? 0) - (b.idService ?? 0) || a.application.localeCompare(b.application),
+  );
   return html`<table class="matrix" part="profiles">
       <thead>
         <tr>

@@ -4,7 +4,8 @@ import type { DataTableColumn } from '../shared/cp-data-table.js';
 import { t } from './messages.js';
 
 /** The user's display name: "Prénom NOM", else the login. */
-export const userName = (r: Pick<RattachementView, 'prenom' | 'nom' | 'login'>): string => [r.prenom, r.nom].filter(Boolean).join(' ') || r.login;
+export const userName = (r: Pick<RattachementView, 'prenom' | 'nom' | 'login'>): string =>
+  [r.prenom, r.nom].filter(Boolean).join(' ') || r.login;
 
 /** The columns of a structure's users (RAT-8): name, login, role, scope, status, start of validity. */
 export function userColumns(locale: Locale): DataTableColumn<RattachementView>[] {
@@ -12,8 +13,18 @@ export function userColumns(locale: Locale): DataTableColumn<RattachementView>[]
     { key: 'nom', label: t(locale, 'colUser'), sortable: true, value: userName },
     { key: 'login', label: t(locale, 'colLogin'), sortable: true },
     { key: 'role', label: t(locale, 'colRole'), sortable: true, value: (r) => t(locale, `role_${r.role}`) },
-    { key: 'niveau', label: t(locale, 'colLevel'), sortable: true, value: (r) => (r.niveau === 'STRUCTURE' ? t(locale, 'wholeStructure') : r.codesServices.join(', ')) },
-    { key: 'statutRattachement', label: t(locale, 'colStatus'), sortable: true, value: (r) => t(locale, `status_${r.statutRattachement}`) },
+    {
+      key: 'niveau',
+      label: t(locale, 'colLevel'),
+      sortable: true,
+      value: (r) => (r.niveau === 'STRUCTURE' ? t(locale, 'wholeStructure') : r.codesServices.join(', ')),
+    },
+    {
+      key: 'statutRattachement',
+      label: t(locale, 'colStatus'),
+      sortable: true,
+      value: (r) => t(locale, `status_${r.statutRattachement}`),
+    },
     { key: 'dateDebut', label: t(locale, 'colStart'), sortable: true, type: 'date' },
   ];
 }

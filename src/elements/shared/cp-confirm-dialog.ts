@@ -14,10 +14,7 @@ export interface ConfirmRequest {
   danger?: boolean;
 }
 
-const t = defineMessages(
-  { confirm: 'Confirmer', cancel: 'Annuler' },
-  { confirm: 'Confirm', cancel: 'Cancel' },
-);
+const t = defineMessages({ confirm: 'Confirmer', cancel: 'Annuler' }, { confirm: 'Confirm', cancel: 'Cancel' });
 
 /** The focused element, looking through open shadow roots. */
 function deepActiveElement(): HTMLElement | null {

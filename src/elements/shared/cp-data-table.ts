@@ -356,14 +356,24 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   /** The rows in display order as a CSV document of the current locale (X-3). */
   toCsv(): string {
     return toCsv(
-      this.columns.map((column) => ({ label: column.label, value: (row: Row) => columnValue(column, row), type: column.type })),
+      this.columns.map((column) => ({
+        label: column.label,
+        value: (row: Row) => columnValue(column, row),
+        type: column.type,
+      })),
       this.sorted.map((entry) => entry.row),
       { locale: this.i18n.locale },
     );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rows') || changed.has('columns') || changed.has('sortKey') || changed.has('sortDirection') || changed.has('rowKey')) {
+    if (
+      changed.has('rows') ||
+      changed.has('columns') ||
+      changed.has('sortKey') ||
+      changed.has('sortDirection') ||
+      changed.has('rowKey')
+    ) {
       const keyed = this.rows.map((row, index) => ({ row, key: this.rowKey(row, index) }));
       const column = this.columns.find((c) => c.key === this.sortKey);
       this.sorted = column
@@ -398,7 +408,12 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
     const total = this.sorted.length;
     const { start, end } = this.window;
     const columnCount = this.columns.length + (this.selectable ? 1 : 0) + (this.rowActionLabel ? 1 : 0);
-    const countText = total === 0 ? t(locale, 'empty') : total === 1 ? t(locale, 'result') : t(locale, 'results', { count: total.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB') });
+    const countText =
+      total === 0
+        ? t(locale, 'empty')
+        : total === 1
+          ? t(locale, 'result')
+          : t(locale, 'results', { count: total.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB') });
     const spacer = (rows: number) =>
       rows > 0
         ? html`<tr class="spacer" aria-hidden="true" style=${styleMap({ height: `${rows * this.rowHeight}px` })}><td colspan=${columnCount}></td></tr>`
@@ -410,9 +425,11 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
         </p>
         <div>
           <slot name="actions"></slot>
-          ${this.csvFilename && total > 0
-            ? html`<button type="button" class="secondary" part="export" @click=${this.exportCsv}>${t(locale, 'export')}</button>`
-            : nothing}
+          ${
+            this.csvFilename && total > 0
+              ? html`<button type="button" class="secondary" part="export" @click=${this.exportCsv}>${t(locale, 'export')}</button>`
+              : nothing
+          }
         </div>
       </div>
       <div
@@ -433,11 +450,17 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${total === 0
-              ? html`<tr><td class="empty" colspan=${columnCount}><slot name="empty">${t(locale, 'empty')}</slot></td></tr>`
-              : html`${spacer(this.virtual ? start : 0)}
-                ${repeat(this.sorted.slice(start, end), (entry) => entry.key, (entry, offset) => this.renderRow(entry, start + offset, locale))}
-                ${spacer(this.virtual ? total - end : 0)}`}
+            ${
+              total === 0
+                ? html`<tr><td class="empty" colspan=${columnCount}><slot name="empty">${t(locale, 'empty')}</slot></td></tr>`
+                : html`${spacer(this.virtual ? start : 0)}
+                ${repeat(
+                  this.sorted.slice(start, end),
+                  (entry) => entry.key,
+                  (entry, offset) => this.renderRow(entry, start + offset, locale),
+                )}
+                ${spacer(this.virtual ? total - end : 0)}`
+            }
           </tbody>
         </table>
       </div>
@@ -464,7 +487,11 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   private renderHeader(column: DataTableColumn<Row>) {
     const sorted = column.key === this.sortKey;
     if (!column.sortable) return html`<th scope="col" part="header">${column.label}</th>`;
-    const icon = !sorted ? 'M12 3l5 6H7l5-6Zm0 18l-5-6h10l-5 6Z' : this.sortDirection === 'ascending' ? 'M12 6l6 8H6l6-8Z' : 'M12 18l-6-8h12l-6 8Z';
+    const icon = !sorted
+      ? 'M12 3l5 6H7l5-6Zm0 18l-5-6h10l-5 6Z'
+      : this.sortDirection === 'ascending'
+        ? 'M12 6l6 8H6l6-8Z'
+        : 'M12 18l-6-8h12l-6 8Z';
     return html`<th scope="col" part="header" aria-sort=${sorted ? this.sortDirection : 'none'}>
       <button type="button" class="sort" @click=${() => this.sortBy(column.key)}>
         ${column.label}<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d=${icon} /></svg>
@@ -482,8 +509,9 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
       aria-selected=${this.selectable ? String(isSelected) : nothing}
       style=${this.virtual ? styleMap({ height: `${this.rowHeight}px` }) : nothing}
     >
-      ${this.selectable
-        ? html`<td class="select" part="cell">
+      ${
+        this.selectable
+          ? html`<td class="select" part="cell">
             <input
               type="checkbox"
               aria-label=${t(locale, 'selectRow', { index: index + 1 })}
@@ -491,15 +519,18 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
               @change=${(event: Event) => this.toggle(entry.key, (event.target as HTMLInputElement).checked)}
             />
           </td>`
-        : nothing}
+          : nothing
+      }
       ${this.columns.map((column) => html`<td part="cell">${this.cellText(column, entry.row, locale)}</td>`)}
-      ${this.rowActionLabel
-        ? html`<td part="cell">
+      ${
+        this.rowActionLabel
+          ? html`<td part="cell">
             <button type="button" class="secondary" part="row-action" @click=${() => this.activate(entry)}>
               ${this.rowActionLabel}<span class="cp-visually-hidden"> – ${firstText}</span>
             </button>
           </td>`
-        : nothing}
+          : nothing
+      }
     </tr>`;
   }
 
@@ -539,7 +570,8 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   }
 
   private sortBy(key: string): void {
-    const direction: SortDirection = this.sortKey === key && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    const direction: SortDirection =
+      this.sortKey === key && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortKey = key;
     this.sortDirection = direction;
     fire(this, 'cp-table-sort-changed', { key, direction }, { composed: false });
@@ -582,7 +614,9 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   private measure(scroller: HTMLElement): void {
     const body = scroller.querySelector('tbody');
     // Where the body starts in the scrolled content (below the caption and the header).
-    const bodyTop = body ? body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop : 0;
+    const bodyTop = body
+      ? body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop
+      : 0;
     this.firstVisible = Math.floor(Math.max(0, scroller.scrollTop - bodyTop) / this.rowHeight);
     this.viewportRows = Math.ceil(scroller.clientHeight / this.rowHeight) + 1;
   }

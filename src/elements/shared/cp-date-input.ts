@@ -102,14 +102,24 @@ export class CpDateInput extends CpTextControl {
     const anchor = this.input ?? undefined;
     const value = this.value;
     if (this.text.trim() === '') {
-      return this.required ? { flags: { valueMissing: true }, message: t(locale, 'valueMissing'), anchor } : { flags: {}, message: '' };
+      return this.required
+        ? { flags: { valueMissing: true }, message: t(locale, 'valueMissing'), anchor }
+        : { flags: {}, message: '' };
     }
     if (!value) return { flags: { badInput: true }, message: t(locale, 'badInput'), anchor };
     if (isIsoDate(this.min) && value < this.min) {
-      return { flags: { rangeUnderflow: true }, message: t(locale, 'rangeUnderflow', { min: formatIsoDate(this.min) }), anchor };
+      return {
+        flags: { rangeUnderflow: true },
+        message: t(locale, 'rangeUnderflow', { min: formatIsoDate(this.min) }),
+        anchor,
+      };
     }
     if (isIsoDate(this.max) && value > this.max) {
-      return { flags: { rangeOverflow: true }, message: t(locale, 'rangeOverflow', { max: formatIsoDate(this.max) }), anchor };
+      return {
+        flags: { rangeOverflow: true },
+        message: t(locale, 'rangeOverflow', { max: formatIsoDate(this.max) }),
+        anchor,
+      };
     }
     return { flags: {}, message: '' };
   }

@@ -108,7 +108,11 @@ export class CpErrorSummary extends LitElement {
    * the same fields and messages is no change: a form re-rendering for another reason (the user
    * typing, a button enabled again) never moves the focus away from where the user is.
    */
-  @property({ attribute: false, hasChanged: (next: FieldError[], previous: FieldError[] | undefined) => JSON.stringify(next) !== JSON.stringify(previous ?? []) })
+  @property({
+    attribute: false,
+    hasChanged: (next: FieldError[], previous: FieldError[] | undefined) =>
+      JSON.stringify(next) !== JSON.stringify(previous ?? []),
+  })
   errors: FieldError[] = [];
 
   /** Level of the title heading (2 by default), to fit the host page's outline. */

@@ -4,13 +4,23 @@ import type { StructureSearchCriteria } from '../../domain/schemas/index.js';
 export type CriterionName = keyof StructureSearchCriteria;
 
 /** The free-text criteria, in display order; `nom` and `prenom` only apply to identifiers that are not a SIRET. */
-export const TEXT_CRITERIA = ['raisonSociale', 'identifiant', 'libelle', 'codePostal', 'ville'] as const satisfies readonly CriterionName[];
+export const TEXT_CRITERIA = [
+  'raisonSociale',
+  'identifiant',
+  'libelle',
+  'codePostal',
+  'ville',
+] as const satisfies readonly CriterionName[];
 
 /** The criteria of persons (identifiers that are not a SIRET, e.g. PARTICULIER). */
 export const PERSON_CRITERIA = ['nom', 'prenom'] as const satisfies readonly CriterionName[];
 
 /** The criteria chosen in a list. */
-export const CHOICE_CRITERIA = ['typeIdentifiantStructure', 'typeStructure', 'statut'] as const satisfies readonly CriterionName[];
+export const CHOICE_CRITERIA = [
+  'typeIdentifiantStructure',
+  'typeStructure',
+  'statut',
+] as const satisfies readonly CriterionName[];
 
 /** What the user typed or chose, by criterion; empty strings for untouched ones. */
 export type CriteriaDraft = Partial<Record<CriterionName, string>>;
@@ -25,7 +35,11 @@ export const personCriteriaApply = (draft: CriteriaDraft): boolean =>
  */
 export function criteriaOf(draft: CriteriaDraft): StructureSearchCriteria | undefined {
   const criteria: Record<string, string> = {};
-  const names: readonly CriterionName[] = [...TEXT_CRITERIA, ...CHOICE_CRITERIA, ...(personCriteriaApply(draft) ? PERSON_CRITERIA : [])];
+  const names: readonly CriterionName[] = [
+    ...TEXT_CRITERIA,
+    ...CHOICE_CRITERIA,
+    ...(personCriteriaApply(draft) ? PERSON_CRITERIA : []),
+  ];
   for (const name of names) {
     const value = draft[name]?.trim();
     if (value) criteria[name] = value;

@@ -8,7 +8,15 @@ import { ClientController } from './client-controller.js';
 import './cp-data-table.js';
 import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail, SortChangeDetail } from './cp-data-table.js';
 import './cp-error-summary.js';
-import { CHOICE_CRITERIA, criteriaOf, personCriteriaApply, PERSON_CRITERIA, TEXT_CRITERIA, type CriteriaDraft, type CriterionName } from './cp-structure-picker-criteria.js';
+import {
+  CHOICE_CRITERIA,
+  criteriaOf,
+  PERSON_CRITERIA,
+  personCriteriaApply,
+  TEXT_CRITERIA,
+  type CriteriaDraft,
+  type CriterionName,
+} from './cp-structure-picker-criteria.js';
 import { t, type PickerMessageKey } from './cp-structure-picker-messages.js';
 import { renderPager } from './cp-structure-picker-pager.js';
 import { panelStyles } from './cp-structure-picker-styles.js';
@@ -47,7 +55,8 @@ type Outcome =
 /** Where the CSV export of the whole result stands. */
 type ExportState = { kind: 'idle' } | { kind: 'running' } | { kind: 'failed'; message: { fr: string; en: string } };
 
-const messageOf = (error: unknown): { fr: string; en: string } => (isCpError(error) ? error.text : { fr: String(error), en: String(error) });
+const messageOf = (error: unknown): { fr: string; en: string } =>
+  isCpError(error) ? error.text : { fr: String(error), en: String(error) };
 
 /**
  * Structure search picker (RAT-2), shared by the membership and the manager screens: the criteria
@@ -103,19 +112,23 @@ export class CpStructurePicker extends LitElement {
         <fieldset>
           <legend>${t(locale, 'legend')}</legend>
           <p class="hint" id="sp-hint">${t(locale, 'hint')}</p>
-          ${this.missing
-            ? html`<cp-error-summary
+          ${
+            this.missing
+              ? html`<cp-error-summary
                 .errors=${[{ field: 'raisonSociale', label: t(locale, 'criteria'), message: t(locale, 'oneRequired') }]}
                 .focusField=${() => this.renderRoot.querySelector<HTMLInputElement>('#sp-raisonSociale')?.focus()}
               ></cp-error-summary>`
-            : nothing}
+              : nothing
+          }
           <div class="grid">
             ${TEXT_CRITERIA.map((name) => this.renderText(name, locale))} ${CHOICE_CRITERIA.map((name) => this.renderChoice(name, locale))}
           </div>
-          ${personCriteriaApply(this.draft)
-            ? html`<p class="hint">${t(locale, 'personHint')}</p>
+          ${
+            personCriteriaApply(this.draft)
+              ? html`<p class="hint">${t(locale, 'personHint')}</p>
                 <div class="grid">${PERSON_CRITERIA.map((name) => this.renderText(name, locale))}</div>`
-            : nothing}
+              : nothing
+          }
           <div class="buttons">
             <button type="submit">${t(locale, 'search')}</button>
             <button type="button" class="secondary" @click=${this.clear}>${t(locale, 'clear')}</button>
@@ -159,7 +172,8 @@ export class CpStructurePicker extends LitElement {
       >
         <option value="" ?selected=${!this.draft[name]}>${t(locale, 'any')}</option>
         ${CHOICES[name].map(
-          (value) => html`<option value=${value} ?selected=${this.draft[name] === value}>${name === 'typeIdentifiantStructure' ? value : t(locale, value as PickerMessageKey)}</option>`,
+          (value) =>
+            html`<option value=${value} ?selected=${this.draft[name] === value}>${name === 'typeIdentifiantStructure' ? value : t(locale, value as PickerMessageKey)}</option>`,
         )}
       </select>`,
     });
@@ -177,9 +191,11 @@ export class CpStructurePicker extends LitElement {
     const tickedCount = this.ticked.size;
     return html`<div role="heading" aria-level=${this.headingLevel} class="results-title" id="sp-results" tabindex="-1"><strong>${heading}</strong></div>
       <p class="count" part="count" role="status">
-        ${outcome.total === 1 ? t(locale, 'countOne') : t(locale, 'count', { count: this.number(outcome.total) })}${pageCount > 1
-          ? html` – ${t(locale, 'pageOf', { page: this.number(outcome.page), pages: this.number(pageCount) })}`
-          : nothing}
+        ${outcome.total === 1 ? t(locale, 'countOne') : t(locale, 'count', { count: this.number(outcome.total) })}${
+          pageCount > 1
+            ? html` – ${t(locale, 'pageOf', { page: this.number(outcome.page), pages: this.number(pageCount) })}`
+            : nothing
+        }
       </p>
       <cp-data-table
         part="results"
@@ -201,21 +217,27 @@ export class CpStructurePicker extends LitElement {
         @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<StructureSearchItem>>) => this.choose([event.detail.row])}
       >
         <p slot="empty">${t(locale, 'noResult')}</p>
-        ${this.multiple
-          ? html`<button slot="actions" type="button" ?disabled=${tickedCount === 0} aria-describedby="sp-choose-hint" @click=${() => this.choose([...this.ticked.values()])}>
+        ${
+          this.multiple
+            ? html`<button slot="actions" type="button" ?disabled=${tickedCount === 0} aria-describedby="sp-choose-hint" @click=${() => this.choose([...this.ticked.values()])}>
               ${t(locale, 'chooseSelected', { count: tickedCount })}
             </button>`
-          : nothing}
-        ${outcome.total > 0
-          ? html`<button slot="actions" type="button" class="secondary" part="export" ?disabled=${this.exporting.kind === 'running'} @click=${this.exportCsv}>
+            : nothing
+        }
+        ${
+          outcome.total > 0
+            ? html`<button slot="actions" type="button" class="secondary" part="export" ?disabled=${this.exporting.kind === 'running'} @click=${this.exportCsv}>
               ${t(locale, 'export', { count: this.number(outcome.total) })}
             </button>`
-          : nothing}
+            : nothing
+        }
       </cp-data-table>
       ${this.exporting.kind === 'running' ? html`<p role="status">${t(locale, 'exporting')}</p>` : nothing}
-      ${this.exporting.kind === 'failed'
-        ? html`<p class="notice notice--error" role="alert">${t(locale, 'exportFailed', { message: this.exporting.message[locale] })}</p>`
-        : nothing}
+      ${
+        this.exporting.kind === 'failed'
+          ? html`<p class="notice notice--error" role="alert">${t(locale, 'exportFailed', { message: this.exporting.message[locale] })}</p>`
+          : nothing
+      }
       ${renderPager({ page: outcome.page, pageCount, locale, go: (page) => this.goTo(page) })}
       ${this.multiple && tickedCount === 0 ? html`<p class="hint" id="sp-choose-hint">${t(locale, 'chooseNone')}</p>` : nothing}`;
   }
@@ -232,7 +254,12 @@ export class CpStructurePicker extends LitElement {
       { key: 'libelleStructure', label: t(locale, 'libelle') },
       { key: 'codePostal', label: t(locale, 'codePostal'), sortable: true },
       { key: 'ville', label: t(locale, 'ville'), sortable: true },
-      { key: 'typeStructure', label: t(locale, 'typeStructure'), sortable: true, render: (row) => t(locale, row.typeStructure) },
+      {
+        key: 'typeStructure',
+        label: t(locale, 'typeStructure'),
+        sortable: true,
+        render: (row) => t(locale, row.typeStructure),
+      },
       { key: 'statut', label: t(locale, 'statut'), sortable: true, render: (row) => t(locale, row.statut) },
     ];
   }
@@ -313,7 +340,10 @@ export class CpStructurePicker extends LitElement {
     if (!client) return;
     if (this.outcome.kind !== 'done') this.outcome = { kind: 'loading' };
     try {
-      const result = await client.searchStructures({ ...criteria, ...this.sortQuery(), page, pageSize: PAGE_SIZE }, { signal });
+      const result = await client.searchStructures(
+        { ...criteria, ...this.sortQuery(), page, pageSize: PAGE_SIZE },
+        { signal },
+      );
       if (criteria !== this.shown) {
         this.ticked = new Map();
         this.exporting = { kind: 'idle' };

@@ -88,7 +88,8 @@ export class CpTextField extends CpTextControl {
     const locale = this.i18n.locale;
     const anchor = this.input ?? undefined;
     const count = this.value.length;
-    if (this.required && this.value.trim() === '') return { flags: { valueMissing: true }, message: t(locale, 'valueMissing'), anchor };
+    if (this.required && this.value.trim() === '')
+      return { flags: { valueMissing: true }, message: t(locale, 'valueMissing'), anchor };
     if (this.value === '') return { flags: {}, message: '' };
     if (anchor?.validity.typeMismatch && (this.type === 'email' || this.type === 'url')) {
       return { flags: { typeMismatch: true }, message: t(locale, this.type), anchor };

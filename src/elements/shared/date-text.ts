@@ -45,7 +45,12 @@ export function formatIsoDate(iso: string): string {
 }
 
 /** Chorus Pro's calendar: an instant belongs to the day it is in metropolitan France. */
-const PARIS_DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+const PARIS_DAY = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 
 /**
  * Writes an ISO instant (`2026-03-02T23:30:00Z`) as the dd/mm/yyyy day it is in Paris, the portal's

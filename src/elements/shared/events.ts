@@ -43,7 +43,12 @@ export interface FireOptions {
  * Sends the bubbling cp-kit event `type` from `target`, with the detail its declaration requires.
  * Returns false when a listener cancelled it (`preventDefault()` on a cancelable event).
  */
-export function fire<K extends CpEventName>(target: EventTarget, type: K, detail: CpEventDetail<K>, options: FireOptions = {}): boolean {
+export function fire<K extends CpEventName>(
+  target: EventTarget,
+  type: K,
+  detail: CpEventDetail<K>,
+  options: FireOptions = {},
+): boolean {
   const { cancelable = false, composed = true } = options;
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed, cancelable }));
 }

@@ -69,11 +69,13 @@ export function renderField(options: FieldOptions): TemplateResult {
  */
 export function renderFieldMessages(id: string, error: string | undefined, locale: Locale): TemplateResult {
   return html`<div id=${id} aria-live="polite">
-    ${error
-      ? html`<p class="cp-field__error" part="error">
+    ${
+      error
+        ? html`<p class="cp-field__error" part="error">
           ${ERROR_ICON}<span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${error}</span>
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

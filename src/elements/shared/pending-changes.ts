@@ -19,13 +19,19 @@ const t = defineMessages(
  * The changes accepted but not yet effective (STR-4, SRV-2), each with the fields it changes and
  * the date and time it takes effect. `label` names a changed field in the reader's language.
  */
-export function renderPendingChanges(changes: readonly PendingChange[], locale: Locale, label: (field: string, value: unknown) => string): TemplateResult | typeof nothing {
+export function renderPendingChanges(
+  changes: readonly PendingChange[],
+  locale: Locale,
+  label: (field: string, value: unknown) => string,
+): TemplateResult | typeof nothing {
   if (changes.length === 0) return nothing;
   return html`<div class="notice notice--info" part="pending" role="status">
     <p><strong>${t(locale, 'pendingTitle')}</strong></p>
     <ul>
       ${changes.map((change) => {
-        const fields = Object.entries(change.champs).map(([field, value]) => label(field, value)).join(', ');
+        const fields = Object.entries(change.champs)
+          .map(([field, value]) => label(field, value))
+          .join(', ');
         return html`<li>${t(locale, 'pendingItem', { fields, ...instantText(change.dateEffet, locale) })}</li>`;
       })}
     </ul>
@@ -33,7 +39,8 @@ export function renderPendingChanges(changes: readonly PendingChange[], locale: 
 }
 
 /** The last change of a write's answer: the one the write added, whose time the element announces. */
-export const lastPendingChange = (changes: readonly PendingChange[]): PendingChange | undefined => changes[changes.length - 1];
+export const lastPendingChange = (changes: readonly PendingChange[]): PendingChange | undefined =>
+  changes[changes.length - 1];
 
 /**
  * Milliseconds until the first pending change takes effect (at least one second, at most a day),

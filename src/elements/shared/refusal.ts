@@ -32,7 +32,11 @@ export function refusalRule(error: unknown, fallbackRule?: string): string | und
  * A failed call as the managers' elements show it: "Refusé (STR-6) : …" naming the rule (X-8), or
  * "L'opération a échoué : …" (`loading`: "Le chargement a échoué : …") when nothing refused it.
  */
-export function refusalMessage(error: unknown, locale: Locale, options: { fallbackRule?: string; loading?: boolean } = {}): string {
+export function refusalMessage(
+  error: unknown,
+  locale: Locale,
+  options: { fallbackRule?: string; loading?: boolean } = {},
+): string {
   const message = isCpError(error) ? error.messageIn(locale) : String(error);
   const rule = refusalRule(error, options.fallbackRule);
   if (rule) return t(locale, 'refused', { rule, message });
@@ -43,7 +47,8 @@ export function refusalMessage(error: unknown, locale: Locale, options: { fallba
  * A text that names its rule: "Refusé (STR-5) : …", for a refusal the element words itself (a field
  * the server refused, a lookup answered with a reason).
  */
-export const ruleRefusalText = (rule: string, message: string, locale: Locale): string => t(locale, 'refused', { rule, message });
+export const ruleRefusalText = (rule: string, message: string, locale: Locale): string =>
+  t(locale, 'refused', { rule, message });
 
 /** What {@link renderLoadFailure} shows. */
 export interface LoadFailure {

@@ -28,7 +28,11 @@ export function bundleSizes(dir: string): BundleSizes {
     for (const next of chunk.imports ?? []) visit(next);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  const all = new Set(Object.values(manifest).map((chunk) => chunk.file).filter((file) => file.endsWith('.js')));
+  const all = new Set(
+    Object.values(manifest)
+      .map((chunk) => chunk.file)
+      .filter((file) => file.endsWith('.js')),
+  );
   const sum = (files: Iterable<string>) => kilobytes([...files].reduce((total, file) => total + gzip(file), 0));
   return { initial: sum(initial), lazy: sum([...all].filter((file) => !initial.has(file))) };
 }

@@ -23,7 +23,11 @@ export async function typeIban(page: Page): Promise<unknown> {
 /** Submits the page's form and returns the IBAN its submit handler read from FormData (into `data-submitted` of `holder`). */
 export async function submitForm(page: Page, holder: string): Promise<string | undefined> {
   await page.locator('form button').click();
-  await page.waitForFunction((selector) => (document.querySelector(selector) as HTMLElement | null)?.dataset['submitted'], {}, holder);
+  await page.waitForFunction(
+    (selector) => (document.querySelector(selector) as HTMLElement | null)?.dataset['submitted'],
+    {},
+    holder,
+  );
   return page.$eval(holder, (element) => (element as HTMLElement).dataset['submitted']);
 }
 
@@ -32,7 +36,11 @@ export async function waitForAccountOf(page: Page, name: string): Promise<void> 
   await page.waitForFunction(
     (wanted) => {
       const text = (root: ShadowRoot | null | undefined): string =>
-        root ? [...root.querySelectorAll('*')].map((node) => (node.shadowRoot ? text(node.shadowRoot) : '') + ((node as HTMLInputElement).value ?? '')).join(' ') + root.textContent : '';
+        root
+          ? [...root.querySelectorAll('*')]
+              .map((node) => (node.shadowRoot ? text(node.shadowRoot) : '') + ((node as HTMLInputElement).value ?? ''))
+              .join(' ') + root.textContent
+          : '';
       return text(document.querySelector('cp-account-form')?.shadowRoot).includes(wanted);
     },
     { timeout: 20_000 },
@@ -42,5 +50,9 @@ export async function waitForAccountOf(page: Page, name: string): Promise<void> 
 
 /** How many of cp-account-form's own sub-elements (password block, error summary) it rendered. */
 export function accountFormInnerElements(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelector('cp-account-form')?.shadowRoot?.querySelectorAll('cp-account-password, cp-error-summary').length ?? 0);
+  return page.evaluate(
+    () =>
+      document.querySelector('cp-account-form')?.shadowRoot?.querySelectorAll('cp-account-password, cp-error-summary')
+        .length ?? 0,
+  );
 }

@@ -11,7 +11,10 @@ export interface MockProcess {
 
 /** Runs `cp-kit-mock --port 0` as a host's script would (`npx cp-kit-mock`) and waits for its address. */
 export async function startMockBin(hostDir: string): Promise<MockProcess> {
-  const child: ChildProcess = spawn(join(hostDir, 'node_modules', '.bin', 'cp-kit-mock'), ['--port', '0'], { cwd: hostDir, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(join(hostDir, 'node_modules', '.bin', 'cp-kit-mock'), ['--port', '0'], {
+    cwd: hostDir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout! });
   let url = '';
   for await (const line of lines) {

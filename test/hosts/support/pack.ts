@@ -9,7 +9,11 @@ import { join } from 'node:path';
  */
 export function packTarball(root: string): string {
   const destination = mkdtempSync(join(tmpdir(), 'cp-kit-pack-'));
-  const output = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const output = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   // The build's own output (prepack) comes first on stdout; npm's JSON report is the last block.
   const report = output.slice(output.lastIndexOf('\n[\n') + 1);
   const [info] = JSON.parse(report) as [{ filename: string }];

@@ -26,10 +26,14 @@ export async function serveStatic(root: string, apiOrigin?: string): Promise<Sta
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (apiOrigin && path.startsWith('/api/')) {
-      const upstream = httpRequest(new URL(req.url ?? '/', apiOrigin), { method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = httpRequest(
+        new URL(req.url ?? '/', apiOrigin),
+        { method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', () => res.writeHead(502).end());
       req.pipe(upstream);
       return;

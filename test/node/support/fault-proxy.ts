@@ -11,7 +11,9 @@ import { createServer, request as forward, type IncomingMessage, type Server, ty
  * - `delay`: forwards the request and holds the answer `ms` milliseconds (past the client's timeout);
  * - `502` / `503`: answers as a failing gateway, forwarding nothing.
  */
-export type Fault = { kind: 'pass' | 'drop-request' | 'drop-answer' | 'close-after-apply' | '502' | '503' } | { kind: 'delay'; ms: number };
+export type Fault =
+  | { kind: 'pass' | 'drop-request' | 'drop-answer' | 'close-after-apply' | '502' | '503' }
+  | { kind: 'delay'; ms: number };
 
 /** A fault-injecting HTTP proxy in front of a server: each request takes the next queued fault (`pass` when none is queued). */
 export interface FaultProxy {
@@ -38,34 +40,37 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       req.resume();
       return;
     }
-    const out = forward({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      const send = () => {
-        if (fault.kind === 'close-after-apply') {
-          answer.resume();
-          answer.on('end', () => res.destroy());
-          return;
-        }
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        if (fault.kind === 'drop-answer') {
-          answer.once('data', (chunk: Buffer) => {
-            res.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)));
-            res.destroy();
-            answer.destroy();
-          });
-          return;
-        }
-        answer.pipe(res);
-      };
-      if (fault.kind === 'delay') {
-        answer.pause();
-        const timer = setTimeout(() => {
-          pending.delete(timer);
-          send();
-          answer.resume();
-        }, fault.ms);
-        pending.add(timer);
-      } else send();
-    });
+    const out = forward(
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        const send = () => {
+          if (fault.kind === 'close-after-apply') {
+            answer.resume();
+            answer.on('end', () => res.destroy());
+            return;
+          }
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          if (fault.kind === 'drop-answer') {
+            answer.once('data', (chunk: Buffer) => {
+              res.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)));
+              res.destroy();
+              answer.destroy();
+            });
+            return;
+          }
+          answer.pipe(res);
+        };
+        if (fault.kind === 'delay') {
+          answer.pause();
+          const timer = setTimeout(() => {
+            pending.delete(timer);
+            send();
+            answer.resume();
+          }, fault.ms);
+          pending.add(timer);
+        } else send();
+      },
+    );
     out.on('error', () => res.destroy());
     res.on('error', () => undefined);
     if (fault.kind === 'drop-request') {

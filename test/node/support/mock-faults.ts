@@ -18,9 +18,14 @@ export type MockFault =
   /** APR-2's authorization is missing: whoever decides, the decision is taken as the structure's GP. */
   | 'apr2-authorization-removed';
 
-const without = (headers: Record<string, string>, ...names: string[]) => Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
+const without = (headers: Record<string, string>, ...names: string[]) =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
 const ruleOf = (response: HttpResponse) => (response.body as { rule?: string } | undefined)?.rule;
-const plainText = (response: HttpResponse): HttpResponse => ({ status: response.status, headers: { 'content-type': 'text/plain' }, raw: `Error ${response.status}` });
+const plainText = (response: HttpResponse): HttpResponse => ({
+  status: response.status,
+  headers: { 'content-type': 'text/plain' },
+  raw: `Error ${response.status}`,
+});
 
 /** Wraps `app` so that it makes `fault`. */
 export function injectFault(app: MockApp, fault: MockFault): void {
@@ -29,7 +34,14 @@ export function injectFault(app: MockApp, fault: MockFault): void {
   const { store } = app.env;
   const rewritten = new Map<string, { sent: string; request: HttpRequest }>();
   const get = (request: HttpRequest, path = request.path): HttpResponse =>
-    handle({ ...request, method: 'GET', path, query: new URLSearchParams(), headers: without(request.headers, 'idempotency-key', 'if-match'), bodyText: undefined });
+    handle({
+      ...request,
+      method: 'GET',
+      path,
+      query: new URLSearchParams(),
+      headers: without(request.headers, 'idempotency-key', 'if-match'),
+      bodyText: undefined,
+    });
 
   const wrapped: Record<MockFault, (request: HttpRequest) => HttpResponse> = {
     'etag-ignored': (request) => {
@@ -41,7 +53,10 @@ export function injectFault(app: MockApp, fault: MockFault): void {
       if (earlier?.sent === sent) return handle(earlier.request);
       const version = (get(request).body as { version?: number } | undefined)?.version;
       if (version === undefined) return handle(request);
-      const body = request.bodyText === undefined ? undefined : JSON.stringify({ ...(JSON.parse(request.bodyText) as object), version });
+      const body =
+        request.bodyText === undefined
+          ? undefined
+          : JSON.stringify({ ...(JSON.parse(request.bodyText) as object), version });
       const lastWriteWins = { ...request, headers: { ...request.headers, 'if-match': `"${version}"` }, bodyText: body };
       if (key) rewritten.set(key, { sent, request: lastWriteWins });
       return handle(lastWriteWins);
@@ -50,10 +65,17 @@ export function injectFault(app: MockApp, fault: MockFault): void {
     'rat7-successor-check-removed': (request) => {
       const response = handle(request);
       const id = /^\/api\/me\/rattachements\/(\d+)$/.exec(request.path)?.[1];
-      if (request.method !== 'DELETE' || !id || response.status !== 422 || ruleOf(response) !== 'RAT-7') return response;
-      const row = (get(request, '/api/me/rattachements').body as { items: { idRattachement: number }[] }).items.find((r) => r.idRattachement === Number(id));
+      if (request.method !== 'DELETE' || !id || response.status !== 422 || ruleOf(response) !== 'RAT-7')
+        return response;
+      const row = (get(request, '/api/me/rattachements').body as { items: { idRattachement: number }[] }).items.find(
+        (r) => r.idRattachement === Number(id),
+      );
       store.transaction(() => store.rattachements.update(Number(id), { statutRattachement: 'SUPPRIMEE' }));
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: { ...row, statutRattachement: 'SUPPRIMEE', enVigueur: false } };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: { ...row, statutRattachement: 'SUPPRIMEE', enVigueur: false },
+      };
     },
     'errors-not-problem-json': (request) => {
       const response = handle(request);
@@ -64,9 +86,13 @@ export function injectFault(app: MockApp, fault: MockFault): void {
       const id = /^\/api\/approbations\/(\d+)\/decision$/.exec(request.path)?.[1];
       if (!id || response.status !== 403 || ruleOf(response) !== 'APR-2') return response;
       const idStructureCPP = store.approbations.get(Number(id))?.idStructureCPP;
-      const gp = store.rattachements.find((r) => r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL');
+      const gp = store.rattachements.find(
+        (r) => r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL',
+      );
       const login = gp ? store.users.get(gp.idUtilisateur)?.login : undefined;
-      return login ? handle({ ...request, headers: { ...without(request.headers, 'authorization'), 'x-cp-user': login } }) : response;
+      return login
+        ? handle({ ...request, headers: { ...without(request.headers, 'authorization'), 'x-cp-user': login } })
+        : response;
     },
   };
   app.handle = wrapped[fault];

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { createHttpClient, type CpClient, type HttpClientOptions } from '../../../src/client/index.js';
-import { CpError, type CpErrorCode } from '../../../src/client/errors.js';
 import { manualClock } from '../../../mock-api/clock.js';
 import { createMockServer } from '../../../mock-api/node.js';
 import { invariantViolations } from '../../../mock-api/rules/invariants.js';
+import { CpError, type CpErrorCode } from '../../../src/client/errors.js';
+import { createHttpClient, type CpClient, type HttpClientOptions } from '../../../src/client/index.js';
 
 /** Origin the tests' client talks to; MSW intercepts it in the process. */
 export const BASE_URL = 'http://cp-kit.test';
@@ -12,7 +12,8 @@ export const BASE_URL = 'http://cp-kit.test';
 export const T0 = '2026-03-02T09:00:00.000Z';
 
 /** Seed first names that have a `token-<name>` session. */
-export type CastMember = 'pauline' | 'jeane' | 'marc' | 'sophie' | 'lucas' | 'claire' | 'nicolas' | 'henri' | 'denise' | 'paul';
+export type CastMember =
+  'pauline' | 'jeane' | 'marc' | 'sophie' | 'lucas' | 'claire' | 'nicolas' | 'henri' | 'denise' | 'paul';
 
 /**
  * The mock through `msw/node`, the way an integrator's tests use it: seeded with the guides' cast, a

@@ -14,11 +14,13 @@ export function parseAnswer(text: string): RawAnswer {
   const answer = answers[0] ?? '';
   const end = answer.indexOf('\r\n\r\n');
   const [statusLine = '', ...lines] = answer.slice(0, end).split('\r\n');
-  const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = Object.fromEntries(
+    lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
   let body = answer.slice(end + 4);
   if (headers['transfer-encoding'] === 'chunked') {
     let decoded = '';
-    for (let rest = body; rest.length > 0; ) {
+    for (let rest = body; rest.length > 0;) {
       const size = parseInt(rest, 16);
       if (!size) break;
       const start = rest.indexOf('\r\n') + 2;

@@ -1,11 +1,11 @@
 // A React 19 host: the generated components of cp-kit/react (typed event props), and the tags
 // themselves in JSX, typed by cp-kit/jsx. No declaration is written by hand.
+import 'cp-kit/cp-account-form';
+import 'cp-kit/cp-session';
+import type {} from 'cp-kit/jsx';
+import { CpIbanInput } from 'cp-kit/react';
 import { StrictMode, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CpIbanInput } from 'cp-kit/react';
-import 'cp-kit/cp-session';
-import 'cp-kit/cp-account-form';
-import type {} from 'cp-kit/jsx';
 
 function App() {
   const [change, setChange] = useState('');
@@ -20,7 +20,9 @@ function App() {
         <CpIbanInput
           name="iban"
           required
-          onCpIbanInputChanged={(event) => setChange(JSON.stringify({ value: event.detail.value, valid: event.detail.valid }))}
+          onCpIbanInputChanged={(event) =>
+            setChange(JSON.stringify({ value: event.detail.value, valid: event.detail.valid }))
+          }
         />
         <button>Enregistrer</button>
       </form>

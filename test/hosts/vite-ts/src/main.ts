@@ -1,8 +1,8 @@
 // A host application as its team would write it: one import per element it uses, the mock from
 // the package for local work (loaded on demand), and a typed listener (no casts: the event map comes from cp-kit).
+import 'cp-kit/cp-account-form';
 import 'cp-kit/cp-iban-input';
 import 'cp-kit/cp-session';
-import 'cp-kit/cp-account-form';
 
 const iban = document.querySelector('cp-iban-input');
 const output = document.querySelector<HTMLOutputElement>('#last-change');
