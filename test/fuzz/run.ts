@@ -35,9 +35,7 @@ const row = (f: OperationFigures, ms: number) =>
 async function fuzzAll(
   label: string,
   count: number,
-  transportOf: (
-    app: ReturnType<typeof createMockApp>,
-  ) => Promise<{
+  transportOf: (app: ReturnType<typeof createMockApp>) => Promise<{
     transport: Parameters<typeof fuzzOperation>[0]['transport'];
     app: ReturnType<typeof createMockApp>;
     close(): Promise<void>;

@@ -60,15 +60,13 @@ describe('HAB-7 "Mes abonnements aux espaces"', () => {
 
 describe('HAB-8 requesting an abonnement', () => {
   it('HAB-8: per service, modification and/or consultation; both ticked asks for modification; one approbation per line', async () => {
-    await mock
-      .clientAs('jeane')
-      .attachUser({
-        idStructureCPP: S.chaourcois,
-        login: 'sophie.martin@terneuil-sur-seine.fr',
-        niveau: 'SERVICES',
-        idServices: [SV.finances, SV.voirie],
-        dateDebut: '2026-03-02',
-      });
+    await mock.clientAs('jeane').attachUser({
+      idStructureCPP: S.chaourcois,
+      login: 'sophie.martin@terneuil-sur-seine.fr',
+      niveau: 'SERVICES',
+      idServices: [SV.finances, SV.voirie],
+      dateDebut: '2026-03-02',
+    });
     const created = await mock.clientAs('sophie').requestAbonnements({
       idStructureCPP: S.chaourcois,
       espace: 'FACTURES_TRAVAUX',
@@ -257,14 +255,12 @@ describe('HAB-9 espaces set at structure level', () => {
       'FORBIDDEN',
       'HAB-9',
     );
-    await mock
-      .clientAs('lucas')
-      .requestAbonnements({
-        idStructureCPP: S.chaourcois,
-        espace: 'ENGAGEMENTS',
-        lignes: [line(SV.facturesPubliques, 'MODIFICATION')],
-        dateEffet: '2026-03-02',
-      });
+    await mock.clientAs('lucas').requestAbonnements({
+      idStructureCPP: S.chaourcois,
+      espace: 'ENGAGEMENTS',
+      lignes: [line(SV.facturesPubliques, 'MODIFICATION')],
+      dateEffet: '2026-03-02',
+    });
     expect((await marc.listApprobations({ type: 'ABONNEMENT' })).total).toBe(0);
     const [pending] = (await jeane.listApprobations({ type: 'ABONNEMENT' })).items;
     await refusal(
@@ -296,14 +292,12 @@ describe('X-2 espaces and abonnements through the client directly', () => {
     await refusal(mock.clientAs('lucas').setEspaceConfiguration(update), 'FORBIDDEN', 'HAB-9');
     await refusal(mock.clientAs('pauline').setEspaceConfiguration(update), 'FORBIDDEN', 'HAB-9');
     await refusal(
-      mock
-        .clientAs('henri')
-        .requestAbonnements({
-          idStructureCPP: S.chaourcois,
-          espace: 'ENGAGEMENTS',
-          lignes: [{ mode: 'MODIFICATION' }],
-          dateEffet: '2026-03-02',
-        }),
+      mock.clientAs('henri').requestAbonnements({
+        idStructureCPP: S.chaourcois,
+        espace: 'ENGAGEMENTS',
+        lignes: [{ mode: 'MODIFICATION' }],
+        dateEffet: '2026-03-02',
+      }),
       'ACCOUNT_DEACTIVATED',
       'ID-4',
     );

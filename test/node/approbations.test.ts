@@ -226,28 +226,24 @@ describe('APR-2 deciding', () => {
 
 describe('NOT-4 e-mails of requests and decisions', () => {
   it("NOT-4 / RAT-5: a request e-mails the structure's active managers; a decision e-mails the demandeur with the comment", async () => {
-    await mock
-      .clientAs('sophie')
-      .requestRattachement({
-        idStructureCPP: S.chaourcois,
-        niveau: 'STRUCTURE',
-        dateDebut: '2026-03-02',
-        commentaire: 'Demande',
-      });
+    await mock.clientAs('sophie').requestRattachement({
+      idStructureCPP: S.chaourcois,
+      niveau: 'STRUCTURE',
+      dateDebut: '2026-03-02',
+      commentaire: 'Demande',
+    });
     const asked = mock.store.outbox.all().map((e) => [e.destinataire, e.sujet]);
     expect(asked).toEqual([
       ['jeane.chaource@cc-chaourcois.fr', 'Demande à approuver / Request to approve'],
       ['marc.leroy@cc-chaourcois.fr', 'Demande à approuver / Request to approve'],
     ]);
     const [pending] = (await mock.clientAs('jeane').listApprobations()).items;
-    await mock
-      .clientAs('jeane')
-      .decideApprobation({
-        idApprobation: pending!.idApprobation,
-        decision: 'REFUSE',
-        commentaire: 'Mauvaise structure',
-        version: pending!.version,
-      });
+    await mock.clientAs('jeane').decideApprobation({
+      idApprobation: pending!.idApprobation,
+      decision: 'REFUSE',
+      commentaire: 'Mauvaise structure',
+      version: pending!.version,
+    });
     const decision = mock.store.outbox.all().at(-1)!;
     expect(decision).toMatchObject({
       destinataire: 'sophie.martin@terneuil-sur-seine.fr',

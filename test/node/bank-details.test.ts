@@ -267,16 +267,14 @@ describe('BNK-5 list, modify, attachment; X-2 authorization', () => {
     });
     expect(new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer())).startsWith('%PDF-')).toBe(true);
     const { idCoordonneeBancaire, idStructureCPP, dateModification: _, version, factor: _factor, ...rest } = created;
-    const modified = await mock
-      .clientAs('marc')
-      .updateBankDetails({
-        idStructureCPP,
-        idCoordonneeBancaire,
-        ...rest,
-        nomCoordonneeBancaire: 'Compte régie',
-        affactureur: false,
-        version,
-      });
+    const modified = await mock.clientAs('marc').updateBankDetails({
+      idStructureCPP,
+      idCoordonneeBancaire,
+      ...rest,
+      nomCoordonneeBancaire: 'Compte régie',
+      affactureur: false,
+      version,
+    });
     expect(modified).toMatchObject({ nomCoordonneeBancaire: 'Compte régie', affactureur: false, version: 2 });
     expect(modified.factor).toBeUndefined();
     const stale = await refusal(

@@ -88,14 +88,12 @@ describe('HAB-3 / HAB-4 default profiles and espaces', () => {
   });
 
   it('HAB-4: on a private structure, a user attached by a manager gets the default espaces only', async () => {
-    await mock
-      .clientAs('paul')
-      .attachUser({
-        idStructureCPP: S.durandBtp,
-        login: 'sophie.martin@terneuil-sur-seine.fr',
-        niveau: 'STRUCTURE',
-        dateDebut: '2026-03-02',
-      });
+    await mock.clientAs('paul').attachUser({
+      idStructureCPP: S.durandBtp,
+      login: 'sophie.martin@terneuil-sur-seine.fr',
+      niveau: 'STRUCTURE',
+      dateDebut: '2026-03-02',
+    });
     const held = await mock
       .clientAs('sophie')
       .listMyHabilitations({ idStructureCPP: S.durandBtp, sort: 'application' });
@@ -136,25 +134,21 @@ describe("HAB-5 / HAB-6 managing other users' habilitations", () => {
     expect(changed.idAbonnement).toBe(granted.idAbonnement);
     expect(
       (
-        await mock
-          .clientAs('lucas')
-          .checkMyAccess({
-            idStructureCPP: S.chaourcois,
-            idService: SV.facturesPubliques,
-            application: 'PROCESSUS_VALIDATION',
-          })
+        await mock.clientAs('lucas').checkMyAccess({
+          idStructureCPP: S.chaourcois,
+          idService: SV.facturesPubliques,
+          application: 'PROCESSUS_VALIDATION',
+        })
       ).modification,
     ).toBe(true);
     await jeane.removeHabilitation({ idAbonnement: changed.idAbonnement });
     expect(
       (
-        await mock
-          .clientAs('lucas')
-          .checkMyAccess({
-            idStructureCPP: S.chaourcois,
-            idService: SV.facturesPubliques,
-            application: 'PROCESSUS_VALIDATION',
-          })
+        await mock.clientAs('lucas').checkMyAccess({
+          idStructureCPP: S.chaourcois,
+          idService: SV.facturesPubliques,
+          application: 'PROCESSUS_VALIDATION',
+        })
       ).consultation,
     ).toBe(false);
     mock.expectInvariants();
@@ -231,26 +225,22 @@ describe("HAB-5 / HAB-6 managing other users' habilitations", () => {
     });
     const sophie = mock.clientAs('sophie');
     await refusal(sophie.listStructureHabilitations({ idStructureCPP: S.chaourcois }), 'FORBIDDEN', 'HAB-5');
-    await mock
-      .clientAs('marc')
-      .grantHabilitation({
-        idUtilisateur: U.sophie,
-        idStructureCPP: S.chaourcois,
-        application: 'ORGANISATION',
-        mode: 'MODIFICATION',
-      });
+    await mock.clientAs('marc').grantHabilitation({
+      idUtilisateur: U.sophie,
+      idStructureCPP: S.chaourcois,
+      application: 'ORGANISATION',
+      mode: 'MODIFICATION',
+    });
     expect((await sophie.listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!.role).toBe(
       'GESTIONNAIRE_SECONDAIRE',
     );
     expect((await sophie.listStructureRattachements({ idStructureCPP: S.chaourcois })).total).toBe(5);
-    await mock
-      .clientAs('paul')
-      .requestRattachement({
-        idStructureCPP: S.chaourcois,
-        niveau: 'STRUCTURE',
-        dateDebut: '2026-03-02',
-        commentaire: 'Fournisseur',
-      });
+    await mock.clientAs('paul').requestRattachement({
+      idStructureCPP: S.chaourcois,
+      niveau: 'STRUCTURE',
+      dateDebut: '2026-03-02',
+      commentaire: 'Fournisseur',
+    });
     const [pending] = (await sophie.listApprobations()).items;
     expect(
       (
@@ -301,27 +291,23 @@ describe("HAB-5 / HAB-6 managing other users' habilitations", () => {
   });
 
   it("HAB-5: the managers' list pages through a structure's habilitations", async () => {
-    const list = await mock
-      .clientAs('jeane')
-      .listStructureHabilitations({
-        idStructureCPP: S.chaourcois,
-        application: 'MON_COMPTE',
-        sort: 'nom',
-        pageSize: 2,
-      });
+    const list = await mock.clientAs('jeane').listStructureHabilitations({
+      idStructureCPP: S.chaourcois,
+      application: 'MON_COMPTE',
+      sort: 'nom',
+      pageSize: 2,
+    });
     expect(list.total).toBe(4);
     expect(list.items.map((h) => h.nom)).toEqual(['BERNARD', 'CHAOURCE']);
     expect(
       (
-        await mock
-          .clientAs('jeane')
-          .listStructureHabilitations({
-            idStructureCPP: S.chaourcois,
-            application: 'MON_COMPTE',
-            sort: 'nom',
-            pageSize: 2,
-            page: 2,
-          })
+        await mock.clientAs('jeane').listStructureHabilitations({
+          idStructureCPP: S.chaourcois,
+          application: 'MON_COMPTE',
+          sort: 'nom',
+          pageSize: 2,
+          page: 2,
+        })
       ).items.map((h) => h.nom),
     ).toEqual(['LEROY', 'MOREAU']);
   });

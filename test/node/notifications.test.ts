@@ -69,14 +69,12 @@ describe('NOT-1 daily e-mail and weekly summary', () => {
   const attachToChaourcois = async () => {
     const bytes = new Uint8Array(32);
     bytes.set(strToU8('%PDF-1.7\n', true));
-    await mock
-      .clientAs('jeane')
-      .uploadAttachment({
-        idStructureCPP: chaourcois,
-        file: new File([bytes], 'deliberation.pdf'),
-        pieceJointeDesignation: 'Délibération du conseil',
-        pieceJointeTypeCode: 'AUTRE',
-      });
+    await mock.clientAs('jeane').uploadAttachment({
+      idStructureCPP: chaourcois,
+      file: new File([bytes], 'deliberation.pdf'),
+      pieceJointeDesignation: 'Délibération du conseil',
+      pieceJointeTypeCode: 'AUTRE',
+    });
   };
 
   it('NOT-1: the day’s events on his structures reach each active user with notifications on, once', async () => {

@@ -253,15 +253,13 @@ describe('RAT-7 "Me détacher"', () => {
 
 describe('RAT-9 validity dates', () => {
   it('RAT-9: a rattachement outside its validity dates gives no access, even for consultation', async () => {
-    await mock
-      .clientAs('jeane')
-      .attachUser({
-        idStructureCPP: S.chaourcois,
-        login: 'sophie.martin@terneuil-sur-seine.fr',
-        niveau: 'STRUCTURE',
-        dateDebut: '2026-04-01',
-        dateFin: '2026-04-30',
-      });
+    await mock.clientAs('jeane').attachUser({
+      idStructureCPP: S.chaourcois,
+      login: 'sophie.martin@terneuil-sur-seine.fr',
+      niveau: 'STRUCTURE',
+      dateDebut: '2026-04-01',
+      dateFin: '2026-04-30',
+    });
     const sophie = mock.clientAs('sophie');
     const check = () => sophie.checkMyAccess({ idStructureCPP: S.chaourcois, application: 'SOLLICITATIONS_EMISES' });
     expect(await check()).toMatchObject({ consultation: false, modification: false });
