@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { newIdempotencyKey } from '../../src/client/call-options.js';
 import { statusOf, type ErrorCode } from '../../src/domain/errors.js';
+import { randomUuid } from '../../src/domain/random-uuid.js';
 import { fieldProblems, PROBLEM_MEDIA_TYPE, type Problem } from '../../src/domain/schemas/index.js';
 import { refuse, RuleError } from '../rules/errors.js';
 import type { HttpResponse } from './types.js';
@@ -81,7 +81,7 @@ export const logInternalError: InternalErrorListener = (error, correlationId) =>
  */
 export function asRuleError(error: unknown, onInternal: InternalErrorListener = logInternalError): RuleError {
   if (error instanceof RuleError) return error;
-  const correlationId = newIdempotencyKey();
+  const correlationId = randomUuid();
   onInternal(error, correlationId);
   return refuse(
     'INTERNAL',

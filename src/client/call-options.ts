@@ -1,3 +1,4 @@
+import { randomUuid } from '../domain/random-uuid.js';
 /** Per-call options every client method accepts. */
 export interface CallOptions {
   /** Cancels the call; it then rejects with a `CpError` of code `ABORTED`. */
@@ -23,12 +24,5 @@ export interface ChangeFeed {
   onChange(listener: (event: ChangeEvent) => void): () => void;
 }
 
-/** A new random idempotency key (UUID v4), also where `crypto.randomUUID` is unavailable (plain http pages). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** A new random idempotency key (a UUID v4), also where `crypto.randomUUID` is unavailable (plain http pages). */
+export const newIdempotencyKey: () => string = randomUuid;

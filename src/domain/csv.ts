@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/locale.js';
+/** The languages a CSV export is written in: French (`;`, dd/mm/yyyy, Oui/Non) or English (ACC-6). */
+export type Locale = 'fr' | 'en';
 
 /** A value a CSV cell can be made from. `null` and `undefined` give an empty cell. */
 export type CsvValue = string | number | boolean | Date | null | undefined;

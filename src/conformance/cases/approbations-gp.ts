@@ -14,13 +14,11 @@ export const approbationGpChecks: Check[] = [
       const [pending] = (await ctx.as('pauline').listApprobations({ etat: 'DEMANDE' })).items;
       ctx.expect(pending !== undefined, 'Claire’s pending request in Pauline’s inbox', 'an empty inbox');
       await ctx.refused(
-        ctx
-          .as('sophie')
-          .decideApprobation({
-            idApprobation: pending!.idApprobation,
-            decision: 'APPROUVE',
-            version: pending!.version,
-          }),
+        ctx.as('sophie').decideApprobation({
+          idApprobation: pending!.idApprobation,
+          decision: 'APPROUVE',
+          version: pending!.version,
+        }),
         { status: 403, code: 'FORBIDDEN', rule: 'APR-2' },
       );
       const decided = await ctx

@@ -8,8 +8,8 @@ import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-error-summary.js';
 import { fieldStyles, renderField } from '../shared/field.js';
+import { formPageStyles } from '../shared/form-page-styles.js';
 import { tokens } from '../shared/tokens.js';
-import { styles } from './styles.js';
 
 /** A text in the language asked for when rendered (so a language switch re-translates what is shown). */
 export type Translated = (locale: Locale) => string;
@@ -44,7 +44,7 @@ export interface InputOptions {
  * their idempotency key when the same write is tried again (X-5). Ids of fields are `f-<field>`.
  */
 export abstract class AccountBlock extends LitElement {
-  static override styles = [tokens, fieldStyles, styles];
+  static override styles = [tokens, fieldStyles, formPageStyles];
 
   protected readonly i18n = new LocaleController(this);
   protected readonly session = new ClientController(this);

@@ -6,12 +6,13 @@ import { isCpError, newIdempotencyKey, type CpError } from '../../client/index.j
 import type { Bilingual, FieldProblem, Language, UserAccount } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { setPageLocale, toLocale, type Locale } from '../../i18n/locale.js';
-import { countryOptions } from '../cp-iban-input/country-options.js';
 import { ClientController } from '../shared/client-controller.js';
+import { countryOptions } from '../shared/country-options.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { formPageStyles } from '../shared/form-page-styles.js';
 import { tokens } from '../shared/tokens.js';
 import { bilingual } from './account-block.js';
 import { renderAccountState } from './account-dates.js';
@@ -32,7 +33,6 @@ import './cp-account-reactivation.js';
 import './cp-account-secret-question.js';
 import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
 import { t, type MessageKey } from './messages.js';
-import { styles } from './styles.js';
 
 export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 export type { AccountBeforeSaveDetail, AccountDetail, CpAccountFormEventMap } from './events.js';
@@ -100,7 +100,7 @@ type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { 
  * @cssprop --cp-spacing - Base spacing.
  */
 export class CpAccountForm extends LitElement {
-  static override styles = [tokens, fieldStyles, styles];
+  static override styles = [tokens, fieldStyles, formPageStyles];
 
   private readonly i18n = new LocaleController(this);
   private readonly session = new ClientController(this);

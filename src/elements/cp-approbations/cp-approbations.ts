@@ -13,15 +13,15 @@ import type {
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
+import { consoleStyles } from '../shared/console-styles.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
 import { fire } from '../shared/events.js';
+import { outcomeText, refusalText } from '../shared/refusal-text.js';
 import { tokens } from '../shared/tokens.js';
 import { renderApprobationDetail } from './approbation-detail.js';
 import { approbationColumns } from './columns.js';
-import { consoleStyles } from './console-styles.js';
 import { t, type MessageKey } from './messages.js';
-import { outcomeText, refusalText } from './refusal-text.js';
 
 export type {
   ApprobationBeforeDecideDetail,

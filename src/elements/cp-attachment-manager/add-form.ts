@@ -5,8 +5,8 @@ import type { Locale } from '../../i18n/locale.js';
 import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { renderField, renderRequiredNote } from '../shared/field.js';
+import { formatFileSize } from '../shared/file-size.js';
 import { ACCEPT_ATTRIBUTE } from './file-precheck.js';
-import { formatFileSize } from './file-size.js';
 import { t } from './messages.js';
 import type { UploadAttempt, UploadState } from './upload-state.js';
 

@@ -4,7 +4,7 @@ import type { Attachment, AttachmentType, AttachmentTypeCode } from '../../domai
 import type { Locale } from '../../i18n/locale.js';
 import { formatInstantDate } from '../shared/date-text.js';
 import { renderField } from '../shared/field.js';
-import { formatFileSize } from './file-size.js';
+import { formatFileSize } from '../shared/file-size.js';
 import { t } from './messages.js';
 
 /** What the user is editing of one attachment (PJ-3). */

@@ -1,6 +1,6 @@
 import type { BankDetails, BankDetailsInput, IdentifierType } from '../../domain/schemas/index.js';
-import { ribFromIban } from '../cp-iban-input/bank-details-check.js';
 import type { CpIbanChangeDetail } from '../cp-iban-input/cp-iban-input.js';
+import { ribFromIban } from '../shared/bank-details-check.js';
 
 /**
  * What the manager types in the bank details form besides the account (BNK-1): the account itself

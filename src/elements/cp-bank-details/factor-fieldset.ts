@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { IdentifierType } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { countryOptions } from '../cp-iban-input/country-options.js';
+import { countryOptions } from '../shared/country-options.js';
 import { renderField } from '../shared/field.js';
 import type { BankDraft, FormField } from './bank-draft.js';
 import { t } from './messages.js';

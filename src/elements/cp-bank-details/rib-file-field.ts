@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Attachment } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import type { AttachmentDetail } from '../cp-attachment-manager/events.js';
+import type { AttachmentDetail } from '../cp-attachment-manager/cp-attachment-manager.js';
 import { renderField } from '../shared/field.js';
 import { t } from './messages.js';
 

@@ -1,7 +1,7 @@
 import type { CpError } from '../../client/index.js';
 import type { FieldProblem, GpTransferRequest, PrincipalStructure } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { outcomeText } from '../cp-approbations/refusal-text.js';
+import { outcomeText } from '../shared/refusal-text.js';
 import { breaksPigp } from './candidates.js';
 import { t } from './messages.js';
 

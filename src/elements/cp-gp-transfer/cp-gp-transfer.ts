@@ -10,12 +10,12 @@ import type {
 } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
-import { consoleStyles } from '../cp-approbations/console-styles.js';
-import { refusalText } from '../cp-approbations/refusal-text.js';
 import { ClientController } from '../shared/client-controller.js';
+import { consoleStyles } from '../shared/console-styles.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { fire } from '../shared/events.js';
+import { refusalText } from '../shared/refusal-text.js';
 import { tokens } from '../shared/tokens.js';
 import { blockingLines } from './blocking-lines.js';
 import { breaksPigp, candidateName, commonCandidates } from './candidates.js';

@@ -7,9 +7,6 @@ import { formatIban, normalizeIban, type IbanParts } from '../../domain/validato
 import { validateRib, type RibParts } from '../../domain/validators/rib.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
-import { fire } from '../shared/events.js';
-import { CpFormControl, type ControlFormValue, type ControlValidity } from '../shared/form-control.js';
-import { tokens } from '../shared/tokens.js';
 import {
   checkBankDetails,
   EMPTY_RIB,
@@ -20,13 +17,17 @@ import {
   type BankField,
   type BankIssue,
   type BankReason,
-} from './bank-details-check.js';
-import { countryOptions, type CountryOption } from './country-options.js';
-import { issueMessage, uiMessage } from './messages.js';
+} from '../shared/bank-details-check.js';
+import { issueMessage } from '../shared/bank-issue-message.js';
+import { countryOptions, type CountryOption } from '../shared/country-options.js';
+import { fire } from '../shared/events.js';
+import { CpFormControl, type ControlFormValue, type ControlValidity } from '../shared/form-control.js';
+import { tokens } from '../shared/tokens.js';
+import { uiMessage } from './messages.js';
 import { regroupIban } from './regroup.js';
 import { styles } from './styles.js';
 
-export type { BankDetailsMode } from './bank-details-check.js';
+export type { BankDetailsMode } from '../shared/bank-details-check.js';
 
 /** When errors appear: when the user leaves a field they changed (default), on each keystroke, or on submit. */
 export type ValidateOn = 'blur' | 'input' | 'submit';

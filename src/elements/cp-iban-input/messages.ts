@@ -1,7 +1,4 @@
 import { defineMessages } from '../../i18n/catalog.js';
-import type { Locale } from '../../i18n/locale.js';
-import { bankValidationMessage } from '../../i18n/validation-messages-bank.js';
-import type { BankIssue } from './bank-details-check.js';
 
 /** The UI strings of cp-iban-input, FR (default) and EN. */
 export const uiMessage = defineMessages(
@@ -27,7 +24,6 @@ export const uiMessage = defineMessages(
     errorPrefix: 'Erreur :',
     paymentNote:
       "Le paiement n'est pas garanti sur ces coordonnées bancaires : les coordonnées bancaires prévues au contrat prévalent.",
-    ribEmpty: 'Saisissez le code banque, le code guichet, le numéro de compte et la clé RIB.',
   },
   {
     modeLegend: 'Enter the bank details as',
@@ -49,13 +45,5 @@ export const uiMessage = defineMessages(
     optional: 'optional',
     errorPrefix: 'Error:',
     paymentNote: 'Payment on these bank details is not guaranteed: the bank details of the contract prevail.',
-    ribEmpty: 'Enter the bank code, branch code, account number and RIB key.',
   },
 );
-
-/** The message of a problem in `locale`: the validator's sentence, or the element's own for an empty RIB. */
-export function issueMessage(locale: Locale, issue: BankIssue): string {
-  return issue.reason === 'rib-empty'
-    ? uiMessage(locale, 'ribEmpty')
-    : bankValidationMessage(locale, issue.reason, issue.params);
-}

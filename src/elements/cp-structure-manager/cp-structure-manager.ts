@@ -13,7 +13,6 @@ import type {
 } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
-import { styles as formStyles } from '../cp-account-form/styles.js';
 import '../cp-attachment-manager/cp-attachment-manager.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-confirm-dialog.js';
@@ -23,7 +22,9 @@ import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField } from '../shared/field.js';
+import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
 import { instantText } from '../shared/instant-text.js';
+import { managerStyles } from '../shared/manager-styles.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
 import { RetryKey } from '../shared/retry-key.js';
@@ -47,7 +48,6 @@ import {
   type StructureDraft,
 } from './structure-draft.js';
 import { renderStructureSummary, renderWarnings } from './structure-summary.js';
-import { managerStyles } from './styles.js';
 
 export type { CpStructureManagerEventMap, StructureDetail, StructureWrite } from './events.js';
 

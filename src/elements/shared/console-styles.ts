@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlStyles } from '../shared/control-styles.js';
+import { controlStyles } from './control-styles.js';
 
 /**
  * The look shared by the manager console elements (cp-approbations, cp-structure-users,

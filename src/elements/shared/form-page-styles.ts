@@ -1,13 +1,14 @@
 import { css } from 'lit';
-import { controlStyles } from '../shared/control-styles.js';
-import { formLayoutStyles } from '../shared/form-layout-styles.js';
+import { controlStyles } from './control-styles.js';
+import { formLayoutStyles } from './form-layout-styles.js';
 
 /**
- * The look of cp-account-form and of its blocks (DSFR): fieldsets titled by a legend, a two-column
+ * The look of the form pages (cp-account-form and its blocks, cp-structure-manager, cp-service-manager,
+ * cp-bank-details), DSFR style: fieldsets titled by a legend, a two-column
  * grid of input groups on wide screens, primary and secondary buttons, notices with a coloured bar
  * and a text label (never colour alone), read-only values as a description list.
  */
-export const styles = [
+export const formPageStyles = [
   controlStyles,
   formLayoutStyles,
   css`

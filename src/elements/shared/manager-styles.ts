@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What cp-structure-manager adds to the account form's look: the list toolbar, read-only inputs, the before/after table. */
+/** What the structure and service managers add to the form pages' look: the list toolbar, read-only inputs, the before/after table. */
 export const managerStyles = css`
   :host {
     max-width: 60rem;
