@@ -1,4 +1,4 @@
-// Runs the whole suite: type check, Node tests (vitest), browser tests (@web/test-runner in
+// Runs the whole suite: type check, static checks (format, lint, import boundaries), Node tests (vitest), browser tests (@web/test-runner in
 // Chromium), the packed package in host apps, then prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -45,6 +45,16 @@ console.log('\n== Type check ==');
 const tsc = run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 if (tsc === 0) passed += 1;
 else failed += 1;
+
+console.log('\n== Static checks: Prettier, ESLint, import boundaries ==');
+for (const [cmd, ...args] of [
+  ['npx', 'prettier', '--check', '--log-level', 'warn', '.'],
+  ['npx', 'eslint', '.'],
+  ['npx', 'depcruise', '--config', '.dependency-cruiser.cjs', 'src', 'mock-api'],
+]) {
+  if (run(cmd, args) === 0) passed += 1;
+  else failed += 1;
+}
 
 console.log('\n== Node tests (vitest) ==');
 vitestStage('vitest', []);
