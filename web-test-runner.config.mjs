@@ -16,7 +16,8 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // 30 s: a keyboard walk stays well under it on a quiet machine, and under it when several suites share 2 cores.
+  testFramework: { config: { timeout: 30_000 } },
   // The mock's real loopback server for the tests of hostile transport (`executeServerCommand('loopback-mock')`).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), loopbackMockPlugin()],
   middleware: [
