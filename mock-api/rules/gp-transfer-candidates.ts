@@ -2,7 +2,9 @@ import type { SuccessorCandidate, UserAccount } from '../../src/domain/schemas/i
 import { matchesText } from '../http/paging.js';
 import type { Store } from '../store.js';
 import { isPrincipal } from './access.js';
+import type { MockEnv } from './context.js';
 import { refuse } from './errors.js';
+import { successorProblem } from './principal.js';
 
 /**
  * Who may take over a structure's GP role (GP-2, DEA-2): the active users validly attached to it,
@@ -34,12 +36,18 @@ const matchesUser = (u: UserAccount, q: string | undefined): boolean =>
     u.adresse?.ville,
   ].some((value) => matchesText(value, q));
 
-/** The candidates to succeed the GP of a structure, matching `q` when given, in the store's order. */
-export function successorCandidates(store: Store, idStructureCPP: number, q?: string): SuccessorCandidate[] {
-  const principal = store.rattachements.find(
-    (r) =>
-      r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE',
-  );
+/**
+ * The candidates to succeed the GP of a structure, matching `q` when given, in the store's order: the
+ * users attached to it whom `successorProblem` accepts (GP-2, GP-5), those without the PIGP account a
+ * public structure needs included with `comptePigp: false` so that the screen says why (GP-3, X-8).
+ * The transfer, the RAT-7 hand-over and deactivation (DEA-2) offer these same users (GP-5).
+ */
+export function successorCandidates(
+  env: Pick<MockEnv, 'store' | 'clock'>,
+  idStructureCPP: number,
+  q?: string,
+): SuccessorCandidate[] {
+  const { store } = env;
   const attached = new Set(
     store.rattachements
       .filter((r) => r.idStructureCPP === idStructureCPP && r.statutRattachement === 'VALIDEE')
@@ -47,7 +55,10 @@ export function successorCandidates(store: Store, idStructureCPP: number, q?: st
   );
   return [...attached]
     .map((id) => store.users.get(id)!)
-    .filter((u) => u.idUtilisateur !== principal?.idUtilisateur && u.etat === 'ACTIF' && matchesUser(u, q))
+    .filter((u) => {
+      const problem = successorProblem(env, idStructureCPP, u.idUtilisateur);
+      return (problem === undefined || problem.rule === 'GP-3') && matchesUser(u, q);
+    })
     .map(({ idUtilisateur, login, nom, prenom, etat, comptePigp }) => ({
       idUtilisateur,
       login,

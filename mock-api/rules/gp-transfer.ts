@@ -40,7 +40,7 @@ export function listPrincipalStructures(
   maxCandidats: number,
 ): PrincipalStructure[] {
   return structuresLedBy(ctx, ctx.caller.idUtilisateur).map((s) => {
-    const candidats = successorCandidates(ctx.store, s.idStructureCPP, q);
+    const candidats = successorCandidates(ctx, s.idStructureCPP, q);
     return {
       idStructureCPP: s.idStructureCPP,
       identifiantStructure: s.identifiantStructure,

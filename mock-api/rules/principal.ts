@@ -1,15 +1,17 @@
 import type { Rattachement } from '../../src/domain/schemas/index.js';
-import { principalOf } from './access.js';
-import { nowIso, type MockEnv } from './context.js';
+import { isInForce, principalOf } from './access.js';
+import { nowIso, todayIso, type MockEnv } from './context.js';
 import { fieldProblem, refuse } from './errors.js';
 
 /**
  * Why `idNouveauGestionnaire` cannot become GP of the structure, or undefined when he can: he must be
- * an active account validly attached to it (GP-2, DEA-2), other than the current GP, and hold a PIGP
- * account for a public structure (GP-3).
+ * an active account validly attached to it (GP-2, DEA-2), other than the current GP, whose first
+ * connection is completed and whose VALIDEE rattachement is in force today (GP-5), and hold a PIGP
+ * account for a public structure (GP-3). Every path that changes a GP (transfer, RAT-7 hand-over,
+ * DEA-2) and every list of candidates (`successorCandidates`) goes through it (GP-5).
  */
 export function successorProblem(
-  env: Pick<MockEnv, 'store'>,
+  env: Pick<MockEnv, 'store' | 'clock'>,
   idStructureCPP: number,
   idNouveauGestionnaire: number,
 ): { rule: string; fr: string; en: string } | undefined {
@@ -18,17 +20,32 @@ export function successorProblem(
   if (current?.idUtilisateur === idNouveauGestionnaire)
     return { rule: 'GP-2', fr: 'Il est déjà le gestionnaire principal.', en: 'He already is the main manager.' };
   const user = store.users.get(idNouveauGestionnaire);
-  const attached = store.rattachements.find(
+  const attached = store.rattachements.filter(
     (r) =>
       r.idUtilisateur === idNouveauGestionnaire &&
       r.idStructureCPP === idStructureCPP &&
       r.statutRattachement === 'VALIDEE',
   );
-  if (!user || user.etat !== 'ACTIF' || !attached) {
+  if (!user || user.etat !== 'ACTIF' || attached.length === 0) {
     return {
       rule: 'GP-2',
       fr: 'Le nouveau gestionnaire doit être un utilisateur actif rattaché à la structure.',
       en: 'The new manager must be an active user attached to the structure.',
+    };
+  }
+  if (!user.premiereConnexionTerminee) {
+    return {
+      rule: 'GP-5',
+      fr: 'Le nouveau gestionnaire doit avoir terminé sa première connexion.',
+      en: 'The new manager must have completed his first connection.',
+    };
+  }
+  const today = todayIso(env);
+  if (!attached.some((r) => isInForce(r, today))) {
+    return {
+      rule: 'GP-5',
+      fr: 'Le rattachement du nouveau gestionnaire à la structure doit être en vigueur aujourd’hui.',
+      en: 'The new manager’s rattachement to the structure must be in force today.',
     };
   }
   if (store.structures.get(idStructureCPP)?.typeStructure === 'PUBLIQUE' && !user.comptePigp) {

@@ -14,6 +14,17 @@ export {
   type RawRequest,
 } from './check.js';
 export { createCheckContext, type ContextOptions, type RecordingContext } from './context.js';
+export {
+  NOT_CHECKED,
+  PARTLY_CHECKED,
+  SPEC_SECTIONS,
+  checksPerSection,
+  coverageReport,
+  sectionOf,
+  uncoveredRules,
+  type UncheckedReason,
+  type UncheckedRule,
+} from './coverage.js';
 export { MOCK_CREDENTIALS, parseCredentials, type Credentials } from './credentials.js';
 export { FIXTURE, FIXTURE_USERS, type FixtureUser } from './fixture.js';
 export { STATE_PATH, httpProviderState, type ProviderState } from './provider-state.js';

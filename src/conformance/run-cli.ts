@@ -1,10 +1,12 @@
 /**
  * The command line of the conformance suite, `npx cp-kit-conformance --base-url URL [--credentials file.json] [--junit report.xml] [--no-clock] [--only RAT-7,APR-2]`:
+ * prints how many checks each SPEC section has and which rules are not checkable over HTTP (and why),
  * runs the contract's checks against a backend over HTTP and exits non-zero when one fails.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CHECKS } from './cases/index.js';
+import { coverageReport } from './coverage.js';
 import { MOCK_CREDENTIALS, parseCredentials } from './credentials.js';
 import { httpProviderState } from './provider-state.js';
 import { consoleReport } from './report-console.js';
@@ -37,6 +39,7 @@ export async function runConformanceCli(args: readonly string[]): Promise<number
     : MOCK_CREDENTIALS;
   const only = values.only?.split(',').map((rule) => rule.trim().toUpperCase());
   const checks = only ? CHECKS.filter((check) => only.includes(check.rule)) : CHECKS;
+  console.log(coverageReport(CHECKS));
   const results = await runChecks(checks, {
     baseUrl,
     credentials,

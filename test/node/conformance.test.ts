@@ -6,6 +6,13 @@ import { CAST } from '../../mock-api/seed/cast.js';
 import { guidesCast } from '../../mock-api/seed/index.js';
 import { startMockHttpServer, type MockHttpServer } from '../../mock-api/serve.js';
 import { CHECKS } from '../../src/conformance/cases/index.js';
+import {
+  checksPerSection,
+  coverageReport,
+  NOT_CHECKED,
+  sectionOf,
+  uncoveredRules,
+} from '../../src/conformance/coverage.js';
 import { MOCK_CREDENTIALS, parseCredentials } from '../../src/conformance/credentials.js';
 import { FIXTURE, FIXTURE_USERS } from '../../src/conformance/fixture.js';
 import { httpProviderState, STATE_PATH } from '../../src/conformance/provider-state.js';
@@ -35,6 +42,7 @@ const FAULTS: MockFault[] = [
   'rat7-successor-check-removed',
   'errors-not-problem-json',
   'apr2-authorization-removed',
+  'hab9-authorization-removed',
 ];
 
 beforeAll(async () => {
@@ -69,7 +77,7 @@ describe('cp-kit-conformance against the loopback mock', () => {
   it('passes every check against the sound mock, over HTTP', () => {
     expect(failedIds('sound')).toEqual([]);
     expect(runs.get('sound')!.every((r) => r.status === 'passed')).toBe(true);
-    expect(CHECKS.length).toBeGreaterThanOrEqual(40);
+    expect(CHECKS.length).toBeGreaterThanOrEqual(70);
   });
 
   it('check ids are unique and name a SPEC rule id', () => {
@@ -94,10 +102,21 @@ describe('cp-kit-conformance against the loopback mock', () => {
   it('reports the checks that need a clock as not applicable when the backend has none', () => {
     const results = runs.get('no-clock')!;
     expect(results.map((r) => [r.check.id, r.status])).toEqual([
-      ['STR-4.change-applies-after-the-delay', 'not-applicable'],
       ['DEA-4.window-closes-with-time', 'not-applicable'],
+      ['STR-4.change-applies-after-the-delay', 'not-applicable'],
+      ['STR-5.edi-read-only', 'not-applicable'],
     ]);
     expect(results[0]!.reason).toContain('needs a clock');
+  });
+
+  it('every SPEC rule id of sections 1-13 is checked or listed as not checkable with its reason; checks name their rule’s section', () => {
+    expect(uncoveredRules(CHECKS)).toEqual([]);
+    expect(CHECKS.filter((c) => c.section !== sectionOf(c.rule)).map((c) => c.id)).toEqual([]);
+    expect(NOT_CHECKED.filter((n) => CHECKS.some((c) => c.rule === n.rule)).map((n) => n.rule)).toEqual([]);
+    expect(checksPerSection(CHECKS).filter((s) => s.section !== '12. Notifications' && s.checks === 0)).toEqual([]);
+    const report = coverageReport(CHECKS);
+    expect(report).toContain('  3. Rattachements: ');
+    expect(report).toContain('  X-4 (element only): ');
   });
 
   it('the provider-state endpoint exists only when the mock is started for conformance', async () => {
@@ -132,6 +151,10 @@ describe('cp-kit-conformance catches a broken backend: each mistake fails exactl
     expect(failedIds('apr2-authorization-removed')).toEqual(['APR-2.only-managers-decide', 'X-2.decideApprobation']);
   });
 
+  it('HAB-9 authorization removed: the HAB-9 check', () => {
+    expect(failedIds('hab9-authorization-removed')).toEqual(['HAB-9.espaces-at-structure-level']);
+  });
+
   it('errors not problem+json: the X-1 checks fail, and every check that expects a refusal says the problem document is missing', () => {
     const results = runs.get('errors-not-problem-json')!;
     const failed = results.filter((r) => r.status === 'failed');
@@ -162,6 +185,8 @@ describe('cp-kit-conformance command line', () => {
       const junit = join(dir, 'sound.xml');
       expect(await runConformanceCli(['--base-url', servers[0]!.url, '--only', 'RAT-7,X-5', '--junit', junit])).toBe(0);
       expect(String(log.mock.calls.at(-1)![0])).toMatch(/\n4 passed, 0 failed, 0 not applicable$/);
+      expect(String(log.mock.calls[0]![0])).toMatch(/^Checks per SPEC section:\n {2}1\. Identity and session: \d+\n/);
+      expect(String(log.mock.calls[0]![0])).toContain('\nNot checkable over HTTP:\n  ID-2 (outside the kit): ');
       const xml = readFileSync(junit, 'utf8');
       expect(xml).toContain('<testsuites name="cp-kit-conformance" tests="4" failures="0" skipped="0"');
       expect(xml).toContain('<testcase classname="RAT-7" name="RAT-7.gp-cannot-leave-without-successor: ');

@@ -168,6 +168,8 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
   });
 
   it('DEA-2: successors are searched by nom, prénom, address or e-mail among active users attached to the structure', async () => {
+    // Nicolas completed his first connection, so that he is a candidate too (GP-5).
+    mock.store.users.update(u.nicolas, { premiereConnexionTerminee: true });
     const client = mock.clientAs('pauline');
     const all = await client.searchSuccessorCandidates(s.mairie);
     expect(all.items.map((x) => x.nom)).toEqual(['MARTIN', 'ROUX']);

@@ -422,6 +422,8 @@ describe('X-5 a retried transfer is not done twice', () => {
 
 describe('GP-2 the structures I lead, with candidate successors', () => {
   it('GP-2, GP-3: lists my structures with their active VALIDEE users and whether PIGP is required', async () => {
+    // Nicolas completed his first connection, so that he is a candidate too (GP-5).
+    mock.store.users.update(u.nicolas, { premiereConnexionTerminee: true });
     const page = await mock.clientAs('pauline').listPrincipalStructures();
     expect(page.total).toBe(2);
     expect(
@@ -445,6 +447,8 @@ describe('GP-2 the structures I lead, with candidate successors', () => {
   });
 
   it('GP-2: candidates are searched by nom/prénom, e-mail or postal address; the list is paged, sorted and capped', async () => {
+    // Nicolas completed his first connection, so that he is a candidate too (GP-5).
+    mock.store.users.update(u.nicolas, { premiereConnexionTerminee: true });
     const pauline = mock.clientAs('pauline');
     const names = async (q: string) =>
       (await pauline.listPrincipalStructures({ q })).items.map((x) => x.candidats.map((c) => c.nom));

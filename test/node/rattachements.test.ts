@@ -60,21 +60,6 @@ describe('RAT-3 / RAT-4 / RAT-5 requesting a rattachement', () => {
     mock.expectInvariants();
   });
 
-  it('RAT-4: the comment is required, the end date not before the start, services listed at services level', async () => {
-    const sophie = mock.clientAs('sophie');
-    const error = await refusal(
-      sophie.requestRattachement(
-        request(S.chaourcois, { commentaire: '', niveau: 'SERVICES', idServices: [], dateFin: '2026-01-01' }),
-      ),
-      'INVALID',
-    );
-    expect(error.fields.map((f) => `${f.field}:${f.code}`).sort()).toEqual([
-      'commentaire:required',
-      'dateFin:end_before_start',
-      'idServices:services_required',
-    ]);
-  });
-
   it('RAT-4: only active services of that structure, and an active structure', async () => {
     const sophie = mock.clientAs('sophie');
     const error = await refusal(
@@ -115,25 +100,6 @@ describe('RAT-3 / RAT-4 / RAT-5 requesting a rattachement', () => {
 
   it('X-2 / ID-4: a deactivated account cannot request', async () => {
     await refusal(mock.clientAs('henri').requestRattachement(request(S.mairie)), 'ACCOUNT_DEACTIVATED', 'ID-4');
-  });
-});
-
-describe('RAT-6 rattachements from MADRHAS', () => {
-  it('RAT-6: an account initialised from MADRHAS is already attached (VALIDEE) once completed', async () => {
-    const nicolas = mock.clientAs('nicolas');
-    await refusal(nicolas.listMyRattachements(), 'FIRST_CONNECTION_REQUIRED', 'ACC-1');
-    const me = await nicolas.getMyAccount();
-    await nicolas.completeFirstConnection({
-      emailContact: 'n.roux@terneuil-sur-seine.fr',
-      nom: 'ROUX',
-      prenom: 'Nicolas',
-      adresse: { adresse: '3 rue de Crimée', codePostal: '78520', ville: 'Terneuil sur Seine', pays: 'FR' },
-      version: me.version,
-    });
-    const mine = await nicolas.listMyRattachements();
-    expect(mine.items.map((r) => [r.designationStructure, r.statutRattachement])).toEqual([
-      ['COMMUNE DE TERNEUIL SUR SEINE', 'VALIDEE'],
-    ]);
   });
 });
 

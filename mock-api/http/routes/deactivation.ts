@@ -44,7 +44,7 @@ export const deactivationRoutes: Route[] = [
     handle: ({ rules, params, query }) => {
       assertPrincipal(rules.store, rules.caller.idUtilisateur, params.idStructureCPP);
       return paginate(
-        successorCandidates(rules.store, params.idStructureCPP, query.q),
+        successorCandidates(rules, params.idStructureCPP, query.q),
         query,
         ['nom', 'prenom', 'login'],
         'nom',

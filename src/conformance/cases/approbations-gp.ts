@@ -1,6 +1,6 @@
 import type { Check } from '../check.js';
 import { FIXTURE } from '../fixture.js';
-import { rattachementOf, structureId } from './lookup.js';
+import { addDays, ownRattachement, rattachementOf, structureId } from './lookup.js';
 
 /** SPEC §11 (approbations) and §8 (GP transfer). */
 export const approbationGpChecks: Check[] = [
@@ -161,6 +161,164 @@ export const approbationGpChecks: Check[] = [
           affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: paul.idUtilisateur }],
         }),
         { status: 422, code: 'RULE_BROKEN', rule: 'GP-3' },
+      );
+    },
+  },
+  {
+    id: 'GP-4.all-or-nothing-one-gp',
+    rule: 'GP-4',
+    section: '8. Gestionnaire principal transfer',
+    title:
+      'a transfer with one invalid successor changes nothing; a valid one leaves exactly one GP and the former GP attached as a simple user',
+    as: ['pauline'],
+    async run(ctx) {
+      const pauline = ctx.as('pauline');
+      const [mairie, ccas] = [
+        await structureId(ctx, FIXTURE.sirets.mairie),
+        await structureId(ctx, FIXTURE.sirets.ccas),
+      ];
+      const sophie = await rattachementOf(pauline, mairie, 'sophie');
+      const paul = await pauline.attachUser({
+        idStructureCPP: mairie,
+        login: FIXTURE.users.paul,
+        niveau: 'STRUCTURE',
+        dateDebut: ctx.today(),
+      });
+      await ctx.refused(
+        pauline.transferPrincipal({
+          mode: 'TOUTES_UNE_PAR_STRUCTURE',
+          affectations: [
+            { idStructureCPP: mairie, idNouveauGestionnaire: sophie.idUtilisateur },
+            { idStructureCPP: ccas, idNouveauGestionnaire: paul.idUtilisateur },
+          ],
+        }),
+        { status: 422, code: 'RULE_BROKEN', rule: 'GP-2' },
+      );
+      const untouched = await rattachementOf(pauline, mairie, 'pauline');
+      ctx.expect(
+        untouched.role === 'GESTIONNAIRE_PRINCIPAL',
+        'Pauline still GP of the Mairie after the refused transfer',
+        untouched.role,
+      );
+      await pauline.transferPrincipal({
+        mode: 'STRUCTURES_CHOISIES',
+        affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: sophie.idUtilisateur }],
+      });
+      const former = await ownRattachement(pauline, FIXTURE.sirets.mairie);
+      ctx.expect(
+        former.role === 'UTILISATEUR' && former.statutRattachement === 'VALIDEE',
+        'Pauline attached VALIDEE as a simple user',
+        { role: former.role, statut: former.statutRattachement },
+      );
+      const rows = await ctx.as('sophie').listStructureRattachements({ idStructureCPP: mairie, pageSize: 100 });
+      const gps = rows.items.filter((r) => r.role === 'GESTIONNAIRE_PRINCIPAL' && r.statutRattachement === 'VALIDEE');
+      ctx.expect(
+        gps.map((r) => r.login).join() === FIXTURE.users.sophie,
+        'exactly one GP, Sophie',
+        gps.map((r) => r.login),
+      );
+    },
+  },
+  {
+    id: 'GP-5.same-candidates-on-every-path',
+    rule: 'GP-5',
+    section: '8. Gestionnaire principal transfer',
+    title:
+      'Nicolas (first connection not completed) is offered neither by the transfer nor by deactivation and is refused 422 GP-5 by the transfer, the RAT-7 hand-over and deactivation; Sophie is offered by both',
+    as: ['pauline'],
+    async run(ctx) {
+      const pauline = ctx.as('pauline');
+      const [mairie, ccas] = [
+        await structureId(ctx, FIXTURE.sirets.mairie),
+        await structureId(ctx, FIXTURE.sirets.ccas),
+      ];
+      const [nicolas, sophie, claire] = [
+        await rattachementOf(pauline, mairie, 'nicolas'),
+        await rattachementOf(pauline, mairie, 'sophie'),
+        await rattachementOf(pauline, ccas, 'claire'),
+      ];
+      const transfer = (await pauline.listPrincipalStructures({ maxCandidats: 100 })).items.find(
+        (s) => s.idStructureCPP === mairie,
+      );
+      const deactivation = await pauline.searchSuccessorCandidates(mairie, { pageSize: 100 });
+      const offered = [
+        (transfer?.candidats ?? []).map((c) => c.login).sort(),
+        deactivation.items.map((c) => c.login).sort(),
+      ];
+      ctx.expect(
+        offered[0]!.join() === offered[1]!.join() &&
+          offered[0]!.includes(FIXTURE.users.sophie) &&
+          !offered[0]!.includes(FIXTURE.users.nicolas),
+        'the same candidates on both paths, Sophie in, Nicolas out',
+        offered,
+      );
+      const refusal = { status: 422, code: 'RULE_BROKEN', rule: 'GP-5' } as const;
+      await ctx.refused(
+        pauline.transferPrincipal({
+          mode: 'STRUCTURES_CHOISIES',
+          affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: nicolas.idUtilisateur }],
+        }),
+        refusal,
+      );
+      const own = await ownRattachement(pauline, FIXTURE.sirets.mairie);
+      await ctx.refused(
+        pauline.handOverPrincipal({
+          idRattachement: own.idRattachement,
+          version: own.version,
+          idNouveauGestionnaire: nicolas.idUtilisateur,
+        }),
+        refusal,
+      );
+      await ctx.refused(
+        pauline.deactivateMyAccount({
+          confirmation: true,
+          successeurs: [
+            { idStructureCPP: mairie, idNouveauGestionnaire: nicolas.idUtilisateur },
+            { idStructureCPP: ccas, idNouveauGestionnaire: claire.idUtilisateur },
+          ],
+        }),
+        refusal,
+      );
+      ctx.expect(
+        (await pauline.getMyAccount()).etat === 'ACTIF',
+        'Pauline still active after the refused deactivation',
+        'deactivated',
+      );
+      const done = await pauline.transferPrincipal({
+        mode: 'STRUCTURES_CHOISIES',
+        affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: sophie.idUtilisateur }],
+      });
+      ctx.expect(done.transferts.length === 1, 'the transfer to Sophie done', done.transferts.length);
+    },
+  },
+  {
+    id: 'GP-5.rattachement-in-force',
+    rule: 'GP-5',
+    section: '8. Gestionnaire principal transfer',
+    title:
+      'a user whose VALIDEE rattachement starts in ten days is not offered and is refused 422 GP-5; Marc, in force, is offered',
+    as: ['jeane'],
+    async run(ctx) {
+      const jeane = ctx.as('jeane');
+      const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
+      const later = await jeane.attachUser({
+        idStructureCPP: chaourcois,
+        login: FIXTURE.users.sophie,
+        niveau: 'STRUCTURE',
+        dateDebut: addDays(ctx.today(), 10),
+      });
+      const offered = (await jeane.searchSuccessorCandidates(chaourcois, { pageSize: 100 })).items.map((c) => c.login);
+      ctx.expect(
+        offered.includes(FIXTURE.users.marc) && !offered.includes(FIXTURE.users.sophie),
+        'Marc offered, Sophie not',
+        offered,
+      );
+      await ctx.refused(
+        jeane.transferPrincipal({
+          mode: 'STRUCTURES_CHOISIES',
+          affectations: [{ idStructureCPP: chaourcois, idNouveauGestionnaire: later.idUtilisateur }],
+        }),
+        { status: 422, code: 'RULE_BROKEN', rule: 'GP-5' },
       );
     },
   },

@@ -1,6 +1,6 @@
 import type { Check } from '../check.js';
 import { FIXTURE } from '../fixture.js';
-import { editOf } from './lookup.js';
+import { editOf, fieldCodes } from './lookup.js';
 
 /** SPEC §1 (identity and session) and §2 (Mon compte). */
 export const identityAccountChecks: Check[] = [
@@ -97,6 +97,98 @@ export const identityAccountChecks: Check[] = [
         completed.premiereConnexionTerminee,
       );
       await nicolas.listMyRattachements();
+    },
+  },
+  {
+    id: 'ACC-2.general-information',
+    rule: 'ACC-2',
+    section: '2. Mon compte',
+    title:
+      'a contact e-mail other than the login, a mobile and a fax are saved; an empty prénom and a malformed phone are refused 400 on those fields',
+    as: ['sophie'],
+    async run(ctx) {
+      const sophie = ctx.as('sophie');
+      const me = await sophie.getMyAccount();
+      const error = await ctx.refused(sophie.updateMyAccount({ ...editOf(me), prenom: '', telephone: 'appelez-moi' }), {
+        status: 400,
+        code: 'INVALID',
+      });
+      ctx.expect(
+        fieldCodes(error).join() === 'prenom:required,telephone:format',
+        'field messages prenom:required and telephone:format',
+        fieldCodes(error),
+      );
+      const saved = await sophie.updateMyAccount({
+        ...editOf(me),
+        emailContact: 'compta@terneuil-sur-seine.fr',
+        mobile: '06 12 34 56 78',
+        fax: '+33 1 39 00 00 09',
+      });
+      ctx.expect(
+        saved.login === me.login &&
+          saved.emailContact === 'compta@terneuil-sur-seine.fr' &&
+          saved.mobile === '06 12 34 56 78' &&
+          saved.fax === '+33 1 39 00 00 09',
+        'the contact e-mail, mobile and fax saved, the login unchanged',
+        { login: saved.login, emailContact: saved.emailContact, mobile: saved.mobile, fax: saved.fax },
+      );
+    },
+  },
+  {
+    id: 'ACC-5.secret-answer-never-returned',
+    rule: 'ACC-5',
+    section: '2. Mon compte',
+    title:
+      'changing the secret question needs the current password (refused 422 ACC-4 without it); the answer is never returned',
+    as: ['jeane'],
+    async run(ctx) {
+      const jeane = ctx.as('jeane');
+      const change = { question: 'Ville de naissance ?', reponse: 'Bar-sur-Aube 1971' };
+      await ctx.refused(jeane.changeSecretQuestion({ ...change, motDePasseActuel: 'Pas-Le-Bon-2026!' }), {
+        status: 422,
+        code: 'RULE_BROKEN',
+        rule: 'ACC-4',
+      });
+      const saved = await jeane.changeSecretQuestion({ ...change, motDePasseActuel: FIXTURE.password });
+      ctx.expect(saved.questionSecrete === change.question, 'the new question', saved.questionSecrete);
+      const read = await ctx.send('jeane', { method: 'GET', path: '/api/me' });
+      ctx.expect(
+        !JSON.stringify(saved).includes(change.reponse) && !read.text.includes(change.reponse),
+        'the answer in no answer of the backend',
+        'the answer returned',
+      );
+    },
+  },
+  {
+    id: 'ACC-6.parameters-saved-state-read-only',
+    rule: 'ACC-6',
+    section: '2. Mon compte',
+    title: 'language and periodic notifications are saved; account state and dates sent with a save are ignored',
+    as: ['lucas'],
+    async run(ctx) {
+      const lucas = ctx.as('lucas');
+      const me = await lucas.getMyAccount();
+      const saved = await lucas.updateMyAccount({
+        ...editOf(me),
+        parametres: { langue: 'EN', notificationsPeriodiques: false },
+      });
+      ctx.expect(
+        saved.parametres.langue === 'EN' && !saved.parametres.notificationsPeriodiques,
+        'langue EN, notifications off',
+        saved.parametres,
+      );
+      const forged = await ctx.send('lucas', {
+        method: 'PUT',
+        path: '/api/me',
+        headers: { 'if-match': `"${saved.version}"` },
+        body: { ...editOf(saved), etat: 'INACTIF', dateCreation: '2000-01-01T00:00:00.000Z' },
+      });
+      const after = await lucas.getMyAccount();
+      ctx.expect(
+        after.etat === 'ACTIF' && after.dateCreation === me.dateCreation,
+        `the read-only state and dates unchanged (the forged save answered ${forged.status})`,
+        { etat: after.etat, dateCreation: after.dateCreation },
+      );
     },
   },
   {

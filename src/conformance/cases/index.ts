@@ -1,8 +1,13 @@
 import type { Check } from '../check.js';
 import { approbationGpChecks } from './approbations-gp.js';
+import { attachmentChecks } from './attachments.js';
 import { authorizationChecks } from './authorization.js';
+import { bankDetailsChecks } from './bank-details.js';
+import { deactivationChecks } from './deactivation.js';
+import { habilitationChecks } from './habilitations.js';
 import { identityAccountChecks } from './identity-account.js';
 import { rattachementChecks } from './rattachements.js';
+import { serviceChecks } from './services.js';
 import { structureChecks } from './structures.js';
 import { transportChecks } from './transport.js';
 
@@ -11,8 +16,13 @@ export const CHECKS: readonly Check[] = [
   ...transportChecks,
   ...identityAccountChecks,
   ...rattachementChecks,
+  ...habilitationChecks,
+  ...deactivationChecks,
   ...structureChecks,
+  ...serviceChecks,
   ...approbationGpChecks,
+  ...attachmentChecks,
+  ...bankDetailsChecks,
   ...authorizationChecks,
 ];
 

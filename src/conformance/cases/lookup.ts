@@ -61,3 +61,18 @@ export const editOf = (account: UserAccount): UserAccountUpdate => ({
   parametres: account.parametres,
   version: account.version,
 });
+
+/** The date `days` after `date` (YYYY-MM-DD), for validity dates relative to the backend's today. */
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The field-level messages of a refusal as sorted `field:code` pairs (X-1), to compare with what a rule expects. */
+export const fieldCodes = (error: { fields: readonly { field: string; code: string }[] }): string[] =>
+  error.fields.map((f) => `${f.field}:${f.code}`).sort();
+
+/** A PDF-looking file of `size` bytes (its signature matches its extension, PJ-2). */
+export function pdfBytes(size = 64): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+  return bytes;
+}

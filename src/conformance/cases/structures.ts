@@ -1,7 +1,7 @@
 import type { StructureCreate } from '../../domain/schemas/index.js';
 import type { Check } from '../check.js';
 import { FIXTURE } from '../fixture.js';
-import { rattachementOf, structureId } from './lookup.js';
+import { fieldCodes, pdfBytes, structureId } from './lookup.js';
 
 const creation = (identifiantStructure: string): StructureCreate => ({
   typeIdentifiantStructure: 'SIRET',
@@ -12,7 +12,7 @@ const creation = (identifiantStructure: string): StructureCreate => ({
   nonDiffusibleInsee: false,
 });
 
-/** SPEC §6 (structures), §7 (services), §4 (habilitations), §5 (deactivation), §9 (pièces jointes). */
+/** SPEC §6: structures. */
 export const structureChecks: Check[] = [
   {
     id: 'STR-1.siret-key-and-uniqueness',
@@ -111,112 +111,149 @@ export const structureChecks: Check[] = [
     },
   },
   {
-    id: 'SRV-1.code-unique-in-structure',
-    rule: 'SRV-1',
-    section: '7. Services',
-    title: 'a service code already used in the structure (case ignored) is refused 409; a new code is created',
-    as: ['jeane'],
+    id: 'STR-5.private-structure-has-no-parameters',
+    rule: 'STR-5',
+    section: '6. Structures',
+    title:
+      'changing the parameters of a private structure is refused 422 STR-5; "exclusivement MOA" without "avec MOA" is refused 400; a public structure’s parameters are accepted',
+    as: ['paul', 'jeane'],
     async run(ctx) {
-      const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
+      const [durand, chaourcois] = [
+        await structureId(ctx, FIXTURE.sirets.durandBtp),
+        await structureId(ctx, FIXTURE.sirets.chaourcois),
+      ];
+      const paul = ctx.as('paul');
+      const privee = await paul.getStructure(durand);
+      const { recevoirDonneesViaEDI: _privateEdi, ...privateEditable } = privee.parametres;
+      await ctx.refused(
+        paul.updateStructure(durand, {
+          parametres: { ...privateEditable, numeroEJDoitEtreRenseigne: true },
+          version: privee.version,
+        }),
+        { status: 422, code: 'RULE_BROKEN', rule: 'STR-5' },
+      );
       const jeane = ctx.as('jeane');
-      const service = {
-        libelleService: 'Service des marchés',
-        dateDebut: ctx.today(),
-        numeroEJDoitEtreRenseigne: true,
-      };
-      await ctx.refused(jeane.createService(chaourcois, { ...service, codeService: 'factures_publiques' }), {
-        status: 409,
-        code: 'DUPLICATE',
-        rule: 'SRV-1',
+      const publique = await jeane.getStructure(chaourcois);
+      const { recevoirDonneesViaEDI: _edi, ...editable } = publique.parametres;
+      const moa = await ctx.refused(
+        jeane.updateStructure(chaourcois, {
+          parametres: { ...editable, getaMoa: false, estMoaUniquement: true },
+          version: publique.version,
+        }),
+        { status: 400, code: 'INVALID' },
+      );
+      ctx.expect(
+        fieldCodes(moa).join() === 'parametres.getaMoa:moa_exclusive_requires_moa',
+        'parametres.getaMoa:moa_exclusive_requires_moa',
+        fieldCodes(moa),
+      );
+      const accepted = await jeane.updateStructure(chaourcois, {
+        parametres: { ...editable, numeroEJDoitEtreRenseigne: !editable.numeroEJDoitEtreRenseigne },
+        version: publique.version,
       });
-      const created = await jeane.createService(chaourcois, { ...service, codeService: 'MARCHES' });
-      ctx.expect(created.statut === 'ACTIF', 'an active service', created.statut);
+      ctx.expect(accepted.changementsEnAttente.length === 1, 'the change accepted, pending (STR-4)', accepted);
     },
   },
   {
-    id: 'HAB-5.only-managers-grant',
-    rule: 'HAB-5',
-    section: '4. Habilitations',
-    title: 'a simple user (Lucas) cannot grant a profile; the GP (Jeane) grants it',
+    id: 'STR-5.edi-read-only',
+    rule: 'STR-5',
+    section: '6. Structures',
+    title:
+      'recevoirDonneesViaEDI stays as DGFiP set it when a manager sends another value; the other parameters apply after the delay',
+    as: ['marc'],
+    needs: ['clock'],
+    async run(ctx) {
+      const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
+      const marc = ctx.as('marc');
+      const before = await marc.getStructure(chaourcois);
+      const parametres = {
+        ...before.parametres,
+        recevoirDonneesViaEDI: !before.parametres.recevoirDonneesViaEDI,
+        statutMiseEnPaiementNestPasRemonte: !before.parametres.statutMiseEnPaiementNestPasRemonte,
+      };
+      const accepted = await marc.updateStructure(chaourcois, { parametres, version: before.version });
+      const effect = accepted.changementsEnAttente[0]?.dateEffet ?? ctx.now();
+      await ctx.advanceClock(Math.max(Math.ceil((Date.parse(effect) - Date.parse(ctx.now())) / 60_000), 0) + 1);
+      const after = await marc.getStructure(chaourcois);
+      ctx.expect(
+        after.parametres.recevoirDonneesViaEDI === before.parametres.recevoirDonneesViaEDI &&
+          after.parametres.statutMiseEnPaiementNestPasRemonte === parametres.statutMiseEnPaiementNestPasRemonte,
+        'recevoirDonneesViaEDI unchanged, statutMiseEnPaiementNestPasRemonte changed',
+        after.parametres,
+      );
+    },
+  },
+  {
+    id: 'STR-6.duplicate-to-an-active-siret',
+    rule: 'STR-6',
+    section: '6. Structures',
+    title:
+      'a simple user may not duplicate (403 STR-6); a SIRET closed in INSEE is refused 422 STR-6; to an active SIRET the new structure is created from the old one, which is deactivated',
     as: ['lucas', 'jeane'],
     async run(ctx) {
       const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
       const jeane = ctx.as('jeane');
-      const lucas = await rattachementOf(jeane, chaourcois, 'lucas');
-      const grant = {
-        idUtilisateur: lucas.idUtilisateur,
-        idStructureCPP: chaourcois,
-        idService: lucas.idServices[0],
-        application: 'ENGAGEMENTS' as const,
-        mode: 'MODIFICATION' as const,
-      };
-      await ctx.refused(ctx.as('lucas').grantHabilitation(grant), { status: 403, code: 'FORBIDDEN', rule: 'HAB-5' });
-      const granted = await jeane.grantHabilitation(grant);
-      ctx.expect(granted.mode === 'MODIFICATION', 'the profile in MODIFICATION', granted.mode);
-    },
-  },
-  {
-    id: 'DEA-2.gp-needs-a-successor',
-    rule: 'DEA-2',
-    section: '5. Deactivation',
-    title:
-      'a GP (Pauline) cannot deactivate her account while her structures would have no GP; a simple user (Sophie) can (DEA-1)',
-    as: ['pauline', 'sophie'],
-    async run(ctx) {
-      await ctx.refused(ctx.as('pauline').deactivateMyAccount({ confirmation: true }), {
+      const old = await jeane.getStructure(chaourcois);
+      const to = (identifiantStructure: string) => ({
+        typeIdentifiantStructure: 'SIRET' as const,
+        identifiantStructure,
+        libelleStructure: 'Communaute Chaource',
+        version: old.version,
+      });
+      await ctx.refused(ctx.as('lucas').duplicateStructure(chaourcois, to(FIXTURE.sirets.freeActive)), {
+        status: 403,
+        code: 'FORBIDDEN',
+        rule: 'STR-6',
+      });
+      await ctx.refused(jeane.duplicateStructure(chaourcois, to(FIXTURE.sirets.closed)), {
         status: 422,
         code: 'RULE_BROKEN',
-        rule: 'DEA-2',
+        rule: 'STR-6',
       });
-      const sophie = await ctx.as('sophie').deactivateMyAccount({ confirmation: true });
-      ctx.expect(sophie.etat === 'INACTIF', 'INACTIF', sophie.etat);
+      const created = await jeane.duplicateStructure(chaourcois, to(FIXTURE.sirets.freeActive));
+      ctx.expect(
+        created.identifiantStructure === FIXTURE.sirets.freeActive &&
+          created.libelleStructure === 'Communaute Chaource' &&
+          created.typeStructure === old.typeStructure &&
+          created.statut === 'ACTIF',
+        'the new active structure with the new SIRET, the libellé given and the old type',
+        created,
+      );
+      const after = await jeane.getStructure(chaourcois);
+      ctx.expect(after.statut === 'INACTIF', 'the old structure INACTIF', after.statut);
     },
   },
   {
-    id: 'DEA-4.after-60-days-refused',
-    rule: 'DEA-4',
-    section: '5. Deactivation',
+    id: 'STR-7.managers-write-structure-attachments',
+    rule: 'STR-7',
+    section: '6. Structures',
     title:
-      'self-reactivation 90 days after deactivation (Denise) is refused; 10 days after (Henri) a link is sent (DEA-3)',
-    as: ['denise', 'henri'],
+      'a simple user (Lucas) may not add a pièce jointe to his structure (403 STR-7) but reads it; a holder of "Organisation modification" (Marc) adds and deletes it',
+    as: ['lucas', 'marc'],
     async run(ctx) {
-      await ctx.refused(ctx.as('denise').requestReactivation(), { status: 422, code: 'RULE_BROKEN', rule: 'DEA-4' });
-      await ctx.as('henri').requestReactivation();
-    },
-  },
-  {
-    id: 'DEA-4.window-closes-with-time',
-    rule: 'DEA-4',
-    section: '5. Deactivation',
-    title:
-      'once the backend’s clock passes the 60 days (Henri, deactivated 10 days ago, 51 days later), reactivation is refused',
-    as: ['henri'],
-    needs: ['clock'],
-    async run(ctx) {
-      await ctx.advanceClock(51 * 24 * 60);
-      await ctx.refused(ctx.as('henri').requestReactivation(), { status: 422, code: 'RULE_BROKEN', rule: 'DEA-4' });
-    },
-  },
-  {
-    id: 'PJ-2.extension-outside-the-list',
-    rule: 'PJ-2',
-    section: '9. Pièces jointes',
-    title: 'a file whose extension is not in Chorus Pro’s list is refused 415; a PDF is accepted',
-    as: ['pauline'],
-    async run(ctx) {
-      const pauline = ctx.as('pauline');
-      const pdf = new Uint8Array(64);
-      pdf.set(new TextEncoder().encode('%PDF-1.7\n'));
-      const upload = (nomFichier: string) =>
-        pauline.uploadAttachment({
-          file: new Blob([pdf]),
-          nomFichier,
-          pieceJointeDesignation: 'Devis',
+      const chaourcois = await structureId(ctx, FIXTURE.sirets.chaourcois);
+      const upload = (who: 'lucas' | 'marc') =>
+        ctx.as(who).uploadAttachment({
+          idStructureCPP: chaourcois,
+          file: new Blob([pdfBytes()]),
+          nomFichier: 'statuts.pdf',
+          pieceJointeDesignation: 'Statuts',
           pieceJointeTypeCode: 'AUTRE',
         });
-      await ctx.refused(upload('setup.exe'), { status: 415, code: 'UNSUPPORTED_TYPE', rule: 'PJ-2' });
-      const added = await upload('devis.pdf');
-      ctx.expect(added.pieceJointeNom === 'devis.pdf', 'devis.pdf stored', added.pieceJointeNom);
+      await ctx.refused(upload('lucas'), { status: 403, code: 'FORBIDDEN', rule: 'STR-7' });
+      const added = await upload('marc');
+      ctx.expect(
+        added.proprietaire.type === 'STRUCTURE' && added.proprietaire.id === chaourcois,
+        'a pièce jointe of the structure',
+        added.proprietaire,
+      );
+      const seen = await ctx.as('lucas').listAttachments({ idStructureCPP: chaourcois });
+      ctx.expect(
+        seen.items.some((a) => a.pieceJointeId === added.pieceJointeId),
+        'listed to the simple user',
+        seen.total,
+      );
+      await ctx.as('marc').deleteAttachment({ idStructureCPP: chaourcois, pieceJointeId: added.pieceJointeId });
     },
   },
 ];

@@ -16,7 +16,9 @@ export type MockFault =
   /** Refusals are plain text pages, not problem+json. */
   | 'errors-not-problem-json'
   /** APR-2's authorization is missing: whoever decides, the decision is taken as the structure's GP. */
-  | 'apr2-authorization-removed';
+  | 'apr2-authorization-removed'
+  /** HAB-9's authorization is missing: whoever sets a structure's espaces, they are set as its GP. */
+  | 'hab9-authorization-removed';
 
 const without = (headers: Record<string, string>, ...names: string[]) =>
   Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
@@ -42,6 +44,17 @@ export function injectFault(app: MockApp, fault: MockFault): void {
       headers: without(request.headers, 'idempotency-key', 'if-match'),
       bodyText: undefined,
     });
+
+  /** The request sent again as the structure's GP (an authorization check skipped), if it has one. */
+  const asPrincipal = (request: HttpRequest, idStructureCPP: number | undefined): HttpResponse | undefined => {
+    const gp = store.rattachements.find(
+      (r) => r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL',
+    );
+    const login = gp ? store.users.get(gp.idUtilisateur)?.login : undefined;
+    return login
+      ? handle({ ...request, headers: { ...without(request.headers, 'authorization'), 'x-cp-user': login } })
+      : undefined;
+  };
 
   const wrapped: Record<MockFault, (request: HttpRequest) => HttpResponse> = {
     'etag-ignored': (request) => {
@@ -85,14 +98,13 @@ export function injectFault(app: MockApp, fault: MockFault): void {
       const response = handle(request);
       const id = /^\/api\/approbations\/(\d+)\/decision$/.exec(request.path)?.[1];
       if (!id || response.status !== 403 || ruleOf(response) !== 'APR-2') return response;
-      const idStructureCPP = store.approbations.get(Number(id))?.idStructureCPP;
-      const gp = store.rattachements.find(
-        (r) => r.idStructureCPP === idStructureCPP && r.role === 'GESTIONNAIRE_PRINCIPAL',
-      );
-      const login = gp ? store.users.get(gp.idUtilisateur)?.login : undefined;
-      return login
-        ? handle({ ...request, headers: { ...without(request.headers, 'authorization'), 'x-cp-user': login } })
-        : response;
+      return asPrincipal(request, store.approbations.get(Number(id))?.idStructureCPP) ?? response;
+    },
+    'hab9-authorization-removed': (request) => {
+      const response = handle(request);
+      const id = /^\/api\/structures\/(\d+)\/espaces$/.exec(request.path)?.[1];
+      if (!id || request.method === 'GET' || response.status !== 403 || ruleOf(response) !== 'HAB-9') return response;
+      return asPrincipal(request, Number(id)) ?? response;
     },
   };
   app.handle = wrapped[fault];
