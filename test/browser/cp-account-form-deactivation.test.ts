@@ -1,6 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { roleOf } from '../../mock-api/rules/access.js';
 import { todayIso } from '../../mock-api/rules/context.js';
 import { rattachementRecord } from '../../mock-api/seed/builders.js';
@@ -9,6 +8,7 @@ import { createHttpClient, isCpError } from '../../src/client/index.js';
 import type { CpConfirmDialog } from '../../src/elements/shared/cp-confirm-dialog.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { button, deepActive, deepQuery, fill, loginOf, mountAs, tabTo, textOf } from './cp-account-form-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 const { users: u, structures: s } = CAST;
 
@@ -45,16 +45,7 @@ async function isDeactivated(user: Parameters<typeof loginOf>[0]): Promise<boole
 }
 
 describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    setPageLocale('fr'); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    mock.reset();
-    setPageLocale('fr');
-  });
+  const mock = useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('DEA-1: a simple user confirms after reading the 60-day window and the loss of unsaved changes; then only reactivation is offered', async () => {
     const { form } = await mountAs('sophie', deactivationReady);

@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { DAY_MS, manualClock } from '../../mock-api/clock.js';
 import { createHttpClient, createOutboxClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
@@ -18,6 +17,7 @@ import {
   textOf,
   typeOver,
 } from './cp-account-form-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 const clock = manualClock(new Date());
 const NEW_PASSWORD = 'Nouveau-Depart-2026';
@@ -51,16 +51,7 @@ const deactivatedReady = (form: Element) =>
   textOf(form).includes('Réactiver mon compte') || textOf(form).includes('Reactivate my account');
 
 describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false, clock });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    clock.set(new Date());
-    mock.reset();
-    setPageLocale('fr');
-  });
+  useMockWorker({ clock, locale: 'fr' });
 
   it('DEA-3: Henri (deactivated 10 days ago) asks for the link, which is e-mailed; following it he sets a new password and secret question', async () => {
     const { session, form } = await mountAs('henri', deactivatedReady);

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { SEED_PASSWORD } from '../../mock-api/seed/cast.js';
 import { createHttpClient } from '../../src/client/index.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { button, deepActive, deepQuery, field, fill, loginOf, mountAs, textOf } from './cp-account-form-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 /** The ACC-4 policy items as shown: [met?, text]. */
 const policy = (form: Element) =>
@@ -14,15 +14,7 @@ const policy = (form: Element) =>
 const block = (form: Element, tag: 'cp-account-password' | 'cp-account-secret-question') => deepQuery(form, tag)!;
 
 describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    mock.reset();
-    setPageLocale('fr');
-  });
+  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('ACC-4: the policy is stated and each point is marked while typing', async () => {
     const { form } = await mountAs('pauline', (f) =>

@@ -1,27 +1,23 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import type { CpAccountForm } from '../../src/elements/cp-account-form/cp-account-form.js';
-import '../../src/elements/cp-session/cp-session.js';
-import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
-import { SEED_USERS } from '../../stories/support/mock.js';
 import { deepActive } from './shared-focus.js';
+import { loginOf, mountAs as mountInSession, type SeedUser } from './support/mount.js';
 
 /** Helpers of the cp-account-form browser tests: mount in a session of a seed user, read and fill the shadow DOM. */
 
-/** The seed user's login id. */
-export const loginOf = (user: keyof typeof SEED_USERS): string => SEED_USERS[user];
-
 /** Mounts `<cp-account-form>` in a `<cp-session>` of a seed user and waits until `ready` holds. */
 export async function mountAs(
-  user: keyof typeof SEED_USERS,
+  user: SeedUser,
   ready: (form: CpAccountForm) => boolean = (form) => Boolean(field(form, 'nom')),
 ) {
-  const session = await fixture<CpSession>(
-    html`<cp-session user=${SEED_USERS[user]}><cp-account-form></cp-account-form></cp-session>`,
+  const { session, el: form } = await mountInSession<CpAccountForm>(
+    user,
+    html`<cp-account-form></cp-account-form>`,
+    ready,
+    `the account form of ${user} is ready`,
   );
-  const form = session.querySelector('cp-account-form')!;
-  await waitUntil(() => ready(form), `the account form of ${user} is ready`);
   return { session, form };
 }
 
@@ -101,4 +97,4 @@ export async function typeOver(text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
-export { deepActive };
+export { deepActive, loginOf };

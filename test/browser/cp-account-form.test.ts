@@ -1,23 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { createHttpClient } from '../../src/client/index.js';
 import type { AccountDetail } from '../../src/elements/cp-account-form/events.js';
 import '../../src/elements/shared/cp-confirm-dialog.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { button, deepActive, field, fill, loginOf, mountAs, tabTo, textOf } from './cp-account-form-support.js';
 import { parisDay } from './shared-dates.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 describe('cp-account-form: first connection, personal information, parameters (ACC-1..3, ACC-6, ACC-7, ID-3)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    mock.reset();
-    setPageLocale('fr');
-  });
+  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   describe('ACC-1 first connection', () => {
     it('ACC-1: Nicolas ROUX (MADRHAS, not completed) completes his account; the host gets the event to go home', async () => {

@@ -1,29 +1,22 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import { createHttpClient, type CpClient } from '../../src/client/index.js';
+import { html } from '@open-wc/testing';
 import '../../src/elements/cp-approbations/cp-approbations.js';
 import type { CpApprobations } from '../../src/elements/cp-approbations/cp-approbations.js';
-import '../../src/elements/cp-session/cp-session.js';
-import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
-import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepQuery, textOf } from './cp-account-form-support.js';
+import { clientAs, mountAs, type SeedUser } from './support/mount.js';
 
 /** Helpers of the manager console browser tests: seed users' clients, mounting, reading the shadow DOM. */
-
-export type SeedUser = keyof typeof SEED_USERS;
-
-/** A client logged in as a seed user, talking HTTP to the mock (what another browser tab would do). */
-export const clientAs = (user: SeedUser): CpClient => createHttpClient({ user: SEED_USERS[user] });
 
 /** Today as an ISO calendar date. */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 /** Mounts `<cp-approbations>` in a session of a seed user and waits until it has loaded. */
 export async function mountInbox(user: SeedUser, lang?: 'fr' | 'en') {
-  const session = await fixture<CpSession>(
-    html`<cp-session user=${SEED_USERS[user]}><cp-approbations lang=${lang ?? 'fr'}></cp-approbations></cp-session>`,
+  const { session, el: inbox } = await mountAs<CpApprobations>(
+    user,
+    html`<cp-approbations lang=${lang ?? 'fr'}></cp-approbations>`,
+    (el) => deepQuery(el, 'cp-data-table') !== null,
+    `the inbox of ${user} is loaded`,
   );
-  const inbox = session.querySelector('cp-approbations')! as CpApprobations;
-  await waitUntil(() => deepQuery(inbox, 'cp-data-table') !== null, `the inbox of ${user} is loaded`);
   return { session, inbox };
 }
 
@@ -39,4 +32,4 @@ export function rowCheckboxes(root: Element): HTMLInputElement[] {
   return [...table.shadowRoot!.querySelectorAll<HTMLInputElement>('tbody input[type="checkbox"]')];
 }
 
-export { button, deepQuery, textOf };
+export { button, clientAs, deepQuery, textOf, type SeedUser };

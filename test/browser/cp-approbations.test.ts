@@ -1,6 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { isCpError } from '../../src/client/index.js';
 import { tabTo } from './cp-account-form-support.js';
@@ -15,6 +14,7 @@ import {
   todayIso,
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 const { structures: S, services: SV } = CAST;
 
@@ -37,12 +37,7 @@ const lucasAsksEngagements = () =>
   });
 
 describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => mock.reset());
+  useMockWorker();
 
   it('APR-1: Pauline sees Claire PETIT’s pending rattachement with its columns; the count is a property and an event', async () => {
     const { inbox } = await mountInbox('pauline');

@@ -1,19 +1,15 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createHttpClient, type AttachmentUploadInput, type CpClient } from '../../src/client/index.js';
+import type { AttachmentUploadInput } from '../../src/client/index.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
 import type { CpAttachmentManager } from '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
-import '../../src/elements/cp-session/cp-session.js';
-import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
-import { SEED_USERS } from '../../stories/support/mock.js';
 import { deepActive } from './shared-focus.js';
+import { clientAs, mountAs as mountInSession, type SeedUser } from './support/mount.js';
 
 /** Helpers of the cp-attachment-manager browser tests: mount in a session, files, read and act on the shadow DOM. */
 
-type SeedUser = keyof typeof SEED_USERS;
-
 /** A client of the mock logged in as a seed user (to prepare data and check what the server holds). */
-export const clientOf = (user: SeedUser): CpClient => createHttpClient({ user: SEED_USERS[user] });
+export const clientOf = clientAs;
 
 /** A file of `size` bytes starting with `head` (a PDF by default). */
 export function fileOf(name: string, size = 2048, head = '%PDF-1.7\n'): File {
@@ -37,13 +33,14 @@ export function seedAttachment(user: SeedUser, name: string, extra: Partial<Atta
 
 /** Mounts the element in a `<cp-session>` of a seed user and waits until it has loaded. */
 export async function mountAs(user: SeedUser, structureId?: number) {
-  const session = await fixture<CpSession>(
+  const { session, el: manager } = await mountInSession<CpAttachmentManager>(
+    user,
     structureId === undefined
-      ? html`<cp-session user=${SEED_USERS[user]}><cp-attachment-manager></cp-attachment-manager></cp-session>`
-      : html`<cp-session user=${SEED_USERS[user]}><cp-attachment-manager owner="structure" structure-id=${structureId}></cp-attachment-manager></cp-session>`,
+      ? html`<cp-attachment-manager></cp-attachment-manager>`
+      : html`<cp-attachment-manager owner="structure" structure-id=${structureId}></cp-attachment-manager>`,
+    (el) => el.shadowRoot?.querySelector('cp-data-table'),
+    `the attachments of ${user} are shown`,
   );
-  const manager = session.querySelector('cp-attachment-manager')!;
-  await waitUntil(() => manager.shadowRoot?.querySelector('cp-data-table'), `the attachments of ${user} are shown`);
   return { session, manager };
 }
 

@@ -1,7 +1,6 @@
 import { expect, oneEvent, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { fromFetchRequest } from '../../mock-api/http/types.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { MAX_ATTACHMENT_BYTES } from '../../src/domain/schemas/index.js';
@@ -24,13 +23,13 @@ import {
   textOf,
 } from './cp-attachment-manager-support.js';
 import { parisDay } from './shared-dates.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
 const waitUntil = (predicate: () => unknown, message?: string, options: { timeout?: number } = {}) =>
   waitFor(predicate, message, { timeout: 8000, ...options });
 
 describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
-  let mock: MockWorker;
   /** Attachment uploads that reached the network, to prove a refused file was never sent. */
   let uploads: { url: string; key: string | null }[] = [];
   const onRequest = ({ request }: { request: Request }) => {
@@ -38,21 +37,9 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       uploads.push({ url: request.url, key: request.headers.get('idempotency-key') });
   };
 
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-    mock.worker.events.on('request:start', onRequest);
-  });
-  after(() => {
-    mock.worker.events.removeListener('request:start', onRequest);
-    mock.stop();
-  });
+  const mock = useMockWorker({ locale: 'fr', onRequest });
   beforeEach(() => {
     uploads = [];
-  });
-  afterEach(() => {
-    mock.worker.resetHandlers();
-    mock.reset();
-    setPageLocale('fr');
   });
 
   describe('PJ-1 / PJ-2 adding a file', () => {

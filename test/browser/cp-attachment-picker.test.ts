@@ -1,15 +1,14 @@
-import { expect, fixture, html, oneEvent, waitUntil as waitFor } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import '../../src/elements/cp-attachment-picker/cp-attachment-picker.js';
 import type { CpAttachmentPicker } from '../../src/elements/cp-attachment-picker/cp-attachment-picker.js';
 import type { AttachmentPickDetail } from '../../src/elements/cp-attachment-picker/events.js';
 import '../../src/elements/cp-session/cp-session.js';
-import { setPageLocale } from '../../src/i18n/locale.js';
-import { SEED_USERS } from '../../stories/support/mock.js';
 import { clientOf, fileOf, pick, seedAttachment, tabTo, textOf } from './cp-attachment-manager-support.js';
 import { parisDay } from './shared-dates.js';
 import { deepActive } from './shared-focus.js';
+import { useMockWorker } from './support/mock-worker.js';
+import { mountAs } from './support/mount.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
 const waitUntil = (predicate: () => unknown, message?: string) => waitFor(predicate, message, { timeout: 8000 });
@@ -18,16 +17,18 @@ const waitUntil = (predicate: () => unknown, message?: string) => waitFor(predic
 async function mountInvoiceForm(
   attributes: { required?: boolean; value?: string; context?: string; lang?: string } = {},
 ) {
-  const session = await fixture(html`<cp-session user=${SEED_USERS.pauline}>
-    <form>
+  const { el: form } = await mountAs<HTMLFormElement>(
+    'pauline',
+    html`<form>
       <label>Numéro de facture <input name="numero" value="F-2026-0042" /></label>
       <cp-attachment-picker name="pj" ?required=${attributes.required} value=${attributes.value ?? ''} context=${attributes.context ?? 'facture'} lang=${attributes.lang ?? 'fr'}></cp-attachment-picker>
       <button>Déposer la facture</button>
-    </form>
-  </cp-session>`);
-  const form = session.querySelector('form')!;
-  const picker = session.querySelector<CpAttachmentPicker>('cp-attachment-picker')!;
-  await waitUntil(() => picker.shadowRoot?.querySelector('fieldset'), 'the picker has loaded');
+    </form>`,
+    (f) => f.querySelector('cp-attachment-picker')?.shadowRoot?.querySelector('fieldset'),
+    'the picker has loaded',
+    { timeout: 8000 },
+  );
+  const picker = form.querySelector<CpAttachmentPicker>('cp-attachment-picker')!;
   return { form, picker };
 }
 
@@ -37,13 +38,7 @@ const boxes = (picker: CpAttachmentPicker) => [
 const chosenIds = (form: HTMLFormElement) => new FormData(form).getAll('pj');
 
 describe("cp-attachment-picker: the user's pièces jointes offered in an invoice form (PJ-4)", () => {
-  let mock: MockWorker;
-  before(async () => {
-    setPageLocale('fr');
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => mock.reset());
+  useMockWorker({ locale: 'fr' });
 
   it('PJ-4: keyboard only, Pauline ticks the town hall presentation; the form submits its id with the invoice', async () => {
     const plan = await seedAttachment('pauline', 'plan-acces.pdf');

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { fromFetchRequest } from '../../mock-api/http/types.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import type { CpError } from '../../src/client/index.js';
@@ -11,10 +10,11 @@ import type { CpBankDetails } from '../../src/elements/cp-bank-details/cp-bank-d
 import type { BankDetailsBeforeSaveDetail, BankDetailsSavedDetail } from '../../src/elements/cp-bank-details/events.js';
 import type { CpIbanInput } from '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-session/cp-session.js';
-import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
 import { clientOf, fileOf } from './cp-attachment-manager-support.js';
+import { useMockWorker } from './support/mock-worker.js';
+import { mountAs, type SeedUser } from './support/mount.js';
 
 const { structures: S, users: U } = CAST;
 const IBAN = 'FR7630006000011234567890189';
@@ -51,14 +51,16 @@ async function seedBankDetails(extra: Partial<BankDetailsInput> = {}) {
 }
 
 /** Mounts the element in a session of a seed user; `null` leaves out `structure-id`. */
-async function mount(user: keyof typeof SEED_USERS, structureId: number | null = S.chaourcois, lang?: string) {
-  const session = await fixture(
+async function mount(user: SeedUser, structureId: number | null = S.chaourcois, lang?: string) {
+  const { el } = await mountAs<CpBankDetails>(
+    user,
     structureId === null
-      ? html`<cp-session user=${SEED_USERS[user]}><cp-bank-details lang=${lang ?? 'fr'}></cp-bank-details></cp-session>`
-      : html`<cp-session user=${SEED_USERS[user]}><cp-bank-details structure-id=${structureId} lang=${lang ?? 'fr'}></cp-bank-details></cp-session>`,
+      ? html`<cp-bank-details lang=${lang ?? 'fr'}></cp-bank-details>`
+      : html`<cp-bank-details structure-id=${structureId} lang=${lang ?? 'fr'}></cp-bank-details>`,
+    (e) => deepQuery(e, 'cp-data-table') !== null,
+    `the bank details are shown to ${user}`,
+    { timeout: 8000 },
   );
-  const el = session.querySelector('cp-bank-details')!;
-  await waitUntil(() => deepQuery(el, 'cp-data-table') !== null, `the bank details are shown to ${user}`);
   return el;
 }
 
@@ -111,7 +113,6 @@ async function openRecord(el: CpBankDetails, name: string): Promise<void> {
 }
 
 describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', () => {
-  let mock: MockWorker;
   /** Bank details writes that reached the network, with their Idempotency-Key. */
   let writes: { method: string; key: string | null }[] = [];
   /** Bank details reads that reached the network (path and query). */
@@ -123,22 +124,10 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     else writes.push({ method: request.method, key: request.headers.get('idempotency-key') });
   };
 
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-    mock.worker.events.on('request:start', onRequest);
-  });
-  after(() => {
-    mock.worker.events.removeListener('request:start', onRequest);
-    mock.stop();
-  });
+  const mock = useMockWorker({ locale: 'fr', onRequest });
   beforeEach(() => {
     writes = [];
     reads = [];
-  });
-  afterEach(() => {
-    mock.worker.resetHandlers();
-    mock.reset();
-    setPageLocale('fr');
   });
 
   it('BNK-1 / BNK-2: keyboard only, Jeane adds bank details with an IBAN and a RIB file of the structure', async () => {

@@ -1,15 +1,15 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { isCpError } from '../../src/client/index.js';
 import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
 import type { CpGpTransfer } from '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
-import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { tabTo } from './cp-account-form-support.js';
 import { button, clientAs, deepQuery, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { useMockWorker } from './support/mock-worker.js';
+import { mountAs } from './support/mount.js';
 
 const { structures: S, users: U } = CAST;
 
@@ -19,11 +19,12 @@ async function mountTransfer(
   lang: 'fr' | 'en' = 'fr',
   ready = (el: CpGpTransfer) => deepQuery(el, 'form') !== null,
 ) {
-  const session = await fixture<CpSession>(
-    html`<cp-session user=${SEED_USERS[user]}><cp-gp-transfer lang=${lang}></cp-gp-transfer></cp-session>`,
+  const { el } = await mountAs<CpGpTransfer>(
+    user,
+    html`<cp-gp-transfer lang=${lang}></cp-gp-transfer>`,
+    ready,
+    `the transfer form of ${user} is ready`,
   );
-  const el = session.querySelector('cp-gp-transfer')!;
-  await waitUntil(() => ready(el), `the transfer form of ${user} is ready`);
   return el;
 }
 
@@ -53,12 +54,7 @@ async function confirmDialog(el: Element): Promise<string> {
 }
 
 describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => mock.reset());
+  useMockWorker();
 
   it('GP-2 / GP-4: keyboard only, Jeane hands the CC du Chaourcois to Marc, then all her structures; she stays a simple user', async () => {
     const el = await mountTransfer('jeane');

@@ -1,6 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { createHttpClient } from '../../src/client/index.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
@@ -16,20 +15,13 @@ import {
   typeInto,
   waitForText,
 } from './cp-rattachements-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 const abonnementRows = (el: Element) =>
   deepAll(el, 'cp-data-table[part="abonnements"]').flatMap((table) => deepAll(table, 'tr[part~="row"]'));
 
 describe('cp-habilitations: my habilitations, my abonnements, request an abonnement (HAB-2, HAB-7, HAB-8)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    mock.reset();
-    setPageLocale('fr');
-  });
+  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('HAB-2: Lucas sees his profiles by structure and service with the access they give; the filter narrows them', async () => {
     const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
@@ -210,12 +202,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
 });
 
 describe('cp-habilitations with the GP of the CC du Chaourcois (HAB-3)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => mock.reset());
+  useMockWorker();
 
   it('HAB-3: Jeane holds modification on the default profiles of her public structure', async () => {
     const session = await mountAs('jeane', html`<cp-habilitations></cp-habilitations>`, 'Mes habilitations');

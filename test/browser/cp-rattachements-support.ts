@@ -1,21 +1,23 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
-import '../../src/elements/cp-session/cp-session.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
-import { SEED_USERS } from '../../stories/support/mock.js';
 import { deepQuery, textOf } from './cp-account-form-support.js';
+import { mountAs as mountInSession, type SeedUser } from './support/mount.js';
 
 /** Helpers of the membership elements' browser tests (cp-structure-picker, cp-rattachements, cp-habilitations). */
 
 /** Mounts elements in a `<cp-session>` of a seed user; waits until the first element shows `readyText`. */
-export async function mountAs(
-  user: keyof typeof SEED_USERS,
-  content: ReturnType<typeof html>,
-  readyText: string,
-): Promise<CpSession> {
-  const session = await fixture<CpSession>(html`<cp-session user=${SEED_USERS[user]}>${content}</cp-session>`);
-  await waitForText(session.firstElementChild!, readyText);
+export async function mountAs(user: SeedUser, content: ReturnType<typeof html>, readyText: string): Promise<CpSession> {
+  const { session } = await mountInSession(
+    user,
+    content,
+    (el) => textOf(el).includes(readyText),
+    `"${readyText}" shows`,
+    {
+      timeout: 8000,
+    },
+  );
   return session;
 }
 

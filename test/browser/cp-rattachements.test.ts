@@ -1,6 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { createHttpClient } from '../../src/client/index.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
@@ -16,18 +15,10 @@ import {
   typeInto,
   waitForText,
 } from './cp-rattachements-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    setPageLocale('fr'); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    mock.reset();
-    setPageLocale('fr');
-  });
+  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('RAT-2..5 / RAT-10 / HAB-3 / HAB-4 / X-7: Sophie finds the CC du Chaourcois, asks to join, sees it pending; once Jeane approves, both elements show it validated with the default profiles and espaces', async () => {
     const session = await mountAs(

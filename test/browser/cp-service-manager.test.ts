@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { manualClock } from '../../mock-api/clock.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { createHttpClient } from '../../src/client/index.js';
@@ -12,21 +11,23 @@ import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
+import { useMockWorker } from './support/mock-worker.js';
+import { mountAs, type SeedUser } from './support/mount.js';
 
 const { structures: S } = CAST;
 const MINUTE = 60 * 1000;
 
 async function mount(
-  user: keyof typeof SEED_USERS,
+  user: SeedUser,
   id: number,
   ready: (el: CpServiceManager) => boolean = (el) => deepQuery(el, 'cp-data-table') !== null,
 ) {
-  const session = await fixture(
-    html`<cp-session user=${SEED_USERS[user]}><cp-service-manager structure-id=${id}></cp-service-manager></cp-session>`,
+  return mountAs<CpServiceManager>(
+    user,
+    html`<cp-service-manager structure-id=${id}></cp-service-manager>`,
+    ready,
+    `the services of ${user} are shown`,
   );
-  const el = session.querySelector('cp-service-manager')!;
-  await waitUntil(() => ready(el), `the services of ${user} are shown`);
-  return { session, el };
 }
 
 const input = (el: Element, name: string) => deepQuery<HTMLInputElement>(el, `#f-${name}`)!;
@@ -47,17 +48,8 @@ const consult = async (el: Element, code: string) => {
 };
 
 describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
-  let mock: MockWorker;
   const clock = manualClock(new Date());
-  before(async () => {
-    mock = await startMockWorker({ persist: false, clock });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    clock.set(new Date());
-    mock.reset();
-    setPageLocale('fr');
-  });
+  useMockWorker({ clock, locale: 'fr' });
 
   it('SRV-2: a manager sees every service with its status, the inactive one included', async () => {
     const { el } = await mount('jeane', S.chaourcois, (e) => rowsOf(e).length === 4);

@@ -1,7 +1,6 @@
 import { Task } from '@lit/task';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import type { CpClient } from '../../src/client/index.js';
 import { createHttpClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
@@ -9,6 +8,7 @@ import '../../src/elements/cp-session/cp-session.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { ClientController } from '../../src/elements/shared/client-controller.js';
 import { getPageLocale, setPageLocale } from '../../src/i18n/locale.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 /** A minimal cp-kit element: shows the logged-in user's name, reloaded when data may be stale. */
 class SessionProbe extends LitElement {
@@ -30,12 +30,7 @@ customElements.define('cp-test-session-probe', SessionProbe);
 const text = (el: Element) => el.shadowRoot!.textContent ?? '';
 
 describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements refresh after a change)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => mock.reset());
+  useMockWorker();
 
   it('gives the elements inside it the client of the user named by the host', async () => {
     const session = await fixture<CpSession>(

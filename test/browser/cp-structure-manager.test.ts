@@ -1,7 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { manualClock } from '../../mock-api/clock.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { makeSiret } from '../../mock-api/seed/siret.js';
@@ -16,24 +15,23 @@ import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
 import { button as attachmentButton, fileOf, fill, pick } from './cp-attachment-manager-support.js';
+import { useMockWorker } from './support/mock-worker.js';
+import { mountAs, type SeedUser } from './support/mount.js';
 
 const { structures: S, sirets } = CAST;
 const MINUTE = 60 * 1000;
 
 /** Mounts the manager in a session of a seed user, optionally on one structure, and waits for `ready`. */
 async function mount(
-  user: keyof typeof SEED_USERS,
+  user: SeedUser,
   options: { id?: number; sandbox?: boolean; ready?: (el: CpStructureManager) => boolean } = {},
 ) {
-  const session = await fixture(
-    html`<cp-session user=${SEED_USERS[user]}><cp-structure-manager structure-id=${ifDefined(options.id)} ?sandbox=${options.sandbox ?? false}></cp-structure-manager></cp-session>`,
-  );
-  const el = session.querySelector('cp-structure-manager')!;
-  await waitUntil(
-    () => (options.ready ?? ((e) => !textOf(e).includes('Chargement') && !textOf(e).includes('Loading')))(el),
+  return mountAs<CpStructureManager>(
+    user,
+    html`<cp-structure-manager structure-id=${ifDefined(options.id)} ?sandbox=${options.sandbox ?? false}></cp-structure-manager>`,
+    options.ready ?? ((e) => !textOf(e).includes('Chargement') && !textOf(e).includes('Loading')),
     `the manager of ${user} is ready`,
   );
-  return { session, el };
 }
 
 const input = (el: Element, name: string) => deepQuery<HTMLInputElement>(el, `#f-${name}`)!;
@@ -50,17 +48,10 @@ const rowsOf = (el: Element) =>
   );
 
 describe('cp-structure-manager: structures (STR-1..6)', () => {
-  let mock: MockWorker;
   const clock = manualClock(new Date());
-  before(async () => {
-    mock = await startMockWorker({ persist: false, clock });
-  });
-  after(() => mock.stop());
+  const mock = useMockWorker({ clock, locale: 'fr' });
   afterEach(() => {
-    clock.set(new Date());
     mock.app.env.config.sandbox = false;
-    mock.reset();
-    setPageLocale('fr');
   });
 
   it('STR-3: Jeane lists the structures she manages, searches them and consults one read-only', async () => {

@@ -1,12 +1,12 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST, guidesCast, withLargeSet } from '../../mock-api/seed/index.js';
 import '../../src/elements/shared/cp-structure-picker.js';
 import type { StructuresSelectDetail } from '../../src/elements/shared/cp-structure-picker.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { button, deepActive, tabTo } from './cp-account-form-support.js';
 import { choose, deepAll, deepQuery, mountAs, textOf, typeInto, waitForText } from './cp-rattachements-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 const resultRows = (picker: Element) => deepAll(picker, 'tr[part~="row"]').map((row) => row.textContent ?? '');
 
@@ -27,19 +27,15 @@ function nextDownload(): Promise<Uint8Array> {
 }
 
 describe('cp-structure-picker: searching a structure (RAT-2)', () => {
-  let mock: MockWorker;
   const searches: string[] = [];
-  before(async () => {
-    setPageLocale('fr'); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
-    mock = await startMockWorker({ persist: false });
-    mock.worker.events.on('request:start', ({ request }) => {
+  // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
+  const mock = useMockWorker({
+    locale: 'fr',
+    onRequest: ({ request }) => {
       if (request.url.includes('/api/structure-search')) searches.push(request.url);
-    });
+    },
   });
-  after(() => mock.stop());
   afterEach(() => {
-    mock.reset();
-    setPageLocale('fr');
     searches.length = 0;
   });
 

@@ -1,9 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { isCpError } from '../../src/client/index.js';
-import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import type { CpStructureUsers } from '../../src/elements/cp-structure-users/cp-structure-users.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
@@ -19,6 +17,8 @@ import {
   type SeedUser,
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { useMockWorker } from './support/mock-worker.js';
+import { mountAs } from './support/mount.js';
 
 const { structures: S, services: SV } = CAST;
 
@@ -28,11 +28,12 @@ async function mountUsers(
   lang: 'fr' | 'en' = 'fr',
   ready = (el: CpStructureUsers) => deepQuery(el, 'cp-data-table') !== null,
 ) {
-  const session = await fixture<CpSession>(
-    html`<cp-session user=${SEED_USERS[user]}><cp-structure-users lang=${lang}></cp-structure-users></cp-session>`,
+  const { el } = await mountAs<CpStructureUsers>(
+    user,
+    html`<cp-structure-users lang=${lang}></cp-structure-users>`,
+    ready,
+    `the users of ${user}'s structures are loaded`,
   );
-  const el = session.querySelector('cp-structure-users')!;
-  await waitUntil(() => ready(el), `the users of ${user}'s structures are loaded`);
   return el;
 }
 
@@ -64,12 +65,7 @@ function type(el: Element, selector: string, value: string): void {
 }
 
 describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, HAB-9)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => mock.reset());
+  useMockWorker();
 
   it('RAT-8: Jeane lists the users of the CC du Chaourcois with role, scope and status, exportable', async () => {
     const el = await mountUsers('jeane');

@@ -1,10 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { fromFetchRequest } from '../../mock-api/http/types.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { createHttpClient } from '../../src/client/index.js';
-import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button } from './cp-account-form-support.js';
 import {
@@ -16,6 +14,7 @@ import {
   rowCheckbox,
   waitForText,
 } from './cp-rattachements-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 /**
  * X-5 (issue 12): the server applies a write, then its answer is lost on the way. The user tries
@@ -23,7 +22,6 @@ import {
  * replays its answer instead of refusing a second leave, hand-over or deletion.
  */
 describe('X-5 elements retry a write whose answer was lost under its first key (issue 12)', () => {
-  let mock: MockWorker;
   /** Writes that reached the network, with their Idempotency-Key. */
   let writes: { what: string; key: string | null }[] = [];
   const onRequest = ({ request }: { request: Request }) => {
@@ -51,21 +49,9 @@ describe('X-5 elements retry a write whose answer was lost under its first key (
     button(dialog, 'Confirmer').click();
   };
 
-  before(async () => {
-    setPageLocale('fr');
-    mock = await startMockWorker({ persist: false });
-    mock.worker.events.on('request:start', onRequest);
-  });
-  after(() => {
-    mock.worker.events.removeListener('request:start', onRequest);
-    mock.stop();
-  });
+  const mock = useMockWorker({ locale: 'fr', onRequest });
   beforeEach(() => {
     writes = [];
-  });
-  afterEach(() => {
-    mock.worker.resetHandlers();
-    mock.reset();
   });
 
   it('RAT-7 / X-5: Sophie leaves the Mairie, the answer is lost; leaving again is replayed, not refused', async () => {

@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { replayFirstConnection } from '../../mock-api/seed/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
@@ -8,17 +7,13 @@ import '../../src/elements/cp-session/cp-session.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { field, loginOf, tabTo, textOf, typeOver } from './cp-account-form-support.js';
 import { clientOf, fileOf, pick } from './cp-attachment-manager-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
 const waitUntil = (predicate: () => unknown, message?: string) => waitFor(predicate, message, { timeout: 8000 });
 
 describe('Issue 4 "done when": Pauline DUFOUR’s story from guide 002 with the keyboard alone (ACC-1, ACC-2, ACC-3, PJ-1)', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => mock.reset());
+  const mock = useMockWorker();
 
   it('first connection, personal information, then the town hall presentation as an attachment, as on the demo page', async function () {
     // A long keyboard walk: a generous limit for a loaded machine, as issues 6 and 7's walks have.

@@ -1,15 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import '../../src/elements/cp-approbations/cp-approbations.js';
 import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
-import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { clientAs, deepQuery, openButtons, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 /**
  * Issue 6 "Done when", as one keyboard-only walk through the manager console of the demo page: the
@@ -78,13 +77,7 @@ async function gpOf(idStructureCPP: number, asUser: SeedUser): Promise<string> {
 }
 
 describe('Issue 6 done when: the manager console with the keyboard alone', () => {
-  let mock: MockWorker;
-  before(async () => {
-    setPageLocale('fr'); // The host's language: French whatever the user saved (Sophie saved EN; ACC-6 is tested in cp-session).
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => mock.reset());
+  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (Sophie saved EN; ACC-6 is tested in cp-session).
 
   it('APR-1 / APR-2 / RAT-5 / HAB-8 / HAB-6 / RAT-8 / GP-2 / GP-4: Jeane approves, grants "Organisation modification", her colleague approves, she deactivates and reactivates a rattachement, then transfers some and all of her structures', async function () {
     this.timeout(240_000);

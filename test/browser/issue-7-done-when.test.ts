@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { manualClock } from '../../mock-api/clock.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import '../../src/elements/cp-service-manager/cp-service-manager.js';
@@ -12,6 +11,7 @@ import type { StructureDetail } from '../../src/elements/cp-structure-manager/ev
 import { instantText } from '../../src/elements/shared/instant-text.js';
 import { deepQuery, loginOf, tabTo, textOf, typeOver } from './cp-account-form-support.js';
 import { clientOf } from './cp-attachment-manager-support.js';
+import { useMockWorker } from './support/mock-worker.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
 const waitUntil = (predicate: () => unknown, message?: string) => waitFor(predicate, message, { timeout: 8000 });
@@ -27,16 +27,8 @@ const isButton = (text: string) => (el: Element) => el instanceof HTMLButtonElem
 const valueOf = (root: Element, name: string) => deepQuery<HTMLInputElement>(root, `#f-${name}`)?.value;
 
 describe('Issue 7 "done when": Jeane Chaource manages her structure with the keyboard alone (STR-3..6, SRV-1, SRV-2, X-8)', () => {
-  let mock: MockWorker;
   const clock = manualClock(new Date());
-  before(async () => {
-    mock = await startMockWorker({ persist: false, clock });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    clock.set(new Date());
-    mock.reset();
-  });
+  useMockWorker({ clock });
 
   it('libellé and parameters, service 0123 "MOA", "code service obligatoire", the pending effect and its time, then a duplication to a new SIRET', async function () {
     // A long walk of keystrokes: a generous limit for loaded machines, not a timing assertion.
