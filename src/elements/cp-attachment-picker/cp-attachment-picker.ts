@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MAX_PAGE_SIZE, type Attachment, type AttachmentType } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -11,13 +11,14 @@ import { formatInstantDate } from '../shared/date-text.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderFieldMessages } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
-import { CpFormControl, type ControlFormValue, type ControlValidity } from '../shared/form-control.js';
+import { CpFormControl, type ControlFormValue, type ControlValidity, type ValidateOn } from '../shared/form-control.js';
 import { renderLoadFailure } from '../shared/refusal.js';
 import { tokens } from '../shared/tokens.js';
 import { t } from './messages.js';
 import { styles } from './styles.js';
 
 export type { Attachment } from '../../domain/schemas/index.js';
+export type { ValidateOn } from '../shared/form-control.js';
 export type { AttachmentPickDetail, CpAttachmentPickerEventMap } from './events.js';
 
 /** Where the attachments are offered (PJ-4): an invoice, a "mémoire de frais de justice" or a TIC refund request. */
@@ -42,14 +43,16 @@ interface Loaded {
  *
  * Form-associated: inside a `<form>` it submits one `name` entry per chosen attachment (its
  * `pieceJointeId`), supports `required` ("Choisissez au moins une pièce jointe.", shown next to the
- * group on submit), `disabled` (also from a `<fieldset>`), reset to the `value` attribute and state
- * restoration. The list comes from the client of the surrounding `<cp-session>`.
+ * group on submit by default, or on leaving the group with `validate-on="blur"`), `disabled` (also
+ * from a `<fieldset>`), reset to the `value` attribute and state restoration. The list comes from the
+ * client of the surrounding `<cp-session>`.
  *
  * @tag cp-attachment-picker
  * @attr name - Name of the form entries.
  * @attr value - Chosen `pieceJointeId`s, comma-separated (the attribute is the initial choice, restored by a reset).
  * @attr context - `facture` (default), `memoire` or `tic`: names the group after the document being entered.
  * @attr required - At least one attachment must be chosen.
+ * @attr validate-on - When the error appears: `submit` (default), `blur` (leaving the group after a change) or `input` (at each tick).
  * @attr disabled - Neither editable nor submitted.
  * @attr heading-level - Level of the embedded attachment manager's title (3 by default).
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
@@ -76,10 +79,11 @@ export class CpAttachmentPicker extends CpFormControl {
   @property() context: AttachmentContext = 'facture';
   /** Level of the embedded attachment manager's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** When the error appears: on submit by default (a group of boxes is left many times while choosing). */
+  override validateOn: ValidateOn = 'submit';
 
   @state() private filter = '';
   @state() private panelOpen = false;
-  @state() private shown = false;
   @state() private added: string | undefined;
 
   private readonly loader = new Task(this, {
@@ -93,11 +97,6 @@ export class CpAttachmentPicker extends CpFormControl {
     },
     args: () => [this.session.client, this.session.revision] as const,
   });
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => (this.shown = true));
-  }
 
   /** The chosen attachments, as the server lists them (ids of attachments deleted elsewhere are dropped). */
   get chosenAttachments(): Attachment[] {
@@ -120,9 +119,8 @@ export class CpAttachmentPicker extends CpFormControl {
     return rows ? this.chosenAttachments.map((a) => a.pieceJointeId) : [...this.chosenIds];
   }
 
-  formResetCallback(): void {
+  protected restoreInitialValue(): void {
     this.value = this.getAttribute('value') ?? '';
-    this.shown = false;
     this.added = undefined;
   }
 
@@ -144,13 +142,8 @@ export class CpAttachmentPicker extends CpFormControl {
     return { flags: { valueMissing: true }, message: t(this.i18n.locale, 'valueMissing'), anchor };
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.toggleState('user-invalid', this.visibleError !== '');
-  }
-
   private get visibleError(): string {
-    return this.shown && !this.isDisabled ? this.computeValidity().message : '';
+    return this.showsError ? this.computeValidity().message : '';
   }
 
   override render() {
@@ -187,7 +180,7 @@ export class CpAttachmentPicker extends CpFormControl {
     const count = this.submittedIds.length;
     const countText =
       count === 0 ? t(locale, 'chosenNone') : count === 1 ? t(locale, 'chosenOne') : t(locale, 'chosenMany', { count });
-    return html`<fieldset part="group" class="cp-field ${error ? 'cp-field--error' : ''}" aria-describedby="hint messages" ?disabled=${this.isDisabled}>
+    return html`<fieldset part="group" class="cp-field ${error ? 'cp-field--error' : ''}" aria-describedby="hint messages" ?disabled=${this.isDisabled} @focusout=${this.onFocusOut}>
         <legend class="cp-field__label">
           ${t(locale, `legend_${this.context}`)}${this.required ? html`<span class="cp-field__required" aria-hidden="true">&nbsp;*</span>` : nothing}
         </legend>
@@ -257,9 +250,16 @@ export class CpAttachmentPicker extends CpFormControl {
     this.choose(new Set([...this.chosenIds, attachment.pieceJointeId]));
   }
 
+  /** Leaving the group (not moving between its boxes) counts as leaving the control. */
+  private onFocusOut(event: FocusEvent): void {
+    const group = event.currentTarget as HTMLElement;
+    if (!group.contains(event.relatedTarget as Node | null)) this.userLeft();
+  }
+
   /** Records the choice in list order and tells the host page. */
   private choose(ids: Set<number>): void {
     this.value = [...ids].join(',');
+    this.userEdited();
     this.dispatchEvent(new Event('change', { bubbles: true }));
     fire(this, 'cp-attachment-picker-changed', { attachments: this.chosenAttachments });
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ReasonParams } from '../../domain/validation.js';
@@ -28,9 +28,7 @@ import { regroupIban } from './regroup.js';
 import { styles } from './styles.js';
 
 export type { BankDetailsMode } from '../shared/bank-details-check.js';
-
-/** When errors appear: when the user leaves a field they changed (default), on each keystroke, or on submit. */
-export type ValidateOn = 'blur' | 'input' | 'submit';
+export type { ValidateOn } from '../shared/form-control.js';
 
 /** The detail of `cp-iban-input-changed`. */
 export interface CpIbanChangeDetail {
@@ -169,9 +167,6 @@ export class CpIbanInput extends CpFormControl {
   /** The BIC is required too. */
   @property({ type: Boolean, attribute: 'bic-required' }) bicRequired = false;
 
-  /** When errors appear. */
-  @property({ attribute: 'validate-on' }) validateOn: ValidateOn = 'blur';
-
   /** Label of the IBAN field; default "IBAN". */
   @property() label = '';
 
@@ -181,17 +176,6 @@ export class CpIbanInput extends CpFormControl {
   @state() private ibanText = '';
   @state() private rib: RibParts = EMPTY_RIB;
   @state() private bicText = '';
-  /** Groups whose errors are visible. */
-  @state() private shown: ReadonlySet<FieldGroup> = new Set();
-  /** Groups the user changed since they last left them. */
-  private readonly edited = new Set<FieldGroup>();
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => {
-      this.shown = new Set(['account', 'bic']);
-    });
-  }
 
   /**
    * The electronic IBAN (no separators, upper case): in IBAN mode what the user typed, valid or
@@ -248,13 +232,11 @@ export class CpIbanInput extends CpFormControl {
     this.field(this.mode === 'iban' ? 'iban' : 'bank')?.focus(options);
   }
 
-  formResetCallback(): void {
+  protected restoreInitialValue(): void {
     this.mode = toMode(this.getAttribute('mode'));
     this.country = this.getAttribute('country') ?? '';
     this.value = this.getAttribute('value') ?? '';
     this.bic = this.getAttribute('bic') ?? '';
-    this.edited.clear();
-    this.shown = new Set();
   }
 
   formStateRestoreCallback(saved: string | File | FormData | null): void {
@@ -289,9 +271,8 @@ export class CpIbanInput extends CpFormControl {
     };
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.toggleState('user-invalid', this.visibleIssues(this.check()).length > 0);
+  protected override get showsError(): boolean {
+    return this.visibleIssues(this.check()).length > 0;
   }
 
   override render(): TemplateResult {
@@ -373,7 +354,7 @@ export class CpIbanInput extends CpFormControl {
           ?disabled=${this.isDisabled}
           .value=${live(this.ibanText)}
           @input=${this.onIbanInput}
-          @focusout=${() => this.left('account')}
+          @focusout=${() => this.userLeft('account')}
         />
         ${this.renderMessages('iban-messages', issue)}
       </div>
@@ -447,7 +428,7 @@ export class CpIbanInput extends CpFormControl {
           ?disabled=${this.isDisabled}
           .value=${live(this.bicText)}
           @input=${this.onBicInput}
-          @focusout=${() => this.left('bic')}
+          @focusout=${() => this.userLeft('bic')}
         />
         ${this.renderMessages('bic-messages', issue)}
       </div>
@@ -485,7 +466,7 @@ export class CpIbanInput extends CpFormControl {
 
   /** The problems whose group is shown, per `validate-on`. */
   private visibleIssues(result: BankDetailsCheck): BankIssue[] {
-    return result.issues.filter((issue) => this.shown.has(issue.field === 'bic' ? 'bic' : 'account'));
+    return result.issues.filter((issue) => this.errorsShown(issue.field === 'bic' ? 'bic' : 'account'));
   }
 
   private get countries(): readonly CountryOption[] {
@@ -516,13 +497,13 @@ export class CpIbanInput extends CpFormControl {
     input.setSelectionRange(edit.caret, edit.caret);
     this.ibanText = edit.text;
     this.followCountry(normalizeIban(edit.text));
-    this.userEdited('account');
+    this.groupEdited('account');
   }
 
   private onRibInput(event: InputEvent, key: keyof RibParts): void {
     const input = event.target as HTMLInputElement;
     this.rib = { ...this.rib, [key]: input.value.toUpperCase() };
-    this.userEdited('account');
+    this.groupEdited('account');
   }
 
   /** A whole RIB or FR IBAN pasted into any RIB field fills the four fields. */
@@ -531,12 +512,12 @@ export class CpIbanInput extends CpFormControl {
     if (!rib) return;
     event.preventDefault();
     this.rib = rib;
-    this.userEdited('account');
+    this.groupEdited('account');
   }
 
   private onBicInput(event: InputEvent): void {
     this.bicText = (event.target as HTMLInputElement).value.toUpperCase();
-    this.userEdited('bic');
+    this.groupEdited('bic');
   }
 
   /** A country picked: an IBAN already typed gets the new country code. */
@@ -545,7 +526,7 @@ export class CpIbanInput extends CpFormControl {
     this.country = code;
     const iban = normalizeIban(this.ibanText);
     if (/^[A-Z]{2}/.test(iban) && iban.slice(0, 2) !== code) this.ibanText = formatIban(code + iban.slice(2));
-    this.userEdited('account');
+    this.groupEdited('account');
   }
 
   /** Switches mode, carrying the account over: an FR IBAN fills the RIB, a valid RIB fills the IBAN. */
@@ -558,27 +539,19 @@ export class CpIbanInput extends CpFormControl {
       if (rib.valid) this.value = rib.value.iban;
     }
     this.mode = mode;
-    this.userEdited('account');
+    this.groupEdited('account');
   }
 
-  private userEdited(group: FieldGroup): void {
-    this.edited.add(group);
-    if (this.validateOn === 'input') this.show(group);
+  /** The user changed a group: its errors may show (`validate-on`), and the host hears of it. */
+  private groupEdited(group: FieldGroup): void {
+    this.userEdited(group);
     fire(this, 'cp-iban-input-changed', this.details);
-  }
-
-  private left(group: FieldGroup): void {
-    if (this.validateOn === 'blur' && this.edited.has(group)) this.show(group);
   }
 
   /** Leaving the RIB fieldset (not moving between its fields) counts as leaving the account. */
   private leftGroup(event: FocusEvent, group: FieldGroup): void {
     const container = event.currentTarget as HTMLElement;
-    if (!container.contains(event.relatedTarget as Node | null)) this.left(group);
-  }
-
-  private show(group: FieldGroup): void {
-    if (!this.shown.has(group)) this.shown = new Set([...this.shown, group]);
+    if (!container.contains(event.relatedTarget as Node | null)) this.userLeft(group);
   }
 }
 

@@ -9,7 +9,7 @@ import type { ControlFormValue, ControlValidity } from './form-control.js';
 import { CpTextControl } from './text-control.js';
 import { tokens } from './tokens.js';
 
-export type { ValidateOn } from './text-control.js';
+export type { ValidateOn } from './form-control.js';
 
 const t = defineMessages(
   {
@@ -157,7 +157,7 @@ export class CpDateInput extends CpTextControl {
     const old = this.value;
     this.text = (event.target as HTMLInputElement).value;
     this.requestUpdate('value', old);
-    this.userTyped();
+    this.userEdited();
   }
 
   private onBlur(): void {

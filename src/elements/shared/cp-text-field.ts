@@ -8,7 +8,7 @@ import type { ControlFormValue, ControlValidity } from './form-control.js';
 import { CpTextControl } from './text-control.js';
 import { tokens } from './tokens.js';
 
-export type { ValidateOn } from './text-control.js';
+export type { ValidateOn } from './form-control.js';
 
 const t = defineMessages(
   {
@@ -129,14 +129,14 @@ export class CpTextField extends CpTextControl {
         .value=${live(this.value)}
         @input=${this.onInput}
         @change=${this.onChange}
-        @blur=${this.userLeft}
+        @blur=${() => this.userLeft()}
       />`,
     });
   }
 
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
-    this.userTyped();
+    this.userEdited();
   }
 }
 
