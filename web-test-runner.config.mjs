@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS } from './test/support/chromium-flags.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { loopbackMockPlugin } from './test/support/loopback-mock-plugin.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -18,8 +19,13 @@ export default {
   testsFinishTimeout: 180_000,
   // 30 s: a keyboard walk stays well under it on a quiet machine, and under it when several suites share 2 cores.
   testFramework: { config: { timeout: 30_000 } },
-  // The mock's real loopback server for the tests of hostile transport (`executeServerCommand('loopback-mock')`).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), loopbackMockPlugin()],
+  // The mock's real loopback server for the tests of hostile transport (`executeServerCommand('loopback-mock')`),
+  // and Chromium's forced-colors emulation (`executeServerCommand('forced-colors', { active })`).
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    loopbackMockPlugin(),
+    forcedColorsPlugin(),
+  ],
   middleware: [
     // The MSW worker must be served from the root scope (see TOOLCHAIN.md).
     (ctx, next) => {

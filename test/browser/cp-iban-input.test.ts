@@ -1,8 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import type { CpIbanChangeDetail, CpIbanInput } from '../../src/elements/cp-iban-input/cp-iban-input.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
+import { clearByKeyboard, runFormControlSuite } from './support/form-control-suite.js';
 
 // Test vectors (research/chorus-pro-api.md §2.2, checked with ibantools).
 const FR_IBAN = 'FR7630006000011234567890189';
@@ -206,21 +208,6 @@ describe('cp-iban-input', () => {
       );
       expect(el.checkValidity()).to.equal(false);
     });
-
-    it('validate-on="submit" shows errors only once the form is submitted', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form><cp-iban-input name="iban" validate-on="submit"></cp-iban-input></form>
-      `);
-      const el = form.querySelector('cp-iban-input')!;
-      await type(el, '#iban', FR_IBAN_SHORT);
-      await leave(el);
-      expect(errorText(el, 'iban-messages')).to.equal('');
-      expect(el.matches(':state(user-invalid)')).to.equal(false);
-      form.requestSubmit();
-      await el.updateComplete;
-      expect(errorText(el, 'iban-messages')).to.contain('27 caractères');
-      expect(el.matches(':state(user-invalid)')).to.equal(true);
-    });
   });
 
   describe('RIB mode (BNK-4)', () => {
@@ -300,39 +287,16 @@ describe('cp-iban-input', () => {
       expect(form.querySelector('cp-iban-input')!.form).to.equal(form);
     });
 
-    it('required: blocks submission with a message and reportValidity() focuses the IBAN field', async () => {
+    it('required: reportValidity() focuses the IBAN field, not the mode or the country', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><cp-iban-input name="account" required></cp-iban-input></form>`,
       );
       const el = form.querySelector('cp-iban-input')!;
-      expect(form.checkValidity()).to.equal(false);
-      expect(el.validity.valueMissing).to.equal(true);
       expect(el.validationMessage).to.equal('Saisissez un IBAN.');
       expect(el.reportValidity()).to.equal(false);
       await el.updateComplete;
       expect(focused(el)).to.equal('iban');
       expect(errorText(el, 'iban-messages')).to.equal('Erreur : Saisissez un IBAN.');
-    });
-
-    it('disabled, by itself or by a fieldset: neither submitted nor validated, every field disabled', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <fieldset disabled><cp-iban-input name="a" required></cp-iban-input></fieldset>
-          <cp-iban-input name="b" required disabled></cp-iban-input>
-        </form>
-      `);
-      const [a, b] = [...form.querySelectorAll('cp-iban-input')] as [CpIbanInput, CpIbanInput];
-      await a.updateComplete;
-      expect(form.checkValidity()).to.equal(true);
-      expect([...new FormData(form).keys()]).to.deep.equal([]);
-      expect(a.willValidate).to.equal(false);
-      expect(b.willValidate).to.equal(false);
-      expect(part(a, '#iban').disabled).to.equal(true);
-      expect(part(b, '#bic').disabled).to.equal(true);
-      form.querySelector('fieldset')!.disabled = false;
-      await a.updateComplete;
-      expect(part(a, '#iban').disabled).to.equal(false);
-      expect(a.willValidate).to.equal(true);
     });
 
     it('reset restores the value attribute and hides errors', async () => {
@@ -368,15 +332,6 @@ describe('cp-iban-input', () => {
       expect(part(el, '#rib-account').value).to.equal('12345678901');
       expect(el.value).to.equal(FR_IBAN);
       expect(el.bic).to.equal(FR_BIC);
-    });
-
-    it('setCustomValidity() adds an error from the host (e.g. the server) until cleared', async () => {
-      const el = await fixture<CpIbanInput>(html`<cp-iban-input value=${FR_IBAN}></cp-iban-input>`);
-      el.setCustomValidity('Compte déjà enregistré.');
-      expect(el.validity.customError).to.equal(true);
-      expect(el.validationMessage).to.equal('Compte déjà enregistré.');
-      el.setCustomValidity('');
-      expect(el.checkValidity()).to.equal(true);
     });
 
     it('keyboard only: Tab through mode, country, IBAN and BIC, type, and submit with Enter', async () => {
@@ -481,10 +436,39 @@ describe('cp-iban-input', () => {
       expect(errorText(el, 'rib-messages')).to.contain('code banque');
       await expect(el).to.be.accessible();
     });
-
-    it('is accessible when disabled', async () => {
-      const el = await fixture<CpIbanInput>(html`<cp-iban-input disabled value=${FR_IBAN}></cp-iban-input>`);
-      await expect(el).to.be.accessible();
-    });
   });
+});
+
+/** An IBAN as set (any formatting), read back electronic, and submitted with an empty BIC. */
+const account = (set: string, iban: string) => ({
+  set,
+  value: iban,
+  entries: [
+    ['field', iban],
+    ['field-bic', ''],
+  ] as const,
+});
+
+runFormControlSuite({
+  tag: 'cp-iban-input',
+  render: (a) =>
+    html`<cp-iban-input name="field" value=${ifDefined(a.value)} ?required=${a.required} ?disabled=${a.disabled} validate-on=${ifDefined(a.validateOn)}></cp-iban-input>`,
+  values: async () => ({
+    initial: account('fr76 3000 6000 0112 3456 7890 189', FR_IBAN),
+    other: account(DE_IBAN, DE_IBAN),
+  }),
+  valueMissing: 'Erreur : Saisissez un IBAN.',
+  // From the mode radio group: Tab to the country, Tab to the IBAN.
+  typeValue: async () => {
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'FR76 3000 6000 0112 3456 7890 189' });
+    return account(FR_IBAN, FR_IBAN);
+  },
+  clearValue: async (el) => {
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el as CpIbanInput)).to.equal('iban');
+    await clearByKeyboard();
+  },
 });

@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/elements/shared/cp-date-input.js';
 import type { CpDateInput } from '../../src/elements/shared/cp-date-input.js';
 import { deepActive } from './shared-focus.js';
+import { clearByKeyboard, runFormControlSuite } from './support/form-control-suite.js';
 
 const inner = (el: CpDateInput) => el.shadowRoot!.querySelector('input')!;
 const errorText = (el: CpDateInput) =>
@@ -71,27 +73,6 @@ describe('cp-date-input (X-6: dd/mm/yyyy on screen, ISO 8601 in the value and th
     expect(errorText(el)).to.equal('');
   });
 
-  it('required: blocks the form on submit; reset restores the initial value; disabled is not submitted', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <cp-date-input name="fin" required value="2025-03-01"></cp-date-input>
-    </form>`);
-    const el = form.querySelector<CpDateInput>('cp-date-input')!;
-    el.value = '';
-    await el.updateComplete;
-    expect(form.checkValidity()).to.equal(false);
-    await el.updateComplete;
-    expect(errorText(el)).to.equal('Erreur : Ce champ est obligatoire.');
-    form.reset();
-    await el.updateComplete;
-    expect(el.value).to.equal('2025-03-01');
-    expect(errorText(el)).to.equal('');
-    el.disabled = true;
-    await el.updateComplete;
-    expect(inner(el).disabled).to.equal(true);
-    expect([...new FormData(form).keys()]).to.deep.equal([]);
-    await expect(el).to.be.accessible();
-  });
-
   it('EN keeps the day-first order and says so in the hint and the errors', async () => {
     const el = await fixture<CpDateInput>(html`<cp-date-input lang="en" required></cp-date-input>`);
     expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.match(/^Date/);
@@ -103,4 +84,20 @@ describe('cp-date-input (X-6: dd/mm/yyyy on screen, ISO 8601 in the value and th
     expect(errorText(el)).to.equal('Error: This field is required.');
     await expect(el).to.be.accessible();
   });
+});
+
+/** A date: the ISO value set, read back and submitted under `field`. */
+const isoDate = (value: string) => ({ set: value, value, entries: [['field', value]] as const });
+
+runFormControlSuite({
+  tag: 'cp-date-input',
+  render: (a) =>
+    html`<cp-date-input name="field" value=${ifDefined(a.value)} ?required=${a.required} ?disabled=${a.disabled} validate-on=${ifDefined(a.validateOn)}></cp-date-input>`,
+  values: async () => ({ initial: isoDate('2025-01-31'), other: isoDate('2025-02-01') }),
+  valueMissing: 'Erreur : Ce champ est obligatoire.',
+  typeValue: async () => {
+    await sendKeys({ type: '1/3/2025' });
+    return isoDate('2025-03-01');
+  },
+  clearValue: clearByKeyboard,
 });

@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/elements/shared/cp-text-field.js';
 import type { CpTextField } from '../../src/elements/shared/cp-text-field.js';
 import { deepActive } from './shared-focus.js';
+import { clearByKeyboard, runFormControlSuite } from './support/form-control-suite.js';
 
 const inner = (el: CpTextField) => el.shadowRoot!.querySelector('input')!;
 const errorText = (el: CpTextField) =>
@@ -27,25 +29,6 @@ describe('cp-text-field and renderField (labelled, described, errors never by co
     expect(input.getAttribute('aria-invalid')).to.equal('false');
     expect(errorText(el)).to.equal('');
     await expect(el).to.be.accessible();
-  });
-
-  it('in a native form: blocks submission when required and empty, then shows "Erreur :" with an icon and user-invalid', async () => {
-    const form = await fixture<HTMLFormElement>(
-      html`<form><cp-text-field name="email" label="Courriel" required></cp-text-field></form>`,
-    );
-    const el = form.querySelector<CpTextField>('cp-text-field')!;
-    expect(form.checkValidity()).to.equal(false);
-    await el.updateComplete;
-    expect(errorText(el)).to.equal('Erreur : Ce champ est obligatoire.');
-    expect(el.shadowRoot!.querySelector('[part="error"] svg[aria-hidden="true"]')).to.not.equal(null);
-    expect(inner(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(el.matches(':state(user-invalid)')).to.equal(true);
-    await expect(el).to.be.accessible();
-    el.value = 'pauline.dufour@terneuil.fr';
-    await el.updateComplete;
-    expect(form.checkValidity()).to.equal(true);
-    expect(new FormData(form).get('email')).to.equal('pauline.dufour@terneuil.fr');
-    expect(el.matches(':state(user-invalid)')).to.equal(false);
   });
 
   it('keyboard only: typing a bad address shows the error on leaving the field; reset restores the initial value', async () => {
@@ -93,4 +76,20 @@ describe('cp-text-field and renderField (labelled, described, errors never by co
     expect(el.willValidate).to.equal(false);
     expect([...new FormData(form).keys()]).to.deep.equal([]);
   });
+});
+
+/** A text value: what is set, read back and submitted under `field`. */
+const text = (value: string) => ({ set: value, value, entries: [['field', value]] as const });
+
+runFormControlSuite({
+  tag: 'cp-text-field',
+  render: (a) =>
+    html`<cp-text-field name="field" label="Nom" value=${ifDefined(a.value)} ?required=${a.required} ?disabled=${a.disabled} validate-on=${ifDefined(a.validateOn)}></cp-text-field>`,
+  values: async () => ({ initial: text('DUFOUR'), other: text('CHAOURCE') }),
+  valueMissing: 'Erreur : Ce champ est obligatoire.',
+  typeValue: async () => {
+    await sendKeys({ type: 'LEROY' });
+    return text('LEROY');
+  },
+  clearValue: clearByKeyboard,
 });

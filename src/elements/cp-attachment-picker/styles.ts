@@ -41,6 +41,12 @@ export const styles = css`
   .filter {
     margin: 0.5rem 0;
   }
+  /* Forced colours drop the filter's background and underline (a box-shadow): a border keeps it visible. */
+  @media (forced-colors: active) {
+    .filter input {
+      border: 1px solid;
+    }
+  }
   .count {
     margin: 0.25rem 0 0.75rem;
     font-weight: 500;

@@ -91,6 +91,17 @@ export const styles = css`
     cursor: not-allowed;
   }
 
+  /* Forced colours drop backgrounds and box-shadows: borders keep the fields and the error bar visible. */
+  @media (forced-colors: active) {
+    .input,
+    select {
+      border: 1px solid;
+    }
+    .group.invalid::before {
+      border-left: 2px solid;
+    }
+  }
+
   .modes {
     display: inline-flex;
     margin-top: calc(var(--_cp-space) * 0.5);

@@ -64,6 +64,12 @@ export class CpDateInput extends CpTextControl {
         display: block;
         max-width: 14rem;
       }
+      /* Forced colours drop the background and the underline (a box-shadow): a border keeps the field visible. */
+      @media (forced-colors: active) {
+        .cp-field__input {
+          border: 1px solid;
+        }
+      }
     `,
   ];
 

@@ -59,6 +59,12 @@ export class CpTextField extends CpTextControl {
         display: block;
         max-width: 40rem;
       }
+      /* Forced colours drop the background and the underline (a box-shadow): a border keeps the field visible. */
+      @media (forced-colors: active) {
+        .cp-field__input {
+          border: 1px solid;
+        }
+      }
     `,
   ];
 
