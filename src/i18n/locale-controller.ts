@@ -5,6 +5,11 @@ import { getPageLocale, LOCALE_EVENT, toLocale, type Locale } from './locale.js'
  * Gives an element its current locale: its own `lang` attribute if set, else the nearest ancestor's
  * `lang` (across shadow roots, below the document element), else the page locale. Re-renders the
  * host when the page locale changes or when its own `lang` attribute changes.
+ *
+ * When the host renders in another language than the one its context declares (the user's saved
+ * language, EN, under a French page), the controller marks the host with `lang` so that assistive
+ * technologies read its content in that language (WCAG 3.1.2, RGAA 8.7), and removes the mark when
+ * the languages agree again. A `lang` the host page set itself is never touched.
  */
 export class LocaleController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -19,6 +24,19 @@ export class LocaleController implements ReactiveController {
     this.langObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
   }
 
+  hostUpdate(): void {
+    const locale = this.locale;
+    const marked = langMarks.get(this.host) === this.host.getAttribute('lang');
+    if (this.host.hasAttribute('lang') && !marked) return;
+    if (toLocale(declaredLang(parentAcrossShadow(this.host))) === locale) {
+      if (marked) this.host.removeAttribute('lang');
+      langMarks.delete(this.host);
+    } else if (!marked || this.host.getAttribute('lang') !== locale) {
+      langMarks.set(this.host, locale);
+      this.host.setAttribute('lang', locale);
+    }
+  }
+
   hostDisconnected(): void {
     window.removeEventListener(LOCALE_EVENT, this.onChange);
     this.langObserver.disconnect();
@@ -26,20 +44,34 @@ export class LocaleController implements ReactiveController {
 
   /** The locale the host renders in now. */
   get locale(): Locale {
-    return toLocale(this.host.getAttribute('lang')) ?? toLocale(inheritedLang(this.host)) ?? getPageLocale();
+    const own = this.host.getAttribute('lang');
+    const ownLocale = langMarks.get(this.host) === own ? undefined : toLocale(own);
+    return ownLocale ?? toLocale(inheritedLang(this.host)) ?? getPageLocale();
   }
+}
+
+/** The `lang` each controller put on its host (see `hostUpdate`), told apart from a host page's own. */
+const langMarks = new WeakMap<Element, string>();
+
+/** The language assistive technologies read for `el`'s content: the nearest `lang`, up to `<html>`. */
+function declaredLang(el: Element | null): string | null {
+  for (let node = el; node; node = parentAcrossShadow(node)) {
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return null;
 }
 
 /**
  * The `lang` of the nearest ancestor below the document element, across shadow roots: a kit element
  * inside another element's shadow root (the table of a manager, the attachment manager of bank
- * details) speaks the language the host page gave the outer element.
+ * details) speaks the language the host page gave the outer element. Marks put by controllers are
+ * skipped: they follow the page locale, which the host reads itself.
  */
 function inheritedLang(el: Element): string | null {
   let node = parentAcrossShadow(el);
   while (node && node !== document.documentElement) {
     const lang = node.getAttribute('lang');
-    if (lang) return lang;
+    if (lang && langMarks.get(node) !== lang) return lang;
     node = parentAcrossShadow(node);
   }
   return null;

@@ -49,4 +49,28 @@ describe('LocaleController (ACC-6: every element follows the chosen language)', 
     await inner.updateComplete;
     expect(inner.shadowRoot!.textContent).to.equal('en');
   });
+
+  it('marks the host with lang when it renders in another language than the page, and only then (WCAG 3.1.2, RGAA 8.7)', async () => {
+    document.documentElement.lang = 'fr';
+    const probe = await fixture<LocaleProbe>(html`<cp-test-locale-probe></cp-test-locale-probe>`);
+    expect(probe.hasAttribute('lang')).to.equal(false);
+
+    setPageLocale('en'); // the user's saved language, under a French page
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('en');
+    expect(probe.getAttribute('lang')).to.equal('en');
+
+    setPageLocale('fr');
+    await new Promise((resolve) => setTimeout(resolve));
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('fr');
+    expect(probe.hasAttribute('lang')).to.equal(false);
+
+    // A lang the host page chose stays as it is.
+    const own = await fixture<LocaleProbe>(html`<cp-test-locale-probe lang="en"></cp-test-locale-probe>`);
+    setPageLocale('en');
+    setPageLocale('fr');
+    await own.updateComplete;
+    expect(own.getAttribute('lang')).to.equal('en');
+  });
 });
