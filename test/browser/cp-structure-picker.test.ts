@@ -211,4 +211,21 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     ]);
     await expect(picker).to.be.accessible();
   });
+
+  it('RAT-2 multiple, keyboard only: after ticking the last row, the next Tab is "Choisir les structures sélectionnées"; one status region says the count', async function () {
+    this.timeout(120_000);
+    const session = await mountAs('sophie', html`<cp-structure-picker multiple></cp-structure-picker>`, 'Conseil');
+    const picker = session.querySelector('cp-structure-picker')!;
+    typeInto(picker, '#sp-raisonSociale', 'chaourcois');
+    await waitUntil(() => deepAll(picker, 'tr[part~="row"]').length > 0, 'results');
+    const statuses = deepAll(picker, '[role="status"]').filter((el) => /résultat/.test(el.textContent ?? ''));
+    expect(statuses.length, 'status regions saying the count').to.equal(1);
+
+    const boxes = deepAll<HTMLInputElement>(picker, 'tr[part~="row"] input[type="checkbox"]');
+    boxes.at(-1)!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => boxes.at(-1)!.checked, 'the row is ticked');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.textContent).to.match(/Choisir les structures sélectionnées \(1\)/);
+  });
 });

@@ -121,6 +121,39 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
     expect(el.selectedKeys).to.deep.equal([]);
   });
 
+  it('names each row action after its row, with as many leading columns as it takes to tell rows apart (RGAA 11.9)', async () => {
+    const rows: Member[] = [
+      { id: 'a', name: 'CENTRE COMMUNAL', since: '2024-03-07', profiles: 2 },
+      { id: 'b', name: 'CENTRE COMMUNAL', since: '2024-03-08', profiles: 2 },
+      { id: 'c', name: 'MAIRIE', since: '2024-03-07', profiles: 1 },
+    ];
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table caption="Abonnements" row-action-label="Supprimer" .columns=${columns} .rows=${rows}></cp-data-table>`,
+    );
+    const names = [...el.shadowRoot!.querySelectorAll('button[part="row-action"]')].map((b) =>
+      b.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(names).to.deep.equal([
+      'Supprimer – CENTRE COMMUNAL, 07/03/2024',
+      'Supprimer – CENTRE COMMUNAL, 08/03/2024',
+      'Supprimer – MAIRIE, 07/03/2024',
+    ]);
+    el.rows = members;
+    await el.updateComplete;
+    const single = [...el.shadowRoot!.querySelectorAll('button[part="row-action"]')].map((b) =>
+      b.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(single).to.deep.equal(['Supprimer – Pauline DUFOUR', 'Supprimer – Jeane Chaource', 'Supprimer – Agent 2']);
+  });
+
+  it('count-hidden: no count and no status region above the table (its element gives the count)', async () => {
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table caption="Membres" count-hidden .columns=${columns} .rows=${members}></cp-data-table>`,
+    );
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.include('3 résultats');
+  });
+
   it('pages 45 rows by 20 with a pagination bar and keeps the selection across pages', async () => {
     const el = await fixture<CpDataTable<Member>>(
       html`<cp-data-table selectable caption="Membres" .columns=${columns} .rows=${many(45)}></cp-data-table>`,

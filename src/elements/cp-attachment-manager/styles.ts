@@ -77,7 +77,7 @@ export const styles = [
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25rem var(--_cp-space);
     margin: 0 0 var(--_cp-space);
   }

@@ -7,6 +7,8 @@ export const styles = css`
   }
   .stack {
     display: grid;
+    /* one column no wider than the element: nothing inside widens the page (reflow, WCAG 1.4.10) */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_cp-space) * 1.5);
     margin-bottom: calc(var(--_cp-space) * 1.5);
   }

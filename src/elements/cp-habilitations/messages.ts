@@ -61,7 +61,7 @@ export const t = defineMessages(
     service: 'Service',
     wholeStructure: 'Whole structure',
     application: 'Application',
-    espace: 'Espace',
+    espace: 'Space',
     mode: 'Mode',
     modeEffectif: 'Access today',
     statut: 'Status',

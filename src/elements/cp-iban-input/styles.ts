@@ -46,8 +46,9 @@ export const styles = css`
     top: 0;
     bottom: 0;
     left: calc(var(--_cp-space) * -0.75);
-    width: 2px;
-    background: var(--_cp-error);
+    width: 0;
+    /* a border, not a background: it stays in forced colours */
+    border-left: 2px solid var(--_cp-error);
   }
 
   .hint {

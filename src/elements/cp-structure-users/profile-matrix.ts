@@ -53,7 +53,7 @@ export function renderProfileMatrix(input: ProfileMatrixInput): TemplateResult {
   const sorted = [...input.profiles].sort(
     (a, b) => (a.idService ?? 0) - (b.idService ?? 0) || a.application.localeCompare(b.application),
   );
-  return html`<table class="matrix" part="profiles">
+  return html`<div class="matrix-scroll"><table class="matrix" part="profiles">
       <thead>
         <tr>
           <th scope="col">${t(locale, 'colApplication')}</th>
@@ -89,7 +89,7 @@ export function renderProfileMatrix(input: ProfileMatrixInput): TemplateResult {
           </tr>`;
         })}
       </tbody>
-    </table>
+    </table></div>
     <fieldset class="add">
       <legend>${t(locale, 'addTitle')}</legend>
       <div class="filters">

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The parts of cp-structure-users beyond the console look: the profile matrix, checkbox lists, the user panel. */
 export const styles = css`
+  /* The matrix scrolls inside its own box on a narrow screen, not the page (reflow, WCAG 1.4.10). */
+  .matrix-scroll {
+    overflow-x: auto;
+  }
   table.matrix {
     width: 100%;
     border-collapse: collapse;

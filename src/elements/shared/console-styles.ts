@@ -38,6 +38,9 @@ export const consoleStyles = [
     flex-direction: column;
     gap: 0.25rem;
     font-weight: 500;
+    /* may shrink below its select's longest option (reflow at 320 px, WCAG 1.4.10) */
+    min-width: 0;
+    max-width: 100%;
   }
   select,
   input[type='email'],
@@ -74,7 +77,8 @@ export const consoleStyles = [
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* minmax(0, 1fr): a long value (an e-mail, an IBAN) wraps instead of widening the page */
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25rem var(--_cp-space);
     margin: var(--_cp-space) 0;
   }
@@ -83,6 +87,7 @@ export const consoleStyles = [
   }
   dd {
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .actions {
     display: flex;

@@ -36,6 +36,10 @@ export const controlStyles = css`
     border-color: var(--_cp-border);
     color: var(--_cp-text-mention);
   }
+  select {
+    /* a long option (a structure's name) never makes the select wider than its container */
+    max-width: 100%;
+  }
   button:focus-visible,
   input:focus-visible,
   select:focus-visible,

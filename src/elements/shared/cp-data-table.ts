@@ -165,6 +165,9 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
       }
       .scroller {
         overflow: auto;
+        /* The containing block of the visually hidden texts of the rows: inside the scroll box, they
+           never push the page sideways (reflow at 320 px, WCAG 1.4.10). */
+        position: relative;
       }
       :host([virtual]) .scroller {
         max-height: var(--_cp-table-height);
@@ -318,6 +321,11 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   @property({ type: Boolean, reflect: true }) virtual = false;
   /** Height of a row in pixels in virtual mode (every row has this height). */
   @property({ type: Number, attribute: 'row-height' }) rowHeight = 40;
+  /**
+   * No count above the table: for a table showing one page of a server-paged result, whose element
+   * gives the count of the whole result itself (one status region, not two announcing it).
+   */
+  @property({ type: Boolean, attribute: 'count-hidden' }) countHidden = false;
   /** Text of the per-row action button; no action column when empty. */
   @property({ attribute: 'row-action-label' }) rowActionLabel = '';
   /** File name of the CSV export; no export button when empty. */
@@ -420,9 +428,13 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
         : nothing;
     return html`
       <div class="toolbar" part="toolbar">
-        <p class="count" part="count" role="status">
+        ${
+          this.countHidden
+            ? nothing
+            : html`<p class="count" part="count" role="status">
           ${countText}${this.selectable && this.selected.size > 0 ? html` · ${t(locale, 'selected', { count: this.selected.size })}` : nothing}
-        </p>
+        </p>`
+        }
         <div>
           <slot name="actions"></slot>
           ${
@@ -501,7 +513,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
 
   private renderRow(entry: { row: Row; key: string }, index: number, locale: Locale) {
     const isSelected = this.selected.has(entry.key);
-    const firstText = this.columns[0] ? this.cellText(this.columns[0], entry.row, locale) : '';
+    const rowName = this.rowName(entry.row, locale);
     return html`<tr
       class="row"
       part="row"
@@ -526,7 +538,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
         this.rowActionLabel
           ? html`<td part="cell">
             <button type="button" class="secondary" part="row-action" @click=${() => this.activate(entry)}>
-              ${this.rowActionLabel}<span class="cp-visually-hidden"> – ${firstText}</span>
+              ${this.rowActionLabel}<span class="cp-visually-hidden"> – ${rowName}</span>
             </button>
           </td>`
           : nothing
@@ -563,6 +575,43 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
         </li>
       </ul>
     </nav>`;
+  }
+
+  /**
+   * The name of a row in its action button ("Supprimer – …"): the text of its first column, or of as
+   * many leading columns as it takes to tell the rows apart (two abonnements of one structure differ
+   * by their service or espace), so that no two buttons have the same name (RGAA 6.1).
+   */
+  private rowName(row: Row, locale: Locale): string {
+    if (
+      this.namingFor?.rows !== this.rows ||
+      this.namingFor.columns !== this.columns ||
+      this.namingFor.locale !== locale
+    ) {
+      this.namingFor = { rows: this.rows, columns: this.columns, locale, count: this.namingColumnCount(locale) };
+    }
+    return this.columns
+      .slice(0, this.namingFor.count)
+      .map((column) => this.cellText(column, row, locale))
+      .join(', ');
+  }
+
+  private namingFor: { rows: Row[]; columns: DataTableColumn<Row>[]; locale: Locale; count: number } | undefined;
+
+  /** The fewest leading columns whose texts differ from one row to another (all of them at most). */
+  private namingColumnCount(locale: Locale): number {
+    for (let count = 1; count < this.columns.length; count++) {
+      const names = new Set(
+        this.rows.map((row) =>
+          this.columns
+            .slice(0, count)
+            .map((column) => this.cellText(column, row, locale))
+            .join(', '),
+        ),
+      );
+      if (names.size === this.rows.length) return count;
+    }
+    return this.columns.length;
   }
 
   private cellText(column: DataTableColumn<Row>, row: Row, locale: Locale): string {

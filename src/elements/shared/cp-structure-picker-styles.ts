@@ -98,10 +98,6 @@ export const panelStyles = [
   .pager .gap {
     padding: 0.25rem;
   }
-  /* A table showing one page of a server-paged result: the count of the whole result is given above it. */
-  cp-data-table.server-paged::part(count) {
-    display: none;
-  }
   .counter {
     margin: 0.25rem 0 0;
     font-size: 0.75rem;

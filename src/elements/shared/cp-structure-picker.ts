@@ -78,6 +78,7 @@ const messageOf = (error: unknown): { fr: string; en: string } =>
  * @csspart count - The "N résultats" count of the whole result.
  * @csspart export - The CSV export button.
  * @csspart pagination - The pagination bar.
+ * @csspart choose - "Choisir les structures sélectionnées" (multiple selection), after the results.
  * @cssprop --cp-color-primary - Buttons (see tokens).
  */
 export class CpStructurePicker extends LitElement {
@@ -199,8 +200,8 @@ export class CpStructurePicker extends LitElement {
       </p>
       <cp-data-table
         part="results"
-        class="server-paged"
         caption=${heading}
+        count-hidden
         caption-hidden
         page-size=${PAGE_SIZE}
         csv-filename=""
@@ -218,13 +219,6 @@ export class CpStructurePicker extends LitElement {
       >
         <p slot="empty">${t(locale, 'noResult')}</p>
         ${
-          this.multiple
-            ? html`<button slot="actions" type="button" ?disabled=${tickedCount === 0} aria-describedby="sp-choose-hint" @click=${() => this.choose([...this.ticked.values()])}>
-              ${t(locale, 'chooseSelected', { count: tickedCount })}
-            </button>`
-            : nothing
-        }
-        ${
           outcome.total > 0
             ? html`<button slot="actions" type="button" class="secondary" part="export" ?disabled=${this.exporting.kind === 'running'} @click=${this.exportCsv}>
               ${t(locale, 'export', { count: this.number(outcome.total) })}
@@ -239,6 +233,16 @@ export class CpStructurePicker extends LitElement {
           : nothing
       }
       ${renderPager({ page: outcome.page, pageCount, locale, go: (page) => this.goTo(page) })}
+      ${
+        /* After the results, where the user ticked them: the next Tab, not ten Shift+Tab away. */
+        this.multiple
+          ? html`<p class="choose">
+              <button type="button" part="choose" ?disabled=${tickedCount === 0} aria-describedby="sp-choose-hint" @click=${() => this.choose([...this.ticked.values()])}>
+                ${t(locale, 'chooseSelected', { count: tickedCount })}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.multiple && tickedCount === 0 ? html`<p class="hint" id="sp-choose-hint">${t(locale, 'chooseNone')}</p>` : nothing}`;
   }
 

@@ -19,7 +19,8 @@ export const formLayoutStyles = css`
   }
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    /* min(…, 100%): one column, never wider than the form, on a 320 px screen (reflow, WCAG 1.4.10) */
+    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
     gap: var(--_cp-space) calc(var(--_cp-space) * 1.5);
   }
 `;

@@ -44,7 +44,8 @@ export const formPageStyles = [
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* minmax(0, 1fr): a long value (an e-mail, an IBAN) wraps instead of widening the page */
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25rem var(--_cp-space);
     margin: var(--_cp-space) 0 0;
   }
@@ -53,6 +54,7 @@ export const formPageStyles = [
   }
   dd {
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .actions {
     display: flex;

@@ -61,6 +61,16 @@ export const tokens = css`
     outline-offset: 2px;
   }
 
+  /* Forced colours (Windows high contrast) drop box-shadows and paint backgrounds over: a field drawn
+     with border: 0 and a box-shadow underline would vanish, so it gets a real border there. */
+  @media (forced-colors: active) {
+    input:not([type='checkbox'], [type='radio'], [type='file'], [type='hidden']),
+    select,
+    textarea {
+      border: 1px solid !important;
+    }
+  }
+
   .cp-visually-hidden {
     position: absolute !important;
     width: 1px !important;
