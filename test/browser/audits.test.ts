@@ -56,6 +56,20 @@ describe('Accessibility audits (issue 14 item 6): each finds what it is for', ()
     expect(walk.problems).to.deep.equal(['focus lost (on body) after Tab #1 (after the start)']);
   });
 
+  it('(a) Tab walk: an open modal dialog keeps focus in its own cycle, which is not a loss', async function () {
+    this.timeout(60_000);
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <button id="from">from</button>
+      <dialog><button>Annuler</button><button>Confirmer</button></dialog>
+      <button id="to">to</button>
+    </div>`);
+    root.querySelector('dialog')!.showModal();
+    const walk = await tabWalk(root.querySelector<HTMLElement>('#from')!, root.querySelector<HTMLElement>('#to')!);
+    expect(walk.problems).to.deep.equal([]);
+    expect(walk.stops).to.include('button');
+    root.querySelector('dialog')!.close();
+  });
+
   it('(b) forced colours: a box-shadow underline and a background bar vanish; borders stay', async () => {
     const root = await fixture<HTMLDivElement>(html`<div>
       <style>
