@@ -56,3 +56,13 @@ export interface DueChangeRecord {
   idObjet: number;
   dateEffet: string;
 }
+
+/**
+ * The next run of a periodic notification job (NOT-1): the engine runs every run whose instant has
+ * passed before a request, so that moving the clock a day or a week delivers the digests.
+ */
+export interface ScheduledJobRecord {
+  idTache: number;
+  tache: 'daily-digest' | 'weekly-summary';
+  prochaineExecution: string;
+}

@@ -18,6 +18,7 @@ import type {
   DueChangeRecord,
   EmailLinkRecord,
   IdempotencyRecord,
+  ScheduledJobRecord,
   SessionRecord,
 } from './records.js';
 
@@ -43,6 +44,7 @@ const collections = {
   idempotency: () => new Collection<IdempotencyRecord, 'idEntree'>('idEntree'),
   espaceConfigurations: () => new Collection<EspaceConfiguration, 'idStructureCPP'>('idStructureCPP'),
   dueChanges: () => new Collection<DueChangeRecord, 'idEcheance'>('idEcheance'),
+  scheduledJobs: () => new Collection<ScheduledJobRecord, 'idTache'>('idTache'),
 };
 
 type Collections = { [N in keyof typeof collections]: ReturnType<(typeof collections)[N]> };

@@ -7,6 +7,7 @@ import { defaultConfig, type MockConfig, type MockEnv, type RuleContext } from '
 import { refuse, type RuleError } from '../rules/errors.js';
 import { assertAccountActive, assertAccountCompleted } from '../rules/guards.js';
 import { invariantViolations } from '../rules/invariants.js';
+import { settleNotificationJobs } from '../rules/notification-jobs.js';
 import { settleDueChanges } from '../rules/structure-pending.js';
 import { guidesCast, type SeedData } from '../seed/index.js';
 import { createStore, type Store } from '../store.js';
@@ -144,6 +145,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     const seed = options.seed === false ? undefined : (options.seed ?? guidesCast(clock.now()));
     store.restore(seed?.snapshot ?? {});
     insee.reset(seed?.insee ?? []);
+    settleNotificationJobs(env); // schedules the periodic e-mails from the seed's instant
   };
   reset();
 
@@ -188,6 +190,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
 
   function run(request: HttpRequest): HttpResponse {
     settleDueChanges(env);
+    settleNotificationJobs(env);
     const match = matchOf(request);
     const { route } = match;
     let caller: UserAccount | undefined;

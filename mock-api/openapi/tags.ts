@@ -20,6 +20,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Handing the gestionnaire principal role of structures over to another user (SPEC §8, GP-*).',
   'Pièces jointes': 'The user’s attachments: upload, metadata, download and archives (SPEC §9, PJ-*).',
   'Coordonnées bancaires': 'Bank details of a structure: IBAN or RIB, the RIB file and the factor (SPEC §10, BNK-*).',
+  Notifications:
+    'What the invoicing side reports so that the users concerned are e-mailed: rejected invoices (SPEC §12, NOT-*).',
   Mock: 'Facilities of the mock for demos and tests (the outbox of sent e-mails); not part of a real backend’s contract.',
   Contract: 'This document.',
 };

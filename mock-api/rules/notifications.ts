@@ -1,8 +1,15 @@
-import type { Bilingual, OutboxEmail, UserAccount } from '../../src/domain/schemas/index.js';
+import type {
+  Bilingual,
+  InvoiceRejection,
+  InvoiceRejectionNotice,
+  OutboxEmail,
+  UserAccount,
+} from '../../src/domain/schemas/index.js';
 import { DAY_MS } from '../clock.js';
 import type { Store } from '../store.js';
 import { isManager } from './access.js';
-import type { MockEnv } from './context.js';
+import { todayIso, type MockEnv, type RuleContext } from './context.js';
+import { notFound, refuse } from './errors.js';
 import { notifyUser, recipientsOf, type Audience } from './notify.js';
 
 /**
@@ -10,6 +17,9 @@ import { notifyUser, recipientsOf, type Audience } from './notify.js';
  * events and the weekly summary of movements (NOT-1), the rejected-invoice notification (NOT-2).
  * Recipients follow NOT-3 (`notify.ts`); every e-mail lands in the outbox (NOT-4).
  */
+
+const STRUCTURE = { fr: 'Structure', en: 'Structure' };
+const SERVICE = { fr: 'Service', en: 'Service' };
 
 /** Something that happened on a structure, as a digest lists it. */
 interface Movement {
@@ -191,4 +201,33 @@ export function notifyRejectedInvoice(env: Pick<MockEnv, 'store' | 'clock'>, inv
       lien: `/factures-emises/${encodeURIComponent(invoice.numeroFacture)}`,
     }),
   );
+}
+
+/**
+ * NOT-2 as a call of the invoicing side: a user of the public structure that received the invoice,
+ * concerned by its received invoices (its GP or GS, or a simple user subscribed to "Factures reçues",
+ * NOT-3), reports that he rejected it; the supplier's users concerned are notified at once. Anyone
+ * else is refused (403, X-2); an unknown structure or a service of another structure is not found.
+ */
+export function reportInvoiceRejection(ctx: RuleContext, report: InvoiceRejection): InvoiceRejectionNotice {
+  const { store } = ctx;
+  const today = todayIso(ctx);
+  if (!store.structures.get(report.idStructureDestinataire)) throw notFound(STRUCTURE);
+  const mayReport = recipientsOf(store, today, {
+    idStructureCPP: report.idStructureDestinataire,
+    espace: 'FACTURES_RECUES',
+  }).some((u) => u.idUtilisateur === ctx.caller.idUtilisateur);
+  if (!mayReport) {
+    throw refuse('FORBIDDEN', 'NOT-2', {
+      fr: 'Seuls les utilisateurs de la structure destinataire qui traitent ses factures reçues signalent un rejet.',
+      en: 'Only users of the receiving structure who handle its received invoices report a rejection.',
+    });
+  }
+  if (!store.structures.get(report.idStructureCPP)) throw notFound(STRUCTURE);
+  if (report.idService !== undefined && store.services.get(report.idService)?.idStructureCPP !== report.idStructureCPP)
+    throw notFound(SERVICE);
+  return store.transaction(() => {
+    const sent = notifyRejectedInvoice(ctx, report);
+    return { numeroFacture: report.numeroFacture, notifies: sent.length };
+  });
 }

@@ -7,6 +7,7 @@ import type { DeactivationApi } from './deactivation-api.js';
 import type { GpTransferApi } from './gp-transfer-api.js';
 import type { HabilitationApi } from './habilitation-api.js';
 import type { InseeApi } from './insee-api.js';
+import type { NotificationApi } from './notification-api.js';
 import type { RattachementApi } from './rattachement-api.js';
 import type { ServiceApi } from './service-api.js';
 import type { StructureApi } from './structure-api.js';
@@ -28,4 +29,5 @@ export interface CpClient
     GpTransferApi,
     InseeApi,
     AttachmentApi,
-    BankDetailsApi {}
+    BankDetailsApi,
+    NotificationApi {}

@@ -7,6 +7,7 @@ import { createDeactivationApi } from './deactivation-api.js';
 import { createGpTransferApi } from './gp-transfer-api.js';
 import { createHabilitationApi } from './habilitation-api.js';
 import { createInseeApi } from './insee-api.js';
+import { createNotificationApi } from './notification-api.js';
 import { createRattachementApi } from './rattachement-api.js';
 import { createServiceApi } from './service-api.js';
 import { createStructureApi } from './structure-api.js';
@@ -31,5 +32,6 @@ export function createHttpClient(options: HttpClientOptions = {}): CpClient {
     ...createInseeApi(http),
     ...createAttachmentApi(http),
     ...createBankDetailsApi(http),
+    ...createNotificationApi(http),
   };
 }

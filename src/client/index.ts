@@ -18,6 +18,7 @@ export type { GpTransferApi, PrincipalStructuresQuery } from './gp-transfer-api.
 export type { AbonnementQuery, HabilitationApi, HabilitationQuery } from './habilitation-api.js';
 export { createHttpClient } from './http-client.js';
 export type { InseeApi } from './insee-api.js';
+export type { NotificationApi } from './notification-api.js';
 export { createOutboxApi, createOutboxClient, type OutboxApi } from './outbox-api.js';
 export type {
   MyRattachementsQuery,

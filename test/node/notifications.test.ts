@@ -4,7 +4,7 @@ import { DAY_MS } from '../../mock-api/clock.js';
 import { notifyRejectedInvoice, runDailyDigest, runWeeklySummary } from '../../mock-api/rules/notifications.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { createOutboxClient } from '../../src/client/index.js';
-import { BASE_URL, useMock } from './support/mock.js';
+import { BASE_URL, refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
 const { chaourcois, mairie } = CAST.structures;
@@ -65,6 +65,39 @@ describe('NOT-2 / NOT-3 rejected invoice notification', () => {
   });
 });
 
+describe('NOT-2 reported by the invoicing side over HTTP (reportInvoiceRejection)', () => {
+  const rejection = {
+    idStructureDestinataire: mairie,
+    idStructureCPP: chaourcois,
+    idService: CAST.services.facturesPubliques,
+    numeroFacture: 'F-2026-12',
+    motif: 'Bon de commande absent',
+  };
+  const subjects = async (who: 'jeane' | 'sophie') =>
+    (
+      await createOutboxClient({ baseUrl: BASE_URL, getToken: () => `token-${who}`, retryDelayMs: 0 }).listOutbox()
+    ).items.map((e) => e.sujet);
+
+  it('NOT-2: Pauline, GP of the receiving Mairie, reports it; the supplier’s users concerned get it at once, once even when retried', async () => {
+    const options = { idempotencyKey: '5f7a8c1e-2b3d-4e5f-8a9b-0c1d2e3f4a5b' };
+    const notice = await mock.clientAs('pauline').reportInvoiceRejection(rejection, options);
+    expect(notice.numeroFacture).toBe('F-2026-12');
+    expect(notice.notifies).toBeGreaterThan(0);
+    expect(await subjects('jeane')).toEqual(['Facture F-2026-12 rejetée']);
+    expect(await mock.clientAs('pauline').reportInvoiceRejection(rejection, options)).toEqual(notice);
+    expect(await subjects('jeane')).toEqual(['Facture F-2026-12 rejetée']);
+  });
+
+  it('NOT-2 / X-2: a user who does not handle the receiving structure’s invoices is refused; nothing is sent', async () => {
+    await refusal(mock.clientAs('jeane').reportInvoiceRejection(rejection), 'FORBIDDEN', 'NOT-2');
+    await refusal(
+      mock.clientAs('pauline').reportInvoiceRejection({ ...rejection, idService: CAST.services.ccasAction }),
+      'NOT_FOUND',
+    );
+    expect(await subjects('jeane')).toEqual([]);
+  });
+});
+
 describe('NOT-1 daily e-mail and weekly summary', () => {
   const attachToChaourcois = async () => {
     const bytes = new Uint8Array(32);
@@ -111,6 +144,41 @@ describe('NOT-1 daily e-mail and weekly summary', () => {
           e.idUtilisateur === CAST.users.denise,
       ),
     ).toBe(false);
+  });
+});
+
+describe('NOT-1 digests run when the mock’s clock passes their time (06:00 UTC; weekly on Mondays)', () => {
+  const HOUR = 60 * 60 * 1000;
+  const outboxOf = (who: 'jeane' | 'henri') =>
+    createOutboxClient({ baseUrl: BASE_URL, getToken: () => `token-${who}`, retryDelayMs: 0 })
+      .listOutbox({ pageSize: 100 })
+      .then((page) => page.items.map((e) => e.sujet));
+  const daily = (date: string) => `Chorus Pro : vos nouveaux événements du ${date}`;
+  const weekly = (date: string) => `Chorus Pro : récapitulatif hebdomadaire du ${date}`;
+
+  // T0 is Monday 2 March 2026 09:00 UTC; Jeane adds a pièce jointe to her structure.
+  const addAttachment = () =>
+    mock.clientAs('jeane').uploadAttachment({
+      idStructureCPP: chaourcois,
+      file: new File([strToU8('%PDF-1.7\n' + ' '.repeat(32), true)], 'deliberation.pdf'),
+      pieceJointeDesignation: 'Délibération du conseil',
+      pieceJointeTypeCode: 'AUTRE',
+    });
+
+  it('NOT-1: an event on Monday reaches Jeane’s outbox once, after Tuesday 06:00, and not before', async () => {
+    await addAttachment();
+    mock.clock.advance(20 * HOUR); // Tuesday 05:00
+    expect(await outboxOf('jeane')).not.toContain(daily('03/03/2026'));
+    mock.clock.advance(2 * HOUR); // Tuesday 07:00
+    expect((await outboxOf('jeane')).filter((s) => s === daily('03/03/2026'))).toHaveLength(1);
+    expect((await outboxOf('jeane')).filter((s) => s === daily('03/03/2026'))).toHaveLength(1);
+  });
+
+  it('NOT-1: a clock moved a week ahead delivers the weekly summary of Monday 9 March; a deactivated account gets nothing', async () => {
+    await addAttachment(); // the engine schedules its jobs the first time it serves a request
+    mock.clock.advance(7 * 24 * HOUR); // Monday 9 March 09:00
+    expect(await outboxOf('jeane')).toContain(weekly('09/03/2026'));
+    expect(await outboxOf('henri')).not.toContain(weekly('09/03/2026'));
   });
 });
 

@@ -8,6 +8,7 @@ import { deactivationRoutes } from './deactivation.js';
 import { gpTransferRoutes } from './gp-transfer.js';
 import { habilitationRoutes } from './habilitations.js';
 import { inseeRoutes } from './insee.js';
+import { notificationRoutes } from './notifications.js';
 import { outboxRoutes } from './outbox.js';
 import { rattachementRoutes } from './rattachements.js';
 import { serviceRoutes } from './services.js';
@@ -31,4 +32,5 @@ export const routes: readonly Route[] = [
   ...inseeRoutes,
   ...attachmentRoutes,
   ...bankDetailsRoutes,
+  ...notificationRoutes,
 ];
