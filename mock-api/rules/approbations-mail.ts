@@ -2,11 +2,12 @@ import type { Approbation } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
 import { isManager } from './access.js';
 import { todayIso, type MockEnv } from './context.js';
-import { sendEmail } from './outbox.js';
+import { notifyUser } from './notify.js';
 
 /**
  * The e-mails of requests and decisions (NOT-4, NOT-3): a new request tells the structure's active
- * managers; a decision tells the demandeur. Sent to the contact address, or the login id without one.
+ * managers; a decision tells the demandeur. Sent to the contact address, or the login id without one,
+ * in the recipient's language (ACC-6).
  */
 
 const WHAT: Record<Approbation['type'], { fr: string; en: string }> = {
@@ -40,11 +41,13 @@ export function mailManagers(env: Pick<MockEnv, 'store' | 'clock'>, a: Approbati
       !isManager(store, id, a.idStructureCPP, todayIso(env))
     )
       continue;
-    sendEmail(env, {
-      destinataire: manager.emailContact ?? manager.login,
-      idUtilisateur: id,
-      sujet: 'Demande à approuver / Request to approve',
-      corps: `${demandeur.prenom ?? ''} ${demandeur.nom ?? demandeur.login} demande un ${what.fr}. Décidez-en dans vos approbations.\n\n${demandeur.prenom ?? ''} ${demandeur.nom ?? demandeur.login} requests a ${what.en}. Decide it in your approvals.`,
+    const name = `${demandeur.prenom ?? ''} ${demandeur.nom ?? demandeur.login}`;
+    notifyUser(env, manager, {
+      sujet: { fr: 'Demande à approuver', en: 'Request to approve' },
+      corps: {
+        fr: `${name} demande un ${what.fr}. Décidez-en dans vos approbations.`,
+        en: `${name} requests a ${what.en}. Decide it in your approvals.`,
+      },
       lien: `/approbations/${a.idApprobation}`,
     });
   }
@@ -57,10 +60,13 @@ export function mailDecision(env: Pick<MockEnv, 'store' | 'clock'>, a: Approbati
   const what = requestOf(env.store, a);
   const approved = a.etat === 'APPROUVE';
   const comment = a.commentaireDecision ? `\n« ${a.commentaireDecision} »` : '';
-  sendEmail(env, {
-    destinataire: demandeur.emailContact ?? demandeur.login,
-    idUtilisateur: demandeur.idUtilisateur,
-    sujet: approved ? 'Demande approuvée / Request approved' : 'Demande refusée / Request refused',
-    corps: `Votre demande de ${what.fr} a été ${approved ? 'approuvée' : 'refusée'}.${comment}\n\nYour request for a ${what.en} was ${approved ? 'approved' : 'refused'}.${comment}`,
+  notifyUser(env, demandeur, {
+    sujet: approved
+      ? { fr: 'Demande approuvée', en: 'Request approved' }
+      : { fr: 'Demande refusée', en: 'Request refused' },
+    corps: {
+      fr: `Votre demande de ${what.fr} a été ${approved ? 'approuvée' : 'refusée'}.${comment}`,
+      en: `Your request for a ${what.en} was ${approved ? 'approved' : 'refused'}.${comment}`,
+    },
   });
 }

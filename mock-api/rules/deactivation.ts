@@ -9,8 +9,8 @@ import { DAY_MS } from '../clock.js';
 import { setPassword, setSecretQuestion } from './account.js';
 import { nowIso, type MockEnv, type RuleContext } from './context.js';
 import { fieldProblem, notFound, refuse } from './errors.js';
-import { swapPrincipal } from './gp-handover.js';
-import { sendEmail } from './outbox.js';
+import { handOverStructures } from './gp-handover.js';
+import { contactAddressOf, notifyUser } from './notify.js';
 import { passwordPolicyProblems } from './password-policy.js';
 import { hashToken, newToken, verifySecret } from './secrets.js';
 
@@ -81,13 +81,14 @@ export function deactivateMyAccount(ctx: RuleContext, input: AccountDeactivation
       ),
     );
   }
-  for (const structure of managed)
-    swapPrincipal(
-      ctx,
-      structure.idStructureCPP,
-      successorOf.get(structure.idStructureCPP)!,
-      `successeurs.${structure.idStructureCPP}`,
-    );
+  handOverStructures(
+    ctx,
+    managed.map((structure) => ({
+      idStructureCPP: structure.idStructureCPP,
+      idNouveauGestionnaire: successorOf.get(structure.idStructureCPP)!,
+      field: `successeurs.${structure.idStructureCPP}`,
+    })),
+  );
   const now = nowIso(ctx);
   return ctx.store.users.update(me.idUtilisateur, {
     etat: 'INACTIF',
@@ -133,12 +134,14 @@ export function requestReactivation(ctx: RuleContext): ReactivationRequestResult
     jetonHash: hashToken(token),
     expireLe,
   });
-  const destinataire = me.emailContact ?? me.login;
-  sendEmail(ctx, {
-    destinataire,
-    idUtilisateur: me.idUtilisateur,
-    sujet: 'Réactivation de votre compte Chorus Pro / Reactivating your Chorus Pro account',
-    corps: `Bonjour ${me.prenom ?? ''} ${me.nom ?? ''},\n\nPour réactiver votre compte, suivez ce lien avant le ${expireLe} ; il ne sert qu’une fois.\n\nTo reactivate your account, follow this link before ${expireLe}; it works once.`,
+  const destinataire = contactAddressOf(me);
+  const name = `${me.prenom ?? ''} ${me.nom ?? ''}`;
+  notifyUser(ctx, me, {
+    sujet: { fr: 'Réactivation de votre compte Chorus Pro', en: 'Reactivating your Chorus Pro account' },
+    corps: {
+      fr: `Bonjour ${name},\n\nPour réactiver votre compte, suivez ce lien avant le ${expireLe} ; il ne sert qu’une fois.`,
+      en: `Hello ${name},\n\nTo reactivate your account, follow this link before ${expireLe}; it works once.`,
+    },
     lien: `/reactivation?jeton=${token}`,
   });
   return { destinataire, expireLe };

@@ -2,6 +2,7 @@ import type { Rattachement } from '../../src/domain/schemas/index.js';
 import { principalOf } from './access.js';
 import type { MockEnv } from './context.js';
 import { defaultProfiles } from './default-profiles.js';
+import { mailHandOver, type HandedOver } from './gp-handover-mail.js';
 import { grantDefaults, heldProfile, setProfile } from './habilitations-grant.js';
 import { handOverPrincipal } from './principal.js';
 
@@ -17,7 +18,7 @@ import { handOverPrincipal } from './principal.js';
  *   is removed on a private one, so that he is not left a GS; his other profiles are kept.
  * It does not check who asks (RAT-7: the GP himself; GP-1: only the GP): callers do.
  */
-export function swapPrincipal(
+function swapPrincipal(
   env: Pick<MockEnv, 'store' | 'clock'>,
   idStructureCPP: number,
   idNouveauGestionnaire: number,
@@ -38,4 +39,21 @@ export function swapPrincipal(
     else if (held?.mode === 'MODIFICATION' && mode === 'CONSULTATION_UNIQUEMENT') setProfile(env, k, mode);
   }
   return { ancien: store.rattachements.get(former.idRattachement)!, nouveau };
+}
+
+/**
+ * GP-5: the one hand-over behind every path that changes a GP (the transfer of §8, leaving under
+ * RAT-7, deactivation under DEA-2): each structure swaps its GP with the same checks and profile
+ * effects (`swapPrincipal`), then the former GP and each new GP are e-mailed once (`mailHandOver`).
+ * `field` names the request field a refused successor is reported on. Answers each structure's former
+ * and new GP rattachements, in the order given.
+ */
+export function handOverStructures(
+  env: Pick<MockEnv, 'store' | 'clock'>,
+  handed: readonly (HandedOver & { field?: string })[],
+): { ancien: Rattachement; nouveau: Rattachement }[] {
+  const former = handed[0] && env.store.users.get(principalOf(env.store, handed[0].idStructureCPP)!.idUtilisateur)!;
+  const swaps = handed.map((h) => swapPrincipal(env, h.idStructureCPP, h.idNouveauGestionnaire, h.field));
+  if (former) mailHandOver(env, former, [...handed]);
+  return swaps;
 }

@@ -1,17 +1,14 @@
 import type {
   FieldProblem,
-  GpTransfer,
   GpTransferRequest,
   GpTransferResult,
   PrincipalStructure,
   Structure,
-  UserAccount,
 } from '../../src/domain/schemas/index.js';
 import type { RuleContext } from './context.js';
 import { fieldProblem, refuse } from './errors.js';
-import { swapPrincipal } from './gp-handover.js';
+import { handOverStructures } from './gp-handover.js';
 import { successorCandidates } from './gp-transfer-candidates.js';
-import { sendEmail } from './outbox.js';
 import { successorProblem } from './principal.js';
 
 /** Rules of the gestionnaire principal transfer (SPEC §8: GP-1..4). */
@@ -165,37 +162,6 @@ function assertSuccessors(ctx: RuleContext, request: GpTransferRequest): void {
   );
 }
 
-const fullName = (u: UserAccount): string => `${u.prenom ?? ''} ${u.nom ?? ''}`.trim() || u.login;
-
-/** NOT-4: tells the former GP what he handed over, and each new GP what he received. */
-function notify(ctx: RuleContext, transferts: GpTransfer[]): void {
-  const name = (id: number) => ctx.store.structures.get(id)!.designationStructure;
-  const user = (id: number) => ctx.store.users.get(id)!;
-  const me = ctx.caller;
-  const lines = transferts
-    .map((t) => `- ${name(t.idStructureCPP)} → ${fullName(user(t.idNouveauGestionnaire))}`)
-    .join('\n');
-  sendEmail(ctx, {
-    destinataire: me.emailContact ?? me.login,
-    idUtilisateur: me.idUtilisateur,
-    sujet: 'Transfert du rôle de gestionnaire principal / Main manager role transferred',
-    corps: `Bonjour ${fullName(me)},\n\nVous avez transféré le rôle de gestionnaire principal ; vous restez rattaché(e) en simple utilisateur.\nYou transferred the main manager role; you stay attached as a simple user.\n\n${lines}`,
-  });
-  for (const idNouveau of new Set(transferts.map((t) => t.idNouveauGestionnaire))) {
-    const successor = user(idNouveau);
-    const received = transferts
-      .filter((t) => t.idNouveauGestionnaire === idNouveau)
-      .map((t) => `- ${name(t.idStructureCPP)}`)
-      .join('\n');
-    sendEmail(ctx, {
-      destinataire: successor.emailContact ?? successor.login,
-      idUtilisateur: idNouveau,
-      sujet: 'Vous êtes gestionnaire principal / You are the main manager',
-      corps: `Bonjour ${fullName(successor)},\n\n${fullName(me)} vous a confié le rôle de gestionnaire principal de :\n${fullName(me)} made you the main manager of:\n\n${received}`,
-    });
-  }
-}
-
 /**
  * GP-1..4: transfers the caller's GP role, in one of the three ways, all or nothing: only the GP of
  * every structure named may do it (GP-1, not "Organisation modification"), the list must fit the way
@@ -209,13 +175,15 @@ export function transferPrincipal(ctx: RuleContext, request: GpTransferRequest):
     assertLeadsAll(ctx, request);
     assertFitsMode(ctx, request);
     assertSuccessors(ctx, request);
-    const transferts = request.affectations.map((a) => {
-      swapPrincipal(ctx, a.idStructureCPP, a.idNouveauGestionnaire, field(a.idStructureCPP));
-      return ctx.store.gpTransfers
+    handOverStructures(
+      ctx,
+      request.affectations.map((a) => ({ ...a, field: field(a.idStructureCPP) })),
+    );
+    const transferts = request.affectations.map((a) =>
+      ctx.store.gpTransfers
         .filter((t) => t.idStructureCPP === a.idStructureCPP)
-        .reduce((last, t) => (t.idTransfert > last.idTransfert ? t : last));
-    });
-    notify(ctx, transferts);
+        .reduce((last, t) => (t.idTransfert > last.idTransfert ? t : last)),
+    );
     return { transferts };
   });
 }

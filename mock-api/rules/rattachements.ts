@@ -14,7 +14,7 @@ import type { Store } from '../store.js';
 import { openApprobation } from './approbations-open.js';
 import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
-import { swapPrincipal } from './gp-handover.js';
+import { handOverStructures } from './gp-handover.js';
 import { removeProfiles } from './habilitations-grant.js';
 import { organisationHolders, rattachementView } from './rattachements-view.js';
 
@@ -257,7 +257,7 @@ export function leaveRattachement(
 
 /**
  * RAT-7 for the GP: names the new GP among the users validly attached to the structure (GP-2, GP-3);
- * the caller stays attached as a simple user (GP-4). Uses the shared swap (`gp-handover.ts`).
+ * the caller stays attached as a simple user (GP-4). Uses the shared hand-over (`gp-handover.ts`, GP-5).
  */
 export function handOverAndStay(
   ctx: RuleContext,
@@ -272,7 +272,10 @@ export function handOverAndStay(
     });
   }
   assertVersion(r, input.version);
-  const { ancien, nouveau } = swapPrincipal(ctx, r.idStructureCPP, input.idNouveauGestionnaire);
+  const [swap] = handOverStructures(ctx, [
+    { idStructureCPP: r.idStructureCPP, idNouveauGestionnaire: input.idNouveauGestionnaire },
+  ]);
+  const { ancien, nouveau } = swap!;
   const today = todayIso(ctx);
   return { ancien: rattachementView(ctx.store, today, ancien), nouveau: rattachementView(ctx.store, today, nouveau) };
 }

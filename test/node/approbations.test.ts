@@ -225,7 +225,7 @@ describe('APR-2 deciding', () => {
 });
 
 describe('NOT-4 e-mails of requests and decisions', () => {
-  it("NOT-4 / RAT-5: a request e-mails the structure's active managers; a decision e-mails the demandeur with the comment", async () => {
+  it("NOT-4 / RAT-5 / ACC-6: a request e-mails the structure's active managers; a decision e-mails the demandeur with the comment; each in his language", async () => {
     await mock.clientAs('sophie').requestRattachement({
       idStructureCPP: S.chaourcois,
       niveau: 'STRUCTURE',
@@ -234,8 +234,8 @@ describe('NOT-4 e-mails of requests and decisions', () => {
     });
     const asked = mock.store.outbox.all().map((e) => [e.destinataire, e.sujet]);
     expect(asked).toEqual([
-      ['jeane.chaource@cc-chaourcois.fr', 'Demande à approuver / Request to approve'],
-      ['marc.leroy@cc-chaourcois.fr', 'Demande à approuver / Request to approve'],
+      ['jeane.chaource@cc-chaourcois.fr', 'Demande à approuver'],
+      ['marc.leroy@cc-chaourcois.fr', 'Demande à approuver'],
     ]);
     const [pending] = (await mock.clientAs('jeane').listApprobations()).items;
     await mock.clientAs('jeane').decideApprobation({
@@ -247,7 +247,7 @@ describe('NOT-4 e-mails of requests and decisions', () => {
     const decision = mock.store.outbox.all().at(-1)!;
     expect(decision).toMatchObject({
       destinataire: 'sophie.martin@terneuil-sur-seine.fr',
-      sujet: 'Demande refusée / Request refused',
+      sujet: 'Request refused', // Sophie reads cp-kit in English (ACC-6)
     });
     expect(decision.corps).toContain('Mauvaise structure');
   });

@@ -167,10 +167,11 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
     mock.expectInvariants();
   });
 
-  it('DEA-2: successors are searched by nom, prénom, address or e-mail among active users attached to the structure', async () => {
-    // Nicolas completed his first connection, so that he is a candidate too (GP-5).
-    mock.store.users.update(u.nicolas, { premiereConnexionTerminee: true });
+  it('DEA-2 / GP-5: successors are searched by nom, prénom, address or e-mail among active users attached to the structure whose first connection is done', async () => {
     const client = mock.clientAs('pauline');
+    // Nicolas ROUX (MADRHAS) has not completed his first connection: not offered (GP-5) until he has.
+    expect((await client.searchSuccessorCandidates(s.mairie)).items.map((x) => x.nom)).toEqual(['MARTIN']);
+    mock.store.users.update(u.nicolas, { premiereConnexionTerminee: true });
     const all = await client.searchSuccessorCandidates(s.mairie);
     expect(all.items.map((x) => x.nom)).toEqual(['MARTIN', 'ROUX']);
     expect(all.total).toBe(2);

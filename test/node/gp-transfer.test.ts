@@ -396,6 +396,30 @@ describe('NOT-4 the former and the new GP are told by e-mail', () => {
     expect(sent.map((e) => e.id)).toEqual([u.pauline, u.sophie, u.claire]);
   });
 
+  it('GP-5 / ACC-6: leaving under RAT-7 and deactivating under DEA-2 send the same e-mails, each in its reader’s language', async () => {
+    const pauline = mock.clientAs('pauline');
+    const mine = (await pauline.listMyRattachements()).items.find((r) => r.idStructureCPP === s.mairie)!;
+    await pauline.handOverPrincipal({
+      idRattachement: mine.idRattachement,
+      version: mine.version,
+      idNouveauGestionnaire: u.sophie,
+    });
+    await pauline.deactivateMyAccount({
+      confirmation: true,
+      successeurs: [{ idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire }],
+    });
+    const sent = mock.store.outbox.all().map((e) => [e.idUtilisateur, e.sujet]);
+    expect(sent).toEqual([
+      [u.pauline, 'Transfert du rôle de gestionnaire principal'],
+      [u.sophie, 'You are the main manager'],
+      [u.pauline, 'Transfert du rôle de gestionnaire principal'],
+      [u.claire, 'Vous êtes gestionnaire principal'],
+    ]);
+    expect(mock.store.outbox.all()[1]!.corps).toContain(
+      'made you the main manager of:\n\n- COMMUNE DE TERNEUIL SUR SEINE',
+    );
+  });
+
   it('NOT-4: a refused transfer sends nothing', async () => {
     await refusal(
       mock.clientAs('marc').transferPrincipal(to('STRUCTURES_CHOISIES', [s.chaourcois, u.lucas])),
@@ -421,9 +445,10 @@ describe('X-5 a retried transfer is not done twice', () => {
 });
 
 describe('GP-2 the structures I lead, with candidate successors', () => {
-  it('GP-2, GP-3: lists my structures with their active VALIDEE users and whether PIGP is required', async () => {
-    // Nicolas completed his first connection, so that he is a candidate too (GP-5).
-    mock.store.users.update(u.nicolas, { premiereConnexionTerminee: true });
+  it('GP-2, GP-3, GP-5: lists my structures with their active VALIDEE users whose first connection is done, and whether PIGP is required', async () => {
+    const before = await mock.clientAs('pauline').listPrincipalStructures();
+    expect(before.items.map((x) => x.candidats.map((c) => c.nom))).toEqual([['PETIT'], ['MARTIN']]);
+    mock.store.users.update(u.nicolas, { premiereConnexionTerminee: true }); // Nicolas ROUX completes it
     const page = await mock.clientAs('pauline').listPrincipalStructures();
     expect(page.total).toBe(2);
     expect(
