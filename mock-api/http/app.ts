@@ -7,7 +7,7 @@ import { defaultConfig, type MockConfig, type MockEnv, type RuleContext } from '
 import { refuse, type RuleError } from '../rules/errors.js';
 import { assertAccountActive, assertAccountCompleted } from '../rules/guards.js';
 import { invariantViolations } from '../rules/invariants.js';
-import { settleNotificationJobs } from '../rules/notification-jobs.js';
+import { initialSchedule, settleNotificationJobs } from '../rules/notification-jobs.js';
 import { settleDueChanges } from '../rules/structure-pending.js';
 import { guidesCast, type SeedData } from '../seed/index.js';
 import { createStore, type Store } from '../store.js';
@@ -143,9 +143,9 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
 
   const reset = () => {
     const seed = options.seed === false ? undefined : (options.seed ?? guidesCast(clock.now()));
-    store.restore(seed?.snapshot ?? {});
+    // The periodic e-mails (NOT-1) are scheduled from the seed's instant.
+    store.restore({ ...seed?.snapshot, scheduledJobs: initialSchedule(clock.now()) });
     insee.reset(seed?.insee ?? []);
-    settleNotificationJobs(env); // schedules the periodic e-mails from the seed's instant
   };
   reset();
 

@@ -38,13 +38,23 @@ const JOBS: Record<ScheduledJobRecord['tache'], Job> = {
   'weekly-summary': { period: 7 * DAY_MS, first: nextMondaySendTime, run: runWeeklySummary },
 };
 
+/** The first run of each job after `instant`: the schedule a freshly seeded store starts with. */
+export function initialSchedule(instant: Date): ScheduledJobRecord[] {
+  return (Object.entries(JOBS) as [ScheduledJobRecord['tache'], Job][]).map(([tache, job], index) => ({
+    idTache: index + 1,
+    tache,
+    prochaineExecution: job.first(instant).toISOString(),
+  }));
+}
+
 /**
  * Runs the periodic notifications (NOT-1) whose time has passed on the mock's clock: the daily e-mail
  * every day at 06:00 UTC, the weekly summary on Mondays at 06:00 UTC. The HTTP layer calls it before
  * each request, as it settles STR-4's delayed changes, so that a demo or a test that moves the clock
  * by a day or a week finds the digests in the outbox (NOT-4). A run missed while nobody called is
  * made at its own instant, covering its own window; each run sends at most once per user and day
- * (`notifications.ts`). A job is first scheduled the first time the engine sees it, never backdated.
+ * (`notifications.ts`). A store restored without a schedule (data saved by an older version) gets its
+ * jobs scheduled the first time the engine sees it, never backdated.
  */
 export function settleNotificationJobs(env: Pick<MockEnv, 'store' | 'clock'>): OutboxEmail[] {
   const { store } = env;
