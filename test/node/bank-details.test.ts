@@ -2,14 +2,11 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CAST } from '../../mock-api/seed/index.js';
 import type { CpClient } from '../../src/client/index.js';
-import type { BankDetailsInput } from '../../src/domain/schemas/index.js';
+import { IBAN, RIB, ibanInput } from '../../src/conformance/cases/bank-details.js';
 import { refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
 const { chaourcois, mairie } = CAST.structures;
-
-const IBAN = 'FR7630006000011234567890189';
-const RIB = { codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' };
 
 /** A RIB file attached to the structure by a manager (STR-7), as the bank details form does first. */
 async function ribFile(client: CpClient, idStructureCPP = chaourcois): Promise<number> {
@@ -23,17 +20,6 @@ async function ribFile(client: CpClient, idStructureCPP = chaourcois): Promise<n
   });
   return file.pieceJointeId;
 }
-
-const ibanInput = (pieceJointeId: number, extra: Partial<BankDetailsInput> = {}): BankDetailsInput => ({
-  nomCoordonneeBancaire: 'Compte principal',
-  type: 'IBAN',
-  pays: 'FR',
-  iban: IBAN,
-  bic: 'AGRIFRPP',
-  pieceJointeId,
-  affactureur: false,
-  ...extra,
-});
 
 const fieldsOf = (error: { fields: readonly { field: string; code: string }[] }) =>
   error.fields.map((f) => `${f.field}:${f.code}`).sort();

@@ -5,8 +5,9 @@ import { FIXTURE } from '../fixture.js';
 import { fieldCodes, pdfBytes, structureId } from './lookup.js';
 
 const SECTION = '10. Coordonnées bancaires';
-const IBAN = 'FR7630006000011234567890189';
-const RIB = { codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' };
+/** The bank details the cases record, shared with the Node rule tests (`test/node/bank-details.test.ts`). */
+export const IBAN = 'FR7630006000011234567890189';
+export const RIB = { codeBanque: '30006', codeGuichet: '00001', numeroCompte: '12345678901', cleRib: '89' };
 
 /** A RIB file added to the structure's pièces jointes by a manager (STR-7), as the bank details form does first. */
 async function ribFile(client: CpClient, idStructureCPP?: number): Promise<number> {
@@ -20,7 +21,8 @@ async function ribFile(client: CpClient, idStructureCPP?: number): Promise<numbe
   return file.pieceJointeId;
 }
 
-const ibanInput = (pieceJointeId: number, extra: Partial<BankDetailsInput> = {}): BankDetailsInput => ({
+/** An IBAN recording with the RIB file `pieceJointeId`, `extra` overriding any field. */
+export const ibanInput = (pieceJointeId: number, extra: Partial<BankDetailsInput> = {}): BankDetailsInput => ({
   nomCoordonneeBancaire: 'Compte principal',
   type: 'IBAN',
   pays: 'FR',
