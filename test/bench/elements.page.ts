@@ -9,9 +9,9 @@ import { createHttpClient } from '../../src/client/index.js';
 import type { HabilitationView } from '../../src/domain/schemas/index.js';
 import '../../src/elements/cp-habilitations/cp-habilitation-list.js';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
-import { loadAllPages } from '../../src/elements/cp-habilitations/load-all-pages.js';
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/shared/cp-structure-picker.js';
+import { loadAllPages } from '../../src/elements/shared/load-all-pages.js';
 
 const USER = 'utilisateur.1@exemple.fr';
 const stage = document.querySelector('#stage')!;
@@ -74,18 +74,47 @@ const bench = {
     await rendered(list);
     return performance.now() - t0;
   },
-  /** The whole element in a session: from connection to the first rows painted (loading included). */
-  async wholeElement(): Promise<number> {
+  /**
+   * The whole element in a session: from connection to the first rows painted, and to the whole list
+   * loaded (every page through the client and the mock, the progress bar gone).
+   */
+  async wholeElement(): Promise<{ firstRows: number; allRows: number }> {
     stage.replaceChildren();
     const t0 = performance.now();
     stage.innerHTML = `<cp-session user="${USER}"><cp-habilitations></cp-habilitations></cp-session>`;
     const element = stage.querySelector('cp-habilitations')!;
+    const table = () => deep(element, 'cp-data-table[part="table"]');
     await until(() => {
-      const list = deep(element, 'cp-habilitation-list');
+      const list = table();
       return list !== null && deep(list, 'tr[part~="row"]') !== null;
     });
     await frame();
-    return performance.now() - t0;
+    const firstRows = performance.now() - t0;
+    await until(() => {
+      const list = table();
+      return list !== null && deep(list, '[part="progress"]') === null;
+    });
+    await frame();
+    return { firstRows, allRows: performance.now() - t0 };
+  },
+  /** Empties the stage (the benchmark reads the JS heap after it, garbage collected). */
+  clear(): void {
+    stage.replaceChildren();
+  },
+  /** Pages through a broad picker result: `pages` clicks on "Page suivante", each waiting for its rows. */
+  async pickerPaging(value: string, pages: number): Promise<string> {
+    await bench.pickerSearch('raisonSociale', value);
+    const picker = stage.querySelector('cp-structure-picker')!;
+    for (let i = 0; i < pages; i += 1) {
+      const before = deep(picker, '[part="count"]')?.textContent ?? '';
+      const next = [
+        ...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav[part~="pagination"] button:not([aria-label])'),
+      ].at(-1)!;
+      next.click();
+      await until(() => (deep(picker, '[part="count"]')?.textContent ?? '') !== before);
+      await rendered(picker);
+    }
+    return deep(picker, '[part="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   },
   /** A picker search over the 100,000 structures: from "Rechercher" to the results painted. */
   async pickerSearch(name: string, value: string): Promise<{ ms: number; total: string }> {

@@ -4,7 +4,7 @@ import type { HabilitationView } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import '../shared/cp-data-table.js';
-import type { DataTableColumn } from '../shared/cp-data-table.js';
+import type { DataTableColumn, LoadProgress } from '../shared/cp-data-table.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { tokens } from '../shared/tokens.js';
@@ -13,13 +13,15 @@ import { RowFilter } from './habilitation-filter.js';
 import { t } from './messages.js';
 
 export type { HabilitationView } from '../../domain/schemas/index.js';
+export type { LoadProgress } from '../shared/cp-data-table.js';
 export type { ApplicationLabel } from './habilitation-columns.js';
 
 /**
  * "Mes habilitations" as a table (HAB-2): the profiles by structure and service, application, mode
  * and the access it gives today, with a filter on every column's text and CSV export. The table is
  * virtual (only the rows in view are in the DOM) and the filter works on text prepared once, so
- * 10,000 profiles render and filter without delay. Used by `<cp-habilitations>`.
+ * 10,000 profiles render and filter without delay; while the list still loads (`progress`), the rows
+ * loaded so far are shown, filtered and sorted. Used by `<cp-habilitations>`.
  *
  * @csspart table - The virtual table.
  */
@@ -33,6 +35,8 @@ export class CpHabilitationList extends LitElement {
   @property({ attribute: false }) rows: HabilitationView[] = [];
   /** The label of an application in the page's language. */
   @property({ attribute: false }) applicationLabel: ApplicationLabel = (application) => application;
+  /** How many profiles of the whole list are loaded while it still loads; undefined once complete. */
+  @property({ attribute: false }) progress: LoadProgress | undefined;
 
   @state() private query = '';
   private columnsFor:
@@ -77,6 +81,7 @@ export class CpHabilitationList extends LitElement {
         csv-filename=${t(locale, 'habilitationsCsv')}
         .columns=${columns}
         .rows=${shown}
+        .progress=${this.progress}
         .rowKey=${(row: HabilitationView) => String(row.idAbonnement)}
       >
         <p slot="empty">${t(locale, 'noHabilitation')}</p>

@@ -1,12 +1,15 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isCpError } from '../../client/index.js';
+import { isCpError, type CpClient } from '../../client/index.js';
 import type {
   AbonnementView,
   Application,
   ApplicationInfo,
   Bilingual,
+  HabilitationView,
+  Page,
+  PageQueryInput,
   RattachementView,
 } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -15,16 +18,21 @@ import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
-import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
+import type {
+  DataTableColumn,
+  LoadProgress,
+  RowActivateDetail,
+  SelectionChangeDetail,
+} from '../shared/cp-data-table.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import './cp-abonnement-request.js';
 import type { AbonnementsRequestedDetail } from './cp-abonnement-request.js';
 import './cp-habilitation-list.js';
 import { abonnementColumns, type ApplicationLabel } from './habilitation-columns.js';
-import { loadAllPages } from './load-all-pages.js';
 import { t } from './messages.js';
 
 export type { AbonnementsRequestedDetail, BeforeAbonnementDetail } from './cp-abonnement-request.js';
@@ -36,11 +44,19 @@ export interface AbonnementsDeletionDetail {
 
 type Notice = { kind: 'success' | 'error'; message: Bilingual } | undefined;
 
+/** The rows of a list loaded so far, for the load run of `signal` (stale once it is aborted). */
+interface SoFar<Row> {
+  rows: Row[];
+  progress: LoadProgress;
+  signal: AbortSignal;
+}
+
 /**
  * What a user may do where (SPEC §4), over the client of the enclosing `<cp-session>`:
  *
  * - "Mes habilitations" (HAB-2): the profiles by structure and service, application, mode and the
  *   access it gives today, filtered as one types, exported to CSV; virtual table, fast with 10,000 rows;
+ *   the first rows show as soon as the first page arrives, the rest load behind a progress bar;
  * - "Mes abonnements aux espaces" (HAB-7): one row per (structure, service, espace) with its status
  *   in words; delete one or several after a confirmation;
  * - "Demander un abonnement" (HAB-8): the request form with its rules explained.
@@ -79,17 +95,55 @@ export class CpHabilitations extends LitElement {
     args: () => [this.session.client] as const,
   });
 
+  @state() private habilitationsSoFar: SoFar<HabilitationView> | undefined;
+  @state() private abonnementsSoFar: SoFar<AbonnementView> | undefined;
+
   private readonly habilitations = new Task(this, {
     task: async ([client], { signal }) =>
-      client ? loadAllPages((page) => client.listMyHabilitations(page, { signal })) : undefined,
+      this.loadProgressively(
+        client,
+        signal,
+        (c, page) => c.listMyHabilitations(page, { signal }),
+        (soFar) => {
+          this.habilitationsSoFar = soFar;
+        },
+      ),
     args: () => [this.session.client, this.session.revision] as const,
   });
 
   private readonly abonnements = new Task(this, {
     task: async ([client], { signal }) =>
-      client ? loadAllPages((page) => client.listMyAbonnements(page, { signal })) : undefined,
+      this.loadProgressively(
+        client,
+        signal,
+        (c, page) => c.listMyAbonnements(page, { signal }),
+        (soFar) => {
+          this.abonnementsSoFar = soFar;
+        },
+      ),
     args: () => [this.session.client, this.session.revision] as const,
   });
+
+  /**
+   * Loads every page of a list; the rows loaded so far go to `show` as they arrive (the first page
+   * paints before the others are asked for); `onComplete` drops them once the whole list is there.
+   */
+  private async loadProgressively<Row>(
+    client: CpClient | undefined,
+    signal: AbortSignal,
+    fetchPage: (client: CpClient, page: PageQueryInput) => Promise<Page<Row>>,
+    show: (soFar: SoFar<Row>) => void,
+  ): Promise<Row[] | undefined> {
+    if (!client) return undefined;
+    return loadAllPages(
+      (page) => fetchPage(client, page),
+      (rows, progress) => {
+        if (signal.aborted) return undefined;
+        show({ rows, progress, signal });
+        return this.updateComplete;
+      },
+    );
+  }
 
   private readonly rattachements = new Task(this, {
     task: async ([client, open], { signal }): Promise<RattachementView[]> =>
@@ -118,13 +172,13 @@ export class CpHabilitations extends LitElement {
     return html`<div>
         <div role="heading" aria-level=${this.headingLevel} id="hb-title" class="title">${t(locale, 'habilitationsTitle')}</div>
         <p class="hint">${t(locale, 'habilitationsIntro')}</p>
-        ${this.renderLoaded(this.habilitations, locale, (rows) => html`<cp-habilitation-list part="habilitations" .rows=${rows} .applicationLabel=${label}></cp-habilitation-list>`)}
+        ${this.renderLoaded(this.habilitations, this.habilitationsSoFar, locale, (rows, progress) => html`<cp-habilitation-list part="habilitations" .rows=${rows} .progress=${progress} .applicationLabel=${label}></cp-habilitation-list>`)}
       </div>
       <div>
         <div role="heading" aria-level=${this.headingLevel} id="ab-title" class="title">${t(locale, 'abonnementsTitle')}</div>
         <p class="hint">${t(locale, 'abonnementsIntro')}</p>
         <div aria-live="polite">${this.notice ? html`<p class="notice notice--${this.notice.kind}" id="hb-notice" tabindex="-1">${this.notice.message[locale]}</p>` : nothing}</div>
-        ${this.renderLoaded(this.abonnements, locale, (rows) => this.renderAbonnements(rows, abonnementColumns(locale, label), locale))}
+        ${this.renderLoaded(this.abonnements, this.abonnementsSoFar, locale, (rows, progress) => this.renderAbonnements(rows, progress, abonnementColumns(locale, label), locale))}
         ${
           this.requesting
             ? html`<cp-abonnement-request
@@ -139,14 +193,23 @@ export class CpHabilitations extends LitElement {
       <cp-confirm-dialog></cp-confirm-dialog>`;
   }
 
-  /** A list's states: loading (keeping the last rows while reloading), failure with retry, rows. */
+  /**
+   * A list's states: loading (keeping the last rows while reloading; on a first load, the rows
+   * loaded so far with their progress), failure with retry, rows.
+   */
   private renderLoaded<Row>(
     task: Task<readonly unknown[], Row[] | undefined>,
+    soFar: SoFar<Row> | undefined,
     locale: Locale,
-    content: (rows: Row[]) => TemplateResult,
+    content: (rows: Row[], progress?: LoadProgress) => TemplateResult,
   ): TemplateResult {
     return task.render({
-      pending: () => (task.value ? content(task.value) : html`<p role="status">${t(locale, 'loading')}</p>`),
+      pending: () =>
+        task.value
+          ? content(task.value)
+          : soFar && !soFar.signal.aborted
+            ? content(soFar.rows, soFar.progress)
+            : html`<p role="status">${t(locale, 'loading')}</p>`,
       error: (
         error,
       ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
@@ -157,6 +220,7 @@ export class CpHabilitations extends LitElement {
 
   private renderAbonnements(
     rows: AbonnementView[],
+    progress: LoadProgress | undefined,
     columns: DataTableColumn<AbonnementView>[],
     locale: Locale,
   ): TemplateResult {
@@ -169,6 +233,7 @@ export class CpHabilitations extends LitElement {
       row-action-label=${t(locale, 'delete')}
       .columns=${columns}
       .rows=${rows}
+      .progress=${progress}
       .rowKey=${(row: AbonnementView) => String(row.idAbonnement)}
       @cp-table-selection-changed=${(event: CustomEvent<SelectionChangeDetail<AbonnementView>>) => (this.selected = event.detail.rows)}
       @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<AbonnementView>>) => this.deleteAbonnements([event.detail.row])}

@@ -9,10 +9,12 @@ import type { Locale } from '../../i18n/locale.js';
 import { formatInstantDate } from './date-text.js';
 import { downloadCsv } from './download.js';
 import { fire } from './events.js';
+import type { LoadProgress } from './load-all-pages.js';
 import { pageItems } from './page-items.js';
 import { sortRows, type SortDirection } from './table-sort.js';
 import { tokens } from './tokens.js';
 
+export type { LoadProgress } from './load-all-pages.js';
 export type { SortDirection } from './table-sort.js';
 
 /** One column of a `<cp-data-table>`. */
@@ -68,6 +70,8 @@ const t = defineMessages(
     page: 'Page {page}',
     yes: 'Oui',
     no: 'Non',
+    loadingRows: 'Chargement de la liste : {loaded} lignes sur {total}',
+    exportPending: 'Export CSV à la fin du chargement…',
   },
   {
     results: '{count} results',
@@ -84,6 +88,8 @@ const t = defineMessages(
     page: 'Page {page}',
     yes: 'Yes',
     no: 'No',
+    loadingRows: 'Loading the list: {loaded} rows of {total}',
+    exportPending: 'CSV export when loading ends…',
   },
 );
 
@@ -121,6 +127,10 @@ function displayText(value: CsvValue, type: DataTableColumn['type'], locale: Loc
  *   semantics with spacer rows, `aria-rowcount` on the table and `aria-rowindex` on each row.
  * - Row action (`row-action-label`): a button per row sending `cp-table-row-activated` (click, Enter, Space).
  * - Keyboard: Tab reaches sort buttons, checkboxes, row actions, export and pagination; nothing traps focus.
+ * - Progressive loading (`progress`): while a long list arrives page by page, the rows loaded so far
+ *   are shown, sorted and selectable; a progress bar says how many of the whole list are there, the
+ *   live count is marked busy (announced once loading ends) and a CSV export asked for meanwhile is
+ *   made when the list is complete, never from a partial list.
  *
  * @fires {CustomEvent<SortChangeDetail>} cp-table-sort-changed - The user sorted a column; `detail`: `{ key, direction }`. Bubbles, not composed (it stays inside the element that shows the table).
  * @fires {CustomEvent<SelectionChangeDetail>} cp-table-selection-changed - The selection changed; `detail`: `{ rows, keys }`. Bubbles, not composed.
@@ -129,6 +139,7 @@ function displayText(value: CsvValue, type: DataTableColumn['type'], locale: Loc
  * @slot actions - Extra controls in the toolbar, next to the export button.
  * @csspart toolbar - Bar above the table with the count and the export button.
  * @csspart count - The "N résultats" count.
+ * @csspart progress - The loading progress (label and bar) while `progress` says rows are still coming.
  * @csspart export - The "Exporter en CSV" button.
  * @csspart scroller - The element that scrolls the table.
  * @csspart table - The `<table>`.
@@ -162,6 +173,15 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
       .count {
         margin: 0;
         font-weight: 700;
+      }
+      .progress {
+        display: inline-flex;
+        align-items: center;
+        gap: calc(var(--_cp-space) / 2);
+        color: var(--_cp-text-mention);
+      }
+      progress {
+        accent-color: var(--_cp-primary);
       }
       .scroller {
         overflow: auto;
@@ -337,10 +357,18 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   @property({ attribute: 'sort-direction' }) sortDirection: SortDirection = 'ascending';
   /** Current page (1-based) in paged mode. */
   @property({ type: Number }) page = 1;
+  /**
+   * While the whole list is still loading page by page: how many of its rows are loaded so far
+   * (`rows` may then be those rows, or a filtered part of them). Undefined once the list is complete.
+   * @type {{ loaded: number, total: number } | undefined}
+   */
+  @property({ attribute: false }) progress: LoadProgress | undefined;
 
   @state() private selected = new Set<string>();
   @state() private firstVisible = 0;
   @state() private viewportRows = 20;
+  /** An export was asked for while the list was loading: it is made when loading ends. */
+  @state() private exportPending = false;
 
   /** Rows in display order with their keys, recomputed when rows or sort change. */
   private sorted: { row: Row; key: string }[] = [];
@@ -396,6 +424,11 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
     this.page = Math.min(Math.max(1, Math.trunc(this.page) || 1), this.pageCount);
   }
 
+  /** Rows of the whole list are still coming. */
+  private get loading(): boolean {
+    return this.progress !== undefined && this.progress.loaded < this.progress.total;
+  }
+
   private get pageCount(): number {
     return Math.max(1, Math.ceil(this.sorted.length / Math.max(1, this.pageSize)));
   }
@@ -431,15 +464,16 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
         ${
           this.countHidden
             ? nothing
-            : html`<p class="count" part="count" role="status">
+            : html`<p class="count" part="count" role="status" aria-busy=${this.loading ? 'true' : nothing}>
           ${countText}${this.selectable && this.selected.size > 0 ? html` · ${t(locale, 'selected', { count: this.selected.size })}` : nothing}
         </p>`
         }
+        ${this.loading ? this.renderProgress(this.progress!, locale) : nothing}
         <div>
           <slot name="actions"></slot>
           ${
             this.csvFilename && total > 0
-              ? html`<button type="button" class="secondary" part="export" @click=${this.exportCsv}>${t(locale, 'export')}</button>`
+              ? html`<button type="button" class="secondary" part="export" aria-disabled=${this.exportPending ? 'true' : nothing} @click=${this.exportCsv}>${t(locale, this.exportPending ? 'exportPending' : 'export')}</button>`
               : nothing
           }
         </div>
@@ -478,6 +512,14 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
       </div>
       ${!this.virtual && this.pageCount > 1 ? this.renderPagination(locale) : nothing}
     `;
+  }
+
+  private renderProgress({ loaded, total }: LoadProgress, locale: Locale) {
+    const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+    return html`<label class="progress" part="progress"
+      >${t(locale, 'loadingRows', { loaded: loaded.toLocaleString(tag), total: total.toLocaleString(tag) })}
+      <progress max=${total} .value=${loaded}></progress
+    ></label>`;
   }
 
   private renderSelectAll(locale: Locale) {
@@ -651,7 +693,8 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   }
 
   private exportCsv(): void {
-    downloadCsv(this.csvFilename, this.toCsv());
+    if (this.loading) this.exportPending = true;
+    else downloadCsv(this.csvFilename, this.toCsv());
   }
 
   private onScroll(event: Event): void {
@@ -671,6 +714,10 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.exportPending && !this.loading) {
+      this.exportPending = false;
+      this.exportCsv();
+    }
     if (this.virtual && (changed.has('virtual') || changed.has('rowHeight'))) {
       const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
       if (scroller) this.measure(scroller);
