@@ -97,9 +97,10 @@ const bench = {
     await frame();
     return { firstRows, allRows: performance.now() - t0 };
   },
-  /** Empties the stage (the benchmark reads the JS heap after it, garbage collected). */
+  /** Empties the stage and drops the rows loaded above (the benchmark reads the JS heap after it, garbage collected). */
   clear(): void {
     stage.replaceChildren();
+    rows = [];
   },
   /** Pages through a broad picker result: `pages` clicks on "Page suivante", each waiting for its rows. */
   async pickerPaging(value: string, pages: number): Promise<string> {
