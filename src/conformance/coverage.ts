@@ -76,7 +76,6 @@ export const NOT_CHECKED: readonly UncheckedRule[] = [
     detail:
       'daily and weekly digests: the mailbox and a clock (the provider state’s clock covers the time, not the mailbox)',
   },
-  { rule: 'NOT-2', reason: 'outside the kit', detail: 'invoices are not part of the kit' },
   { rule: 'NOT-3', reason: 'needs the mailbox', detail: 'who receives the digests' },
   { rule: 'NOT-4', reason: 'needs the mailbox', detail: 'the outbox is a facility of the mock, not of the contract' },
   { rule: 'X-4', reason: 'element only', detail: 'user-provided strings rendered as text' },

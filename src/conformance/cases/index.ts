@@ -6,6 +6,7 @@ import { bankDetailsChecks } from './bank-details.js';
 import { deactivationChecks } from './deactivation.js';
 import { habilitationChecks } from './habilitations.js';
 import { identityAccountChecks } from './identity-account.js';
+import { notificationChecks } from './notifications.js';
 import { rattachementChecks } from './rattachements.js';
 import { serviceChecks } from './services.js';
 import { structureChecks } from './structures.js';
@@ -23,6 +24,7 @@ export const CHECKS: readonly Check[] = [
   ...approbationGpChecks,
   ...attachmentChecks,
   ...bankDetailsChecks,
+  ...notificationChecks,
   ...authorizationChecks,
 ];
 
