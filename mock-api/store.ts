@@ -67,6 +67,8 @@ export type Store = Collections & {
   snapshot(): StoreSnapshot;
   /** Replaces the content of every collection with the snapshot's (missing collections become empty). */
   restore(snapshot: StoreSnapshot): void;
+  /** A number that changes on every write, rollback or restore of any collection: caches of computed lists compare it. */
+  readonly revision: number;
 };
 
 /** Options of a store: `onCommit` is called after each committed write transaction. */
@@ -101,6 +103,9 @@ export function createStore(options: StoreOptions = {}): Store {
       return Object.fromEntries(
         Object.entries(parts).map(([name, c]) => [name, structuredClone((c as Collection<object>).all())]),
       );
+    },
+    get revision() {
+      return all.reduce((sum, c) => sum + c.revision, 0);
     },
     restore(snapshot) {
       for (const [name, c] of Object.entries(parts) as [CollectionName, Collection<object>][]) {

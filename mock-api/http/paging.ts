@@ -20,15 +20,37 @@ const compareValues = (a: unknown, b: unknown): number => {
 };
 
 /**
- * Sorts and cuts a list into the page envelope `{items, total, page, pageSize}`. `sortable` lists the
- * fields a caller may sort on; another `sort` is refused (400). Without `sort`, `defaultSort` is used.
+ * The items in the order of `field` (`compareValues`, `direction` 1 or -1), stable. Each distinct
+ * value is ranked once, then the items are sorted on their ranks: 10,000 rows naming 625 structures
+ * cost 625 collations instead of 130,000 comparisons under the French collation.
  */
-export function paginate<T extends object>(
+function sortedOn<T extends object>(items: readonly T[], field: keyof T & string, direction: number): T[] {
+  const distinct = [...new Set(items.map((item) => item[field]))]
+    .filter((value) => value !== undefined && value !== null)
+    .sort(compareValues);
+  const rank = new Map<unknown, number>();
+  distinct.forEach((value, i) => {
+    const previous = distinct[i - 1];
+    rank.set(value, i > 0 && compareValues(previous, value) === 0 ? rank.get(previous)! : i);
+  });
+  // Absent values come after every value (before them in descending order), as `compareValues` puts them.
+  const absent = distinct.length;
+  return items
+    .map((item) => ({ item, rank: rank.get(item[field]) ?? absent }))
+    .sort((a, b) => direction * (a.rank - b.rank))
+    .map(({ item }) => item);
+}
+
+/**
+ * A list in the order a page query asks for. `sortable` lists the fields a caller may sort on;
+ * another `sort` is refused (400). Without `sort`, `defaultSort` is used.
+ */
+export function sortList<T extends object>(
   items: readonly T[],
-  query: PageQuery,
+  query: Pick<PageQuery, 'sort' | 'order'>,
   sortable: readonly (keyof T & string)[],
   defaultSort?: keyof T & string,
-): Page<T> {
+): readonly T[] {
   const sort = (query.sort ?? defaultSort) as (keyof T & string) | undefined;
   if (sort !== undefined && !sortable.includes(sort)) {
     throw refuse('INVALID', undefined, { fr: 'Tri impossible sur ce champ.', en: 'Cannot sort on this field.' }, [
@@ -38,14 +60,29 @@ export function paginate<T extends object>(
       }),
     ]);
   }
-  const direction = query.order === 'desc' ? -1 : 1;
-  const sorted =
-    sort === undefined ? [...items] : [...items].sort((a, b) => direction * compareValues(a[sort], b[sort]));
+  return sort === undefined ? items : sortedOn(items, sort, query.order === 'desc' ? -1 : 1);
+}
+
+/** Cuts a sorted list into the page envelope `{items, total, page, pageSize}`. */
+export function pageOfSorted<T>(sorted: readonly T[], query: Pick<PageQuery, 'page' | 'pageSize'>): Page<T> {
   const start = (query.page - 1) * query.pageSize;
   return {
     items: sorted.slice(start, start + query.pageSize),
-    total: items.length,
+    total: sorted.length,
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/**
+ * Sorts and cuts a list into the page envelope `{items, total, page, pageSize}` (`sortList`, then
+ * `pageOfSorted`).
+ */
+export function paginate<T extends object>(
+  items: readonly T[],
+  query: PageQuery,
+  sortable: readonly (keyof T & string)[],
+  defaultSort?: keyof T & string,
+): Page<T> {
+  return pageOfSorted(sortList(items, query, sortable, defaultSort), query);
 }

@@ -14,7 +14,7 @@ import {
 } from '../../../src/domain/schemas/index.js';
 import { getEspaceConfiguration, setEspaceConfiguration } from '../../rules/abonnements-espaces.js';
 import { deleteMyAbonnements, listMyAbonnements, requestAbonnements } from '../../rules/abonnements.js';
-import { paginate } from '../paging.js';
+import { pageOfList } from '../list-cache.js';
 import { defineRoute, type Route } from '../route.js';
 
 const tag = 'Abonnements';
@@ -38,13 +38,7 @@ export const abonnementRoutes: Route[] = [
     }),
     response: pageOf(AbonnementView),
     handle: (ctx) => {
-      const { page, pageSize, sort, order, ...filter } = ctx.query;
-      return paginate(
-        listMyAbonnements(ctx.rules, filter),
-        { page, pageSize, sort, order },
-        [...SORTS],
-        'designationStructure',
-      );
+      return pageOfList(ctx, () => listMyAbonnements(ctx.rules, ctx.query), [...SORTS], 'designationStructure');
     },
   }),
   defineRoute({

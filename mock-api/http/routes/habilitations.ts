@@ -20,7 +20,7 @@ import {
   removeAllHabilitations,
   removeHabilitation,
 } from '../../rules/habilitations.js';
-import { paginate } from '../paging.js';
+import { pageOfList } from '../list-cache.js';
 import { defineRoute, type Route } from '../route.js';
 
 const tag = 'Habilitations';
@@ -55,13 +55,7 @@ export const habilitationRoutes: Route[] = [
     query: z.extend(PageQuery, Filters),
     response: pageOf(HabilitationView),
     handle: (ctx) => {
-      const { page, pageSize, sort, order, ...filter } = ctx.query;
-      return paginate(
-        listMyHabilitations(ctx.rules, filter),
-        { page, pageSize, sort, order },
-        [...SORTS],
-        'designationStructure',
-      );
+      return pageOfList(ctx, () => listMyHabilitations(ctx.rules, ctx.query), [...SORTS], 'designationStructure');
     },
   }),
   defineRoute({
@@ -92,10 +86,9 @@ export const habilitationRoutes: Route[] = [
     }),
     response: pageOf(HabilitationView),
     handle: (ctx) => {
-      const { page, pageSize, sort, order, ...filter } = ctx.query;
-      return paginate(
-        listStructureHabilitations(ctx.rules, ctx.params.idStructureCPP, filter),
-        { page, pageSize, sort, order },
+      return pageOfList(
+        ctx,
+        () => listStructureHabilitations(ctx.rules, ctx.params.idStructureCPP, ctx.query),
         [...SORTS],
         'nom',
       );
