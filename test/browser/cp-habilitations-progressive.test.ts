@@ -5,13 +5,14 @@ import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { guidesCast, withLargeSet } from '../../mock-api/seed/index.js';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
 import '../../src/elements/cp-session/cp-session.js';
+import { FIRST_PAGE_SIZE } from '../../src/elements/shared/load-all-pages.js';
 import { deepActive, tabTo } from './cp-account-form-support.js';
 import { deepQuery, textOf } from './cp-rattachements-support.js';
 
-// Issue 16 item 3: a user with more profiles than one page (500) sees the first page at once; the
-// list stays usable (filter, sort, CSV export) while the other pages load behind a progress bar.
-// The pages after the first are held by the test until it lets them through, so the loading state
-// is observed for sure, never raced.
+// Issue 16 item 3: a user with more profiles than the first page (100 rows) sees them at once; the
+// list stays usable (filter, sort, CSV export) while the other pages (500 rows each) load behind a
+// progress bar. The pages after the first are held by the test until it lets them through, so the
+// loading state is observed for sure, never raced.
 const USER = 'utilisateur.1@exemple.fr';
 const WAIT = { timeout: 20_000 };
 
@@ -40,7 +41,7 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
     // Falls through to the mock's own handler (no answer returned) once the gate opens.
     mock.worker.use(
       http.get('*/api/me/habilitations', async ({ request }) => {
-        if (new URL(request.url).searchParams.get('page') === '1') return;
+        if (new URL(request.url).searchParams.get('pageSize') === String(FIRST_PAGE_SIZE)) return;
         held.push(request.url);
         await gate;
       }),
@@ -65,18 +66,18 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
   const rowTexts = (table: Element) =>
     [...table.shadowRoot!.querySelectorAll('tr[part~="row"]')].map((row) => row.textContent!.trim());
 
-  it('paints the first 500 rows before the other pages arrive, with a visible progress and a busy live count; done, the count says all', async function () {
+  it('paints the first 100 rows before the other pages arrive, with a visible progress and a busy live count; done, the count says all', async function () {
     this.timeout(60_000);
     const { el, table } = await mount();
     const progress = table.shadowRoot!.querySelector('[part="progress"]')!;
-    expect(progress.textContent).to.match(/Chargement de la liste : 500 lignes sur 1\s200/);
-    expect(progress.querySelector('progress')!.value).to.equal(500);
+    expect(progress.textContent).to.match(/Chargement de la liste : 100 lignes sur 1\s200/);
+    expect(progress.querySelector('progress')!.value).to.equal(100);
     expect(progress.querySelector('progress')!.max).to.equal(1200);
     await waitUntil(() => held.length > 0, 'the other pages are asked for (and held)', WAIT);
     expect(rowTexts(table).length).to.be.greaterThan(0);
     expect(countOf(table).getAttribute('role')).to.equal('status');
     expect(countOf(table).getAttribute('aria-busy')).to.equal('true');
-    expect(countOf(table).textContent).to.contain('500 résultats');
+    expect(countOf(table).textContent).to.contain('100 résultats');
     await expect(el).to.be.accessible();
 
     release();
@@ -95,12 +96,12 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
     await tabTo((active) => active === filter, 'the filter');
     await sendKeys({ type: 'modification' });
     await waitUntil(
-      () => /\d+ habilitations sur 500 correspondent/.test(textOf(el)),
+      () => /\d+ habilitations sur 100 correspondent/.test(textOf(el)),
       'the loaded rows are filtered',
       WAIT,
     );
-    const shownWhileLoading = Number(/(\d+) habilitations sur 500/.exec(textOf(el))![1]);
-    expect(shownWhileLoading).to.be.within(1, 499);
+    const shownWhileLoading = Number(/(\d+) habilitations sur 100/.exec(textOf(el))![1]);
+    expect(shownWhileLoading).to.be.within(1, 99);
     expect(rowTexts(table).every((text) => text.includes('Modification'))).to.equal(true);
 
     const sort = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.sort')].find((b) =>

@@ -44,11 +44,10 @@ export interface AbonnementsDeletionDetail {
 
 type Notice = { kind: 'success' | 'error'; message: Bilingual } | undefined;
 
-/** The rows of a list loaded so far, for the load run of `signal` (stale once it is aborted). */
+/** The rows of a list loaded so far, with how much of the list they are. */
 interface SoFar<Row> {
   rows: Row[];
   progress: LoadProgress;
-  signal: AbortSignal;
 }
 
 /**
@@ -126,7 +125,8 @@ export class CpHabilitations extends LitElement {
 
   /**
    * Loads every page of a list; the rows loaded so far go to `show` as they arrive (the first page
-   * paints before the others are asked for); `onComplete` drops them once the whole list is there.
+   * paints before the others are asked for). A run that was replaced (a reload, X-7) shows nothing
+   * more; its rows stay on screen until the new run's first page arrives.
    */
   private async loadProgressively<Row>(
     client: CpClient | undefined,
@@ -139,7 +139,7 @@ export class CpHabilitations extends LitElement {
       (page) => fetchPage(client, page),
       (rows, progress) => {
         if (signal.aborted) return undefined;
-        show({ rows, progress, signal });
+        show({ rows, progress });
         return this.updateComplete;
       },
     );
@@ -195,7 +195,7 @@ export class CpHabilitations extends LitElement {
 
   /**
    * A list's states: loading (keeping the last rows while reloading; on a first load, the rows
-   * loaded so far with their progress), failure with retry, rows.
+   * loaded so far with their progress, also while a reload restarts it), failure with retry, rows.
    */
   private renderLoaded<Row>(
     task: Task<readonly unknown[], Row[] | undefined>,
@@ -207,7 +207,7 @@ export class CpHabilitations extends LitElement {
       pending: () =>
         task.value
           ? content(task.value)
-          : soFar && !soFar.signal.aborted
+          : soFar
             ? content(soFar.rows, soFar.progress)
             : html`<p role="status">${t(locale, 'loading')}</p>`,
       error: (

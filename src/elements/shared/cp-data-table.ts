@@ -640,19 +640,25 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
 
   private namingFor: { rows: Row[]; columns: DataTableColumn<Row>[]; locale: Locale; count: number } | undefined;
 
-  /** The fewest leading columns whose texts differ from one row to another (all of them at most). */
+  /**
+   * The fewest leading columns whose texts differ from one row to another (all of them at most).
+   * A count stops being tried at its first repeated name: on 10,000 rows it is usually found among
+   * the first rows, and only the count that works reads every row.
+   */
   private namingColumnCount(locale: Locale): number {
-    for (let count = 1; count < this.columns.length; count++) {
-      const names = new Set(
-        this.rows.map((row) =>
-          this.columns
-            .slice(0, count)
-            .map((column) => this.cellText(column, row, locale))
-            .join(', '),
-        ),
-      );
-      if (names.size === this.rows.length) return count;
-    }
+    const unique = (count: number): boolean => {
+      const names = new Set<string>();
+      for (const row of this.rows) {
+        const name = this.columns
+          .slice(0, count)
+          .map((column) => this.cellText(column, row, locale))
+          .join(', ');
+        if (names.has(name)) return false;
+        names.add(name);
+      }
+      return true;
+    };
+    for (let count = 1; count < this.columns.length; count++) if (unique(count)) return count;
     return this.columns.length;
   }
 
