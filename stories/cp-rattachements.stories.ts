@@ -91,6 +91,36 @@ export const RequestForm: Story = {
   },
 };
 
+/**
+ * RAT-4: Pauline chose three structures; the first request is sent with "Valider et rattacher à une
+ * autre structure" and the second structure has its own screen ("Structure 2 sur 3").
+ */
+export const RequestQueue: Story = {
+  render: () => inSession('pauline', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await click(element, 'Demander un rattachement');
+    const statut = await find<HTMLSelectElement>(element, '#sp-statut');
+    statut.value = 'ACTIF';
+    statut.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const results = await find(await find(element, 'cp-structure-picker'), 'cp-data-table');
+    for (const name of ["CC DU CHAOURCOIS ET DU VAL D'ARMANCE", 'DURAND BTP', "SIVOM DE LA VALLÉE DE L'ARMANCE"]) {
+      let row: Element | undefined;
+      while (!row) {
+        row = [...results.shadowRoot!.querySelectorAll('tr[part~="row"]')].find((r) => r.textContent!.includes(name));
+        if (!row) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    }
+    await click(element, 'Choisir les structures sélectionnées (3)');
+    const comment = await find<HTMLTextAreaElement>(element, '#rq-commentaire');
+    comment.value = 'Suivi des factures de la communauté de communes';
+    comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await click(element, 'Valider et rattacher à une autre structure');
+    await find(element, '.outcome');
+  },
+};
+
 /** RAT-3: Paul DURAND (a private supplier) is warned before asking for a public structure. */
 export const SupplierWarning: Story = {
   render: () => inSession('paul', html`<cp-rattachements></cp-rattachements>`),

@@ -41,14 +41,17 @@ export const CAST = {
     henri: 8,
     denise: 9,
     paul: 10,
+    gilles: 11,
   },
-  structures: { mairie: 1, ccas: 2, chaourcois: 3, durandBtp: 4, syndicatEaux: 5 },
+  structures: { mairie: 1, ccas: 2, chaourcois: 3, durandBtp: 4, syndicatEaux: 5, sivom: 6 },
   services: { facturesPubliques: 1, finances: 2, voirie: 3, ccasAction: 4, inactive: 5 },
   sirets: {
     mairie: makeSiret('21780520', '0001'),
     ccas: makeSiret('26780520', '0001'),
     chaourcois: '20007104100046',
     durandBtp: makeSiret('48329104', '0002'),
+    /** A third public structure a user of the Mairie may ask for (RAT-4 with three structures). */
+    sivom: makeSiret('25100456', '0001'),
     /** An inactive structure (STR-3 activation). */
     syndicatEaux: makeSiret('25100123', '0001'),
     /** Active in INSEE, not yet a structure (STR-2 creation). */
@@ -71,7 +74,8 @@ export interface SeedData {
  * eaux du Chaourcois; Marc LEROY, its secondary manager ("Organisation modification"), also a simple user of the
  * Syndicat (so Jeane can transfer both, GP-2); simple users; Claire PETIT's pending request; Henri MOREAU,
  * deactivated 10 days ago (inside the 60 days) and Denise FAURE, 90 days ago (outside); Nicolas ROUX,
- * initialised from MADRHAS and not completed (ACC-1, RAT-6); Paul DURAND, GP of a private supplier.
+ * initialised from MADRHAS and not completed (ACC-1, RAT-6); Paul DURAND, GP of a private supplier;
+ * Gilles LAMBERT, GP of the SIVOM de la vallée de l'Armance (a third public structure to ask for, RAT-4).
  * Every account has the password `SEED_PASSWORD` and the bearer token `token-<first name>`.
  */
 export function guidesCast(now: Date): SeedData {
@@ -82,6 +86,7 @@ export function guidesCast(now: Date): SeedData {
   const mairieAddress = frenchAddress('3 rue de Crimée', '78520', 'Terneuil sur Seine');
   const chaourcoisAddress = frenchAddress("Place de l'Hôtel de Ville", '10210', 'Chaource');
   const durandAddress = frenchAddress('12 avenue des Artisans', '10000', 'Troyes');
+  const sivomAddress = frenchAddress('2 rue de la Mairie', '10130', 'Ervy-le-Châtel');
 
   const users: UserAccount[] = [
     userRecord(created, {
@@ -182,6 +187,15 @@ export function guidesCast(now: Date): SeedData {
       prenom: 'Paul',
       adresse: durandAddress,
     }),
+    userRecord(created, {
+      idUtilisateur: u.gilles,
+      login: 'gilles.lambert@sivom-armance.fr',
+      nom: 'LAMBERT',
+      prenom: 'Gilles',
+      adresse: sivomAddress,
+      origine: 'MADRHAS',
+      comptePigp: true,
+    }),
   ];
 
   const structures: Structure[] = [
@@ -243,6 +257,14 @@ export function guidesCast(now: Date): SeedData {
       designationStructure: 'DURAND BTP',
       adresse: durandAddress,
       telephone: '+33 3 25 00 00 00',
+    }),
+    structureRecord(created, {
+      idStructureCPP: s.sivom,
+      identifiantStructure: sirets.sivom,
+      typeStructure: 'PUBLIQUE',
+      designationStructure: "SIVOM DE LA VALLÉE DE L'ARMANCE",
+      libelleStructure: "Syndicat intercommunal à vocations multiples de la vallée de l'Armance",
+      adresse: sivomAddress,
     }),
   ];
 
@@ -324,6 +346,7 @@ export function guidesCast(now: Date): SeedData {
   attach(u.henri, s.chaourcois, 'UTILISATEUR');
   attach(u.denise, s.mairie, 'UTILISATEUR');
   attach(u.paul, s.durandBtp, 'GESTIONNAIRE_PRINCIPAL');
+  attach(u.gilles, s.sivom, 'GESTIONNAIRE_PRINCIPAL');
   attach(u.claire, s.mairie, 'UTILISATEUR', {
     statutRattachement: 'EN_COURS_DE_VALIDATION',
     dateCreation: at(3),

@@ -33,6 +33,8 @@ export const FIXTURE = {
     ccas: '26780520800019',
     chaourcois: '20007104100046',
     durandBtp: '48329104300022',
+    /** SIVOM de la vallée de l'Armance: a third active public structure to ask for (RAT-4). */
+    sivom: '25100456000016',
     /** Inactive structure. */
     syndicatEaux: '25100123600016',
     /** Active in INSEE, not a structure yet. */

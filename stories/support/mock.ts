@@ -29,6 +29,7 @@ export const SEED_USERS = {
   henri: 'henri.moreau@cc-chaourcois.fr',
   denise: 'denise.faure@terneuil-sur-seine.fr',
   paul: 'paul.durand@durand-btp.fr',
+  gilles: 'gilles.lambert@sivom-armance.fr',
 } as const;
 
 /** Wraps a story's content in a `<cp-session>` logged in as one of the seed's users. */

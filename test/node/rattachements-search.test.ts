@@ -40,7 +40,7 @@ describe('RAT-2 searching a structure to attach to', () => {
     ).toEqual(['DURAND BTP']);
     expect((await client.searchStructures({ ville: 'Terneuil sur Seine', libelle: 'ccas' })).total).toBe(1);
     const page = await client.searchStructures({ typeIdentifiantStructure: 'SIRET', pageSize: 2, page: 2 });
-    expect(page).toMatchObject({ total: 5, page: 2, pageSize: 2 });
+    expect(page).toMatchObject({ total: 6, page: 2, pageSize: 2 });
     expect((await client.searchStructures({ ville: 'chaource', statut: 'ACTIF' })).total).toBe(1);
     const last = await client.searchStructures({
       typeIdentifiantStructure: 'SIRET',
@@ -48,10 +48,13 @@ describe('RAT-2 searching a structure to attach to', () => {
       pageSize: 2,
       page: 1,
     });
-    expect(last.items.map((s) => s.designationStructure)).toEqual(['SYNDICAT DES EAUX DU CHAOURCOIS', 'DURAND BTP']);
+    expect(last.items.map((s) => s.designationStructure)).toEqual([
+      'SYNDICAT DES EAUX DU CHAOURCOIS',
+      "SIVOM DE LA VALLÉE DE L'ARMANCE",
+    ]);
     expect(page.items.map((s) => s.designationStructure)).toEqual(['COMMUNE DE TERNEUIL SUR SEINE', 'DURAND BTP']);
     const desc = await client.searchStructures({ statut: 'ACTIF', sort: 'codePostal', order: 'desc' });
-    expect(desc.items.map((s) => s.codePostal)).toEqual(['78520', '78520', '10210', '10000']);
+    expect(desc.items.map((s) => s.codePostal)).toEqual(['78520', '78520', '10210', '10130', '10000']);
     await refusal(client.searchStructures({ statut: 'ACTIF', sort: 'motDePasse' }), 'INVALID');
   });
 

@@ -60,6 +60,17 @@ describe('RAT-3 / RAT-4 / RAT-5 requesting a rattachement', () => {
     mock.expectInvariants();
   });
 
+  it('RAT-4: the comment is required, 1..255 characters once trimmed (guide 004); spaces alone are no comment', async () => {
+    const sophie = mock.clientAs('sophie');
+    for (const commentaire of ['   ', 'x'.repeat(256)]) {
+      const error = await refusal(sophie.requestRattachement(request(S.chaourcois, { commentaire })), 'INVALID');
+      expect(error.fields.map((f) => f.field)).toEqual(['commentaire']);
+    }
+    const made = await sophie.requestRattachement(request(S.chaourcois, { commentaire: `  ${'x'.repeat(255)}  ` }));
+    expect(made.rattachement.commentaire).toBe('x'.repeat(255));
+    mock.expectInvariants();
+  });
+
   it('RAT-4: only active services of that structure, and an active structure', async () => {
     const sophie = mock.clientAs('sophie');
     const error = await refusal(

@@ -33,7 +33,7 @@ describe('RAT-2 / X-3 CSV export of a structure search', () => {
       'Statut',
     ]);
     expect(rows).toHaveLength(1 + (await client.searchStructures({ typeIdentifiantStructure: 'SIRET' })).total);
-    expect(rows.slice(1).map((r) => r[6])).toEqual(['78520', '78520', '10210', '10210', '10000']);
+    expect(rows.slice(1).map((r) => r[6])).toEqual(['78520', '78520', '10210', '10210', '10130', '10000']);
     expect(rows.find((r) => r[2] === 'SYNDICAT DES EAUX DU CHAOURCOIS')!.slice(8)).toEqual(['Publique', 'Inactive']);
   });
 

@@ -42,7 +42,8 @@ export type Rattachement = z.infer<typeof Rattachement>;
 
 /**
  * A rattachement request (RAT-4): structure, level (a non-empty service list at SERVICES level),
- * start date required, end date not before it, comment required 1..255 (guide 004).
+ * start date required, end date not before it, comment required 1..255 once trimmed (guide 004: spaces
+ * alone are no comment).
  */
 export const RattachementRequest = z
   .object({
@@ -51,7 +52,7 @@ export const RattachementRequest = z
     idServices: z._default(z.array(Id), []),
     dateDebut: IsoDate,
     dateFin: z.optional(IsoDate),
-    commentaire: z.string().check(z.minLength(1), z.maxLength(255)),
+    commentaire: z.string().check(z.trim(), z.minLength(1), z.maxLength(255)),
   })
   .check(
     z.refine((r) => r.niveau === 'STRUCTURE' || r.idServices.length > 0, {

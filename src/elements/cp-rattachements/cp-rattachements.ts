@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { isCpError } from '../../client/index.js';
 import type { Bilingual, Notice, RattachementView, StructureSearchItem } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -24,15 +25,18 @@ export type { BeforeRequestDetail, RattachementRequestedDetail } from './cp-ratt
 
 type RequestStep =
   { kind: 'closed' } | { kind: 'picking' } | { kind: 'filling'; queue: StructureSearchItem[]; index: number };
-type Outcome = { kind: 'success'; message: Bilingual; warnings: Notice[] } | undefined;
+/** What the last actions did: one sentence per request sent in a row (none is dropped, RAT-4), and their warnings. */
+type Outcome = { kind: 'success'; messages: Bilingual[]; warnings: Notice[] } | undefined;
 
 /**
  * The structures a user works for (SPEC §3), over the client of the enclosing `<cp-session>`:
  *
  * - "Mes rattachements" (RAT-1): structure, raison sociale, service, role, level, validity and status
  *   (VALIDEE, EN_COURS_DE_VALIDATION, DESACTIVEE, REFUSEE) in words; CSV export;
- * - "Demander un rattachement" (RAT-2..5): the structure picker, then per chosen structure the request
- *   form (level, dates, comment); the new row shows EN_COURS_DE_VALIDATION; RAT-3 warnings shown;
+ * - "Demander un rattachement" (RAT-2..5): the structure picker, then per chosen structure its own
+ *   request form in turn ("Structure 2 sur 3"), whichever of "Valider" and "Valider et rattacher à une
+ *   autre structure" is used (the latter returns to the search once every chosen structure is done);
+ *   the new rows show EN_COURS_DE_VALIDATION; every request sent is listed; RAT-3 warnings shown;
  * - "Gérer" on a row: leave the structure or a service, withdraw a pending request, or, for the GP,
  *   designate the new GP first (RAT-7).
  *
@@ -94,7 +98,9 @@ export class CpRattachements extends LitElement {
   private renderOutcome(locale: Locale): TemplateResult | typeof nothing {
     const outcome = this.outcome;
     if (!outcome) return nothing;
-    return html`<p class="notice notice--success">${outcome.message[locale]}</p>
+    return html`<div class="outcome" tabindex="-1">
+        ${outcome.messages.map((message) => html`<p class="notice notice--success">${message[locale]}</p>`)}
+      </div>
       ${outcome.warnings.map(
         (warning) =>
           html`<p class="notice notice--warning"><strong>${t(locale, 'warning', { rule: warning.rule })}</strong> ${warning.message[locale]}</p>`,
@@ -137,19 +143,28 @@ export class CpRattachements extends LitElement {
     const step = this.step;
     if (step.kind === 'closed') return nothing;
     const supplier = rows.some((row) => row.typeStructure === 'PRIVEE' && row.statutRattachement === 'VALIDEE');
+    const position =
+      step.kind === 'filling' && step.queue.length > 1
+        ? t(locale, 'queue', { index: step.index + 1, count: step.queue.length })
+        : '';
     return html`<section aria-label=${t(locale, 'requestTitle')}>
-      <h3 id="rt-request-title" tabindex="-1">${t(locale, 'requestTitle')}</h3>
+      <h3 id="rt-request-title" tabindex="-1">
+        ${t(locale, 'requestTitle')}${position ? html` – <span class="queue">${position}</span>` : nothing}
+      </h3>
       ${
         step.kind === 'picking'
           ? html`<p class="hint">${t(locale, 'pickFirst')}</p>
             <cp-structure-picker part="picker" multiple heading-level="4" @cp-structures-selected=${this.onPicked}></cp-structure-picker>`
-          : html`${step.queue.length > 1 ? html`<p>${t(locale, 'queue', { index: step.index + 1, count: step.queue.length })}</p>` : nothing}
-            <cp-rattachement-request
-              .structure=${step.queue[step.index]}
-              ?supplier=${supplier}
-              @cp-rattachement-requested=${this.onRequested}
-              @cp-rattachement-request-cancelled=${this.closeRequest}
-            ></cp-rattachement-request>`
+          : html`${keyed(
+              /* A fresh form per structure: nothing of the previous one (its services) is carried over. */
+              step.queue[step.index]!.idStructureCPP,
+              html`<cp-rattachement-request
+                .structure=${step.queue[step.index]}
+                ?supplier=${supplier}
+                @cp-rattachement-requested=${this.onRequested}
+                @cp-rattachement-request-cancelled=${this.closeRequest}
+              ></cp-rattachement-request>`,
+            )}`
       }
     </section>`;
   }
@@ -175,30 +190,36 @@ export class CpRattachements extends LitElement {
     void this.focusAfterUpdate('#rt-request-title');
   }
 
+  /**
+   * RAT-4: after a request, the next chosen structure gets its screen, whichever button was used;
+   * once all are done, "Valider et rattacher à une autre structure" goes back to the search.
+   */
   private onRequested(event: CustomEvent<RattachementRequestedDetail>): void {
     const { result, next } = event.detail;
     const name = result.rattachement.designationStructure;
+    const message = { fr: t('fr', 'requested', { name }), en: t('en', 'requested', { name }) };
+    const step = this.step;
+    const earlier = step.kind === 'filling' && step.index > 0 ? (this.outcome?.messages ?? []) : [];
+    const warnings = step.kind === 'filling' && step.index > 0 ? (this.outcome?.warnings ?? []) : [];
     this.outcome = {
       kind: 'success',
-      message: { fr: t('fr', 'requested', { name }), en: t('en', 'requested', { name }) },
-      warnings: result.avertissements,
+      messages: [...earlier, message],
+      warnings: [...warnings, ...result.avertissements],
     };
-    const step = this.step;
-    if (next) this.step = { kind: 'picking' };
-    else if (step.kind === 'filling' && step.index + 1 < step.queue.length)
-      this.step = { ...step, index: step.index + 1 };
+    if (step.kind === 'filling' && step.index + 1 < step.queue.length) this.step = { ...step, index: step.index + 1 };
+    else if (next) this.step = { kind: 'picking' };
     else this.step = { kind: 'closed' };
-    void this.focusAfterUpdate(this.step.kind === 'closed' ? '.notice--success' : '#rt-request-title');
+    void this.focusAfterUpdate(this.step.kind === 'closed' ? '.outcome' : '#rt-request-title');
   }
 
   private onLeft(event: CustomEvent<LeaveOutcomeDetail>): void {
     this.managed = undefined;
-    this.outcome = { kind: 'success', message: event.detail.message, warnings: [] };
-    void this.focusAfterUpdate('.notice--success');
+    this.outcome = { kind: 'success', messages: [event.detail.message], warnings: [] };
+    void this.focusAfterUpdate('.outcome');
   }
 
   private onHandedOver(event: CustomEvent<LeaveOutcomeDetail>): void {
-    this.outcome = { kind: 'success', message: event.detail.message, warnings: [] };
+    this.outcome = { kind: 'success', messages: [event.detail.message], warnings: [] };
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
