@@ -100,6 +100,9 @@ export const RequestQueue: Story = {
   play: async ({ canvasElement }) => {
     const element = await loaded(canvasElement);
     await click(element, 'Demander un rattachement');
+    const type = await find<HTMLSelectElement>(element, '#sp-typeStructure');
+    type.value = '';
+    type.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     const statut = await find<HTMLSelectElement>(element, '#sp-statut');
     statut.value = 'ACTIF';
     statut.dispatchEvent(new Event('change', { bubbles: true, composed: true }));

@@ -58,6 +58,28 @@ export const Multiple: Story = {
   play: async ({ canvasElement }) => type(canvasElement, 'ville', 'Terneuil sur Seine'),
 };
 
+/** A public user looking for a public buyer: "structure publique" preselected; a ville "Terneuil" finds "Terneuil sur Seine". */
+export const PublicPreselectedByTown: Story = {
+  render: () => inSession('pauline', html`<cp-structure-picker type-structure="PUBLIQUE"></cp-structure-picker>`),
+  play: async ({ canvasElement }) => type(canvasElement, 'ville', 'Terneuil'),
+};
+
+/** "Structure sans SIRET": nom and prénom are offered; the German supplier shows its identifier type and pays by name. */
+export const WithoutSiret: Story = {
+  render: () => inSession('pauline', html`<cp-structure-picker></cp-structure-picker>`),
+  play: async ({ canvasElement }) => {
+    const presence = (await pickerRoot(canvasElement)).querySelector<HTMLSelectElement>('#sp-presenceSiret')!;
+    presence.value = 'SANS';
+    presence.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  },
+};
+
+/** In English: the criteria, the identifier types and the countries by their English names. */
+export const EnglishCriteria: Story = {
+  render: () =>
+    inSession('pauline', html`<cp-structure-picker lang="en" type-structure="PUBLIQUE"></cp-structure-picker>`),
+};
+
 /** An identifier search (a SIREN finds its establishments). */
 export const ByIdentifier: Story = {
   render: () => inSession('sophie', html`<cp-structure-picker></cp-structure-picker>`),

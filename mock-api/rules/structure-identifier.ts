@@ -1,3 +1,4 @@
+import { IDENTIFIER_TYPE_NAMES } from '../../src/domain/identifier-type-names.js';
 import type { Bilingual, IdentifierType, IdentifierTypeHint } from '../../src/domain/schemas/index.js';
 import { validateSiret } from '../../src/domain/validators/siret.js';
 import { validationMessage } from '../../src/i18n/validation-messages.js';
@@ -15,7 +16,7 @@ import { projected } from './structure-pending.js';
 const HINTS: readonly IdentifierTypeHint[] = [
   {
     typeIdentifiantStructure: 'SIRET',
-    libelle: { fr: 'SIRET', en: 'SIRET' },
+    libelle: IDENTIFIER_TYPE_NAMES.SIRET,
     format: {
       fr: '14 chiffres (SIREN puis NIC) avec une clé de contrôle ; l’établissement doit exister et être actif à l’INSEE.',
       en: '14 digits (SIREN then NIC) with a check key; the establishment must exist and be active at INSEE.',
@@ -24,7 +25,7 @@ const HINTS: readonly IdentifierTypeHint[] = [
   },
   {
     typeIdentifiantStructure: 'UE_HORS_FRANCE',
-    libelle: { fr: 'Structure européenne hors France', en: 'European structure outside France' },
+    libelle: IDENTIFIER_TYPE_NAMES.UE_HORS_FRANCE,
     format: {
       fr: 'Numéro de TVA intracommunautaire : code du pays puis 2 à 13 lettres ou chiffres.',
       en: 'Intra-community VAT number: country code then 2 to 13 letters or digits.',
@@ -33,7 +34,7 @@ const HINTS: readonly IdentifierTypeHint[] = [
   },
   {
     typeIdentifiantStructure: 'HORS_UE',
-    libelle: { fr: 'Structure hors UE', en: 'Structure outside the EU' },
+    libelle: IDENTIFIER_TYPE_NAMES.HORS_UE,
     format: {
       fr: 'Identifiant national de la structure dans son pays, lettres et chiffres.',
       en: 'National identifier of the structure in its country, letters and digits.',
@@ -41,7 +42,7 @@ const HINTS: readonly IdentifierTypeHint[] = [
   },
   {
     typeIdentifiantStructure: 'RIDET',
-    libelle: { fr: 'Structure avec RIDET', en: 'Structure with a RIDET' },
+    libelle: IDENTIFIER_TYPE_NAMES.RIDET,
     format: {
       fr: 'RIDET de Nouvelle-Calédonie : les 7 chiffres du RID puis les 3 chiffres de l’établissement.',
       en: 'New Caledonia RIDET: the 7 digits of the RID then the 3 digits of the establishment.',
@@ -50,7 +51,7 @@ const HINTS: readonly IdentifierTypeHint[] = [
   },
   {
     typeIdentifiantStructure: 'TAHITI',
-    libelle: { fr: 'Structure avec numéro TAHITI', en: 'Structure with a TAHITI number' },
+    libelle: IDENTIFIER_TYPE_NAMES.TAHITI,
     format: {
       fr: 'Numéro TAHITI de Polynésie française : 9 lettres ou chiffres.',
       en: 'French Polynesia TAHITI number: 9 letters or digits.',
@@ -59,7 +60,7 @@ const HINTS: readonly IdentifierTypeHint[] = [
   },
   {
     typeIdentifiantStructure: 'PARTICULIER',
-    libelle: { fr: 'Particulier', en: 'Private individual' },
+    libelle: IDENTIFIER_TYPE_NAMES.PARTICULIER,
     format: {
       fr: 'Identifiant de la personne ; le nom et le prénom sont obligatoires.',
       en: 'Identifier of the person; surname and first name are required.',
@@ -67,7 +68,7 @@ const HINTS: readonly IdentifierTypeHint[] = [
   },
   {
     typeIdentifiantStructure: 'AUTRE',
-    libelle: { fr: 'Structure en cours d’immatriculation', en: 'Structure being registered' },
+    libelle: IDENTIFIER_TYPE_NAMES.AUTRE,
     format: { fr: 'Identifiant provisoire de la structure.', en: 'Provisional identifier of the structure.' },
   },
 ];

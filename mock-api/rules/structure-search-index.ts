@@ -4,28 +4,51 @@ import { fold } from '../http/paging.js';
 
 /**
  * In-memory indexes of the structures for the search of RAT-2, so that it stays fast on the 100,000
- * structures of the large set: structures ranked by folded raison sociale (the default order, so a
+ * structures of the large set: structures ranked by searchable raison sociale (the default order, so a
  * page is a slice), every word-start suffix of the raison sociale sorted (prefix of any word by binary
- * search), identifiers sorted (prefix: a SIREN finds its SIRETs), structures by code postal and by
- * ville. Built on first use and rebuilt when the collection's revision moves.
+ * search), identifiers sorted (prefix: a SIREN finds its SIRETs), structures by code postal, by ville
+ * (the word-start suffixes of the distinct villes, sorted) and by pays. Built on first use and rebuilt
+ * when the collection's revision moves.
  */
 export interface StructureIndex {
   /** Structures in raison sociale order (the records as they were when the index was built). */
   readonly records: readonly Structure[];
-  /** Folded raison sociale by rank. */
+  /** Searchable raison sociale (`searchText`) by rank. */
   readonly designations: readonly string[];
-  /** Word-start suffixes of folded raisons sociales with their rank, sorted by suffix. */
+  /** Word-start suffixes of searchable raisons sociales with their rank, sorted by suffix. */
   readonly words: readonly (readonly [string, number])[];
   /** Identifiers with their rank, sorted by identifier. */
   readonly identifiers: readonly (readonly [string, number])[];
   /** Ranks by code postal, ascending. */
   readonly byPostcode: ReadonlyMap<string, readonly number[]>;
-  /** Ranks by folded ville, ascending. */
+  /** Ranks by searchable ville, ascending. */
   readonly byTown: ReadonlyMap<string, readonly number[]>;
+  /** Word-start suffixes of the distinct searchable villes with the ville, sorted by suffix. */
+  readonly townWords: readonly (readonly [string, string])[];
+  /** Ranks by pays (ISO code), ascending. */
+  readonly byCountry: ReadonlyMap<string, readonly number[]>;
 }
 
-const byKey = (a: readonly [string, number], b: readonly [string, number]): number =>
-  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+/**
+ * Text as the search compares it (RAT-2): folded (no case, no accents) and every run of punctuation
+ * or spaces made one space, so "Terneuil-sur-Seine", "terneuil sur  seine" and "TERNEUIL SUR SEINE"
+ * read the same and "val d'armance" finds "VAL D’ARMANCE".
+ */
+export const searchText = (text: string): string =>
+  fold(text)
+    .replace(/[œæß]/g, (c) => LIGATURES[c]!)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Letters that folding leaves whole, written out ("Cœur" finds "coeur"). */
+const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
+/** Whether `query` (already `searchText`) starts at the start of a word of `text` (already `searchText`). */
+export const startsAWord = (text: string, query: string): boolean =>
+  query === '' || wordStarts(text).some((i) => text.startsWith(query, i));
+
+const byKey = <V extends number | string>(a: readonly [string, V], b: readonly [string, V]): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 
 /** Positions where a word starts in a folded text (after any non-letter, non-digit). */
 export function wordStarts(text: string): number[] {
@@ -41,7 +64,7 @@ export function wordStarts(text: string): number[] {
 }
 
 function build(structures: readonly Structure[]): StructureIndex {
-  const folded = structures.map((s) => [fold(s.designationStructure), s] as const);
+  const folded = structures.map((s) => [searchText(s.designationStructure), s] as const);
   folded.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1].idStructureCPP - b[1].idStructureCPP));
   const records = folded.map(([, s]) => s);
   const designations = folded.map(([d]) => d);
@@ -49,16 +72,39 @@ function build(structures: readonly Structure[]): StructureIndex {
   const identifiers: [string, number][] = [];
   const byPostcode = new Map<string, number[]>();
   const byTown = new Map<string, number[]>();
+  const byCountry = new Map<string, number[]>();
   folded.forEach(([designation, s], rank) => {
     for (const start of wordStarts(designation)) words.push([designation.slice(start), rank]);
     identifiers.push([s.identifiantStructure, rank]);
     const postcode = s.adresse.codePostal.trim();
     pushTo(byPostcode, postcode, rank);
-    pushTo(byTown, fold(s.adresse.ville), rank);
+    pushTo(byTown, searchText(s.adresse.ville), rank);
+    pushTo(byCountry, s.adresse.pays, rank);
   });
+  const townWords: [string, string][] = [];
+  for (const town of byTown.keys()) for (const start of wordStarts(town)) townWords.push([town.slice(start), town]);
   words.sort(byKey);
   identifiers.sort(byKey);
-  return { records, designations, words, identifiers, byPostcode, byTown };
+  townWords.sort(byKey);
+  return { records, designations, words, identifiers, byPostcode, byTown, townWords, byCountry };
+}
+
+/**
+ * The ranks (ascending, distinct) of the structures whose ville has a word starting with `query`
+ * (already `searchText`): the matching villes by binary search, then the union of their ranks.
+ */
+export function ranksOfTown(index: StructureIndex, query: string): readonly number[] {
+  const start = lowerBound(index.townWords, query);
+  const towns = new Set<string>();
+  for (let i = start; i < index.townWords.length && index.townWords[i]![0].startsWith(query); i += 1)
+    towns.add(index.townWords[i]![1]);
+  const lists = [...towns].map((town) => index.byTown.get(town)!);
+  if (lists.length <= 1) return lists[0] ?? [];
+  const marks = new Uint8Array(index.records.length);
+  for (const list of lists) for (const rank of list) marks[rank] = 1;
+  const ranks: number[] = [];
+  for (let rank = 0; rank < marks.length; rank += 1) if (marks[rank] === 1) ranks.push(rank);
+  return ranks;
 }
 
 /** Appends a rank to the list of a key. */
@@ -68,8 +114,8 @@ function pushTo(map: Map<string, number[]>, key: string, rank: number): void {
   else map.set(key, [rank]);
 }
 
-/** The first position in a sorted `[key, rank]` list whose key is not below `prefix`. */
-function lowerBound(sorted: readonly (readonly [string, number])[], prefix: string): number {
+/** The first position in a sorted `[key, value]` list whose key is not below `prefix`. */
+function lowerBound(sorted: readonly (readonly [string, unknown])[], prefix: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -5,17 +5,25 @@ import type {
   StructureSearchCriteria,
   StructureSearchItem,
 } from '../../src/domain/schemas/index.js';
-import { fold, matchesText, paginate } from '../http/paging.js';
+import { paginate } from '../http/paging.js';
 import type { Store } from '../store.js';
 import { refuse } from './errors.js';
-import { ranksWithPrefix, structureIndex, wordStarts, type StructureIndex } from './structure-search-index.js';
+import {
+  ranksOfTown,
+  ranksWithPrefix,
+  searchText,
+  startsAWord,
+  structureIndex,
+  type StructureIndex,
+} from './structure-search-index.js';
 
 /**
- * RAT-2: searching a structure to attach to. Criteria: raison sociale (start of any word), identifiant
- * (start), libellé, nom, prénom (anywhere), code postal, ville (exact), type d'identifiant, type of
- * structure, statut; at least one. The most selective indexed criterion gives the candidates, the
- * others filter them; results come in raison sociale order (a page is then a slice) unless another
- * sort is asked.
+ * RAT-2: searching a structure to attach to, as the portal does. Criteria: raison sociale, libellé,
+ * ville, nom, prénom (from the start of any word, ignoring case, accents and punctuation: "Terneuil"
+ * finds "Terneuil sur Seine"), identifiant (start), code postal (exact), pays, type d'identifiant,
+ * "structure avec / sans SIRET", type of structure, statut; at least one. The most selective indexed
+ * criterion gives the candidates, the others filter them; results come in raison sociale order (a page
+ * is then a slice) unless another sort is asked.
  */
 
 /** Columns the search sorts on. */
@@ -42,6 +50,7 @@ const itemOf = (s: Structure): StructureSearchItem => ({
   ...(s.prenomStructure === undefined ? {} : { prenomStructure: s.prenomStructure }),
   codePostal: s.adresse.codePostal,
   ville: s.adresse.ville,
+  pays: s.adresse.pays,
   statut: s.statut,
 });
 
@@ -51,13 +60,24 @@ interface Criterion {
   lookup?: (index: StructureIndex) => readonly number[];
 }
 
-/** The criteria given, normalised once (folded text, trimmed codes). */
+/** A text criterion (RAT-2): the start of a word of the field, ignoring case, accents and punctuation. */
+function wordPrefix(field: (s: Structure) => string | undefined, query: string): Criterion {
+  const q = searchText(query);
+  return {
+    test: (s) => {
+      const value = field(s);
+      return value !== undefined && startsAWord(searchText(value), q);
+    },
+  };
+}
+
+/** The criteria given, normalised once (searchable text, trimmed codes). */
 function criteriaOf(c: StructureSearchCriteria): Criterion[] {
   const list: Criterion[] = [];
   if (present(c.raisonSociale)) {
-    const q = fold(c.raisonSociale);
+    const q = searchText(c.raisonSociale);
     list.push({
-      test: (_, d) => wordStarts(d).some((i) => d.startsWith(q, i)),
+      test: (_, d) => startsAWord(d, q),
       lookup: (index) => ranksWithPrefix(index.words, q, index.records.length),
     });
   }
@@ -73,16 +93,19 @@ function criteriaOf(c: StructureSearchCriteria): Criterion[] {
     list.push({ test: (s) => s.adresse.codePostal.trim() === cp, lookup: (index) => index.byPostcode.get(cp) ?? [] });
   }
   if (present(c.ville)) {
-    const ville = fold(c.ville);
-    list.push({ test: (s) => fold(s.adresse.ville) === ville, lookup: (index) => index.byTown.get(ville) ?? [] });
+    const ville = searchText(c.ville);
+    list.push({ ...wordPrefix((s) => s.adresse.ville, c.ville), lookup: (index) => ranksOfTown(index, ville) });
   }
-  const { typeIdentifiantStructure, typeStructure, statut, libelle, nom, prenom } = c;
+  const { pays, presenceSiret, typeIdentifiantStructure, typeStructure, statut, libelle, nom, prenom } = c;
+  if (pays) list.push({ test: (s) => s.adresse.pays === pays, lookup: (index) => index.byCountry.get(pays) ?? [] });
+  if (presenceSiret)
+    list.push({ test: (s) => (s.typeIdentifiantStructure === 'SIRET') === (presenceSiret === 'AVEC') });
   if (typeIdentifiantStructure) list.push({ test: (s) => s.typeIdentifiantStructure === typeIdentifiantStructure });
   if (typeStructure) list.push({ test: (s) => s.typeStructure === typeStructure });
   if (statut) list.push({ test: (s) => s.statut === statut });
-  if (present(libelle)) list.push({ test: (s) => matchesText(s.libelleStructure, libelle) });
-  if (present(nom)) list.push({ test: (s) => matchesText(s.nomStructure, nom) });
-  if (present(prenom)) list.push({ test: (s) => matchesText(s.prenomStructure, prenom) });
+  if (present(libelle)) list.push(wordPrefix((s) => s.libelleStructure, libelle));
+  if (present(nom)) list.push(wordPrefix((s) => s.nomStructure, nom));
+  if (present(prenom)) list.push(wordPrefix((s) => s.prenomStructure, prenom));
   return list;
 }
 
@@ -132,7 +155,7 @@ export function searchStructures(
 export function criteriaMatcher(criteria: StructureSearchCriteria): (s: Structure) => boolean {
   const list = criteriaOf(criteria);
   return (s) => {
-    const designation = fold(s.designationStructure);
+    const designation = searchText(s.designationStructure);
     return list.every((c) => c.test(s, designation));
   };
 }

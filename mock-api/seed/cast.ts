@@ -42,8 +42,9 @@ export const CAST = {
     denise: 9,
     paul: 10,
     gilles: 11,
+    klaus: 12,
   },
-  structures: { mairie: 1, ccas: 2, chaourcois: 3, durandBtp: 4, syndicatEaux: 5, sivom: 6 },
+  structures: { mairie: 1, ccas: 2, chaourcois: 3, durandBtp: 4, syndicatEaux: 5, sivom: 6, hoheBau: 7 },
   services: { facturesPubliques: 1, finances: 2, voirie: 3, ccasAction: 4, inactive: 5 },
   sirets: {
     mairie: makeSiret('21780520', '0001'),
@@ -75,7 +76,8 @@ export interface SeedData {
  * Syndicat (so Jeane can transfer both, GP-2); simple users; Claire PETIT's pending request; Henri MOREAU,
  * deactivated 10 days ago (inside the 60 days) and Denise FAURE, 90 days ago (outside); Nicolas ROUX,
  * initialised from MADRHAS and not completed (ACC-1, RAT-6); Paul DURAND, GP of a private supplier;
- * Gilles LAMBERT, GP of the SIVOM de la vallée de l'Armance (a third public structure to ask for, RAT-4).
+ * Gilles LAMBERT, GP of the SIVOM de la vallée de l'Armance (a third public structure to ask for, RAT-4);
+ * Klaus WEBER, GP of HOHE BAU GMBH in München, a supplier without SIRET (VAT number, RAT-2 criteria).
  * Every account has the password `SEED_PASSWORD` and the bearer token `token-<first name>`.
  */
 export function guidesCast(now: Date): SeedData {
@@ -87,6 +89,7 @@ export function guidesCast(now: Date): SeedData {
   const chaourcoisAddress = frenchAddress("Place de l'Hôtel de Ville", '10210', 'Chaource');
   const durandAddress = frenchAddress('12 avenue des Artisans', '10000', 'Troyes');
   const sivomAddress = frenchAddress('2 rue de la Mairie', '10130', 'Ervy-le-Châtel');
+  const hoheBauAddress = { adresse: 'Leopoldstraße 12', codePostal: '80802', ville: 'München', pays: 'DE' };
 
   const users: UserAccount[] = [
     userRecord(created, {
@@ -196,6 +199,14 @@ export function guidesCast(now: Date): SeedData {
       origine: 'MADRHAS',
       comptePigp: true,
     }),
+    userRecord(created, {
+      idUtilisateur: u.klaus,
+      login: 'klaus.weber@hohebau.de',
+      nom: 'WEBER',
+      prenom: 'Klaus',
+      adresse: hoheBauAddress,
+      parametres: { langue: 'EN', notificationsPeriodiques: false },
+    }),
   ];
 
   const structures: Structure[] = [
@@ -265,6 +276,14 @@ export function guidesCast(now: Date): SeedData {
       designationStructure: "SIVOM DE LA VALLÉE DE L'ARMANCE",
       libelleStructure: "Syndicat intercommunal à vocations multiples de la vallée de l'Armance",
       adresse: sivomAddress,
+    }),
+    structureRecord(created, {
+      idStructureCPP: s.hoheBau,
+      typeIdentifiantStructure: 'UE_HORS_FRANCE',
+      identifiantStructure: 'DE129273398',
+      typeStructure: 'PRIVEE',
+      designationStructure: 'HOHE BAU GMBH',
+      adresse: hoheBauAddress,
     }),
   ];
 
@@ -347,6 +366,7 @@ export function guidesCast(now: Date): SeedData {
   attach(u.denise, s.mairie, 'UTILISATEUR');
   attach(u.paul, s.durandBtp, 'GESTIONNAIRE_PRINCIPAL');
   attach(u.gilles, s.sivom, 'GESTIONNAIRE_PRINCIPAL');
+  attach(u.klaus, s.hoheBau, 'GESTIONNAIRE_PRINCIPAL');
   attach(u.claire, s.mairie, 'UTILISATEUR', {
     statutRattachement: 'EN_COURS_DE_VALIDATION',
     dateCreation: at(3),

@@ -30,6 +30,7 @@ export const SEED_USERS = {
   denise: 'denise.faure@terneuil-sur-seine.fr',
   paul: 'paul.durand@durand-btp.fr',
   gilles: 'gilles.lambert@sivom-armance.fr',
+  klaus: 'klaus.weber@hohebau.de',
 } as const;
 
 /** Wraps a story's content in a `<cp-session>` logged in as one of the seed's users. */

@@ -24,6 +24,10 @@ describe('cp-rattachements: several structures chosen, one request screen each (
     const list = session.querySelector('cp-rattachements')!;
     button(list, 'Request a rattachement').click();
     await waitForText(list, 'Search, then choose');
+    expect(deepQuery<HTMLSelectElement>(list, '#sp-typeStructure')!.value, 'RAT-2: public preselected').to.equal(
+      'PUBLIQUE',
+    );
+    choose(list, '#sp-typeStructure', '');
     choose(list, '#sp-statut', 'ACTIF');
     await waitForText(list, 'DURAND BTP');
     rowCheckbox(list, CHOSEN[0]!).click();
@@ -59,6 +63,10 @@ describe('cp-rattachements: several structures chosen, one request screen each (
     await waitUntil(() => deepActive()?.id === 'rt-request-title', 'focus moves to the request title', {
       timeout: 8000,
     });
+    // RAT-2: "structure publique" is preselected for Pauline; DURAND BTP is private, so any type.
+    await tabTo((el) => el.id === 'sp-typeStructure', 'the type of structure');
+    expect((deepActive() as HTMLSelectElement).value).to.equal('PUBLIQUE');
+    await sendKeys({ press: 'ArrowUp' });
     await tabTo((el) => el.id === 'sp-statut', 'the statut criterion');
     await sendKeys({ press: 'ArrowDown' });
     await waitForText(list, 'DURAND BTP');

@@ -166,7 +166,7 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     expect([...bytes.slice(0, 3)], 'UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
     expect(lines[0]).to.equal(
-      'Identifiant;Type d’identifiant;Raison sociale;Libellé;Nom;Prénom;Code postal;Ville;Type de structure;Statut',
+      'Identifiant;Type d’identifiant;Raison sociale;Libellé;Nom;Prénom;Code postal;Ville;Pays;Type de structure;Statut',
     );
     expect(lines).to.have.length(total + 1);
     expect(

@@ -37,7 +37,7 @@ describe('RAT-2 searching a structure to attach to', () => {
     const client = mock.clientAs('sophie');
     expect(
       (await client.searchStructures({ typeStructure: 'PRIVEE' })).items.map((s) => s.designationStructure),
-    ).toEqual(['DURAND BTP']);
+    ).toEqual(['DURAND BTP', 'HOHE BAU GMBH']);
     expect((await client.searchStructures({ ville: 'Terneuil sur Seine', libelle: 'ccas' })).total).toBe(1);
     const page = await client.searchStructures({ typeIdentifiantStructure: 'SIRET', pageSize: 2, page: 2 });
     expect(page).toMatchObject({ total: 6, page: 2, pageSize: 2 });
@@ -54,7 +54,7 @@ describe('RAT-2 searching a structure to attach to', () => {
     ]);
     expect(page.items.map((s) => s.designationStructure)).toEqual(['COMMUNE DE TERNEUIL SUR SEINE', 'DURAND BTP']);
     const desc = await client.searchStructures({ statut: 'ACTIF', sort: 'codePostal', order: 'desc' });
-    expect(desc.items.map((s) => s.codePostal)).toEqual(['78520', '78520', '10210', '10130', '10000']);
+    expect(desc.items.map((s) => s.codePostal)).toEqual(['80802', '78520', '78520', '10210', '10130', '10000']);
     await refusal(client.searchStructures({ statut: 'ACTIF', sort: 'motDePasse' }), 'INVALID');
   });
 

@@ -29,12 +29,25 @@ describe('RAT-2 / X-3 CSV export of a structure search', () => {
       'Prénom',
       'Code postal',
       'Ville',
+      'Pays',
       'Type de structure',
       'Statut',
     ]);
     expect(rows).toHaveLength(1 + (await client.searchStructures({ typeIdentifiantStructure: 'SIRET' })).total);
     expect(rows.slice(1).map((r) => r[6])).toEqual(['78520', '78520', '10210', '10210', '10130', '10000']);
-    expect(rows.find((r) => r[2] === 'SYNDICAT DES EAUX DU CHAOURCOIS')!.slice(8)).toEqual(['Publique', 'Inactive']);
+    expect(rows.find((r) => r[2] === 'SYNDICAT DES EAUX DU CHAOURCOIS')!.slice(8)).toEqual([
+      'France',
+      'Publique',
+      'Inactive',
+    ]);
+  });
+
+  it('RAT-2 / X-3: identifier types by their names, never their codes; the pays by its name', async () => {
+    const rows = await rowsOf(await mock.clientAs('sophie').exportStructureSearchCsv({ pays: 'DE' }), ';');
+    expect(rows[1]!.slice(1, 3)).toEqual(['Structure européenne hors France', 'HOHE BAU GMBH']);
+    expect(rows[1]![8]).toBe('Allemagne');
+    const en = await rowsOf(await mock.clientAs('sophie').exportStructureSearchCsv({ pays: 'DE', lang: 'en' }), ',');
+    expect([en[1]![1], en[1]![8]]).toEqual(['European structure outside France', 'Germany']);
   });
 
   it('RAT-2 / X-3: in English with `lang=en`; without any criterion the export is refused like the search', async () => {
@@ -50,6 +63,7 @@ describe('RAT-2 / X-3 CSV export of a structure search', () => {
         'First name',
         'Postcode',
         'Town',
+        'Country',
         'Structure type',
         'Status',
       ],
@@ -62,6 +76,7 @@ describe('RAT-2 / X-3 CSV export of a structure search', () => {
         '',
         '10000',
         expect.any(String),
+        'France',
         'Private',
         'Active',
       ],

@@ -37,6 +37,8 @@ type Outcome = { kind: 'success'; messages: Bilingual[]; warnings: Notice[] } | 
  *   request form in turn ("Structure 2 sur 3"), whichever of "Valider" and "Valider et rattacher à une
  *   autre structure" is used (the latter returns to the search once every chosen structure is done);
  *   the new rows show EN_COURS_DE_VALIDATION; every request sent is listed; RAT-3 warnings shown;
+ *   "structure publique" is preselected in the search unless the user works for a private structure
+ *   (a supplier, who is warned instead, RAT-3);
  * - "Gérer" on a row: leave the structure or a service, withdraw a pending request, or, for the GP,
  *   designate the new GP first (RAT-7).
  *
@@ -154,7 +156,13 @@ export class CpRattachements extends LitElement {
       ${
         step.kind === 'picking'
           ? html`<p class="hint">${t(locale, 'pickFirst')}</p>
-            <cp-structure-picker part="picker" multiple heading-level="4" @cp-structures-selected=${this.onPicked}></cp-structure-picker>`
+            <cp-structure-picker
+              part="picker"
+              multiple
+              heading-level="4"
+              type-structure=${supplier ? '' : 'PUBLIQUE'}
+              @cp-structures-selected=${this.onPicked}
+            ></cp-structure-picker>`
           : html`${keyed(
               /* A fresh form per structure: nothing of the previous one (its services) is carried over. */
               step.queue[step.index]!.idStructureCPP,

@@ -15,19 +15,22 @@ export const TEXT_CRITERIA = [
 /** The criteria of persons (identifiers that are not a SIRET, e.g. PARTICULIER). */
 export const PERSON_CRITERIA = ['nom', 'prenom'] as const satisfies readonly CriterionName[];
 
-/** The criteria chosen in a list. */
+/** The criteria chosen in a list, in display order (the portal's: identifier type, with / without SIRET, type, statut, pays). */
 export const CHOICE_CRITERIA = [
   'typeIdentifiantStructure',
+  'presenceSiret',
   'typeStructure',
   'statut',
+  'pays',
 ] as const satisfies readonly CriterionName[];
 
 /** What the user typed or chose, by criterion; empty strings for untouched ones. */
 export type CriteriaDraft = Partial<Record<CriterionName, string>>;
 
-/** Whether the person criteria apply: an identifier type other than SIRET is chosen (RAT-2). */
+/** Whether the person criteria apply: an identifier type other than SIRET, or "structure sans SIRET", is chosen (RAT-2). */
 export const personCriteriaApply = (draft: CriteriaDraft): boolean =>
-  Boolean(draft.typeIdentifiantStructure) && draft.typeIdentifiantStructure !== 'SIRET';
+  (Boolean(draft.typeIdentifiantStructure) && draft.typeIdentifiantStructure !== 'SIRET') ||
+  draft.presenceSiret === 'SANS';
 
 /**
  * The criteria to send: trimmed, without the empty ones, and without nom/prénom unless they apply.

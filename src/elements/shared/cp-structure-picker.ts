@@ -1,10 +1,18 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isCpError } from '../../client/errors.js';
-import { IdentifierType, type StructureSearchCriteria, type StructureSearchItem } from '../../domain/schemas/index.js';
+import { IDENTIFIER_TYPE_NAMES } from '../../domain/identifier-type-names.js';
+import {
+  IdentifierType,
+  SiretPresence,
+  StructureType,
+  type StructureSearchCriteria,
+  type StructureSearchItem,
+} from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from './client-controller.js';
+import { countries, countryName } from './countries.js';
 import './cp-data-table.js';
 import type { DataTableColumn, RowActivateDetail, SelectionChangeDetail, SortChangeDetail } from './cp-data-table.js';
 import './cp-error-summary.js';
@@ -17,7 +25,7 @@ import {
   type CriteriaDraft,
   type CriterionName,
 } from './cp-structure-picker-criteria.js';
-import { t, type PickerMessageKey } from './cp-structure-picker-messages.js';
+import { t } from './cp-structure-picker-messages.js';
 import { renderPager } from './cp-structure-picker-pager.js';
 import { panelStyles } from './cp-structure-picker-styles.js';
 import { downloadCsv } from './download.js';
@@ -25,6 +33,8 @@ import { fire } from './events.js';
 import { fieldStyles, renderField } from './field.js';
 import { LatestCall } from './latest-call.js';
 import { tokens } from './tokens.js';
+
+export type { StructureType } from '../../domain/schemas/index.js';
 
 /** The key of a structure in the results table and among the ticked ones. */
 const keyOf = (row: StructureSearchItem): string => String(row.idStructureCPP);
@@ -40,10 +50,16 @@ const DEBOUNCE_MS = 300;
 /** Results per page, each page asked to the server. */
 const PAGE_SIZE = 10;
 
-const CHOICES: Record<(typeof CHOICE_CRITERIA)[number], readonly string[]> = {
-  typeIdentifiantStructure: IdentifierType.options,
-  typeStructure: ['PUBLIQUE', 'PRIVEE'],
-  statut: ['ACTIF', 'INACTIF'],
+type ChoiceName = (typeof CHOICE_CRITERIA)[number];
+
+/** The options of each list criterion, as value and words (never a code: identifier types by their names). */
+const CHOICES: Record<ChoiceName, (locale: Locale) => readonly { value: string; label: string }[]> = {
+  typeIdentifiantStructure: (locale) =>
+    IdentifierType.options.map((value) => ({ value, label: IDENTIFIER_TYPE_NAMES[value][locale] })),
+  presenceSiret: (locale) => SiretPresence.options.map((value) => ({ value, label: t(locale, value) })),
+  typeStructure: (locale) => StructureType.options.map((value) => ({ value, label: t(locale, value) })),
+  statut: (locale) => (['ACTIF', 'INACTIF'] as const).map((value) => ({ value, label: t(locale, value) })),
+  pays: (locale) => countries(locale).map(({ code, name }) => ({ value: code, label: name })),
 };
 
 type Outcome =
@@ -59,10 +75,13 @@ const messageOf = (error: unknown): { fr: string; en: string } =>
   isCpError(error) ? error.text : { fr: String(error), en: String(error) };
 
 /**
- * Structure search picker (RAT-2), shared by the membership and the manager screens: the criteria
- * raison sociale, identifiant, libellé, code postal, ville, type d'identifiant, type of structure,
- * statut, and nom/prénom for identifiers that are not a SIRET; at least one criterion (the reason is
- * shown); a hint recommending identifiant or raison sociale. Results are paged and sorted by the
+ * Structure search picker (RAT-2), shared by the membership and the manager screens, with the portal's
+ * criteria: raison sociale, identifiant, libellé, code postal, ville, type d'identifiant (by its French
+ * name, never its code), "structure avec / sans SIRET", type of structure (preselected with
+ * `type-structure`, e.g. "structure publique" for a user looking for a public buyer), statut, pays (by
+ * name), and nom/prénom for identifiers that are not a SIRET; at least one criterion (the reason is
+ * shown); a hint recommending identifiant or raison sociale. Text criteria match the start of any
+ * word, ignoring case and accents ("Terneuil" finds "Terneuil sur Seine"). Results are paged and sorted by the
  * server, so every one of a 100,000-structure result is reachable: the count says "N résultats", the
  * pagination bar and the column sorts each ask the server for one page, and "Exporter en CSV" asks the
  * server for the whole result in the order shown (X-3). Structures are chosen one at a time
@@ -72,6 +91,7 @@ const messageOf = (error: unknown): { fr: string; en: string } =>
  * (AbortSignal), so the picker never has one request per keystroke in flight nor shows an older answer.
  *
  * @attr multiple - Several structures are ticked and chosen together.
+ * @attr type-structure - The type of structure preselected (PUBLIQUE or PRIVEE; the user may change it), again after "Effacer les critères".
  * @attr heading-level - Level of the results heading (default 3).
  * @fires {CustomEvent<StructuresSelectDetail>} cp-structures-selected - The user chose structures; `detail.structures`. Bubbles, composed.
  * @csspart results - The results table.
@@ -92,6 +112,8 @@ export class CpStructurePicker extends LitElement {
   @property({ type: Boolean }) multiple = false;
   /** Level of the results heading. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** The type of structure preselected: "structure publique" for a user looking for a public buyer (RAT-2). */
+  @property({ attribute: 'type-structure' }) typeStructure: '' | StructureType = '';
 
   @state() private draft: CriteriaDraft = {};
   @state() private outcome: Outcome = { kind: 'idle' };
@@ -105,6 +127,10 @@ export class CpStructurePicker extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.latest.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('typeStructure')) this.draft = { ...this.draft, typeStructure: this.typeStructure };
   }
 
   protected override render(): TemplateResult {
@@ -140,7 +166,8 @@ export class CpStructurePicker extends LitElement {
   }
 
   private renderText(name: CriterionName, locale: Locale): TemplateResult {
-    const hint = name === 'identifiant' ? t(locale, 'identifiantHint') : undefined;
+    const hint =
+      name === 'identifiant' ? t(locale, 'identifiantHint') : name === 'ville' ? t(locale, 'textHint') : undefined;
     return renderField({
       id: `sp-${name}`,
       label: t(locale, name),
@@ -159,7 +186,7 @@ export class CpStructurePicker extends LitElement {
     });
   }
 
-  private renderChoice(name: (typeof CHOICE_CRITERIA)[number], locale: Locale): TemplateResult {
+  private renderChoice(name: ChoiceName, locale: Locale): TemplateResult {
     return renderField({
       id: `sp-${name}`,
       label: t(locale, name),
@@ -172,9 +199,8 @@ export class CpStructurePicker extends LitElement {
         @change=${(event: Event) => this.change(name, (event.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${!this.draft[name]}>${t(locale, 'any')}</option>
-        ${CHOICES[name].map(
-          (value) =>
-            html`<option value=${value} ?selected=${this.draft[name] === value}>${name === 'typeIdentifiantStructure' ? value : t(locale, value as PickerMessageKey)}</option>`,
+        ${CHOICES[name](locale).map(
+          ({ value, label }) => html`<option value=${value} ?selected=${this.draft[name] === value}>${label}</option>`,
         )}
       </select>`,
     });
@@ -253,11 +279,17 @@ export class CpStructurePicker extends LitElement {
   private columns(locale: Locale): DataTableColumn<StructureSearchItem>[] {
     return [
       { key: 'identifiantStructure', label: t(locale, 'identifiant'), sortable: true },
-      { key: 'typeIdentifiantStructure', label: t(locale, 'typeIdentifiantStructure'), sortable: true },
+      {
+        key: 'typeIdentifiantStructure',
+        label: t(locale, 'typeIdentifiantStructure'),
+        sortable: true,
+        render: (row) => IDENTIFIER_TYPE_NAMES[row.typeIdentifiantStructure][locale],
+      },
       { key: 'designationStructure', label: t(locale, 'raisonSociale'), sortable: true },
       { key: 'libelleStructure', label: t(locale, 'libelle') },
       { key: 'codePostal', label: t(locale, 'codePostal'), sortable: true },
       { key: 'ville', label: t(locale, 'ville'), sortable: true },
+      { key: 'pays', label: t(locale, 'pays'), render: (row) => countryName(row.pays, locale) },
       {
         key: 'typeStructure',
         label: t(locale, 'typeStructure'),
@@ -321,7 +353,7 @@ export class CpStructurePicker extends LitElement {
 
   private clear(): void {
     this.latest.cancel();
-    this.draft = {};
+    this.draft = { typeStructure: this.typeStructure };
     this.sort = undefined;
     this.shown = undefined;
     this.missing = false;
