@@ -2,21 +2,25 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, newIdempotencyKey, type CpError } from '../../client/index.js';
+import { isCpError, type CpError } from '../../client/index.js';
 import type { Bilingual, FieldProblem, Language, UserAccount } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { setPageLocale, toLocale, type Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
+import { renderConflictNotice } from '../shared/conflict-notice.js';
 import { countryOptions } from '../shared/country-options.js';
 import '../shared/cp-error-summary.js';
-import type { FieldError } from '../shared/cp-error-summary.js';
 import { fire } from '../shared/events.js';
+import { FieldIssues, issueOf, type Issue } from '../shared/field-issues.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { formPageStyles } from '../shared/form-page-styles.js';
+import { renderNotice, type Notice, type NoticeKind } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
+import { WriteController } from '../shared/write-controller.js';
 import { bilingual } from './account-block.js';
 import { renderAccountState } from './account-dates.js';
 import {
+  changedFields,
   checkUpdate,
   DRAFT_FIELDS,
   draftFieldOf,
@@ -26,7 +30,6 @@ import {
   type AccountDraft,
   type DraftField,
 } from './account-draft.js';
-import { renderConflictNotice } from './conflict-notice.js';
 import './cp-account-deactivation.js';
 import './cp-account-password.js';
 import './cp-account-reactivation.js';
@@ -37,15 +40,11 @@ import { t, type MessageKey } from './messages.js';
 export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 export type { AccountBeforeSaveDetail, AccountDetail, CpAccountFormEventMap } from './events.js';
 
-/** A problem shown next to a field: its code and its FR/EN text, translated when rendered. */
-type FieldIssue = Pick<FieldProblem, 'code' | 'message'>;
-
-/** A message above the form: a key of the catalogue or a text from the server, with its kind. */
-interface Notice {
-  kind: 'success' | 'error' | 'info';
-  key: MessageKey;
-  message?: Bilingual;
-}
+/** A message above the form: a text of the catalogue, with a text from the server in `{message}`. */
+const noticeOf = (kind: NoticeKind, key: MessageKey, message?: Bilingual): Notice => ({
+  kind,
+  text: (locale) => t(locale, key, { message: message?.[locale] ?? '' }),
+});
 
 /** What the element shows, after loading. */
 type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { kind: 'none' };
@@ -121,14 +120,24 @@ export class CpAccountForm extends LitElement {
   @state() private account: UserAccount | undefined;
   /** What the user is editing. */
   @state() private draft: AccountDraft | undefined;
-  @state() private issues: Partial<Record<DraftField, FieldIssue>> = {};
   @state() private notice: Notice | undefined;
   /** The server's account after a 409 on save (ACC-7). */
   @state() private conflict: UserAccount | undefined;
-  @state() private saving = false;
 
-  /** The last write tried and its idempotency key, reused when the same write is tried again (X-5). */
-  private lastAttempt: { body: string; key: string } | undefined;
+  /** The problems shown next to the fields and in the summary; focus goes to the first one (ACC-3). */
+  private readonly issues = new FieldIssues<DraftField>(this, {
+    order: DRAFT_FIELDS,
+    label: (field, locale) => t(locale, field),
+  });
+  /** The save: host veto, busy, the Idempotency-Key kept for a retry (X-5), refusals, ACC-7, focus on the outcome. */
+  private readonly writes = new WriteController(this, {
+    issues: this.issues,
+    start: () => (this.notice = undefined),
+    vetoed: () => (this.notice = noticeOf('info', 'vetoed')),
+    refused: (error) => (this.notice = noticeOf('error', 'saveFailed', error.text)),
+    conflict: () => this.showConflict(),
+    problems: (problems) => this.issuesOf(problems),
+  });
 
   private readonly loader = new Task(this, {
     task: async ([client]): Promise<Loaded> => {
@@ -150,7 +159,7 @@ export class CpAccountForm extends LitElement {
     if (editing && this.account!.idUtilisateur === account.idUtilisateur) return;
     this.account = account;
     this.draft = draftOf(account);
-    this.issues = {};
+    this.issues.clear();
     this.conflict = undefined;
   }
 
@@ -196,7 +205,7 @@ export class CpAccountForm extends LitElement {
   /** DEA-3: the link worked; the account is shown again (the client's write refreshes it). */
   private onReactivated(): void {
     this.usedToken = this.reactivationToken;
-    this.notice = { kind: 'success', key: 'reactivated' };
+    this.notice = noticeOf('success', 'reactivated');
   }
 
   /** A heading of the host page's outline level (`heading-level`), as ids and levels cannot be static here. */
@@ -212,20 +221,9 @@ export class CpAccountForm extends LitElement {
     return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${this.onSubmit}>
       ${this.heading(t(locale, first ? 'firstTitle' : 'title'), 'form-title')}
       ${first ? html`<p>${t(locale, 'firstIntro')}</p>` : nothing}
-      ${this.renderNotice()}
-      <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field as DraftField)}></cp-error-summary>
-      ${
-        this.conflict
-          ? renderConflictNotice({
-              base: draftOf(account),
-              server: draftOf(this.conflict),
-              mine: draft,
-              locale,
-              onReload: () => this.reloadFromServer(),
-              onOverwrite: () => this.overwrite(),
-            })
-          : nothing
-      }
+      ${renderNotice(this.notice, locale)}
+      <cp-error-summary .errors=${this.issues.summaryErrors(locale)} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.issues.focus(field as DraftField)}></cp-error-summary>
+      ${this.conflict ? this.renderConflict(draftOf(account), draftOf(this.conflict), draft) : nothing}
       ${renderRequiredNote(locale)}
       <fieldset>
         <legend>${t(locale, 'general')}</legend>
@@ -251,8 +249,8 @@ export class CpAccountForm extends LitElement {
       </fieldset>
       ${first ? html`<p class="hint">${t(locale, 'blockedFirst')}</p>` : this.renderParameters(account)}
       <div class="actions" part="actions">
-        <button type="submit" ?disabled=${this.saving}>${t(locale, this.saving ? 'saving' : 'validate')}</button>
-        <button type="button" class="secondary" ?disabled=${this.saving} @click=${this.onCancel}>${t(locale, 'cancel')}</button>
+        <button type="submit" ?disabled=${this.writes.busy}>${t(locale, this.writes.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${this.onCancel}>${t(locale, 'cancel')}</button>
       </div>
     </form>
     ${first ? nothing : this.renderBlocks(account)}`;
@@ -266,19 +264,44 @@ export class CpAccountForm extends LitElement {
       <cp-account-deactivation heading-level=${level}></cp-account-deactivation>`;
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
+  /**
+   * ACC-7: the save was refused because the account changed on the server since it was loaded. Each
+   * field the server changed, with the server's value, the loaded one and the typed one (text, X-4).
+   */
+  private renderConflict(base: AccountDraft, server: AccountDraft, mine: AccountDraft): TemplateResult {
     const locale = this.locale;
-    const text = t(locale, notice.key, { message: notice.message?.[locale] ?? '' });
-    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${text}</p></div>`;
+    const shown = (draft: AccountDraft, field: DraftField): string => {
+      const value = draft[field];
+      if (typeof value === 'boolean') return t(locale, value ? 'yes' : 'no');
+      return value === '' ? t(locale, 'empty') : value;
+    };
+    return renderConflictNotice({
+      title: t(locale, 'conflictTitle'),
+      intro: t(locale, 'conflictIntro'),
+      changes: changedFields(base, server).map((field) =>
+        t(locale, 'conflictRow', {
+          label: t(locale, field),
+          server: shown(server, field),
+          base: shown(base, field),
+          mine: shown(mine, field),
+        }),
+      ),
+      none: t(locale, 'conflictNone'),
+      reload: {
+        label: t(locale, 'conflictReload'),
+        hint: t(locale, 'conflictReloadHint'),
+        run: () => this.reloadFromServer(),
+      },
+      overwrite: {
+        label: t(locale, 'conflictOverwrite'),
+        hint: t(locale, 'conflictOverwriteHint'),
+        run: () => this.overwrite(),
+      },
+    });
   }
 
   private issueText(field: DraftField): string {
-    const issue = this.issues[field];
-    if (!issue) return '';
-    const format = FORMAT_MESSAGES[field];
-    return issue.code === 'format' && format ? t(this.locale, format) : issue.message[this.locale];
+    return this.issues.text(field, this.locale);
   }
 
   private renderText(spec: TextFieldSpec): TemplateResult {
@@ -380,49 +403,30 @@ export class CpAccountForm extends LitElement {
     </fieldset>`;
   }
 
-  private summaryErrors(): FieldError[] {
-    return DRAFT_FIELDS.filter((field) => this.issues[field]).map((field) => ({
-      field,
-      label: t(this.locale, field),
-      message: this.issueText(field),
-    }));
-  }
-
   private edit<K extends DraftField>(field: K, value: AccountDraft[K]): void {
     this.draft = { ...this.draft!, [field]: value };
     this.notice = undefined;
-    if (this.issues[field]) {
-      const { [field]: _fixed, ...rest } = this.issues;
-      this.issues = rest;
-    }
+    this.issues.clear(field);
   }
 
-  /** Moves focus to a field of the form. */
-  private focusField(field: DraftField): void {
-    this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus();
-  }
-
-  /** Shows field problems next to the fields and in the summary, then focuses the first invalid field (ACC-3). */
-  private async showProblems(problems: readonly FieldProblem[]): Promise<void> {
-    const issues: Partial<Record<DraftField, FieldIssue>> = {};
+  /** The issues of field problems (the page's checks or the server's); a format problem is said the form's way. */
+  private issuesOf(problems: readonly FieldProblem[]): Partial<Record<DraftField, Issue>> {
+    const issues: Partial<Record<DraftField, Issue>> = {};
     for (const problem of problems) {
       const field = draftFieldOf(problem.field);
-      if (field && !issues[field]) issues[field] = { code: problem.code, message: problem.message };
+      if (!field || issues[field]) continue;
+      const format = FORMAT_MESSAGES[field];
+      issues[field] = problem.code === 'format' && format ? (locale) => t(locale, format) : issueOf(problem.message);
     }
-    this.issues = issues;
-    await this.updateComplete;
-    const summary = this.renderRoot.querySelector('cp-error-summary');
-    await summary?.updateComplete;
-    const first = DRAFT_FIELDS.find((field) => issues[field]);
-    if (first) this.focusField(first);
+    return issues;
   }
 
   private onCancel(): void {
     if (!this.account) return;
     this.draft = draftOf(this.account);
-    this.issues = {};
+    this.issues.clear();
     this.conflict = undefined;
-    this.notice = { kind: 'info', key: 'cancelled' };
+    this.notice = noticeOf('info', 'cancelled');
   }
 
   private onSubmit(event: Event): void {
@@ -434,69 +438,39 @@ export class CpAccountForm extends LitElement {
   private async save(): Promise<void> {
     const client = this.session.client;
     const account = this.account;
-    if (!client || !account || !this.draft || this.saving) return;
+    if (!client || !account || !this.draft || this.writes.busy) return;
     const update = updateOf(this.draft, account.version);
     const problems = checkUpdate(update);
     this.notice = undefined;
     if (problems.length > 0) {
-      await this.showProblems(problems);
+      await this.issues.show(this.issuesOf(problems));
       return;
     }
-    this.issues = {};
     const firstConnection = this.firstConnection;
-    if (!fire(this, 'cp-before-account-save', { update, firstConnection }, { cancelable: true })) {
-      this.notice = { kind: 'info', key: 'vetoed' };
-      return;
-    }
-    const body = JSON.stringify(update);
-    const key = this.lastAttempt?.body === body ? this.lastAttempt.key : newIdempotencyKey();
-    this.lastAttempt = { body, key };
-    this.saving = true;
-    try {
+    const before = 'cp-before-account-save';
+    await this.writes.run({ before, detail: { update, firstConnection }, request: update }, async (key) => {
       const saved = firstConnection
         ? await client.completeFirstConnection(update, { idempotencyKey: key })
         : await client.updateMyAccount(update, { idempotencyKey: key });
-      this.lastAttempt = undefined;
       this.account = saved;
       this.draft = draftOf(saved);
       this.conflict = undefined;
-      this.notice = { kind: 'success', key: firstConnection ? 'completed' : 'saved' };
+      this.notice = noticeOf('success', firstConnection ? 'completed' : 'saved');
       const locale = toLocale(saved.parametres.langue);
       if (locale && saved.parametres.langue !== account.parametres.langue) setPageLocale(locale);
       fire(this, 'cp-account-saved', { account: saved });
       if (firstConnection) fire(this, 'cp-first-connection-completed', { account: saved });
-    } catch (error) {
-      await this.onSaveFailed(error);
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
-  private async onSaveFailed(error: unknown): Promise<void> {
-    if (isCpError(error, 'VERSION_CONFLICT')) {
-      this.lastAttempt = undefined;
-      try {
-        this.conflict = await this.session.client!.getMyAccount();
-      } catch (reloadError) {
-        this.notice = {
-          kind: 'error',
-          key: 'saveFailed',
-          ...(isCpError(reloadError) ? { message: reloadError.text } : {}),
-        };
-        return;
-      }
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
-      return;
+  /** ACC-7: reads the server's account for the conflict notice; when that fails too, says so. */
+  private async showConflict(): Promise<boolean> {
+    try {
+      this.conflict = await this.session.client!.getMyAccount();
+    } catch (reloadError) {
+      this.notice = noticeOf('error', 'saveFailed', isCpError(reloadError) ? reloadError.text : undefined);
     }
-    if (isCpError(error) && error.fields.some((problem) => draftFieldOf(problem.field))) {
-      this.lastAttempt = undefined;
-      this.notice = { kind: 'error', key: 'saveFailed', message: error.text };
-      await this.showProblems(error.fields);
-      return;
-    }
-    const message = isCpError(error) ? error.text : { fr: String(error), en: String(error) };
-    this.notice = { kind: 'error', key: 'saveFailed', message };
+    return true;
   }
 
   /** ACC-7: takes the server's values, dropping what the user typed. */
@@ -506,7 +480,7 @@ export class CpAccountForm extends LitElement {
     this.account = server;
     this.draft = draftOf(server);
     this.conflict = undefined;
-    this.issues = {};
+    this.issues.clear();
   }
 
   /** ACC-7: saves what the user typed over the server's values, knowingly (based on the server's version). */

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError } from '../../client/index.js';
-import type { Bilingual, FieldProblem, Service, ServiceCodeLookup } from '../../domain/schemas/index.js';
+import type { Bilingual, Service, ServiceCodeLookup } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -11,17 +11,18 @@ import '../shared/cp-data-table.js';
 import type { DataTableColumn } from '../shared/cp-data-table.js';
 import '../shared/cp-date-input.js';
 import '../shared/cp-error-summary.js';
-import type { FieldError } from '../shared/cp-error-summary.js';
 import { formatIsoDate } from '../shared/date-text.js';
 import { fire } from '../shared/events.js';
+import { FieldIssues } from '../shared/field-issues.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
 import { instantText } from '../shared/instant-text.js';
 import { managerStyles } from '../shared/manager-styles.js';
+import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
-import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
+import { WriteController } from '../shared/write-controller.js';
 import type { ServiceWrite } from './events.js';
 import { t, type MessageKey } from './messages.js';
 import {
@@ -37,11 +38,6 @@ import {
 export type { CpServiceManagerEventMap, ServiceDetail, ServiceWrite } from './events.js';
 
 type View = 'list' | 'create' | 'detail' | 'edit';
-
-interface Notice {
-  kind: 'success' | 'error' | 'info';
-  text: (locale: Locale) => string;
-}
 
 /** What the list loads: the services and whether the user manages the structure (else read-only, SRV-2). */
 interface Loaded {
@@ -114,14 +110,27 @@ export class CpServiceManager extends LitElement {
   @state() private view: View = 'list';
   @state() private service: Service | undefined;
   @state() private draft: ServiceDraft = emptyServiceDraft(todayIso());
-  @state() private issues: Record<string, Bilingual> = {};
   @state() private notice: Notice | undefined;
-  @state() private busy = false;
   @state() private lookupCode = '';
   @state() private lookup: ServiceCodeLookup | undefined;
 
-  /** The idempotency key of the last write, reused when the same write is tried again (X-5). */
-  private readonly retryKey = new RetryKey();
+  /** The problems shown next to the fields and in the summary (X-1). */
+  private readonly issues = new FieldIssues<string>(this, {
+    order: SERVICE_FIELDS,
+    label: (field, locale) => t(locale, LABELS[field] ?? 'field'),
+  });
+  /** The writes: host veto, busy, the Idempotency-Key kept for a retry (X-5), refusals with their rule, focus on the outcome. */
+  private readonly writes = new WriteController(this, {
+    issues: this.issues,
+    start: () => (this.notice = undefined),
+    vetoed: () => (this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') }),
+    refused: (error) => {
+      const fallbackRule = this.actionRule;
+      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule }) };
+    },
+  });
+  /** The rule of the write running, named by a refusal whose server gives none (X-8). */
+  private actionRule = 'SRV-2';
   private cancelReload: () => void = () => undefined;
 
   private readonly loader = new Task(this, {
@@ -162,8 +171,8 @@ export class CpServiceManager extends LitElement {
     const locale = this.locale;
     if (!this.session.client) return html`<p>${t(locale, 'noSession')}</p>`;
     if (this.structureId === undefined) return html`<p>${t(locale, 'noStructure')}</p>`;
-    return html`${this.heading()} ${this.renderNotice()}
-      <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field)}></cp-error-summary>
+    return html`${this.heading()} ${renderNotice(this.notice, locale)}
+      <cp-error-summary .errors=${this.issues.summaryErrors(locale)} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.issues.focus(field)}></cp-error-summary>
       ${this.loader.render({
         pending: () =>
           this.loader.value ? this.renderView(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
@@ -189,12 +198,6 @@ export class CpServiceManager extends LitElement {
             ? (this.service?.libelleService ?? '')
             : t(locale, 'title');
     return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${text}</p>`;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<div class="notice notice--${notice.kind}" part="notice" tabindex="-1" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${notice.text(this.locale)}</p></div>`;
   }
 
   private renderView(loaded: Loaded): TemplateResult {
@@ -298,8 +301,8 @@ export class CpServiceManager extends LitElement {
 
   private async go(view: View, keepNotice = false): Promise<void> {
     this.view = view;
-    this.issues = {};
-    this.retryKey.forget();
+    this.issues.clear();
+    this.writes.forget();
     if (!keepNotice) this.notice = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
@@ -326,8 +329,8 @@ export class CpServiceManager extends LitElement {
       <div class="actions" part="actions">
         ${
           manager
-            ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.startEdit(s)}>${t(locale, 'modify')}</button>
-              <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState(s, active ? 'deactivate' : 'activate')}>${t(locale, active ? 'deactivate' : 'activate')}</button>`
+            ? html`<button type="button" ?disabled=${this.writes.busy} @click=${() => this.startEdit(s)}>${t(locale, 'modify')}</button>
+              <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.changeState(s, active ? 'deactivate' : 'activate')}>${t(locale, active ? 'deactivate' : 'activate')}</button>`
             : nothing
         }
         <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
@@ -345,18 +348,14 @@ export class CpServiceManager extends LitElement {
     const d = this.draft;
     const edit = (change: Partial<ServiceDraft>) => {
       this.draft = { ...this.draft, ...change };
-      if (Object.keys(change).some((k) => this.issues[k])) {
-        const issues = { ...this.issues };
-        for (const k of Object.keys(change)) delete issues[k];
-        this.issues = issues;
-      }
+      this.issues.clear(...Object.keys(change));
     };
     const text = (name: 'codeService' | 'libelleService', required: boolean, hint?: MessageKey, locked?: boolean) =>
       renderField({
         id: `f-${name}`,
         label: t(locale, name),
         ...(hint ? { hint: t(locale, hint) } : {}),
-        error: this.issues[name]?.[locale] ?? '',
+        error: this.issues.text(name, locale),
         required: required && !locked,
         locale,
         control: (describedBy, invalid) =>
@@ -374,8 +373,8 @@ export class CpServiceManager extends LitElement {
           control: (describedBy) =>
             html`<textarea class="cp-field__input" part="input" id="f-description" rows="3" aria-describedby=${describedBy} .value=${live(d.description)} @input=${(e: Event) => edit({ description: (e.target as HTMLTextAreaElement).value })}></textarea>`,
         })}
-        <cp-date-input id="f-dateDebut" label=${t(locale, 'dateDebut')} required .value=${d.dateDebut} .error=${this.issues['dateDebut']?.[locale] ?? ''} @change=${(e: Event) => edit({ dateDebut: (e.target as HTMLInputElement).value })}></cp-date-input>
-        <cp-date-input id="f-dateFin" label=${t(locale, 'dateFin')} min=${d.dateDebut} .value=${d.dateFin} .error=${this.issues['dateFin']?.[locale] ?? ''} @change=${(e: Event) => edit({ dateFin: (e.target as HTMLInputElement).value })}></cp-date-input>
+        <cp-date-input id="f-dateDebut" label=${t(locale, 'dateDebut')} required .value=${d.dateDebut} .error=${this.issues.text('dateDebut', locale)} @change=${(e: Event) => edit({ dateDebut: (e.target as HTMLInputElement).value })}></cp-date-input>
+        <cp-date-input id="f-dateFin" label=${t(locale, 'dateFin')} min=${d.dateDebut} .value=${d.dateFin} .error=${this.issues.text('dateFin', locale)} @change=${(e: Event) => edit({ dateFin: (e.target as HTMLInputElement).value })}></cp-date-input>
         <div class="check">
           <input type="checkbox" id="f-numeroEJDoitEtreRenseigne" aria-describedby="ej-help" .checked=${live(d.numeroEJDoitEtreRenseigne)} @change=${(e: Event) => edit({ numeroEJDoitEtreRenseigne: (e.target as HTMLInputElement).checked })} />
           <div>
@@ -385,8 +384,8 @@ export class CpServiceManager extends LitElement {
         </div>
       </div>
       <div class="actions" part="actions">
-        <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.go(editing ? 'detail' : 'list')}>${t(locale, 'cancel')}</button>
+        <button type="submit" ?disabled=${this.writes.busy}>${t(locale, this.writes.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.go(editing ? 'detail' : 'list')}>${t(locale, 'cancel')}</button>
       </div>
     </form>`;
   }
@@ -405,7 +404,7 @@ export class CpServiceManager extends LitElement {
       required: both('required'),
       endBeforeStart: both('endBeforeStart'),
     });
-    if (problems.length > 0) return this.showProblems(problems);
+    if (problems.length > 0) return this.issues.show(this.issues.fromProblems(problems));
     const editing = this.view === 'edit' ? this.service : undefined;
     if (editing) {
       const input = serviceUpdateOf(this.draft, editing.version);
@@ -436,7 +435,6 @@ export class CpServiceManager extends LitElement {
       const saved = await call(id, s.idService, { version: s.version }, { idempotencyKey: key });
       this.accepted(saved);
       fire(this, 'cp-service-state-changed', { service: saved });
-      await this.focusNotice();
     });
   }
 
@@ -451,61 +449,10 @@ export class CpServiceManager extends LitElement {
       };
   }
 
-  /** Moves focus to the message above (the button pressed may be disabled or gone): the keyboard user stays in place. */
-  private async focusNotice(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
-  }
-
-  /** The summary's list (the summary takes focus only when its content changes). */
-  private summaryErrors(): FieldError[] {
-    return Object.entries(this.issues).map(([field, message]) => ({
-      field,
-      label: t(this.locale, LABELS[field] ?? 'field'),
-      message: message[this.locale],
-    }));
-  }
-
-  private focusField(field: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus();
-  }
-
-  private async showProblems(problems: readonly FieldProblem[]): Promise<void> {
-    const issues: Record<string, Bilingual> = {};
-    for (const p of problems) issues[p.field] ??= p.message;
-    this.issues = issues;
-    await this.updateComplete;
-    await this.renderRoot.querySelector('cp-error-summary')?.updateComplete;
-    const first = SERVICE_FIELDS.find((f) => issues[f]);
-    if (first) this.focusField(first);
-  }
-
-  /** Runs a write: host veto, same idempotency key for a retry (X-5), refusals shown with their rule. */
+  /** Runs a write (`WriteController`), a refusal naming `RULE_OF_ACTION` when the server names no rule (X-8). */
   private async write(write: ServiceWrite, run: (key: string) => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.notice = undefined;
-    if (Object.keys(this.issues).length > 0) this.issues = {};
-    if (!fire(this, 'cp-before-service-write', write, { cancelable: true })) {
-      this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
-      return;
-    }
-    const key = this.retryKey.keyFor(write);
-    this.busy = true;
-    try {
-      await run(key);
-      this.retryKey.settle();
-    } catch (error) {
-      if (!isCpError(error)) throw error;
-      this.retryKey.settle(error);
-      this.notice = {
-        kind: 'error',
-        text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[write.action] }),
-      };
-      if (error.fields.length > 0) await this.showProblems(error.fields);
-      else await this.focusNotice();
-    } finally {
-      this.busy = false;
-    }
+    this.actionRule = RULE_OF_ACTION[write.action];
+    await this.writes.run({ before: 'cp-before-service-write', detail: write }, run);
   }
 }
 

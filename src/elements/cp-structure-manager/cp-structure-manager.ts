@@ -2,40 +2,34 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, type CpClient, type CpError } from '../../client/index.js';
-import type {
-  Bilingual,
-  FieldProblem,
-  IdentifierTypeHint,
-  InseeInfo,
-  InseeRefresh,
-  Structure,
-} from '../../domain/schemas/index.js';
+import { isCpError, type CpError } from '../../client/index.js';
+import type { Bilingual, IdentifierTypeHint, InseeInfo, InseeRefresh, Structure } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import '../cp-attachment-manager/cp-attachment-manager.js';
 import { ClientController } from '../shared/client-controller.js';
+import { renderConflictNotice } from '../shared/conflict-notice.js';
 import '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { DataTableColumn } from '../shared/cp-data-table.js';
 import '../shared/cp-error-summary.js';
-import type { FieldError } from '../shared/cp-error-summary.js';
 import { fire } from '../shared/events.js';
+import { FieldIssues, issueOf } from '../shared/field-issues.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
 import { instantText } from '../shared/instant-text.js';
 import { managerStyles } from '../shared/manager-styles.js';
+import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
-import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
+import { WriteController } from '../shared/write-controller.js';
 import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
 import type { StructureWrite } from './events.js';
 import { checkIdentifier } from './identifier-check.js';
 import { renderInseeDiff } from './insee-diff.js';
 import { t, type MessageKey } from './messages.js';
 import { renderParameters } from './parameters-fieldset.js';
-import { renderStructureConflict } from './structure-conflict.js';
 import {
   ADDRESS_FIELDS,
   draftOf,
@@ -53,12 +47,6 @@ export type { CpStructureManagerEventMap, StructureDetail, StructureWrite } from
 
 /** Which screen the manager shows. */
 type View = 'list' | 'create' | 'detail' | 'edit' | 'duplicate';
-
-/** A message above the screen, rendered in the reader's language. */
-interface Notice {
-  kind: 'success' | 'error' | 'info';
-  text: (locale: Locale) => string;
-}
 
 /** The INSEE answer about the SIRET being typed (STR-2, STR-6). */
 interface InseeLookup {
@@ -181,14 +169,25 @@ export class CpStructureManager extends LitElement {
   @state() private duplicateDraft: DuplicateDraft | undefined;
   @state() private insee: InseeLookup | undefined;
   @state() private inseeDiff: InseeRefresh | undefined;
-  @state() private issues: Record<string, Bilingual> = {};
   @state() private notice: Notice | undefined;
-  @state() private busy = false;
   /** The structure as the server has it after a refused modification (409, ACC-7). */
   @state() private conflict: Structure | undefined;
 
-  /** The idempotency key of the last write, reused when the same write is tried again (X-5). */
-  private readonly retryKey = new RetryKey();
+  /** The problems shown next to the fields and in the summary (X-1). */
+  private readonly issues = new FieldIssues<string>(this, {
+    label: (field, locale) => t(locale, FIELD_LABELS[field] ?? 'field'),
+    fieldOf: formFieldOf,
+  });
+  /** The writes: host veto, busy, the Idempotency-Key kept for a retry (X-5), refusals with their rule, focus on the outcome. */
+  private readonly writes = new WriteController(this, {
+    issues: this.issues,
+    start: () => (this.notice = undefined),
+    vetoed: () => (this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') }),
+    refused: (error) => this.refused(error),
+    conflict: (error) => this.showConflict(error),
+  });
+  /** The rule of the write running, named by a refusal whose server gives none (X-8). */
+  private actionRule = 'STR-3';
   private cancelReload: () => void = () => undefined;
 
   private readonly listTask = new Task(this, {
@@ -250,8 +249,8 @@ export class CpStructureManager extends LitElement {
   override render() {
     const locale = this.locale;
     if (!this.session.client) return html`<p>${t(locale, 'noSession')}</p>`;
-    return html`${this.heading(this.titleText())} ${this.renderNotice()}
-      <cp-error-summary .errors=${this.summaryErrors()} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field)}></cp-error-summary>
+    return html`${this.heading(this.titleText())} ${renderNotice(this.notice, locale)}
+      <cp-error-summary .errors=${this.issues.summaryErrors(locale)} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.issues.focus(field)}></cp-error-summary>
       ${this.renderView()}
       <cp-confirm-dialog></cp-confirm-dialog>`;
   }
@@ -269,12 +268,6 @@ export class CpStructureManager extends LitElement {
   private heading(text: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${text}</p>`;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<div class="notice notice--${notice.kind}" part="notice" tabindex="-1" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${notice.text(this.locale)}</p></div>`;
   }
 
   private renderView(): TemplateResult {
@@ -367,12 +360,12 @@ export class CpStructureManager extends LitElement {
   /** Switches screen, clearing messages; focus goes to the title. */
   private async go(view: View, keepNotice = false): Promise<void> {
     this.view = view;
-    this.issues = {};
+    this.issues.clear();
     this.insee = undefined;
     this.conflict = undefined;
     if (!keepNotice) this.notice = undefined;
     if (view !== 'detail') this.inseeDiff = undefined;
-    this.retryKey.forget();
+    this.writes.forget();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
@@ -397,18 +390,18 @@ export class CpStructureManager extends LitElement {
           : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`
       }
       <div class="actions" part="actions">
-        <button type="button" ?disabled=${this.busy} @click=${() => this.go('edit')}>${t(locale, 'modify')}</button>
+        <button type="button" ?disabled=${this.writes.busy} @click=${() => this.go('edit')}>${t(locale, 'modify')}</button>
         ${
           isActive
-            ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState('deactivate')}>${t(locale, 'deactivate')}</button>`
-            : html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.changeState('activate')}>${t(locale, 'activate')}</button>`
+            ? html`<button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.changeState('deactivate')}>${t(locale, 'deactivate')}</button>`
+            : html`<button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.changeState('activate')}>${t(locale, 'activate')}</button>`
         }
         ${
           s.typeIdentifiantStructure === 'SIRET'
-            ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.updateFromInsee()}>${t(locale, 'inseeUpdate')}</button>`
+            ? html`<button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.updateFromInsee()}>${t(locale, 'inseeUpdate')}</button>`
             : nothing
         }
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.startDuplicate(s)}>${t(locale, 'duplicate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.startDuplicate(s)}>${t(locale, 'duplicate')}</button>
         <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
       </div>
       <p class="why">${t(locale, isActive ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>
@@ -446,7 +439,6 @@ export class CpStructureManager extends LitElement {
       const saved = await call(s.idStructureCPP, { version: s.version }, { idempotencyKey: key });
       this.acceptPending(saved);
       fire(this, 'cp-structure-state-changed', { structure: saved });
-      await this.focusNotice();
     });
   }
 
@@ -463,7 +455,6 @@ export class CpStructureManager extends LitElement {
       this.inseeDiff = refresh;
       this.acceptPending(refresh.structure);
       fire(this, 'cp-structure-insee-updated', { structure: refresh.structure, insee: refresh });
-      await this.focusNotice();
     });
   }
 
@@ -490,11 +481,12 @@ export class CpStructureManager extends LitElement {
       ${renderPendingChanges(s.changementsEnAttente, locale, (field, value) => this.changeLabel(field, value))}
       ${
         this.conflict
-          ? renderStructureConflict({
-              fields: this.conflictFields(s, this.conflict),
-              locale,
-              onReload: () => this.reloadFromServer(),
-              onOverwrite: () => this.overwrite(),
+          ? renderConflictNotice({
+              title: t(locale, 'conflictTitle'),
+              changes: this.conflictFields(s, this.conflict),
+              none: t(locale, 'conflictNone'),
+              reload: { label: t(locale, 'conflictReload'), run: () => this.reloadFromServer() },
+              overwrite: { label: t(locale, 'conflictOverwrite'), run: () => this.overwrite() },
             })
           : nothing
       }
@@ -527,22 +519,24 @@ export class CpStructureManager extends LitElement {
               edi: s.parametres.recevoirDonneesViaEDI,
               parameters: draft.parametres,
               readonly: false,
-              ...(this.issues['moa'] ? { moaError: ruleRefusalText('STR-5', this.issues['moa'][locale], locale) } : {}),
+              ...(this.issues.issue('moa')
+                ? { moaError: ruleRefusalText('STR-5', this.issues.text('moa', locale), locale) }
+                : {}),
               onChange: (parametres) => this.editDraft({ parametres }),
             })
           : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`
       }
       ${renderWarnings(s, locale)}
       <div class="actions" part="actions">
-        <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.cancelEdit()}>${t(locale, 'cancel')}</button>
+        <button type="submit" ?disabled=${this.writes.busy}>${t(locale, this.writes.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.cancelEdit()}>${t(locale, 'cancel')}</button>
       </div>
     </form>`;
   }
 
   private editDraft(change: Partial<StructureDraft>): void {
     this.draft = { ...this.draft!, ...change };
-    this.clearIssues(Object.keys(change).map((k) => (k === 'parametres' ? 'moa' : k)));
+    this.issues.clear(...Object.keys(change).map((k) => (k === 'parametres' ? 'moa' : k)));
   }
 
   private cancelEdit(): void {
@@ -560,7 +554,7 @@ export class CpStructureManager extends LitElement {
     const client = this.session.client;
     if (!s || !client || !this.draft) return;
     const missing = missingAddress(this.draft, this.requiredText());
-    if (missing.length > 0) return this.showProblems(missing);
+    if (missing.length > 0) return this.issues.show(this.issues.fromProblems(missing));
     const input = updateOf(this.draft, s);
     await this.write({ action: 'update', idStructureCPP: s.idStructureCPP, input }, async (key) => {
       const saved = await client.updateStructure(s.idStructureCPP, input, { idempotencyKey: key });
@@ -675,8 +669,8 @@ export class CpStructureManager extends LitElement {
         </div>
       </fieldset>
       <div class="actions" part="actions">
-        <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.go('list')}>${t(locale, 'cancel')}</button>
+        <button type="submit" ?disabled=${this.writes.busy}>${t(locale, this.writes.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.go('list')}>${t(locale, 'cancel')}</button>
       </div>
     </form>`;
   }
@@ -686,7 +680,7 @@ export class CpStructureManager extends LitElement {
       change.typeIdentifiantStructure !== undefined &&
       change.typeIdentifiantStructure !== this.createDraft.typeIdentifiantStructure;
     this.createDraft = { ...this.createDraft, ...change };
-    this.clearIssues(Object.keys(change));
+    this.issues.clear(...Object.keys(change));
     if (change.identifiantStructure !== undefined || typeChanged)
       void this.lookUp(this.createDraft.typeIdentifiantStructure, this.createDraft.identifiantStructure);
   }
@@ -708,7 +702,7 @@ export class CpStructureManager extends LitElement {
       if (this.insee?.siret !== siret) return;
       this.insee = { siret, entry };
       if (this.view === 'create') this.createDraft = withInsee(this.createDraft, entry);
-      this.clearIssues(['designationStructure', ...ADDRESS_FIELDS]);
+      this.issues.clear('designationStructure', ...ADDRESS_FIELDS);
     } catch (error) {
       if (this.insee?.siret !== siret) return;
       if (!isCpError(error)) throw error;
@@ -780,7 +774,7 @@ export class CpStructureManager extends LitElement {
           en: checkIdentifier(d.typeIdentifiantStructure, d.identifiantStructure, this.sandbox, 'en').error!,
         },
       });
-    if (problems.length > 0) return this.showProblems(problems);
+    if (problems.length > 0) return this.issues.show(this.issues.fromProblems(problems));
     const input = createOf(d);
     await this.write({ action: 'create', input }, async (key) => {
       const created = await client.createStructure(input, { idempotencyKey: key });
@@ -809,7 +803,7 @@ export class CpStructureManager extends LitElement {
     const d = this.duplicateDraft!;
     const edit = (change: Partial<DuplicateDraft>) => {
       this.duplicateDraft = { ...this.duplicateDraft!, ...change };
-      this.clearIssues(Object.keys(change));
+      this.issues.clear(...Object.keys(change));
       if (change.identifiantStructure !== undefined)
         void this.lookUp(s.typeIdentifiantStructure, change.identifiantStructure);
     };
@@ -824,8 +818,8 @@ export class CpStructureManager extends LitElement {
         ${this.textField('telephone', d.telephone, (v) => edit({ telephone: v }), { type: 'tel', hint: 'telephoneHint' })}
       </div>
       <div class="actions" part="actions">
-        <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'validate')}</button>
-        <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.go('detail')}>${t(locale, 'cancel')}</button>
+        <button type="submit" ?disabled=${this.writes.busy}>${t(locale, this.writes.busy ? 'saving' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.go('detail')}>${t(locale, 'cancel')}</button>
       </div>
     </form>`;
   }
@@ -840,8 +834,7 @@ export class CpStructureManager extends LitElement {
     const client = this.session.client;
     const d = this.duplicateDraft;
     if (!s || !client || !d) return;
-    if (!d.identifiantStructure.trim())
-      return this.showProblems([{ field: 'identifiantStructure', code: 'required', message: this.requiredText() }]);
+    if (!d.identifiantStructure.trim()) return this.issues.show({ identifiantStructure: issueOf(this.requiredText()) });
     const input = {
       typeIdentifiantStructure: s.typeIdentifiantStructure,
       identifiantStructure: d.identifiantStructure.trim(),
@@ -915,94 +908,37 @@ export class CpStructureManager extends LitElement {
   }
 
   private issueText(field: string): string {
-    return this.issues[field]?.[this.locale] ?? '';
+    return this.issues.text(field, this.locale);
   }
 
-  private clearIssues(fields: readonly string[]): void {
-    if (!fields.some((f) => this.issues[f])) return;
-    const issues = { ...this.issues };
-    for (const f of fields) delete issues[f];
-    this.issues = issues;
-  }
-
-  /** The summary's list (the summary takes focus only when its content changes). */
-  private summaryErrors(): FieldError[] {
-    return Object.entries(this.issues).map(([field, message]) => ({
-      field,
-      label: t(this.locale, FIELD_LABELS[field] ?? 'field'),
-      message: message[this.locale],
-    }));
-  }
-
-  private focusField(field: string): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
-    if (target && !(target as HTMLInputElement).disabled) target.focus();
-    else this.renderRoot.querySelector<HTMLElement>('cp-error-summary')?.focus();
-  }
-
-  /** Shows field problems next to the fields and in the summary, and focuses the first field (X-1). */
-  private async showProblems(problems: readonly FieldProblem[]): Promise<void> {
-    const issues: Record<string, Bilingual> = {};
-    for (const p of problems) {
-      const field = formFieldOf(p.field);
-      issues[field] ??= p.message;
-    }
-    this.issues = issues;
-    await this.updateComplete;
-    await this.renderRoot.querySelector('cp-error-summary')?.updateComplete;
-    const first = Object.keys(issues)[0];
-    if (first) this.focusField(first);
-  }
-
-  /**
-   * Runs a write: the host may veto it (`cp-before-structure-write`); a retry of the same write keeps
-   * its idempotency key (X-5); a refusal is shown with its rule, next to the fields when it names them.
-   */
+  /** Runs a write (`WriteController`), a refusal naming `RULE_OF_ACTION` when the server names no rule (X-8). */
   private async write(write: StructureWrite, run: (idempotencyKey: string) => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.notice = undefined;
-    if (Object.keys(this.issues).length > 0) this.issues = {};
-    if (!fire(this, 'cp-before-structure-write', write, { cancelable: true })) {
-      this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
-      return;
-    }
-    const key = this.retryKey.keyFor(write);
-    this.busy = true;
-    try {
-      await run(key);
-      this.retryKey.settle();
-    } catch (error) {
-      await this.onWriteFailed(error, RULE_OF_ACTION[write.action]);
-    } finally {
-      this.busy = false;
-    }
+    this.actionRule = RULE_OF_ACTION[write.action];
+    await this.writes.run({ before: 'cp-before-structure-write', detail: write }, run);
   }
 
   /** Shows a refused write with its rule (X-8): the server's, else the rule of the action tried. */
-  private async onWriteFailed(error: unknown, actionRule: string): Promise<void> {
-    if (!isCpError(error)) throw error;
-    this.retryKey.settle(error);
-    this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: actionRule }) };
-    if (isCpError(error, 'VERSION_CONFLICT') && this.structure) {
-      const client: CpClient = this.session.client!;
-      const server = await client.getStructure(this.structure.idStructureCPP);
-      if (this.view === 'edit') {
-        this.conflict = server;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
-        return;
-      }
-      this.structure = server;
-      this.draft = editDraftOf(server);
-    }
-    if (error.fields.length > 0) await this.showProblems(error.fields);
-    else await this.focusNotice();
+  private refused(error: CpError): void {
+    const fallbackRule = this.actionRule;
+    this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule }) };
   }
 
-  /** Moves focus to the message above (the button pressed may be disabled or gone): the keyboard user stays in place. */
-  private async focusNotice(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+  /**
+   * A stale version (409, ACC-7): while editing, the conflict notice compares with the server's
+   * structure, the input kept; elsewhere the server's structure is shown with the refusal.
+   */
+  private async showConflict(error: CpError): Promise<boolean> {
+    const structure = this.structure;
+    if (!structure) return false;
+    const server = await this.session.client!.getStructure(structure.idStructureCPP);
+    if (this.view === 'edit') {
+      this.refused(error);
+      this.conflict = server;
+      return true;
+    }
+    this.structure = server;
+    this.draft = editDraftOf(server);
+    return false;
   }
 }
 

@@ -1,0 +1,149 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { isCpError, type CpError } from '../../client/index.js';
+import type { FieldProblem } from '../../domain/schemas/index.js';
+import { fire, type CpEventDetail, type CpEventName } from './events.js';
+import type { FieldIssues, Issue } from './field-issues.js';
+import { RetryKey } from './retry-key.js';
+
+/** A cancelable event a host may veto a write with. */
+export type BeforeWriteEvent = Extract<CpEventName, `cp-before-${string}`>;
+
+/** One write as the controller runs it. */
+export interface Write<K extends BeforeWriteEvent> {
+  /** The cancelable `cp-before-…` event sent first (none: the host cannot veto this write). */
+  before?: K;
+  /** Its detail. */
+  detail?: CpEventDetail<K>;
+  /** What identifies the request for its Idempotency-Key (X-5); the detail by default. */
+  request?: unknown;
+}
+
+/** What an element does at each turn of its writes. */
+export interface WriteControllerOptions<F extends string> {
+  /** The form's field problems: cleared before a write, filled from a refusal's fields. */
+  issues?: FieldIssues<F>;
+  /** Before each write: clear the previous outcome. */
+  start?: () => void;
+  /** The host vetoed the write: say so (the message takes focus). */
+  vetoed?: () => void;
+  /** The server refused the write: say why, naming the rule (the message, or the first field, takes focus). */
+  refused: (error: CpError) => void;
+  /**
+   * A refusal of a stale version (409, ACC-7): read the server's record and show the conflict notice
+   * (`part="conflict"`, which then takes focus). Returns false when there is no conflict to show;
+   * the refusal is then shown as any other.
+   */
+  conflict?: (error: CpError) => Promise<boolean>;
+  /** The issues of a refusal's field problems (default: `issues.fromProblems`). */
+  problems?: (problems: readonly FieldProblem[]) => Partial<Record<F, Issue>>;
+}
+
+/** A focusable element of the host's shadow root, found by a selector. */
+type Focusable = HTMLElement & { disabled?: boolean };
+
+/**
+ * The save flow of an element, written once (DESIGN "Hooks for hosts", X-5, X-8, ACC-7):
+ * - the host may veto a write with a cancelable `cp-before-…` event;
+ * - `busy` is true while it runs (the element disables its buttons and says "Enregistrement…");
+ * - a retry of the same request after a failure that may not have reached the server reuses the
+ *   Idempotency-Key of the failed attempt (`RetryKey`);
+ * - a refusal is shown with its rule, next to the fields it names and in the error summary;
+ * - afterwards focus is on the outcome: the conflict notice, the first field in error, or the message
+ *   (`part="notice"`, focusable) scrolled into view; never left on a disabled button or on `body`.
+ */
+export class WriteController<F extends string = string> implements ReactiveController {
+  /** Whether a write is running. */
+  busy = false;
+  readonly #retryKey = new RetryKey();
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: WriteControllerOptions<F>,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#retryKey.forget();
+  }
+
+  /** The user left the form: the next write gets a new key. */
+  forget(): void {
+    this.#retryKey.forget();
+  }
+
+  /**
+   * Runs `call` under the write's Idempotency-Key unless the host vetoes it or one is running.
+   * `call` does what success means (events, the success message); then focus goes to the outcome.
+   * Resolves to true when the write was accepted.
+   */
+  async run<K extends BeforeWriteEvent>(
+    write: Write<K>,
+    call: (idempotencyKey: string) => Promise<void>,
+  ): Promise<boolean> {
+    if (this.busy) return false;
+    const { issues } = this.options;
+    this.options.start?.();
+    issues?.clear();
+    if (write.before && !fire(this.host, write.before, write.detail as CpEventDetail<K>, { cancelable: true })) {
+      this.options.vetoed?.();
+      this.host.requestUpdate();
+      await this.focusOutcome();
+      return false;
+    }
+    const key = this.#retryKey.keyFor(write.request ?? write.detail);
+    this.setBusy(true);
+    try {
+      await call(key);
+      this.#retryKey.settle();
+    } catch (error) {
+      this.#retryKey.settle(error);
+      this.setBusy(false);
+      if (!isCpError(error)) throw error;
+      await this.showRefusal(error);
+      return false;
+    }
+    this.setBusy(false);
+    await this.focusOutcome();
+    return true;
+  }
+
+  /** Shows a refused write: the conflict notice (ACC-7), or the refusal and its fields. */
+  private async showRefusal(error: CpError): Promise<void> {
+    const { conflict, refused, issues, problems } = this.options;
+    if (isCpError(error, 'VERSION_CONFLICT') && conflict && (await conflict(error))) {
+      this.host.requestUpdate();
+      await this.focusOutcome();
+      return;
+    }
+    refused(error);
+    this.host.requestUpdate();
+    const fieldIssues = issues ? (problems ?? ((list) => issues.fromProblems(list)))(error.fields) : {};
+    if (issues && Object.keys(fieldIssues).length > 0) await issues.show(fieldIssues);
+    else await this.focusOutcome();
+  }
+
+  /**
+   * Moves focus to what the last action produced, scrolled into view: the conflict notice, else the
+   * message (`part="notice"`); with neither, focus stays where it is unless it was lost (the button
+   * pressed is disabled or gone), and then goes to the title.
+   */
+  async focusOutcome(): Promise<void> {
+    await this.host.updateComplete;
+    const root = this.host.renderRoot as ShadowRoot;
+    const outcome =
+      root.querySelector<Focusable>('[part~="conflict"]') ?? root.querySelector<Focusable>('[part~="notice"]');
+    if (outcome) {
+      outcome.focus();
+      outcome.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
+    const active = root.activeElement as Focusable | null;
+    if (!active || active.disabled) root.querySelector<Focusable>('#title, [part~="title"]')?.focus();
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,141 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { CAST } from '../../mock-api/seed/index.js';
+import { createHttpClient } from '../../src/client/index.js';
+import '../../src/elements/cp-service-manager/cp-service-manager.js';
+import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
+import { setPageLocale } from '../../src/i18n/locale.js';
+import { SEED_USERS } from '../../stories/support/mock.js';
+import { button, deepActive, deepQuery, field, fill, mountAs, textOf } from './cp-account-form-support.js';
+
+const { structures: S } = CAST;
+
+/** Presses Enter on a button, keyboard only, as a user who tabbed to it. */
+async function enterOn(target: HTMLButtonElement): Promise<void> {
+  target.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+/** The focused element (through shadow roots) once it matches: the outcome of the write, never `body`. */
+async function focusedOutcome(matches: (el: Element) => boolean, what: string): Promise<Element> {
+  await waitUntil(() => {
+    const active = deepActive();
+    return active !== null && active !== document.body && matches(active);
+  }, `focus is on ${what}`);
+  return deepActive()!;
+}
+
+const isNotice = (el: Element) => el.getAttribute('part') === 'notice';
+
+async function mountIn(
+  user: keyof typeof SEED_USERS,
+  content: ReturnType<typeof html>,
+  ready: (el: Element) => boolean,
+) {
+  const session = await fixture(html`<cp-session user=${SEED_USERS[user]}>${content}</cp-session>`);
+  const el = session.firstElementChild!;
+  await waitUntil(() => ready(el), `${el.localName} is ready`);
+  return el;
+}
+
+describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on the page', () => {
+  let mock: MockWorker;
+  before(async () => {
+    mock = await startMockWorker({ persist: false });
+  });
+  after(() => mock.stop());
+  afterEach(() => {
+    mock.reset();
+    setPageLocale('fr');
+  });
+
+  it('cp-account-form: Enter on Valider, the button busy meanwhile, then focus on "enregistrées" (a status, in view)', async function () {
+    this.timeout(30_000);
+    const { form } = await mountAs('pauline');
+    fill(form, 'mobile', '+33 6 12 34 56 78');
+    const valider = button(form, 'Valider');
+    await enterOn(valider);
+    const outcome = await focusedOutcome(isNotice, 'the success message');
+    expect(outcome.textContent).to.contain('Vos informations ont été enregistrées.');
+    expect(outcome.getAttribute('role')).to.equal('status');
+    const box = outcome.getBoundingClientRect();
+    expect(box.top >= 0 && box.top < window.innerHeight, 'scrolled into view').to.equal(true);
+  });
+
+  it('cp-account-form ACC-6: saving the language (EN) switches the page and focus is on the English message', async function () {
+    this.timeout(30_000);
+    const { form } = await mountAs('pauline');
+    fill(form, 'langue', 'EN');
+    await enterOn(button(form, 'Valider'));
+    const outcome = await focusedOutcome(
+      (el) => isNotice(el) && el.textContent!.includes('Your information has been saved.'),
+      'the English success message',
+    );
+    expect(field(form, 'langue')!.value).to.equal('EN');
+    expect(outcome.getAttribute('role')).to.equal('status');
+  });
+
+  it('cp-account-form ACC-7: a stale save puts focus on the conflict notice', async function () {
+    this.timeout(30_000);
+    const { form } = await mountAs('pauline');
+    const other = createHttpClient({ user: SEED_USERS.pauline });
+    const loaded = await other.getMyAccount();
+    await other.updateMyAccount({
+      emailContact: 'mairie.compta@terneuil-sur-seine.fr',
+      nom: loaded.nom!,
+      prenom: loaded.prenom!,
+      adresse: loaded.adresse!,
+      version: loaded.version,
+    });
+    fill(form, 'mobile', '+33 6 12 34 56 78');
+    await enterOn(button(form, 'Valider'));
+    const outcome = await focusedOutcome((el) => el.id === 'conflict', 'the conflict notice');
+    expect(outcome.getAttribute('role')).to.equal('alert');
+    expect(textOf(form)).to.contain('modifiées ailleurs');
+  });
+
+  it('cp-structure-manager: Enter on Valider of a modification, then focus on the pending change and its time', async function () {
+    this.timeout(30_000);
+    const el = await mountIn(
+      'jeane',
+      html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`,
+      (e) => textOf(e).includes('Modifier'),
+    );
+    await enterOn(button(el, 'Modifier'));
+    await waitUntil(() => deepQuery<HTMLInputElement>(el, '#f-libelleStructure')?.disabled === false);
+    fill(el, 'libelleStructure', 'CC du Chaourcois');
+    await enterOn(button(el, 'Valider'));
+    const outcome = await focusedOutcome(isNotice, 'the accepted change');
+    expect(outcome.textContent).to.contain('prendra effet le');
+  });
+
+  it('cp-structure-manager: a write the host vetoes leaves focus on the message saying so', async function () {
+    this.timeout(30_000);
+    const el = await mountIn(
+      'jeane',
+      html`<cp-structure-manager structure-id=${S.syndicatEaux}></cp-structure-manager>`,
+      (e) => textOf(e).includes('Modifier'),
+    );
+    el.addEventListener('cp-before-structure-write', (event) => event.preventDefault());
+    await enterOn(button(el, 'Activer'));
+    const outcome = await focusedOutcome(isNotice, 'the veto message');
+    expect(outcome.textContent).to.contain('annulée par la page');
+  });
+
+  it('cp-service-manager: Enter on Valider of a new service, then focus on "créé et actif"', async function () {
+    this.timeout(30_000);
+    const el = await mountIn(
+      'jeane',
+      html`<cp-service-manager structure-id=${S.syndicatEaux}></cp-service-manager>`,
+      (e) => textOf(e).includes('Créer un service'),
+    );
+    await enterOn(button(el, 'Créer un service'));
+    await waitUntil(() => field(el, 'codeService') !== null);
+    fill(el, 'codeService', '0456');
+    fill(el, 'libelleService', 'Voirie');
+    await enterOn(button(el, 'Valider'));
+    const outcome = await focusedOutcome(isNotice, 'the success message');
+    expect(outcome.textContent).to.contain('Service 0456 créé et actif (SRV-1).');
+  });
+});
