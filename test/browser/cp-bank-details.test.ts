@@ -239,6 +239,31 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     expect(writes).to.have.length(0);
   });
 
+  it('BNK-3: the account’s own error is said once, under the field by cp-iban-input, not again under the account group', async () => {
+    const pieceJointeId = await ribAttachment();
+    const el = await mount('jeane');
+    await openCreate(el);
+    await fillForm(el, pieceJointeId);
+    type(inner(el, 'bic'), 'COBADEFFXXX');
+    button(el, 'Enregistrer').click();
+    await waitUntil(() => textOf(el).includes('Le formulaire contient 1 erreur'));
+    const summaryItem = deepQuery(el, 'cp-error-summary')!.shadowRoot!.querySelector('li')!.textContent!.trim();
+    const message = summaryItem.replace(/^Compte bancaire : /, '');
+    expect(textOf(account(el)), 'cp-iban-input says it under the field').to.contain(message);
+    expect(own(el, '#f-account-messages').textContent!.trim(), 'not said (nor announced) a second time').to.equal('');
+  });
+
+  it('BNK-1: keyboard only, Enter on Enregistrer: focus is on the message of the saved record, not on the page', async () => {
+    const pieceJointeId = await ribAttachment();
+    const el = await mount('jeane');
+    await openCreate(el);
+    await fillForm(el, pieceJointeId);
+    button(el, 'Enregistrer').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'notice', 'focus on the outcome');
+    expect(deepActive()!.textContent).to.contain('Les coordonnées bancaires « Compte principal » sont enregistrées.');
+  });
+
   it('BNK-1 / X-5: the mock refuses a name already used (with its rule, next to the field); the input is kept; a retry of a lost answer reuses its Idempotency-Key', async () => {
     await seedBankDetails();
     const pieceJointeId = await ribAttachment('rib-2.pdf', 'Second RIB');

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { createHttpClient } from '../../src/client/index.js';
+import '../../src/elements/cp-rattachements/cp-rattachements.js';
 import '../../src/elements/cp-service-manager/cp-service-manager.js';
 import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
@@ -137,5 +138,27 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
     await enterOn(button(el, 'Valider'));
     const outcome = await focusedOutcome(isNotice, 'the success message');
     expect(outcome.textContent).to.contain('Service 0456 créé et actif (SRV-1).');
+  });
+
+  it('cp-rattachements (RAT-7): keyboard only, Enter on Confirmer of "Me détacher": focus is on the outcome', async function () {
+    this.timeout(30_000);
+    const list = await mountIn('sophie', html`<cp-rattachements></cp-rattachements>`, (e) =>
+      textOf(e).includes('COMMUNE DE TERNEUIL SUR SEINE'),
+    );
+    const table = deepQuery(list, 'cp-data-table')!;
+    const row = [...table.shadowRoot!.querySelectorAll('tbody tr')].find((r) =>
+      r.textContent!.includes('COMMUNE DE TERNEUIL SUR SEINE'),
+    )!;
+    await enterOn(row.querySelector('button')!);
+    await waitUntil(() => textOf(list).includes('Me détacher de la structure'), 'the panel opens');
+    await enterOn(button(list, 'Me détacher de la structure'));
+    const dialog = deepQuery(list, 'cp-confirm-dialog')!;
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    await enterOn(button(dialog, 'Confirmer'));
+    const outcome = await focusedOutcome(
+      (el) => el.textContent!.includes('Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE'),
+      'the outcome of leaving',
+    );
+    expect(outcome.classList.contains('notice--success')).to.equal(true);
   });
 });

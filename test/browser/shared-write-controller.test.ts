@@ -38,7 +38,6 @@ class WriteHost extends LitElement {
           ? renderConflictNotice({
               title: 'Modifié entre-temps (ACC-7)',
               changes: ['Nom : « B » sur le serveur'],
-              none: '',
               reload: { label: 'Recharger', run: () => (this.conflict = false) },
             })
           : nothing

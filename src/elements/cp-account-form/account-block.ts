@@ -9,6 +9,7 @@ import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-error-summary.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { formPageStyles } from '../shared/form-page-styles.js';
+import { renderNotice } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
 
 /** A text in the language asked for when rendered (so a language switch re-translates what is shown). */
@@ -85,9 +86,7 @@ export abstract class AccountBlock extends LitElement {
   }
 
   protected renderNotice(): TemplateResult | typeof nothing {
-    if (!this.notice) return nothing;
-    const { kind, text } = this.notice;
-    return html`<div class="notice notice--${kind}" part="notice" role=${kind === 'error' ? 'alert' : 'status'}><p>${text(this.locale)}</p></div>`;
+    return renderNotice(this.notice, this.locale);
   }
 
   protected renderSummary(): TemplateResult {

@@ -17,6 +17,7 @@ import { consoleStyles } from '../shared/console-styles.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
 import { fire } from '../shared/events.js';
+import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { outcomeText, refusalText } from '../shared/refusal-text.js';
 import { tokens } from '../shared/tokens.js';
 import { renderApprobationDetail } from './approbation-detail.js';
@@ -165,11 +166,10 @@ export class CpApprobations extends LitElement {
 
   private renderNotice(): TemplateResult | typeof nothing {
     const notice = this.notice;
-    if (!notice) return nothing;
-    const text = t(this.locale, notice.key, notice.params);
-    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1" id="notice">
-      <p>${notice.kind === 'error' ? html`<strong>${t(this.locale, 'errorPrefix')}</strong> ` : nothing}${text}</p>
-    </div>`;
+    return renderNoticeView(
+      notice && { kind: notice.kind, text: (locale) => t(locale, notice.key, notice.params), prefixed: true },
+      this.locale,
+    );
   }
 
   private renderList(inbox: Inbox): TemplateResult {

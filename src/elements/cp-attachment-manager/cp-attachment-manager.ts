@@ -22,6 +22,7 @@ import { saveBlob } from '../shared/download.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
+import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
 import { renderAddForm, type AddField } from './add-form.js';
 import { renderDetail, type DetailDraft } from './attachment-detail.js';
@@ -257,10 +258,13 @@ export class CpAttachmentManager extends LitElement {
 
   private renderNotice(): TemplateResult | typeof nothing {
     const notice = this.notice;
-    if (!notice) return nothing;
-    const locale = this.locale;
-    const text = t(locale, notice.key, { ...notice.params, message: notice.message?.[locale] ?? '' });
-    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${text}</p></div>`;
+    return renderNoticeView(
+      notice && {
+        kind: notice.kind,
+        text: (locale) => t(locale, notice.key, { ...notice.params, message: notice.message?.[locale] ?? '' }),
+      },
+      this.locale,
+    );
   }
 
   private renderTable(loaded: Loaded): TemplateResult {

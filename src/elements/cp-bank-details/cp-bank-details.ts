@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, type CpClient, type CpError } from '../../client/index.js';
+import { isCpError, type CpClient } from '../../client/index.js';
 import {
   MAX_PAGE_SIZE,
   type Attachment,
@@ -17,18 +17,20 @@ import '../cp-iban-input/cp-iban-input.js';
 import type { CpIbanChangeDetail, CpIbanInput } from '../cp-iban-input/cp-iban-input.js';
 import { issueMessage } from '../shared/bank-issue-message.js';
 import { ClientController } from '../shared/client-controller.js';
+import { renderConflictNotice } from '../shared/conflict-notice.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail } from '../shared/cp-data-table.js';
 import '../shared/cp-error-summary.js';
-import type { FieldError } from '../shared/cp-error-summary.js';
 import { saveBlob } from '../shared/download.js';
 import { fire } from '../shared/events.js';
+import { FieldIssues, type Issue } from '../shared/field-issues.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
+import { renderNotice, type Notice } from '../shared/notice.js';
 import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
-import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
-import { renderBankConflict } from './bank-conflict.js';
+import { WriteController } from '../shared/write-controller.js';
+import { conflictChanges } from './bank-conflict.js';
 import {
   draftOf,
   emptyDraft,
@@ -50,15 +52,6 @@ import { styles } from './styles.js';
 export type { BankDetailsBeforeSaveDetail, BankDetailsSavedDetail, CpBankDetailsEventMap } from './events.js';
 
 type View = 'list' | 'detail' | 'create' | 'edit';
-
-/** A message above the screen, in the reader's language. */
-interface Notice {
-  kind: 'success' | 'error' | 'info';
-  text: (locale: Locale) => string;
-}
-
-/** An error shown next to a field, in the reader's language. */
-type Issue = (locale: Locale) => string;
 
 /** What the element loads for the structure it shows. */
 interface Loaded {
@@ -146,17 +139,39 @@ export class CpBankDetails extends LitElement {
   @state() private draft: BankDraft = emptyDraft();
   /** The entry mode of the account, as `<cp-iban-input>` last reported it. */
   @state() private accountMode: 'iban' | 'rib' = 'iban';
-  @state() private issues: Partial<Record<FormField, Issue>> = {};
   @state() private notice: Notice | undefined;
-  @state() private busy = false;
+  /** A busy read (RIB file download, CSV export). */
+  @state() private reading = false;
+  /** Whether the account's problem is the server's, said under the account (its own problems `<cp-iban-input>` says itself). */
+  @state() private accountRefused = false;
   @state() private attachOpen = false;
   /** The record as the server has it after a refused modification (409, ACC-7). */
   @state() private conflict: BankDetails | undefined;
   /** Changes to re-create the form (a reloaded record replaces the account typed in `<cp-iban-input>`). */
   @state() private formKey = 0;
 
-  /** The Idempotency-Key of the writes, kept for a retry of the same write (X-5). */
-  private readonly retryKey = new RetryKey();
+  /** The problems shown next to the fields and in the summary; focus goes to the first one. */
+  private readonly issues = new FieldIssues<FormField>(this, {
+    order: FORM_FIELDS,
+    label: (field, locale) => t(locale, FIELD_LABELS[field]),
+    fieldOf: formFieldOf,
+  });
+  /** The rule of the write running, named by a refusal whose server gives none (X-8). */
+  private actionRule: string = RULE_OF_ACTION.create;
+  /** The writes: host veto, busy, the Idempotency-Key kept for a retry (X-5), refusals, ACC-7, focus on the outcome. */
+  private readonly writes = new WriteController<FormField>(this, {
+    issues: this.issues,
+    start: () => (this.notice = undefined),
+    vetoed: () => (this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') }),
+    refused: (error) => {
+      const fallbackRule = this.actionRule;
+      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule }) };
+    },
+    problems: (problems) => this.serverIssues(problems),
+    conflict: () => this.showConflict(),
+  });
+  /** The modification running, whose record the conflict notice compares with the server's (ACC-7). */
+  private conflictOf: Extract<BankDetailsBeforeSaveDetail, { action: 'update' }> | undefined;
 
   /** The structures the user manages (GP or "Organisation modification"): the picker, and who may write. */
   private readonly managedTask = new Task(this, {
@@ -193,6 +208,11 @@ export class CpBankDetails extends LitElement {
   private get canWrite(): boolean {
     const id = this.currentStructure;
     return this.managedTask.value?.some((s) => s.idStructureCPP === id) ?? false;
+  }
+
+  /** Whether a write or a read runs (the buttons wait). */
+  private get busy(): boolean {
+    return this.reading || this.writes.busy;
   }
 
   private get ibanInput(): CpIbanInput | null {
@@ -247,7 +267,7 @@ export class CpBankDetails extends LitElement {
   private renderLoaded(loaded: Loaded): TemplateResult {
     const writable = this.canWrite;
     const view = (this.view === 'create' || this.view === 'edit') && !writable ? 'list' : this.view;
-    return html`${this.heading(loaded)} ${this.renderNotice()}
+    return html`${this.heading(loaded)} ${renderNotice(this.notice, this.locale)}
       ${view === 'create' || view === 'edit' ? nothing : html`<p class="notice" part="payment-notice">${t(this.locale, 'paymentNotice')}</p>`}
       ${
         view === 'create' || view === 'edit'
@@ -256,12 +276,6 @@ export class CpBankDetails extends LitElement {
             ? this.renderDetail(this.record, loaded, writable)
             : this.renderList(loaded, writable)
       }`;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<div class="notice notice--${notice.kind}" part="notice" id="notice" tabindex="-1" role=${notice.kind === 'error' ? 'alert' : 'status'}><p>${notice.text(this.locale)}</p></div>`;
   }
 
   /** Without `structure-id`: the structures the user manages, to choose from. */
@@ -286,7 +300,7 @@ export class CpBankDetails extends LitElement {
   private chooseStructure(id: number): void {
     this.chosenStructure = id;
     if (this.view === 'create') this.draft = { ...this.draft, pieceJointeId: '' };
-    this.clearIssues('file');
+    this.issues.clear('file');
   }
 
   private renderList(loaded: Loaded, writable: boolean): TemplateResult {
@@ -345,19 +359,32 @@ export class CpBankDetails extends LitElement {
     const locale = this.locale;
     const editing = this.view === 'edit' ? this.record : undefined;
     const id = this.currentStructure!;
-    const accountError = this.issues.account?.(locale) ?? '';
+    const accountError = this.accountRefused ? this.issues.text('account', locale) : '';
     return html`${
       this.conflict && editing
-        ? renderBankConflict({
-            base: bankFieldRows(editing, locale, (pj) => this.fileNameOf(loaded, pj)),
-            server: bankFieldRows(this.conflict, locale, (pj) => this.fileNameOf(loaded, pj)),
-            locale,
-            onReload: () => this.reloadFromServer(),
-            onOverwrite: () => void this.save(),
+        ? renderConflictNotice({
+            title: t(locale, 'conflictTitle'),
+            intro: t(locale, 'conflictIntro'),
+            changes: conflictChanges(
+              bankFieldRows(editing, locale, (pj) => this.fileNameOf(loaded, pj)),
+              bankFieldRows(this.conflict, locale, (pj) => this.fileNameOf(loaded, pj)),
+              locale,
+            ),
+            none: t(locale, 'conflictNone'),
+            reload: {
+              label: t(locale, 'conflictReload'),
+              hint: t(locale, 'conflictReloadHint'),
+              run: () => this.reloadFromServer(),
+            },
+            overwrite: {
+              label: t(locale, 'conflictOverwrite'),
+              hint: t(locale, 'conflictOverwriteHint'),
+              run: () => void this.save(),
+            },
           })
         : nothing
     }
-      <cp-error-summary lang=${locale} .errors=${this.summaryErrors()} heading-level=${Math.min(6, this.headingLevel + 1)} .focusField=${(field: string) => this.focusField(field as FormField)}></cp-error-summary>
+      <cp-error-summary lang=${locale} .errors=${this.issues.summaryErrors(locale)} heading-level=${Math.min(6, this.headingLevel + 1)} .focusField=${(field: string) => this.issues.focus(field as FormField)}></cp-error-summary>
       <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
         ${renderRequiredNote(locale)}
         <div class="stack">
@@ -370,7 +397,7 @@ export class CpBankDetails extends LitElement {
             id: 'f-nom',
             label: t(locale, 'nom'),
             hint: t(locale, 'nomHint'),
-            error: this.issues.nom?.(locale) ?? '',
+            error: this.issues.text('nom', locale),
             required: true,
             locale,
             control: (describedBy, invalid) =>
@@ -402,18 +429,18 @@ export class CpBankDetails extends LitElement {
             attachments: loaded.attachments,
             structureId: id,
             locale,
-            error: this.issues.file?.(locale) ?? '',
+            error: this.issues.text('file', locale),
             panelOpen: this.attachOpen,
             headingLevel: this.headingLevel,
             onChoose: (pj) => this.edit({ pieceJointeId: pj }),
             onTogglePanel: () => this.toggleAttachPanel(),
             onUploaded: (attachment) => void this.fileUploaded(attachment),
           })}
-          ${renderFactor({ draft: this.draft, locale, errorOf: (field) => this.issues[field]?.(locale) ?? '', onEdit: (patch) => this.edit(patch) })}
+          ${renderFactor({ draft: this.draft, locale, errorOf: (field) => this.issues.text(field, locale), onEdit: (patch) => this.edit(patch) })}
         </div>
         <div class="actions" part="actions">
-          <button type="submit" ?disabled=${this.busy}>${t(locale, this.busy ? 'saving' : 'save')}</button>
-          <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.go(editing ? 'detail' : 'list')}>${t(locale, 'cancel')}</button>
+          <button type="submit" ?disabled=${this.writes.busy}>${t(locale, this.writes.busy ? 'saving' : 'save')}</button>
+          <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => void this.go(editing ? 'detail' : 'list')}>${t(locale, 'cancel')}</button>
         </div>
       </form>`;
   }
@@ -421,22 +448,16 @@ export class CpBankDetails extends LitElement {
   private edit(patch: Partial<BankDraft>): void {
     this.draft = { ...this.draft, ...patch };
     const touched = Object.keys(patch).map((key) => (key === 'pieceJointeId' ? 'file' : key)) as FormField[];
-    this.clearIssues(...touched);
-  }
-
-  private clearIssues(...fields: FormField[]): void {
-    if (!fields.some((field) => this.issues[field])) return;
-    const issues = { ...this.issues };
-    for (const field of fields) delete issues[field];
-    this.issues = issues;
+    this.issues.clear(...touched);
   }
 
   /** The account changed in `<cp-iban-input>`: its mode decides whether the BIC is required, a server refusal on it is cleared. */
   private accountChanged(detail: CpIbanChangeDetail): void {
     this.accountMode = detail.mode;
-    if (this.issues.account) {
+    if (this.issues.issue('account')) {
       this.ibanInput?.setCustomValidity('');
-      this.clearIssues('account');
+      this.issues.clear('account');
+      this.accountRefused = false;
     }
   }
 
@@ -451,7 +472,7 @@ export class CpBankDetails extends LitElement {
     this.edit({ pieceJointeId: String(attachment.pieceJointeId) });
     this.notice = { kind: 'success', text: (locale) => t(locale, 'fileAdded', { name: attachment.pieceJointeNom }) };
     await this.updateComplete;
-    this.focusField('file');
+    this.issues.focus('file');
   }
 
   private open(b: BankDetails): void {
@@ -475,43 +496,22 @@ export class CpBankDetails extends LitElement {
   /** Shows a screen, its title focused; a new form starts from its draft (the account in a new `<cp-iban-input>`). */
   private async go(view: View, keepNotice = false): Promise<void> {
     this.view = view;
-    this.issues = {};
+    this.issues.clear();
+    this.accountRefused = false;
     this.conflict = undefined;
     this.attachOpen = false;
-    this.retryKey.forget();
+    this.writes.forget();
     this.formKey += 1;
     if (!keepNotice) this.notice = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
-  /** The errors of the summary, in the order of the form (the summary ignores an equal list, so typing never moves focus). */
-  private summaryErrors(): FieldError[] {
-    return FORM_FIELDS.filter((field) => this.issues[field]).map((field) => ({
-      field,
-      label: t(this.locale, FIELD_LABELS[field]),
-      message: this.issues[field]!(this.locale),
-    }));
-  }
-
-  private focusField(field: FormField): void {
-    const target = field === 'account' ? this.ibanInput : this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
-    target?.focus();
-  }
-
-  /** Shows the problems next to their fields and in the summary, then focuses the first field in error. */
-  private async showIssues(issues: Partial<Record<FormField, Issue>>): Promise<void> {
-    this.issues = issues;
-    await this.updateComplete;
-    await this.renderRoot.querySelector('cp-error-summary')?.updateComplete;
-    const first = FORM_FIELDS.find((field) => issues[field]);
-    if (first) this.focusField(first);
-  }
-
   /** The account's own problem, from `<cp-iban-input>`'s validity (its validators' sentences, FR and EN). */
   private accountIssue(input: CpIbanInput): Issue | undefined {
     if (input.checkValidity()) return undefined;
-    if (this.issues.account) return this.issues.account;
+    const refused = this.issues.issue('account');
+    if (refused) return refused;
     const { reason, params } = input.details;
     if (!reason) return () => input.validationMessage;
     return (locale) => issueMessage(locale, { field: 'iban', reason, params, flag: 'customError' });
@@ -527,13 +527,13 @@ export class CpBankDetails extends LitElement {
     const client = this.session.client;
     const id = this.currentStructure;
     const account = this.ibanInput;
-    if (!client || id === undefined || !account || this.busy) return;
+    if (!client || id === undefined || !account || this.writes.busy) return;
     await account.updateComplete;
     const issues: Partial<Record<FormField, Issue>> = {};
     for (const field of missingFields(this.draft)) issues[field] = (locale) => t(locale, 'required');
     const accountIssue = this.accountIssue(account);
     if (accountIssue) issues.account = accountIssue;
-    if (Object.keys(issues).length > 0) return this.showIssues(issues);
+    if (Object.keys(issues).length > 0) return this.issues.show(issues);
     const input = inputOf(this.draft, account.details);
     const editing = this.view === 'edit' ? this.record : undefined;
     if (editing) {
@@ -553,18 +553,15 @@ export class CpBankDetails extends LitElement {
     }
   }
 
-  /** Runs a write: host veto, same idempotency key for a retry of the same write (X-5), refusals next to their fields. */
+  /**
+   * Runs a write (`WriteController`): on success the record is shown with the message, which takes
+   * focus; a stale modification (409) shows the conflict (ACC-7); a refusal names its rule (X-8).
+   */
   private async write(detail: BankDetailsBeforeSaveDetail, run: (key: string) => Promise<BankDetails>): Promise<void> {
-    this.notice = undefined;
-    if (!fire(this, 'cp-before-bank-details-save', detail, { cancelable: true })) {
-      this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') };
-      return;
-    }
-    const key = this.retryKey.keyFor(detail);
-    this.busy = true;
-    try {
+    this.actionRule = RULE_OF_ACTION[detail.action];
+    this.conflictOf = detail.action === 'update' ? detail : undefined;
+    await this.writes.run({ before: 'cp-before-bank-details-save', detail }, async (key) => {
       const saved = await run(key);
-      this.retryKey.settle();
       this.record = saved;
       this.notice = {
         kind: 'success',
@@ -572,51 +569,28 @@ export class CpBankDetails extends LitElement {
           t(locale, detail.action === 'create' ? 'created' : 'updated', { name: saved.nomCoordonneeBancaire }),
       };
       fire(this, 'cp-bank-details-saved', { action: detail.action, bankDetails: saved });
-      this.busy = false;
       await this.go('detail', true);
-    } catch (error) {
-      this.busy = false;
-      this.retryKey.settle(error);
-      if (!isCpError(error)) throw error;
-      await this.refused(error, detail);
-    }
-  }
-
-  /** A refused write: ACC-7 for a stale modification, else the refusal with its rule and its fields. */
-  private async refused(error: CpError, detail: BankDetailsBeforeSaveDetail): Promise<void> {
-    const client = this.session.client;
-    if (isCpError(error, 'VERSION_CONFLICT') && detail.action === 'update' && client) {
-      this.conflict = await client.getBankDetails({
-        idStructureCPP: detail.idStructureCPP,
-        idCoordonneeBancaire: detail.idCoordonneeBancaire,
-      });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
-      return;
-    }
-    this.notice = {
-      kind: 'error',
-      text: (locale) => refusalMessage(error, locale, { fallbackRule: RULE_OF_ACTION[detail.action] }),
-    };
-    if (error.fields.length === 0) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#notice')?.focus();
-      return;
-    }
-    await this.showIssues(this.serverIssues(error.fields));
+    });
   }
 
   /** The server's field problems on the form's fields (several on the account are joined); the account is marked invalid. */
   private serverIssues(problems: readonly FieldProblem[]): Partial<Record<FormField, Issue>> {
-    const grouped = new Map<FormField, FieldProblem[]>();
-    for (const problem of problems) {
-      const field = formFieldOf(problem.field);
-      grouped.set(field, [...(grouped.get(field) ?? []), problem]);
-    }
-    const issues: Partial<Record<FormField, Issue>> = {};
-    for (const [field, list] of grouped) issues[field] = (locale) => list.map((p) => p.message[locale]).join(' ');
+    const issues = this.issues.fromProblems(problems, { join: true });
     if (issues.account) this.ibanInput?.setCustomValidity(issues.account(this.locale));
+    this.accountRefused = issues.account !== undefined;
     return issues;
+  }
+
+  /** ACC-7: reads the server's record of the refused modification for the conflict notice. */
+  private async showConflict(): Promise<boolean> {
+    const client = this.session.client;
+    const detail = this.conflictOf;
+    if (!client || !detail) return false;
+    this.conflict = await client.getBankDetails({
+      idStructureCPP: detail.idStructureCPP,
+      idCoordonneeBancaire: detail.idCoordonneeBancaire,
+    });
+    return true;
   }
 
   /** ACC-7: takes the server's record; the form starts again from it. */
@@ -627,7 +601,8 @@ export class CpBankDetails extends LitElement {
     this.draft = draftOf(server);
     this.accountMode = server.type === 'RIB' ? 'rib' : 'iban';
     this.conflict = undefined;
-    this.issues = {};
+    this.issues.clear();
+    this.accountRefused = false;
     this.formKey += 1;
   }
 
@@ -657,7 +632,7 @@ export class CpBankDetails extends LitElement {
   }
 
   private async runAction(action: () => Promise<void>): Promise<void> {
-    this.busy = true;
+    this.reading = true;
     this.notice = undefined;
     try {
       await action();
@@ -665,7 +640,7 @@ export class CpBankDetails extends LitElement {
       if (!isCpError(error)) throw error;
       this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale) };
     } finally {
-      this.busy = false;
+      this.reading = false;
     }
   }
 }

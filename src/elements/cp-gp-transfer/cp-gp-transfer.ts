@@ -15,6 +15,7 @@ import { consoleStyles } from '../shared/console-styles.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { fire } from '../shared/events.js';
+import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
 import { tokens } from '../shared/tokens.js';
 import { blockingLines } from './blocking-lines.js';
@@ -115,12 +116,15 @@ export class CpGpTransfer extends LitElement {
 
   private renderNotice(): TemplateResult | typeof nothing {
     const notice = this.notice;
-    if (!notice) return nothing;
-    const locale = this.locale;
-    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1" id="notice">
-      <p>${notice.kind === 'error' ? html`<strong>${t(locale, 'errorPrefix')}</strong> ` : nothing}${t(locale, notice.key, notice.params)}</p>
-      ${notice.lines?.length ? html`<ul class="results">${notice.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-    </div>`;
+    return renderNoticeView(
+      notice && {
+        kind: notice.kind,
+        text: (locale) => t(locale, notice.key, notice.params),
+        prefixed: true,
+        ...(notice.lines ? { lines: notice.lines } : {}),
+      },
+      this.locale,
+    );
   }
 
   private error(id: string): TemplateResult | typeof nothing {

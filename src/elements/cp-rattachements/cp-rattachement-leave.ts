@@ -1,18 +1,20 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isCpError } from '../../client/index.js';
+import { isCpError, type CpError } from '../../client/index.js';
 import type { Bilingual, RattachementView } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
+import { renderConflictNotice } from '../shared/conflict-notice.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField } from '../shared/field.js';
-import { RetryKey } from '../shared/retry-key.js';
+import { renderNotice } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
+import { WriteController } from '../shared/write-controller.js';
 import { t } from './messages.js';
 import { rattachementChanges } from './rattachement-changes.js';
 
@@ -61,8 +63,21 @@ export class CpRattachementLeave extends LitElement {
 
   private readonly i18n = new LocaleController(this);
   private readonly session = new ClientController(this);
-  /** X-5: a retry of a leave or hand-over whose answer was lost reuses the first attempt's key. */
-  private readonly retryKey = new RetryKey();
+  /**
+   * The leave and hand-over writes: host veto of a leave, busy, X-5 (a retry of a write whose answer
+   * was lost reuses the first attempt's key), the refusal with its rule, ACC-7, focus on the outcome.
+   */
+  private readonly writes = new WriteController(this, {
+    start: () => {
+      this.failure = undefined;
+      this.conflict = undefined;
+    },
+    refused: (error) => this.refused(error),
+    conflict: () => this.showConflict(),
+    title: '#lv-title',
+  });
+  /** Builds the conflict of the write running from the server's rattachement now (ACC-7). */
+  private conflictOf: (current: RattachementView | undefined) => Conflict = (current) => ({ current });
 
   /** The rattachement to leave. */
   @property({ attribute: false }) rattachement?: RattachementView;
@@ -70,7 +85,6 @@ export class CpRattachementLeave extends LitElement {
   @state() private successor = '';
   @state() private successorError = '';
   @state() private failure: Bilingual | undefined;
-  @state() private busy = false;
   @state() private conflict: Conflict | undefined;
   @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
 
@@ -92,7 +106,7 @@ export class CpRattachementLeave extends LitElement {
     const locale = this.i18n.locale;
     return html`<section aria-label=${t(locale, 'leaveTitle', { name: row.designationStructure })}>
       <h3 id="lv-title" tabindex="-1">${t(locale, 'leaveTitle', { name: row.designationStructure })}</h3>
-      ${this.failure ? html`<p class="notice notice--error" role="alert">${t(locale, 'actionFailed', { message: this.failure[locale] })}</p>` : nothing}
+      ${renderNotice(this.failure && { kind: 'error', text: (l) => t(l, 'actionFailed', { message: this.failure![l] }) }, locale)}
       ${this.conflict ? this.renderConflict(row, this.conflict, locale) : this.renderActions(row, locale)}
       <cp-confirm-dialog></cp-confirm-dialog>
     </section>`;
@@ -118,15 +132,15 @@ export class CpRattachementLeave extends LitElement {
     }
     if (row.role === 'GESTIONNAIRE_PRINCIPAL') return this.renderHandOver(row, locale);
     if (row.statutRattachement === 'EN_COURS_DE_VALIDATION') {
-      return html`<div class="buttons"><button type="button" ?disabled=${this.busy} @click=${() => this.leave(row)}>${t(locale, 'withdraw')}</button></div>`;
+      return html`<div class="buttons"><button type="button" ?disabled=${this.writes.busy} @click=${() => this.leave(row)}>${t(locale, 'withdraw')}</button></div>`;
     }
     return html`<div class="buttons">
-      <button type="button" ?disabled=${this.busy} @click=${() => this.leave(row)}>${t(locale, 'leaveStructure')}</button>
+      <button type="button" ?disabled=${this.writes.busy} @click=${() => this.leave(row)}>${t(locale, 'leaveStructure')}</button>
       ${
         row.niveau === 'SERVICES' && row.idServices.length > 1
           ? row.idServices.map(
               (idService, index) =>
-                html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.leave(row, idService)}>
+                html`<button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.leave(row, idService)}>
                 ${t(locale, 'leaveService', { code: row.codesServices[index] ?? String(idService) })}
               </button>`,
             )
@@ -137,20 +151,17 @@ export class CpRattachementLeave extends LitElement {
 
   private renderConflict(seen: RattachementView, conflict: Conflict, locale: Locale): TemplateResult {
     const current = conflict.current;
-    const changes = current ? rattachementChanges(seen, current, locale) : [];
-    return html`<div class="notice notice--warning" role="alert" id="lv-conflict" tabindex="-1">
-        <p>${t(locale, current ? 'conflict' : 'conflictGone')}</p>
-        ${current && changes.length === 0 ? html`<p>${t(locale, 'conflictSame')}</p>` : nothing}
-        ${changes.length > 0 ? html`<ul>${changes.map((change) => html`<li>${t(locale, 'conflictChange', { ...change })}</li>`)}</ul>` : nothing}
-      </div>
-      <div class="buttons">
-        <button type="button" ?disabled=${this.busy} @click=${this.reload}>${t(locale, 'reload')}</button>
-        ${
-          conflict.anyway
-            ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${conflict.anyway}>${t(locale, 'leaveAnyway')}</button>`
-            : nothing
-        }
-      </div>`;
+    const anyway = conflict.anyway;
+    return renderConflictNotice({
+      id: 'lv-conflict',
+      title: t(locale, current ? 'conflict' : 'conflictGone'),
+      changes: current
+        ? rattachementChanges(seen, current, locale).map((change) => t(locale, 'conflictChange', { ...change }))
+        : [],
+      ...(current ? { none: t(locale, 'conflictSame') } : {}),
+      reload: { label: t(locale, 'reload'), run: () => this.reload() },
+      ...(anyway ? { overwrite: { label: t(locale, 'leaveAnyway'), run: () => void anyway() } } : {}),
+    });
   }
 
   /** Asks the host list for the server's rattachements again; the panel then shows the current one. */
@@ -191,7 +202,7 @@ export class CpRattachementLeave extends LitElement {
                     ${users.map((user) => html`<option value=${String(user.idUtilisateur)} ?selected=${this.successor === String(user.idUtilisateur)}>${personName(user)} (${user.login})</option>`)}
                   </select>`,
                 })}
-                <div class="buttons"><button type="submit" ?disabled=${this.busy}>${t(locale, 'handOver')}</button></div>
+                <div class="buttons"><button type="submit" ?disabled=${this.writes.busy}>${t(locale, 'handOver')}</button></div>
               </form>`,
       })}`;
   }
@@ -226,26 +237,24 @@ export class CpRattachementLeave extends LitElement {
     const client = this.session.client;
     if (!client) return;
     const detail: BeforeLeaveDetail = { rattachement: row, ...(idService === undefined ? {} : { idService }) };
-    if (!fire(this, 'cp-before-rattachement-leave', detail, { cancelable: true })) return;
     const scope = this.scopeOf(row, idService);
     const key = row.statutRattachement === 'EN_COURS_DE_VALIDATION' ? 'withdrawn' : 'left';
-    await this.write(
-      async () => {
-        const request = {
-          idRattachement: row.idRattachement,
-          version: row.version,
-          ...(idService === undefined ? {} : { idService }),
-        };
-        const left = await this.retryKey.attempt({ leave: request }, (idempotencyKey) =>
-          client.leaveRattachement(request, { idempotencyKey }),
-        );
+    const request = {
+      idRattachement: row.idRattachement,
+      version: row.version,
+      ...(idService === undefined ? {} : { idService }),
+    };
+    this.conflictOf = (current) =>
+      current && this.canLeave(current, idService)
+        ? { current, anyway: () => this.send(current, idService) }
+        : { current };
+    await this.writes.run(
+      { before: 'cp-before-rattachement-leave', detail, request: { leave: request } },
+      async (idempotencyKey) => {
+        const left = await client.leaveRattachement(request, { idempotencyKey });
         const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
         fire(this, 'cp-rattachement-left', { rattachement: left, message });
       },
-      (current) =>
-        current && this.canLeave(current, idService)
-          ? { current, anyway: () => this.send(current, idService) }
-          : { current },
     );
   }
 
@@ -278,55 +287,36 @@ export class CpRattachementLeave extends LitElement {
       cancelLabel: t(locale, 'cancel'),
     });
     if (!confirmed) return;
-    await this.write(
-      async () => {
-        const request = {
-          idRattachement: row.idRattachement,
-          version: row.version,
-          idNouveauGestionnaire: chosen.idUtilisateur,
-        };
-        const result = await this.retryKey.attempt({ handOver: request }, (idempotencyKey) =>
-          client.handOverPrincipal(request, { idempotencyKey }),
-        );
-        const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
-        this.successor = '';
-        fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });
-      },
-      (current) => ({ current }),
-    );
+    const request = {
+      idRattachement: row.idRattachement,
+      version: row.version,
+      idNouveauGestionnaire: chosen.idUtilisateur,
+    };
+    this.conflictOf = (current) => ({ current });
+    await this.writes.run({ request: { handOver: request } }, async (idempotencyKey) => {
+      const result = await client.handOverPrincipal(request, { idempotencyKey });
+      const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
+      this.successor = '';
+      fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });
+    });
+  }
+
+  /** A refused write, with the reason (the rule id before the server's message). */
+  private refused(error: CpError): void {
+    this.failure = error.rule
+      ? { fr: `${error.rule} : ${error.text.fr}`, en: `${error.rule}: ${error.text.en}` }
+      : error.text;
   }
 
   /**
-   * Runs a write, showing its refusal with the reason (rule id in the server's message). A stale
-   * version (409, ACC-7) becomes the conflict `onConflict` builds from the server's rattachement now.
+   * A stale version (409, ACC-7) becomes the conflict the write running builds from the server's
+   * rattachement now; without the server's version to compare with, the refusal itself is shown.
    */
-  private async write(
-    action: () => Promise<void>,
-    onConflict: (current: RattachementView | undefined) => Conflict,
-  ): Promise<void> {
-    this.busy = true;
-    this.failure = undefined;
-    this.conflict = undefined;
-    try {
-      await action();
-    } catch (error) {
-      if (!isCpError(error)) throw error;
-      if (error.code === 'VERSION_CONFLICT') {
-        const current = await this.current().catch(() => null);
-        // Without the server's version to compare with, the refusal itself is all there is to show.
-        if (current !== null) {
-          this.conflict = onConflict(current);
-          await this.updateComplete;
-          this.renderRoot.querySelector<HTMLElement>('#lv-conflict')?.focus();
-          return;
-        }
-      }
-      this.failure = error.rule
-        ? { fr: `${error.rule} : ${error.text.fr}`, en: `${error.rule}: ${error.text.en}` }
-        : error.text;
-    } finally {
-      this.busy = false;
-    }
+  private async showConflict(): Promise<boolean> {
+    const current = await this.current().catch(() => null);
+    if (current === null) return false;
+    this.conflict = this.conflictOf(current);
+    return true;
   }
 
   /** The server's version of the rattachement shown, undefined when it is gone. */

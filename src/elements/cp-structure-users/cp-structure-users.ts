@@ -21,6 +21,7 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail } from '../shared/cp-data-table.js';
 import { fire } from '../shared/events.js';
+import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
@@ -192,10 +193,10 @@ export class CpStructureUsers extends LitElement {
 
   private renderNotice(): TemplateResult | typeof nothing {
     const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<div class="notice notice--${notice.kind}" part="notice" role=${notice.kind === 'error' ? 'alert' : 'status'} tabindex="-1" id="notice">
-      <p>${notice.kind === 'error' ? html`<strong>${t(this.locale, 'errorPrefix')}</strong> ` : nothing}${t(this.locale, notice.key, notice.params)}</p>
-    </div>`;
+    return renderNoticeView(
+      notice && { kind: notice.kind, text: (locale) => t(locale, notice.key, notice.params), prefixed: true },
+      this.locale,
+    );
   }
 
   private renderManaged(managed: ManagedStructure[], applications: ApplicationInfo[]): TemplateResult {

@@ -16,8 +16,8 @@ export interface ConflictNoticeView {
   intro?: string;
   /** What the server changed since the user loaded the record, one sentence each (text only, X-4). */
   changes: readonly string[];
-  /** Said instead of the list when the server's changes cannot be named field by field. */
-  none: string;
+  /** Said instead of the list when the server's changes cannot be named field by field (nothing: the title says it all). */
+  none?: string;
   /** Takes the server's values, dropping the input. */
   reload: ConflictChoice;
   /** Sends the input again over the server's version, knowingly; absent when that makes no sense any more. */
@@ -41,7 +41,7 @@ export function renderConflictNotice(view: ConflictNoticeView): TemplateResult {
   return html`<div class="notice notice--warning" part="conflict" role="alert" tabindex="-1" id=${id}>
     <p><strong>${view.title}</strong></p>
     ${view.intro && view.changes.length > 0 ? html`<p>${view.intro}</p>` : nothing}
-    ${view.changes.length === 0 ? html`<p>${view.none}</p>` : html`<ul>${view.changes.map((change) => html`<li>${change}</li>`)}</ul>`}
+    ${view.changes.length > 0 ? html`<ul>${view.changes.map((change) => html`<li>${change}</li>`)}</ul>` : view.none ? html`<p>${view.none}</p>` : nothing}
     <div class="actions">
       ${choice('reload', view.reload, !view.overwrite)} ${view.overwrite ? choice('overwrite', view.overwrite, true) : nothing}
     </div>

@@ -34,12 +34,21 @@ export interface WriteControllerOptions<F extends string> {
    * the refusal is then shown as any other.
    */
   conflict?: (error: CpError) => Promise<boolean>;
+  /** Selector of the title that takes focus when nothing else can (`#title` by default). */
+  title?: string;
   /** The issues of a refusal's field problems (default: `issues.fromProblems`). */
   problems?: (problems: readonly FieldProblem[]) => Partial<Record<F, Issue>>;
 }
 
 /** A focusable element of the host's shadow root, found by a selector. */
 type Focusable = HTMLElement & { disabled?: boolean };
+
+/** The focused element, through shadow roots. */
+function deepActiveElement(): Focusable | null {
+  let active = document.activeElement as Focusable | null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as Focusable;
+  return active;
+}
 
 /**
  * The save flow of an element, written once (DESIGN "Hooks for hosts", X-5, X-8, ACC-7):
@@ -125,8 +134,8 @@ export class WriteController<F extends string = string> implements ReactiveContr
 
   /**
    * Moves focus to what the last action produced, scrolled into view: the conflict notice, else the
-   * message (`part="notice"`); with neither, focus stays where it is unless it was lost (the button
-   * pressed is disabled or gone), and then goes to the title.
+   * message (`part="notice"`); with neither, focus stays where it is unless it was lost (on the page,
+   * or on the host's button now disabled), and then goes to the title.
    */
   async focusOutcome(): Promise<void> {
     await this.host.updateComplete;
@@ -138,8 +147,9 @@ export class WriteController<F extends string = string> implements ReactiveContr
       outcome.scrollIntoView?.({ block: 'nearest' });
       return;
     }
-    const active = root.activeElement as Focusable | null;
-    if (!active || active.disabled) root.querySelector<Focusable>('#title, [part~="title"]')?.focus();
+    const active = deepActiveElement();
+    const lost = !active || active === document.body || (active.disabled === true && root.contains(active));
+    if (lost) root.querySelector<Focusable>(this.options.title ?? '#title')?.focus();
   }
 
   private setBusy(busy: boolean): void {
