@@ -29,16 +29,18 @@ async function focusedOutcome(matches: (el: Element) => boolean, what: string): 
 
 const isNotice = (el: Element) => el.getAttribute('part') === 'notice';
 
-async function mountIn(
-  user: keyof typeof SEED_USERS,
-  content: ReturnType<typeof html>,
-  ready: (el: Element) => boolean,
-) {
+/** Mounts an element in a session of a seed user and waits until it shows `readyText`. */
+async function mountIn(user: keyof typeof SEED_USERS, content: ReturnType<typeof html>, readyText: string) {
   const session = await fixture(html`<cp-session user=${SEED_USERS[user]}>${content}</cp-session>`);
   const el = session.firstElementChild!;
-  await waitUntil(() => ready(el), `${el.localName} is ready`);
+  await waitUntil(() => textOf(el).includes(readyText), `${el.localName} is ready`);
   return el;
 }
+
+const structureManager = (id: number) =>
+  mountIn('jeane', html`<cp-structure-manager structure-id=${id}></cp-structure-manager>`, 'Modifier');
+const serviceManager = () =>
+  mountIn('jeane', html`<cp-service-manager structure-id=${S.syndicatEaux}></cp-service-manager>`, 'Créer un service');
 
 describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on the page', () => {
   let mock: MockWorker;
@@ -98,11 +100,7 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
 
   it('cp-structure-manager: Enter on Valider of a modification, then focus on the pending change and its time', async function () {
     this.timeout(30_000);
-    const el = await mountIn(
-      'jeane',
-      html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`,
-      (e) => textOf(e).includes('Modifier'),
-    );
+    const el = await structureManager(S.chaourcois);
     await enterOn(button(el, 'Modifier'));
     await waitUntil(() => deepQuery<HTMLInputElement>(el, '#f-libelleStructure')?.disabled === false);
     fill(el, 'libelleStructure', 'CC du Chaourcois');
@@ -113,11 +111,7 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
 
   it('cp-structure-manager: a write the host vetoes leaves focus on the message saying so', async function () {
     this.timeout(30_000);
-    const el = await mountIn(
-      'jeane',
-      html`<cp-structure-manager structure-id=${S.syndicatEaux}></cp-structure-manager>`,
-      (e) => textOf(e).includes('Modifier'),
-    );
+    const el = await structureManager(S.syndicatEaux);
     el.addEventListener('cp-before-structure-write', (event) => event.preventDefault());
     await enterOn(button(el, 'Activer'));
     const outcome = await focusedOutcome(isNotice, 'the veto message');
@@ -126,11 +120,7 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
 
   it('cp-service-manager: Enter on Valider of a new service, then focus on "créé et actif"', async function () {
     this.timeout(30_000);
-    const el = await mountIn(
-      'jeane',
-      html`<cp-service-manager structure-id=${S.syndicatEaux}></cp-service-manager>`,
-      (e) => textOf(e).includes('Créer un service'),
-    );
+    const el = await serviceManager();
     await enterOn(button(el, 'Créer un service'));
     await waitUntil(() => field(el, 'codeService') !== null);
     fill(el, 'codeService', '0456');
@@ -142,9 +132,7 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
 
   it('cp-rattachements (RAT-7): keyboard only, Enter on Confirmer of "Me détacher": focus is on the outcome', async function () {
     this.timeout(30_000);
-    const list = await mountIn('sophie', html`<cp-rattachements></cp-rattachements>`, (e) =>
-      textOf(e).includes('COMMUNE DE TERNEUIL SUR SEINE'),
-    );
+    const list = await mountIn('sophie', html`<cp-rattachements></cp-rattachements>`, 'COMMUNE DE TERNEUIL SUR SEINE');
     const table = deepQuery(list, 'cp-data-table')!;
     const row = [...table.shadowRoot!.querySelectorAll('tbody tr')].find((r) =>
       r.textContent!.includes('COMMUNE DE TERNEUIL SUR SEINE'),

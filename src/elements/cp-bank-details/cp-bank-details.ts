@@ -29,7 +29,7 @@ import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
 import { tokens } from '../shared/tokens.js';
-import { WriteController } from '../shared/write-controller.js';
+import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
 import { conflictChanges } from './bank-conflict.js';
 import {
   draftOf,
@@ -156,17 +156,13 @@ export class CpBankDetails extends LitElement {
     label: (field, locale) => t(locale, FIELD_LABELS[field]),
     fieldOf: formFieldOf,
   });
-  /** The rule of the write running, named by a refusal whose server gives none. */
-  private actionRule: string = RULE_OF_ACTION.create;
   /** The writes: host veto, busy, the Idempotency-Key kept for a retry, refusals, ACC-7, focus on the outcome. */
   private readonly writes = new WriteController<FormField>(this, {
     issues: this.issues,
-    start: () => (this.notice = undefined),
-    vetoed: () => (this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') }),
-    refused: (error) => {
-      const fallbackRule = this.actionRule;
-      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule }) };
-    },
+    ...noticeOutcomes(
+      (notice) => (this.notice = notice),
+      (locale) => t(locale, 'vetoed'),
+    ),
     problems: (problems) => this.serverIssues(problems),
     conflict: () => this.showConflict(),
   });
@@ -558,9 +554,9 @@ export class CpBankDetails extends LitElement {
    * focus; a stale modification (409) shows the conflict (ACC-7); a refusal names its rule (X-8).
    */
   private async write(detail: BankDetailsBeforeSaveDetail, run: (key: string) => Promise<BankDetails>): Promise<void> {
-    this.actionRule = RULE_OF_ACTION[detail.action];
     this.conflictOf = detail.action === 'update' ? detail : undefined;
-    await this.writes.run({ before: 'cp-before-bank-details-save', detail }, async (key) => {
+    const rule = RULE_OF_ACTION[detail.action];
+    await this.writes.run({ before: 'cp-before-bank-details-save', detail, rule }, async (key) => {
       const saved = await run(key);
       this.record = saved;
       this.notice = {

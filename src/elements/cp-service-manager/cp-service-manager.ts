@@ -22,7 +22,7 @@ import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
 import { tokens } from '../shared/tokens.js';
-import { WriteController } from '../shared/write-controller.js';
+import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
 import type { ServiceWrite } from './events.js';
 import { t, type MessageKey } from './messages.js';
 import {
@@ -122,15 +122,11 @@ export class CpServiceManager extends LitElement {
   /** The writes: host veto, busy, the Idempotency-Key kept for a retry (X-5), refusals with their rule, focus on the outcome. */
   private readonly writes = new WriteController(this, {
     issues: this.issues,
-    start: () => (this.notice = undefined),
-    vetoed: () => (this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') }),
-    refused: (error) => {
-      const fallbackRule = this.actionRule;
-      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule }) };
-    },
+    ...noticeOutcomes(
+      (notice) => (this.notice = notice),
+      (locale) => t(locale, 'vetoed'),
+    ),
   });
-  /** The rule of the write running, named by a refusal whose server gives none (X-8). */
-  private actionRule = 'SRV-2';
   private cancelReload: () => void = () => undefined;
 
   private readonly loader = new Task(this, {
@@ -451,8 +447,10 @@ export class CpServiceManager extends LitElement {
 
   /** Runs a write (`WriteController`), a refusal naming `RULE_OF_ACTION` when the server names no rule (X-8). */
   private async write(write: ServiceWrite, run: (key: string) => Promise<void>): Promise<void> {
-    this.actionRule = RULE_OF_ACTION[write.action];
-    await this.writes.run({ before: 'cp-before-service-write', detail: write }, run);
+    await this.writes.run(
+      { before: 'cp-before-service-write', detail: write, rule: RULE_OF_ACTION[write.action] },
+      run,
+    );
   }
 }
 

@@ -23,7 +23,7 @@ import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
 import { tokens } from '../shared/tokens.js';
-import { WriteController } from '../shared/write-controller.js';
+import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
 import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
 import type { StructureWrite } from './events.js';
 import { checkIdentifier } from './identifier-check.js';
@@ -178,16 +178,17 @@ export class CpStructureManager extends LitElement {
     label: (field, locale) => t(locale, FIELD_LABELS[field] ?? 'field'),
     fieldOf: formFieldOf,
   });
+  /** The notice after a write: cleared before, the veto, the refusal naming its rule (X-8). */
+  private readonly outcomes = noticeOutcomes(
+    (notice) => (this.notice = notice),
+    (locale) => t(locale, 'vetoed'),
+  );
   /** The writes: host veto, busy, the Idempotency-Key kept for a retry (X-5), refusals with their rule, focus on the outcome. */
   private readonly writes = new WriteController(this, {
     issues: this.issues,
-    start: () => (this.notice = undefined),
-    vetoed: () => (this.notice = { kind: 'info', text: (locale) => t(locale, 'vetoed') }),
-    refused: (error) => this.refused(error),
-    conflict: (error) => this.showConflict(error),
+    ...this.outcomes,
+    conflict: (error, rule) => this.showConflict(error, rule),
   });
-  /** The rule of the write running, named by a refusal whose server gives none (X-8). */
-  private actionRule = 'STR-3';
   private cancelReload: () => void = () => undefined;
 
   private readonly listTask = new Task(this, {
@@ -913,26 +914,22 @@ export class CpStructureManager extends LitElement {
 
   /** Runs a write (`WriteController`), a refusal naming `RULE_OF_ACTION` when the server names no rule (X-8). */
   private async write(write: StructureWrite, run: (idempotencyKey: string) => Promise<void>): Promise<void> {
-    this.actionRule = RULE_OF_ACTION[write.action];
-    await this.writes.run({ before: 'cp-before-structure-write', detail: write }, run);
-  }
-
-  /** Shows a refused write with its rule (X-8): the server's, else the rule of the action tried. */
-  private refused(error: CpError): void {
-    const fallbackRule = this.actionRule;
-    this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule }) };
+    await this.writes.run(
+      { before: 'cp-before-structure-write', detail: write, rule: RULE_OF_ACTION[write.action] },
+      run,
+    );
   }
 
   /**
    * A stale version (409, ACC-7): while editing, the conflict notice compares with the server's
    * structure, the input kept; elsewhere the server's structure is shown with the refusal.
    */
-  private async showConflict(error: CpError): Promise<boolean> {
+  private async showConflict(error: CpError, rule: string | undefined): Promise<boolean> {
     const structure = this.structure;
     if (!structure) return false;
     const server = await this.session.client!.getStructure(structure.idStructureCPP);
     if (this.view === 'edit') {
-      this.refused(error);
+      this.outcomes.refused(error, rule);
       this.conflict = server;
       return true;
     }

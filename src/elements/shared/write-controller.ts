@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { isCpError, type CpError } from '../../client/index.js';
 import type { FieldProblem } from '../../domain/schemas/index.js';
+import type { Locale } from '../../i18n/locale.js';
 import { fire, type CpEventDetail, type CpEventName } from './events.js';
 import type { FieldIssues, Issue } from './field-issues.js';
+import type { Notice } from './notice.js';
+import { refusalMessage } from './refusal.js';
 import { RetryKey } from './retry-key.js';
 
 /** A cancelable event a host may veto a write with. */
@@ -16,6 +19,8 @@ export interface Write<K extends BeforeWriteEvent> {
   detail?: CpEventDetail<K>;
   /** What identifies the request for its Idempotency-Key (X-5); the detail by default. */
   request?: unknown;
+  /** The rule of the action, named by a refusal whose server names none (X-8). */
+  rule?: string;
 }
 
 /** What an element does at each turn of its writes. */
@@ -26,14 +31,14 @@ export interface WriteControllerOptions<F extends string> {
   start?: () => void;
   /** The host vetoed the write: say so (the message takes focus). */
   vetoed?: () => void;
-  /** The server refused the write: say why, naming the rule (the message, or the first field, takes focus). */
-  refused: (error: CpError) => void;
+  /** The server refused the write: say why, naming the rule (`rule`: the write's, for a server that names none). */
+  refused: (error: CpError, rule: string | undefined) => void;
   /**
    * A refusal of a stale version (409, ACC-7): read the server's record and show the conflict notice
    * (`part="conflict"`, which then takes focus). Returns false when there is no conflict to show;
    * the refusal is then shown as any other.
    */
-  conflict?: (error: CpError) => Promise<boolean>;
+  conflict?: (error: CpError, rule: string | undefined) => Promise<boolean>;
   /** Selector of the title that takes focus when nothing else can (`#title` by default). */
   title?: string;
   /** The issues of a refusal's field problems (default: `issues.fromProblems`). */
@@ -109,7 +114,7 @@ export class WriteController<F extends string = string> implements ReactiveContr
       this.#retryKey.settle(error);
       this.setBusy(false);
       if (!isCpError(error)) throw error;
-      await this.showRefusal(error);
+      await this.showRefusal(error, write.rule);
       return false;
     }
     this.setBusy(false);
@@ -118,14 +123,14 @@ export class WriteController<F extends string = string> implements ReactiveContr
   }
 
   /** Shows a refused write: the conflict notice (ACC-7), or the refusal and its fields. */
-  private async showRefusal(error: CpError): Promise<void> {
+  private async showRefusal(error: CpError, rule: string | undefined): Promise<void> {
     const { conflict, refused, issues, problems } = this.options;
-    if (isCpError(error, 'VERSION_CONFLICT') && conflict && (await conflict(error))) {
+    if (isCpError(error, 'VERSION_CONFLICT') && conflict && (await conflict(error, rule))) {
       this.host.requestUpdate();
       await this.focusOutcome();
       return;
     }
-    refused(error);
+    refused(error, rule);
     this.host.requestUpdate();
     const fieldIssues = issues ? (problems ?? ((list) => issues.fromProblems(list)))(error.fields) : {};
     if (issues && Object.keys(fieldIssues).length > 0) await issues.show(fieldIssues);
@@ -156,4 +161,20 @@ export class WriteController<F extends string = string> implements ReactiveContr
     this.busy = busy;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The usual outcomes of a write shown in an element's notice: cleared before the write, `vetoed`
+ * after a host's veto, the refusal naming its rule ("Refusé (STR-6) : …", X-8) after a refusal.
+ */
+export function noticeOutcomes(
+  set: (notice: Notice | undefined) => void,
+  vetoed: (locale: Locale) => string,
+): Required<Pick<WriteControllerOptions<string>, 'start' | 'vetoed' | 'refused'>> {
+  return {
+    start: () => set(undefined),
+    vetoed: () => set({ kind: 'info', text: vetoed }),
+    refused: (error, rule) =>
+      set({ kind: 'error', text: (locale) => refusalMessage(error, locale, rule ? { fallbackRule: rule } : {}) }),
+  };
 }
