@@ -56,6 +56,7 @@ class WriteHost extends LitElement {
         this.keys.push(key);
         await this.answer(key);
         this.notice = { kind: 'success', text: () => 'Enregistré.' };
+        return () => this.dispatchEvent(new CustomEvent('cp-account-deactivated', { bubbles: true, composed: true }));
       },
     );
   }
@@ -92,6 +93,14 @@ describe('WriteController: the save flow written once (veto, busy, X-5 key, refu
     expect(deepActive()!.textContent).to.equal('Enregistré.');
     expect(deepActive()!.getAttribute('role')).to.equal('status');
     expect(document.activeElement).not.to.equal(document.body);
+  });
+
+  it('the host hears of an accepted write (its cp-… event) once the outcome is shown and has focus', async () => {
+    const el = await fixture<WriteHost>(fixtureHtml`<test-write-host></test-write-host>`);
+    const seen: Array<string | undefined> = [];
+    el.addEventListener('cp-account-deactivated', () => seen.push(deepActive()?.id));
+    await submitWithKeyboard(el);
+    expect(seen, 'one event, heard with focus on the success message').to.deep.equal(['notice']);
   });
 
   it('a host veto (cp-before-…) stops the write before any call; focus is on the message saying so', async () => {

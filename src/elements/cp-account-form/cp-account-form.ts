@@ -458,8 +458,10 @@ export class CpAccountForm extends LitElement {
       this.notice = noticeOf('success', firstConnection ? 'completed' : 'saved');
       const locale = toLocale(saved.parametres.langue);
       if (locale && saved.parametres.langue !== account.parametres.langue) setPageLocale(locale);
-      fire(this, 'cp-account-saved', { account: saved });
-      if (firstConnection) fire(this, 'cp-first-connection-completed', { account: saved });
+      return () => {
+        fire(this, 'cp-account-saved', { account: saved });
+        if (firstConnection) fire(this, 'cp-first-connection-completed', { account: saved });
+      };
     });
   }
 

@@ -564,8 +564,8 @@ export class CpBankDetails extends LitElement {
         text: (locale) =>
           t(locale, detail.action === 'create' ? 'created' : 'updated', { name: saved.nomCoordonneeBancaire }),
       };
-      fire(this, 'cp-bank-details-saved', { action: detail.action, bankDetails: saved });
       await this.go('detail', true);
+      return () => fire(this, 'cp-bank-details-saved', { action: detail.action, bankDetails: saved });
     });
   }
 

@@ -253,7 +253,7 @@ export class CpRattachementLeave extends LitElement {
       async (idempotencyKey) => {
         const left = await client.leaveRattachement(request, { idempotencyKey });
         const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
-        fire(this, 'cp-rattachement-left', { rattachement: left, message });
+        return () => fire(this, 'cp-rattachement-left', { rattachement: left, message });
       },
     );
   }
@@ -297,7 +297,7 @@ export class CpRattachementLeave extends LitElement {
       const result = await client.handOverPrincipal(request, { idempotencyKey });
       const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
       this.successor = '';
-      fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });
+      return () => fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });
     });
   }
 

@@ -22,7 +22,7 @@ import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
 import { tokens } from '../shared/tokens.js';
-import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
+import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import type { ServiceWrite } from './events.js';
 import { t, type MessageKey } from './messages.js';
 import {
@@ -407,8 +407,8 @@ export class CpServiceManager extends LitElement {
       await this.write({ action: 'update', idStructureCPP: id, idService: editing.idService, input }, async (key) => {
         const saved = await client.updateService(id, editing.idService, input, { idempotencyKey: key });
         this.accepted(saved);
-        fire(this, 'cp-service-updated', { service: saved });
         await this.go('detail', true);
+        return () => fire(this, 'cp-service-updated', { service: saved });
       });
       return;
     }
@@ -417,8 +417,8 @@ export class CpServiceManager extends LitElement {
       const created = await client.createService(id, input, { idempotencyKey: key });
       this.service = created;
       this.notice = { kind: 'success', text: (locale) => t(locale, 'created', { code: created.codeService }) };
-      fire(this, 'cp-service-created', { service: created });
       await this.go('list', true);
+      return () => fire(this, 'cp-service-created', { service: created });
     });
   }
 
@@ -430,7 +430,7 @@ export class CpServiceManager extends LitElement {
       const call = action === 'activate' ? client.activateService : client.deactivateService;
       const saved = await call(id, s.idService, { version: s.version }, { idempotencyKey: key });
       this.accepted(saved);
-      fire(this, 'cp-service-state-changed', { service: saved });
+      return () => fire(this, 'cp-service-state-changed', { service: saved });
     });
   }
 
@@ -446,7 +446,7 @@ export class CpServiceManager extends LitElement {
   }
 
   /** Runs a write (`WriteController`), a refusal naming `RULE_OF_ACTION` when the server names no rule (X-8). */
-  private async write(write: ServiceWrite, run: (key: string) => Promise<void>): Promise<void> {
+  private async write(write: ServiceWrite, run: (key: string) => Promise<Announce>): Promise<void> {
     await this.writes.run(
       { before: 'cp-before-service-write', detail: write, rule: RULE_OF_ACTION[write.action] },
       run,

@@ -23,7 +23,7 @@ import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
 import { tokens } from '../shared/tokens.js';
-import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
+import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
 import type { StructureWrite } from './events.js';
 import { checkIdentifier } from './identifier-check.js';
@@ -439,7 +439,7 @@ export class CpStructureManager extends LitElement {
       const call = action === 'activate' ? client.activateStructure : client.deactivateStructure;
       const saved = await call(s.idStructureCPP, { version: s.version }, { idempotencyKey: key });
       this.acceptPending(saved);
-      fire(this, 'cp-structure-state-changed', { structure: saved });
+      return () => fire(this, 'cp-structure-state-changed', { structure: saved });
     });
   }
 
@@ -455,7 +455,7 @@ export class CpStructureManager extends LitElement {
       );
       this.inseeDiff = refresh;
       this.acceptPending(refresh.structure);
-      fire(this, 'cp-structure-insee-updated', { structure: refresh.structure, insee: refresh });
+      return () => fire(this, 'cp-structure-insee-updated', { structure: refresh.structure, insee: refresh });
     });
   }
 
@@ -560,8 +560,8 @@ export class CpStructureManager extends LitElement {
     await this.write({ action: 'update', idStructureCPP: s.idStructureCPP, input }, async (key) => {
       const saved = await client.updateStructure(s.idStructureCPP, input, { idempotencyKey: key });
       this.acceptPending(saved);
-      fire(this, 'cp-structure-updated', { structure: saved });
       await this.go('detail', true);
+      return () => fire(this, 'cp-structure-updated', { structure: saved });
     });
   }
 
@@ -781,9 +781,9 @@ export class CpStructureManager extends LitElement {
       const created = await client.createStructure(input, { idempotencyKey: key });
       this.structure = created;
       this.draft = editDraftOf(created);
-      fire(this, 'cp-structure-created', { structure: created });
       this.notice = { kind: 'success', text: (locale) => t(locale, 'created') };
       await this.go('detail', true);
+      return () => fire(this, 'cp-structure-created', { structure: created });
     });
   }
 
@@ -848,13 +848,13 @@ export class CpStructureManager extends LitElement {
       const created = await client.duplicateStructure(s.idStructureCPP, input, { idempotencyKey: key });
       this.structure = created;
       this.draft = editDraftOf(created);
-      fire(this, 'cp-structure-duplicated', { structure: created });
       this.notice = {
         kind: 'success',
         text: (locale) =>
           t(locale, 'duplicated', { name: created.designationStructure, id: created.identifiantStructure }),
       };
       await this.go('detail', true);
+      return () => fire(this, 'cp-structure-duplicated', { structure: created });
     });
   }
 
@@ -913,7 +913,7 @@ export class CpStructureManager extends LitElement {
   }
 
   /** Runs a write (`WriteController`), a refusal naming `RULE_OF_ACTION` when the server names no rule (X-8). */
-  private async write(write: StructureWrite, run: (idempotencyKey: string) => Promise<void>): Promise<void> {
+  private async write(write: StructureWrite, run: (idempotencyKey: string) => Promise<Announce>): Promise<void> {
     await this.writes.run(
       { before: 'cp-before-structure-write', detail: write, rule: RULE_OF_ACTION[write.action] },
       run,

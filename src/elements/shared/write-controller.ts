@@ -23,6 +23,12 @@ export interface Write<K extends BeforeWriteEvent> {
   rule?: string;
 }
 
+/**
+ * What an accepted write tells the host (its `cp-…` event), run once the outcome is on screen and
+ * has focus, so that a listener finds the element as the user does.
+ */
+export type Announce = () => void;
+
 /** What an element does at each turn of its writes. */
 export interface WriteControllerOptions<F extends string> {
   /** The form's field problems: cleared before a write, filled from a refusal's fields. */
@@ -88,12 +94,13 @@ export class WriteController<F extends string = string> implements ReactiveContr
 
   /**
    * Runs `call` under the write's Idempotency-Key unless the host vetoes it or one is running.
-   * `call` does what success means (events, the success message); then focus goes to the outcome.
-   * Resolves to true when the write was accepted.
+   * `call` does what success means (the record, the success message) and may return what to tell the
+   * host ({@link Announce}); focus goes to the outcome, then the host is told. Resolves to true when
+   * the write was accepted.
    */
   async run<K extends BeforeWriteEvent>(
     write: Write<K>,
-    call: (idempotencyKey: string) => Promise<void>,
+    call: (idempotencyKey: string) => Promise<void | Announce>,
   ): Promise<boolean> {
     if (this.busy) return false;
     const { issues } = this.options;
@@ -107,8 +114,9 @@ export class WriteController<F extends string = string> implements ReactiveContr
     }
     const key = this.#retryKey.keyFor(write.request ?? write.detail);
     this.setBusy(true);
+    let announce: void | Announce;
     try {
-      await call(key);
+      announce = await call(key);
       this.#retryKey.settle();
     } catch (error) {
       this.#retryKey.settle(error);
@@ -119,6 +127,7 @@ export class WriteController<F extends string = string> implements ReactiveContr
     }
     this.setBusy(false);
     await this.focusOutcome();
+    announce?.();
     return true;
   }
 
