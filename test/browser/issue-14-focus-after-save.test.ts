@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
+import { SEED_PASSWORD } from '../../mock-api/seed/cast.js';
 import { CAST } from '../../mock-api/seed/index.js';
 import { createHttpClient } from '../../src/client/index.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
@@ -96,6 +97,42 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
     const outcome = await focusedOutcome((el) => el.id === 'conflict', 'the conflict notice');
     expect(outcome.getAttribute('role')).to.equal('alert');
     expect(textOf(form)).to.contain('modifiées ailleurs');
+  });
+
+  it('cp-account-form, password block (ACC-4): Enter on "Modifier le mot de passe", then focus on the message', async function () {
+    this.timeout(30_000);
+    const { form } = await mountAs('paul', (f) =>
+      Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-confirmation')),
+    );
+    const block = deepQuery(form, 'cp-account-password')!;
+    fill(block, 'motDePasseActuel', SEED_PASSWORD);
+    fill(block, 'nouveauMotDePasse', 'Nouveau-Depart-2026');
+    fill(block, 'confirmation', 'Nouveau-Depart-2026');
+    await enterOn(button(block, 'Modifier le mot de passe'));
+    const outcome = await focusedOutcome(isNotice, 'the success message');
+    expect(outcome.textContent).to.contain('Votre mot de passe a été modifié.');
+  });
+
+  it('cp-account-form, deactivation (DEA-1): after the confirmation, focus is on the reactivation that takes the place of the form', async function () {
+    this.timeout(30_000);
+    const { form } = await mountAs('sophie', (f) =>
+      Boolean(deepQuery(f, 'cp-account-deactivation')?.shadowRoot?.querySelector('button.danger')),
+    );
+    await enterOn(button(form, 'Désactiver mon compte'));
+    const dialog = deepQuery(form, 'cp-confirm-dialog')!;
+    await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
+    await enterOn(dialog.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!);
+    const outcome = await focusedOutcome((el) => el.getAttribute('part') === 'title', 'the reactivation block');
+    expect(outcome.textContent).to.contain('Réactiver mon compte');
+    expect(outcome.getAttribute('role')).to.equal('heading');
+  });
+
+  it('cp-account-form, reactivation (DEA-4): after "Réactiver mon compte" is refused, focus is on the way to the support', async function () {
+    this.timeout(30_000);
+    const { form } = await mountAs('denise', (f) => textOf(f).includes('Réactiver mon compte'));
+    await enterOn(button(form, 'Réactiver mon compte'));
+    const outcome = await focusedOutcome((el) => el.getAttribute('part') === 'notice support', 'the support message');
+    expect(outcome.textContent).to.contain('seule l’assistance peut réactiver votre compte');
   });
 
   it('cp-structure-manager: Enter on Valider of a modification, then focus on the pending change and its time', async function () {

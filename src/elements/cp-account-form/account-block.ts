@@ -1,31 +1,17 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, newIdempotencyKey } from '../../client/index.js';
-import type { Bilingual } from '../../domain/schemas/index.js';
+import type { CpError } from '../../client/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-error-summary.js';
+import { FieldIssues, type Issue } from '../shared/field-issues.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { formPageStyles } from '../shared/form-page-styles.js';
-import { renderNotice } from '../shared/notice.js';
+import { renderNotice, type Notice } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
-
-/** A text in the language asked for when rendered (so a language switch re-translates what is shown). */
-export type Translated = (locale: Locale) => string;
-
-/** A server or client text in both languages, as a {@link Translated}. */
-export const bilingual =
-  (text: Bilingual): Translated =>
-  (locale) =>
-    text[locale];
-
-/** A message above a block's form. */
-export interface BlockNotice {
-  kind: 'success' | 'error' | 'info' | 'warning';
-  text: Translated;
-}
+import { WriteController, type Announce, type BeforeWriteEvent, type Write } from '../shared/write-controller.js';
 
 /** How {@link AccountBlock.renderInput} draws one input. */
 export interface InputOptions {
@@ -38,11 +24,22 @@ export interface InputOptions {
   onInput: (value: string) => void;
 }
 
+/** How a block words the outcomes of one write. */
+export interface BlockWords {
+  /** The refusal, around the server's message ("La modification a échoué : {message}"). */
+  failed: (message: string, locale: Locale) => string;
+  /** The host vetoed the write (`cp-before-…`). */
+  vetoed?: (locale: Locale) => string;
+  /** A refusal the block shows its own way (true), instead of the notice (false or absent). */
+  refused?: (error: CpError) => boolean;
+}
+
 /**
  * Base of the blocks of cp-account-form that save through their own call (password, secret question,
- * deactivation, reactivation): the session's client, the language, field errors shown next to the
- * fields and in an error summary with focus on the first (X-1), a notice, and writes that reuse
- * their idempotency key when the same write is tried again (X-5). Ids of fields are `f-<field>`.
+ * deactivation, reactivation): the session's client, the language, the shared field issues (next to
+ * the fields and in an error summary, focus on the first, X-1) and the shared save flow
+ * (`WriteController`: host veto, busy, the Idempotency-Key kept for a retry, X-5, focus on the
+ * outcome). Ids of fields are `f-<field>`.
  */
 export abstract class AccountBlock extends LitElement {
   static override styles = [tokens, fieldStyles, formPageStyles];
@@ -56,11 +53,15 @@ export abstract class AccountBlock extends LitElement {
   /** Level of the block's title in the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() protected errors: Record<string, Translated> = {};
-  @state() protected notice: BlockNotice | undefined;
-  @state() protected working = false;
+  /** The message above the block's form: the outcome of its last write. */
+  @state() protected notice: Notice | undefined;
 
-  private lastAttempt: { body: string; key: string } | undefined;
+  /** The problems of the block's fields, shown next to them and in the summary. */
+  protected readonly issues: FieldIssues<string>;
+  /** The block's writes. */
+  protected readonly writes: WriteController<string>;
+
+  #words: BlockWords | undefined;
 
   /** The block's fields, in the order of the form (order of the summary and of the focus). */
   protected abstract readonly fields: readonly string[];
@@ -68,14 +69,60 @@ export abstract class AccountBlock extends LitElement {
   /** The label of a field as the user sees it. */
   protected abstract labelOf(field: string): string;
 
+  constructor() {
+    super();
+    const fields = () => this.fields;
+    this.issues = new FieldIssues<string>(this, {
+      get order() {
+        return fields();
+      },
+      label: (field) => this.labelOf(field),
+      fieldOf: (field) => (fields().includes(field) ? field : undefined),
+    });
+    this.writes = new WriteController<string>(this, {
+      issues: this.issues,
+      start: () => (this.notice = undefined),
+      vetoed: () => {
+        const vetoed = this.#words?.vetoed;
+        if (vetoed) this.notice = { kind: 'info', text: vetoed };
+      },
+      refused: (error) => {
+        const words = this.#words!;
+        if (words.refused?.(error)) return;
+        this.notice = { kind: 'error', text: (locale) => words.failed(error.messageIn(locale), locale) };
+      },
+      title: '[part~="title"]',
+    });
+  }
+
   protected get locale(): Locale {
     return this.i18n.locale;
+  }
+
+  /** Runs one write of the block through the shared save flow, its outcomes worded by `words`. */
+  protected save<K extends BeforeWriteEvent>(
+    write: Write<K>,
+    words: BlockWords,
+    call: (idempotencyKey: string) => Promise<void | Announce>,
+  ): Promise<boolean> {
+    if (this.writes.busy) return Promise.resolve(false);
+    this.#words = words;
+    return this.writes.run(write, call);
   }
 
   /** A heading at the block's level. */
   protected heading(text: string, id: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    return html`<p class="title title--block" part="title" role="heading" aria-level=${level} id=${id}>${text}</p>`;
+    return html`<p class="title title--block" part="title" role="heading" aria-level=${level} id=${id} tabindex="-1">${text}</p>`;
+  }
+
+  /**
+   * Moves focus to the block's outcome (its message), else to its title when focus was lost: what
+   * cp-account-form does when the block takes the place of the form.
+   * @internal
+   */
+  focusOutcome(): Promise<void> {
+    return this.writes.focusOutcome();
   }
 
   /** The hidden username field that tells password managers whose password a form changes. */
@@ -90,21 +137,22 @@ export abstract class AccountBlock extends LitElement {
   }
 
   protected renderSummary(): TemplateResult {
-    const errors = this.fields
-      .filter((field) => this.errors[field])
-      .map((field) => ({ field, label: this.labelOf(field), message: this.errors[field]!(this.locale) }));
-    return html`<cp-error-summary .errors=${errors} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.focusField(field)}></cp-error-summary>`;
+    return html`<cp-error-summary .errors=${this.issues.summaryErrors(this.locale)} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.issues.focus(field)}></cp-error-summary>`;
+  }
+
+  /** The problem of a field in the reader's language, or ''. */
+  protected issueText(field: string): string {
+    return this.issues.text(field, this.locale);
   }
 
   /** An input of the block in a DSFR field group, with its error. */
   protected renderInput(field: string, options: InputOptions): TemplateResult {
     const locale = this.locale;
-    const error = this.errors[field]?.(locale) ?? '';
     return renderField({
       id: `f-${field}`,
       label: options.label,
       ...(options.hint ? { hint: options.hint } : {}),
-      error,
+      error: this.issueText(field),
       required: options.required ?? true,
       locale,
       control: (describedBy, invalid) => html`<input
@@ -119,65 +167,18 @@ export abstract class AccountBlock extends LitElement {
         aria-invalid=${invalid ? 'true' : 'false'}
         .value=${live(options.value)}
         @input=${(event: Event) => {
-          this.clearError(field);
+          this.issues.clear(field);
           options.onInput((event.target as HTMLInputElement).value);
         }}
       />`,
     });
   }
-
-  protected clearError(field: string): void {
-    if (!this.errors[field]) return;
-    const { [field]: _fixed, ...rest } = this.errors;
-    this.errors = rest;
-  }
-
-  protected focusField(field: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#f-${field}`)?.focus();
-  }
-
-  /** Shows errors next to the fields and in the summary, and moves focus to the first invalid field. */
-  protected async showErrors(errors: Record<string, Translated>): Promise<void> {
-    this.errors = errors;
-    await this.updateComplete;
-    await this.renderRoot.querySelector('cp-error-summary')?.updateComplete;
-    const first = this.fields.find((field) => errors[field]);
-    if (first) this.focusField(first);
-  }
-
-  /**
-   * Runs a write: the same idempotency key when the same `body` is tried again (X-5); field problems
-   * of the answer go next to the fields, any other refusal into the notice with its rule. Resolves
-   * with the answer, or undefined when it failed (the form stays filled).
-   */
-  protected async write<T>(
-    body: unknown,
-    call: (idempotencyKey: string) => Promise<T>,
-    failure: (message: Translated) => Translated,
-  ): Promise<T | undefined> {
-    const text = JSON.stringify(body);
-    const key = this.lastAttempt?.body === text ? this.lastAttempt.key : newIdempotencyKey();
-    this.lastAttempt = { body: text, key };
-    this.working = true;
-    this.notice = undefined;
-    try {
-      const result = await call(key);
-      this.lastAttempt = undefined;
-      return result;
-    } catch (error) {
-      if (!isCpError(error)) {
-        this.notice = { kind: 'error', text: failure(() => String(error)) };
-        return undefined;
-      }
-      if (!error.retryable) this.lastAttempt = undefined;
-      const fieldErrors = Object.fromEntries(
-        error.fields.filter((f) => this.fields.includes(f.field)).map((f) => [f.field, bilingual(f.message)]),
-      );
-      this.notice = { kind: 'error', text: failure(bilingual(error.text)) };
-      if (Object.keys(fieldErrors).length > 0) await this.showErrors(fieldErrors);
-      return undefined;
-    } finally {
-      this.working = false;
-    }
-  }
 }
+
+/** The `required` issue of each field of `values` left empty. */
+export const missingFields = (values: Readonly<Record<string, string>>, required: Issue): Record<string, Issue> =>
+  Object.fromEntries(
+    Object.entries(values)
+      .filter(([, value]) => value === '')
+      .map(([field]) => [field, required]),
+  );

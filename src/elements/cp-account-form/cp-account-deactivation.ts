@@ -6,7 +6,8 @@ import type { UserSummary } from '../../domain/schemas/index.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { fire } from '../shared/events.js';
-import { AccountBlock, bilingual } from './account-block.js';
+import { issueOf } from '../shared/field-issues.js';
+import { AccountBlock, type BlockWords } from './account-block.js';
 import { dt } from './deactivation-messages.js';
 import { searchCommonCandidates, successorsOf, userLabel, type StructureToHandOver } from './successors.js';
 
@@ -14,6 +15,12 @@ export type { AccountDetail } from './events.js';
 
 /** Key of the search of "one person for all"; per-structure searches are keyed by the structure id. */
 const ALL = 'all';
+
+/** How the deactivation words a refusal and a host's veto. */
+const words: BlockWords = {
+  failed: (message, locale) => dt(locale, 'failed', { message }),
+  vetoed: (locale) => dt(locale, 'vetoed'),
+};
 
 /**
  * Deactivation of one's own account (DEA-1, DEA-2), in cp-account-form. States that reactivation is
@@ -74,11 +81,11 @@ export class CpAccountDeactivation extends AccountBlock {
         <button
           type="button"
           class="danger"
-          aria-disabled=${blocked || this.working ? 'true' : 'false'}
+          aria-disabled=${blocked || this.writes.busy ? 'true' : 'false'}
           aria-describedby=${blocked ? 'blocked-reason' : nothing}
           @click=${() => this.onDeactivate(structures, days, blocked)}
         >
-          ${dt(locale, this.working ? 'working' : 'deactivate')}
+          ${dt(locale, this.writes.busy ? 'working' : 'deactivate')}
         </button>
       </div>
       ${
@@ -190,7 +197,7 @@ export class CpAccountDeactivation extends AccountBlock {
     } catch (error) {
       const { [key]: _dropped, ...rest } = this.results;
       this.results = rest;
-      this.notice = { kind: 'error', text: isCpError(error) ? bilingual(error.text) : () => String(error) };
+      this.notice = { kind: 'error', text: isCpError(error) ? issueOf(error.text) : () => String(error) };
     }
   }
 
@@ -201,7 +208,7 @@ export class CpAccountDeactivation extends AccountBlock {
     blocked: boolean,
   ): Promise<void> {
     const client = this.session.client;
-    if (!client || this.working) return;
+    if (!client || this.writes.busy) return;
     if (blocked) {
       this.renderRoot.querySelector<HTMLElement>('#blocked-reason')?.focus();
       return;
@@ -221,19 +228,13 @@ export class CpAccountDeactivation extends AccountBlock {
       danger: true,
     });
     if (!confirmed) return;
-    if (!fire(this, 'cp-before-account-deactivate', null, { cancelable: true })) {
-      this.notice = { kind: 'info', text: (l) => dt(l, 'vetoed') };
-      return;
-    }
     const input = { confirmation: true as const, successeurs };
-    const account = await this.write(
-      input,
-      (idempotencyKey) => client.deactivateMyAccount(input, { idempotencyKey }),
-      (message) => (l) => dt(l, 'failed', { message: message(l) }),
-    );
-    if (!account) return;
-    this.notice = { kind: 'success', text: (l) => dt(l, 'done') };
-    fire(this, 'cp-account-deactivated', { account });
+    const before = 'cp-before-account-deactivate';
+    await this.save({ before, detail: null, request: input }, words, async (idempotencyKey) => {
+      const account = await client.deactivateMyAccount(input, { idempotencyKey });
+      this.notice = { kind: 'success', text: (l) => dt(l, 'done') };
+      return () => fire(this, 'cp-account-deactivated', { account });
+    });
   }
 }
 

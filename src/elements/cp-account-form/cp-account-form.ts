@@ -17,7 +17,6 @@ import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice, type NoticeKind } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
-import { bilingual } from './account-block.js';
 import { renderAccountState } from './account-dates.js';
 import {
   changedFields,
@@ -199,13 +198,30 @@ export class CpAccountForm extends LitElement {
 
   /** ID-4: a deactivated account can only reactivate (DEA-3, DEA-4). */
   private renderDeactivated(error: CpError): TemplateResult {
-    return html`<cp-account-reactivation .reason=${bilingual(error.text)} support-href=${this.supportHref} heading-level=${this.headingLevel}></cp-account-reactivation>`;
+    return html`<cp-account-reactivation .reason=${issueOf(error.text)} support-href=${this.supportHref} heading-level=${this.headingLevel}></cp-account-reactivation>`;
   }
 
-  /** DEA-3: the link worked; the account is shown again (the client's write refreshes it). */
-  private onReactivated(): void {
+  /** DEA-3: the link worked; the account is shown again (the client's write refreshes it), focus on the message. */
+  private async onReactivated(): Promise<void> {
     this.usedToken = this.reactivationToken;
     this.notice = noticeOf('success', 'reactivated');
+    await this.reloaded();
+    await this.writes.focusOutcome();
+  }
+
+  /** DEA-1: the account is deactivated; once reloaded, the reactivation takes the form's place, and focus. */
+  private async onDeactivated(): Promise<void> {
+    await this.reloaded();
+    const block = this.renderRoot.querySelector('cp-account-reactivation');
+    await block?.updateComplete;
+    await block?.focusOutcome();
+  }
+
+  /** Resolves once the account, refreshed after a write of a block, is rendered. */
+  private async reloaded(): Promise<void> {
+    await this.updateComplete;
+    await this.loader.taskComplete.catch(() => undefined);
+    await this.updateComplete;
   }
 
   /** A heading of the host page's outline level (`heading-level`), as ids and levels cannot be static here. */
@@ -261,7 +277,7 @@ export class CpAccountForm extends LitElement {
     const level = this.headingLevel + 1;
     return html`<cp-account-password heading-level=${level} username=${account.login}></cp-account-password>
       <cp-account-secret-question heading-level=${level} username=${account.login} current=${account.questionSecrete ?? ''}></cp-account-secret-question>
-      <cp-account-deactivation heading-level=${level}></cp-account-deactivation>`;
+      <cp-account-deactivation heading-level=${level} @cp-account-deactivated=${this.onDeactivated}></cp-account-deactivation>`;
   }
 
   /**

@@ -1,10 +1,9 @@
 import { html } from 'lit';
-import type { Locale } from '../../i18n/locale.js';
 import { fire } from '../shared/events.js';
-import { AccountBlock, type Translated } from './account-block.js';
+import { AccountBlock, missingFields } from './account-block.js';
 import { newPasswordProblems, renderNewPasswordFields, type NewPasswordValues } from './password-fields.js';
 import { pt } from './password-messages.js';
-import { st } from './security-messages.js';
+import { securityWords, st } from './security-messages.js';
 
 const EMPTY: Required<NewPasswordValues> = { motDePasseActuel: '', nouveauMotDePasse: '', confirmation: '' };
 
@@ -41,15 +40,15 @@ export class CpAccountPassword extends AccountBlock {
         values: this.values,
         locale,
         errors: {
-          nouveauMotDePasse: this.errors['nouveauMotDePasse']?.(locale),
-          confirmation: this.errors['confirmation']?.(locale),
+          nouveauMotDePasse: this.issueText('nouveauMotDePasse'),
+          confirmation: this.issueText('confirmation'),
         },
         onInput: (field, value) => {
-          this.clearError(field);
+          this.issues.clear(field);
           this.set(field, value);
         },
       })}
-      <div class="actions"><button type="submit" ?disabled=${this.working}>${st(locale, this.working ? 'working' : 'changePassword')}</button></div>
+      <div class="actions"><button type="submit" ?disabled=${this.writes.busy}>${st(locale, this.writes.busy ? 'working' : 'changePassword')}</button></div>
     </form>`;
   }
 
@@ -62,26 +61,19 @@ export class CpAccountPassword extends AccountBlock {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const client = this.session.client;
-    if (!client || this.working) return;
-    const problems: Record<string, Translated> = {
-      ...(this.values.motDePasseActuel === '' ? { motDePasseActuel: (locale: Locale) => st(locale, 'required') } : {}),
+    if (!client) return;
+    const problems = {
+      ...missingFields({ motDePasseActuel: this.values.motDePasseActuel }, (locale) => st(locale, 'required')),
       ...newPasswordProblems(this.values),
     };
-    if (Object.keys(problems).length > 0) {
-      await this.showErrors(problems);
-      return;
-    }
-    this.errors = {};
+    if (Object.keys(problems).length > 0) return this.issues.show(problems);
     const input = { ...this.values };
-    const done = await this.write(
-      input,
-      (idempotencyKey) => client.changePassword(input, { idempotencyKey }).then(() => true),
-      (message) => (locale) => st(locale, 'failed', { message: message(locale) }),
-    );
-    if (!done) return;
-    this.values = { ...EMPTY };
-    this.notice = { kind: 'success', text: (locale) => st(locale, 'passwordChanged') };
-    fire(this, 'cp-password-changed', null);
+    await this.save({ request: input }, securityWords, async (idempotencyKey) => {
+      await client.changePassword(input, { idempotencyKey });
+      this.values = { ...EMPTY };
+      this.notice = { kind: 'success', text: (locale) => st(locale, 'passwordChanged') };
+      return () => fire(this, 'cp-password-changed', null);
+    });
   }
 }
 

@@ -4,13 +4,13 @@ import { isCpError, type CpError } from '../../client/index.js';
 import type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { fire } from '../shared/events.js';
-import { AccountBlock, bilingual, type Translated } from './account-block.js';
+import { issueOf, type Issue } from '../shared/field-issues.js';
+import { AccountBlock, missingFields } from './account-block.js';
 import { newPasswordProblems, renderNewPasswordFields } from './password-fields.js';
 import { pt } from './password-messages.js';
 import { rt } from './reactivation-messages.js';
 
 export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
-export type { Translated } from './account-block.js';
 export type { AccountDetail } from './events.js';
 
 /** The reactivation window of DEA-3 / DEA-4, in days. */
@@ -68,11 +68,11 @@ export class CpAccountReactivation extends AccountBlock {
   @property({ attribute: 'support-href' }) supportHref = '';
 
   /** The server's refusal message of ID-4, shown above the request (the account is deactivated). */
-  @property({ attribute: false }) reason: Translated | undefined;
+  @property({ attribute: false }) reason: Issue | undefined;
 
   @state() private sent: ReactivationRequestResult | undefined;
   @state() private refusal: LinkRefusal | undefined;
-  @state() private outOfWindow: Translated | undefined;
+  @state() private outOfWindow: Issue | undefined;
 
   private values = { ...EMPTY };
 
@@ -94,7 +94,7 @@ export class CpAccountReactivation extends AccountBlock {
       ${this.heading(rt(locale, refusal ? 'linkTitle' : 'requestTitle'), 'request-title')}
       ${
         refusal
-          ? html`<div class="notice notice--error" role="alert" part="link-refusal">
+          ? html`<div class="notice notice--error" role="alert" part="notice link-refusal" tabindex="-1">
             <p>${rt(locale, refusal)}</p>
             <p>${rt(locale, 'wayForward', { days: WINDOW_DAYS })}</p>
           </div>`
@@ -108,8 +108,8 @@ export class CpAccountReactivation extends AccountBlock {
         this.outOfWindow
           ? nothing
           : html`<div class="actions">
-            <button type="button" ?disabled=${this.working} @click=${this.onRequest}>
-              ${rt(locale, this.working ? 'requesting' : refusal || this.sent ? 'requestAgain' : 'request')}
+            <button type="button" ?disabled=${this.writes.busy} @click=${this.onRequest}>
+              ${rt(locale, this.writes.busy ? 'requesting' : refusal || this.sent ? 'requestAgain' : 'request')}
             </button>
           </div>`
       }
@@ -119,13 +119,13 @@ export class CpAccountReactivation extends AccountBlock {
   private renderSent(): TemplateResult | typeof nothing {
     if (!this.sent) return nothing;
     const { date, time } = dateAndTime(this.sent.expireLe, this.locale);
-    return html`<div class="notice notice--success" role="status" part="sent"><p>${rt(this.locale, 'sent', { to: this.sent.destinataire, date, time })}</p></div>`;
+    return html`<div class="notice notice--success" role="status" part="notice sent" tabindex="-1"><p>${rt(this.locale, 'sent', { to: this.sent.destinataire, date, time })}</p></div>`;
   }
 
   /** DEA-4: after 60 days, the refusal and the way to the support. */
-  private renderSupport(message: Translated): TemplateResult {
+  private renderSupport(message: Issue): TemplateResult {
     const locale = this.locale;
-    return html`<div class="notice notice--error" role="alert" part="support">
+    return html`<div class="notice notice--error" role="alert" part="notice support" tabindex="-1">
       <p>${message(locale)}</p>
       <p>${rt(locale, 'support', { days: WINDOW_DAYS })}</p>
       ${this.supportHref ? html`<p><a href=${this.supportHref}>${rt(locale, 'supportLink')}</a></p>` : nothing}
@@ -142,11 +142,11 @@ export class CpAccountReactivation extends AccountBlock {
         values: this.values,
         locale,
         errors: {
-          nouveauMotDePasse: this.errors['nouveauMotDePasse']?.(locale),
-          confirmation: this.errors['confirmation']?.(locale),
+          nouveauMotDePasse: this.issueText('nouveauMotDePasse'),
+          confirmation: this.issueText('confirmation'),
         },
         onInput: (field, value) => {
-          this.clearError(field);
+          this.issues.clear(field);
           this.set(field, value);
         },
       })}
@@ -158,7 +158,7 @@ export class CpAccountReactivation extends AccountBlock {
         value: this.values.reponseSecrete,
         onInput: (value) => this.set('reponseSecrete', value),
       })}
-      <div class="actions"><button type="submit" ?disabled=${this.working}>${rt(locale, this.working ? 'working' : 'reactivate')}</button></div>
+      <div class="actions"><button type="submit" ?disabled=${this.writes.busy}>${rt(locale, this.writes.busy ? 'working' : 'reactivate')}</button></div>
     </form>`;
   }
 
@@ -171,64 +171,53 @@ export class CpAccountReactivation extends AccountBlock {
   /** DEA-3: asks for the e-mailed link; DEA-4: after 60 days, the support. */
   private async onRequest(): Promise<void> {
     const client = this.session.client;
-    if (!client || this.working) return;
-    this.working = true;
-    this.notice = undefined;
-    try {
-      this.sent = await client.requestReactivation();
-      fire(this, 'cp-reactivation-requested', this.sent);
-    } catch (error) {
-      if (isCpError(error, 'RULE_BROKEN') && error.rule === 'DEA-4') this.outOfWindow = bilingual(error.text);
-      else
-        this.notice = {
-          kind: 'error',
-          text: (l) => rt(l, 'requestFailed', { message: isCpError(error) ? error.messageIn(l) : String(error) }),
-        };
-    } finally {
-      this.working = false;
-    }
+    if (!client) return;
+    const words = {
+      failed: (message: string, locale: Locale) => rt(locale, 'requestFailed', { message }),
+      refused: (error: CpError) => {
+        const over = isCpError(error, 'RULE_BROKEN') && error.rule === 'DEA-4';
+        if (over) this.outOfWindow = issueOf(error.text);
+        return over;
+      },
+    };
+    await this.save({ request: 'reactivation-request' }, words, async (idempotencyKey) => {
+      const sent = await client.requestReactivation({ idempotencyKey });
+      this.sent = sent;
+      return () => fire(this, 'cp-reactivation-requested', sent);
+    });
   }
 
   /** DEA-3: new password (ACC-4 policy) and secret question; the link is used once. */
   private async onReactivate(event: Event): Promise<void> {
     event.preventDefault();
     const client = this.session.client;
-    if (!client || this.working) return;
+    if (!client) return;
     const input = {
       jeton: this.token,
       ...this.values,
       questionSecrete: this.values.questionSecrete.trim(),
       reponseSecrete: this.values.reponseSecrete.trim(),
     };
-    const problems: Record<string, Translated> = {
+    const problems = {
       ...newPasswordProblems(this.values),
-      ...(input.questionSecrete === '' ? { questionSecrete: (l: Locale) => rt(l, 'required') } : {}),
-      ...(input.reponseSecrete === '' ? { reponseSecrete: (l: Locale) => rt(l, 'required') } : {}),
+      ...missingFields({ questionSecrete: input.questionSecrete, reponseSecrete: input.reponseSecrete }, (locale) =>
+        rt(locale, 'required'),
+      ),
     };
-    if (Object.keys(problems).length > 0) {
-      await this.showErrors(problems);
-      return;
-    }
-    this.errors = {};
-    let refused: CpError | undefined;
-    const account = await this.write(
-      input,
-      (idempotencyKey) =>
-        client.reactivate(input, { idempotencyKey }).catch((error: unknown) => {
-          if (isCpError(error) && linkRefusalOf(error)) refused = error;
-          throw error;
-        }),
-      (message) => (l) => rt(l, 'failed', { message: message(l) }),
-    );
-    if (refused) {
-      this.notice = undefined;
-      this.refusal = linkRefusalOf(refused);
-      return;
-    }
-    if (!account) return;
-    this.values = { ...EMPTY };
-    this.notice = { kind: 'success', text: (l) => rt(l, 'reactivated') };
-    fire(this, 'cp-account-reactivated', { account });
+    if (Object.keys(problems).length > 0) return this.issues.show(problems);
+    const words = {
+      failed: (message: string, locale: Locale) => rt(locale, 'failed', { message }),
+      refused: (error: CpError) => {
+        this.refusal = linkRefusalOf(error);
+        return this.refusal !== undefined;
+      },
+    };
+    await this.save({ request: input }, words, async (idempotencyKey) => {
+      const account = await client.reactivate(input, { idempotencyKey });
+      this.values = { ...EMPTY };
+      this.notice = { kind: 'success', text: (l) => rt(l, 'reactivated') };
+      return () => fire(this, 'cp-account-reactivated', { account });
+    });
   }
 }
 

@@ -1,9 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Locale } from '../../i18n/locale.js';
 import { fire } from '../shared/events.js';
-import { AccountBlock, type Translated } from './account-block.js';
-import { st } from './security-messages.js';
+import { AccountBlock, missingFields } from './account-block.js';
+import { securityWords, st } from './security-messages.js';
 
 const EMPTY = { motDePasseActuel: '', question: '', reponse: '' };
 
@@ -48,7 +47,7 @@ export class CpAccountSecretQuestion extends AccountBlock {
         value: this.values.reponse,
         onInput: (value) => this.set('reponse', value),
       })}
-      <div class="actions"><button type="submit" ?disabled=${this.working}>${st(locale, this.working ? 'working' : 'changeQuestion')}</button></div>
+      <div class="actions"><button type="submit" ?disabled=${this.writes.busy}>${st(locale, this.writes.busy ? 'working' : 'changeQuestion')}</button></div>
     </form>`;
   }
 
@@ -61,32 +60,21 @@ export class CpAccountSecretQuestion extends AccountBlock {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const client = this.session.client;
-    if (!client || this.working) return;
+    if (!client) return;
     const input = {
       motDePasseActuel: this.values.motDePasseActuel,
       question: this.values.question.trim(),
       reponse: this.values.reponse.trim(),
     };
-    const missing: Record<string, Translated> = Object.fromEntries(
-      this.fields
-        .filter((field) => input[field] === '')
-        .map((field) => [field, (locale: Locale) => st(locale, 'required')]),
-    );
-    if (Object.keys(missing).length > 0) {
-      await this.showErrors(missing);
-      return;
-    }
-    this.errors = {};
-    const saved = await this.write(
-      input,
-      (idempotencyKey) => client.changeSecretQuestion(input, { idempotencyKey }),
-      (message) => (locale) => st(locale, 'failed', { message: message(locale) }),
-    );
-    if (!saved) return;
-    this.values = { ...EMPTY };
-    this.current = saved.questionSecrete ?? '';
-    this.notice = { kind: 'success', text: (locale) => st(locale, 'questionChanged') };
-    fire(this, 'cp-secret-question-changed', null);
+    const missing = missingFields(input, (locale) => st(locale, 'required'));
+    if (Object.keys(missing).length > 0) return this.issues.show(missing);
+    await this.save({ request: input }, securityWords, async (idempotencyKey) => {
+      const saved = await client.changeSecretQuestion(input, { idempotencyKey });
+      this.values = { ...EMPTY };
+      this.current = saved.questionSecrete ?? '';
+      this.notice = { kind: 'success', text: (locale) => st(locale, 'questionChanged') };
+      return () => fire(this, 'cp-secret-question-changed', null);
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/catalog.js';
+import type { BlockWords } from './account-block.js';
 
 /** FR/EN texts of the security block: password change (ACC-4), secret question and answer (ACC-5). */
 export const st = defineMessages(
@@ -37,3 +38,6 @@ export const st = defineMessages(
     working: 'Saving…',
   },
 );
+
+/** How the password and secret question blocks word a refused change. */
+export const securityWords: BlockWords = { failed: (message, locale) => st(locale, 'failed', { message }) };

@@ -144,7 +144,7 @@ function renderUpload(view: AddFormView): TemplateResult | typeof nothing {
   if (!upload) return nothing;
   const name = upload.attempt.file.name;
   if (upload.phase === 'sending') {
-    return html`<div class="progress" part="progress">
+    return html`<div class="progress" part="progress" tabindex="-1">
       <p id="progress-text">${t(locale, 'uploading', { name, percent: String(upload.percent) })}</p>
       <progress max="100" .value=${upload.percent} aria-labelledby="progress-text"></progress>
       <div class="actions">
@@ -157,7 +157,7 @@ function renderUpload(view: AddFormView): TemplateResult | typeof nothing {
       ? t(locale, 'cancelled', { name })
       : t(locale, 'uploadFailed', { name, message: upload.error.messageIn(locale) });
   const retryable = upload.phase === 'cancelled' || upload.error.retryable;
-  return html`<div class="notice ${upload.phase === 'cancelled' ? 'notice--info' : 'notice--error'}" part="progress" role=${upload.phase === 'cancelled' ? 'status' : 'alert'}>
+  return html`<div class="notice ${upload.phase === 'cancelled' ? 'notice--info' : 'notice--error'}" part="progress" tabindex="-1" role=${upload.phase === 'cancelled' ? 'status' : 'alert'}>
     <p>${text}</p>
     ${retryable ? html`<button type="button" class="secondary" @click=${() => view.onRetry(upload.attempt)}>${t(locale, 'retry')}</button>` : nothing}
   </div>`;

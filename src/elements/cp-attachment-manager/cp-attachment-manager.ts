@@ -24,6 +24,7 @@ import { fieldStyles } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
+import { focusOutcome } from '../shared/write-controller.js';
 import { renderAddForm, type AddField } from './add-form.js';
 import { renderDetail, type DetailDraft } from './attachment-detail.js';
 import { precheckFile, type FileRefusal } from './file-precheck.js';
@@ -441,11 +442,13 @@ export class CpAttachmentManager extends LitElement {
     };
     if (!fire(this, 'cp-before-attachment-upload', detail, { cancelable: true })) {
       this.notice = { kind: 'info', key: 'vetoed' };
-      return;
+      return this.focusOutcome();
     }
     this.lastAttempt = attempt;
     const controller = new AbortController();
     this.upload = { phase: 'sending', attempt, percent: 0, controller };
+    // The add button is disabled while the file goes: focus follows the progress and its cancel button.
+    await this.focusOutcome();
     try {
       const added = await client.uploadAttachment(
         {
@@ -464,9 +467,19 @@ export class CpAttachmentManager extends LitElement {
         },
       );
       this.uploaded(added);
+      await this.focusOutcome();
+      fire(this, 'cp-attachment-uploaded', { attachment: added });
     } catch (error) {
       await this.uploadFailed(attempt, error);
     }
+  }
+
+  /** Focus on the upload's progress, failure or cancel while it is shown, else on the message; never on the page. */
+  private async focusOutcome(): Promise<void> {
+    await this.updateComplete;
+    const progress = this.renderRoot.querySelector<HTMLElement>('[part~="progress"]');
+    if (progress) progress.focus();
+    else await focusOutcome(this, '#pj-title');
   }
 
   private uploaded(added: Attachment): void {
@@ -478,14 +491,13 @@ export class CpAttachmentManager extends LitElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#f-file');
     if (input) input.value = '';
     this.notice = { kind: 'success', key: 'added', params: { name: added.pieceJointeNom } };
-    fire(this, 'cp-attachment-uploaded', { attachment: added });
   }
 
   private async uploadFailed(attempt: UploadAttempt, error: unknown): Promise<void> {
     const failure: CpError | undefined = isCpError(error) ? error : undefined;
     if (failure?.code === 'ABORTED') {
       this.upload = { phase: 'cancelled', attempt };
-      return;
+      return this.focusOutcome();
     }
     const cpError = failure ?? new CpError({ code: 'INTERNAL', text: { fr: String(error), en: String(error) } });
     this.upload = { phase: 'failed', attempt, error: cpError };
@@ -496,6 +508,7 @@ export class CpAttachmentManager extends LitElement {
     }
     if (!cpError.retryable) this.lastAttempt = undefined;
     if (Object.keys(issues).length > 0) await this.showIssues(issues);
+    else await this.focusOutcome();
   }
 
   // ---- one attachment: edit, download, delete ----

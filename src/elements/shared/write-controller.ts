@@ -146,30 +146,36 @@ export class WriteController<F extends string = string> implements ReactiveContr
     else await this.focusOutcome();
   }
 
-  /**
-   * Moves focus to what the last action produced, scrolled into view: the conflict notice, else the
-   * message (`part="notice"`); with neither, focus stays where it is unless it was lost (on the page,
-   * or on the host's button now disabled), and then goes to the title.
-   */
-  async focusOutcome(): Promise<void> {
-    await this.host.updateComplete;
-    const root = this.host.renderRoot as ShadowRoot;
-    const outcome =
-      root.querySelector<Focusable>('[part~="conflict"]') ?? root.querySelector<Focusable>('[part~="notice"]');
-    if (outcome) {
-      outcome.focus();
-      outcome.scrollIntoView?.({ block: 'nearest' });
-      return;
-    }
-    const active = deepActiveElement();
-    const lost = !active || active === document.body || (active.disabled === true && root.contains(active));
-    if (lost) root.querySelector<Focusable>(this.options.title ?? '#title')?.focus();
+  /** Moves focus to what the last action produced ({@link focusOutcome}). */
+  focusOutcome(): Promise<void> {
+    return focusOutcome(this.host, this.options.title);
   }
 
   private setBusy(busy: boolean): void {
     this.busy = busy;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Moves focus to what the last action of `host` produced, scrolled into view: the conflict notice
+ * (`part="conflict"`), else the message (`part="notice"`); with neither, focus stays where it is
+ * unless it was lost (on the page, or on the host's button now disabled), and then goes to the
+ * title (`title`, a selector: `#title` by default).
+ */
+export async function focusOutcome(host: ReactiveElement, title = '#title'): Promise<void> {
+  await host.updateComplete;
+  const root = host.renderRoot as ShadowRoot;
+  const outcome =
+    root.querySelector<Focusable>('[part~="conflict"]') ?? root.querySelector<Focusable>('[part~="notice"]');
+  if (outcome) {
+    outcome.focus();
+    outcome.scrollIntoView?.({ block: 'nearest' });
+    return;
+  }
+  const active = deepActiveElement();
+  const lost = !active || active === document.body || (active.disabled === true && root.contains(active));
+  if (lost) root.querySelector<Focusable>(title)?.focus();
 }
 
 /**
