@@ -12,6 +12,7 @@ import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController, type Announce, type BeforeWriteEvent, type Write } from '../shared/write-controller.js';
+import { renderNewPasswordFields, type NewPasswordValues } from './password-fields.js';
 
 /** How {@link AccountBlock.renderInput} draws one input. */
 export interface InputOptions {
@@ -55,6 +56,9 @@ export abstract class AccountBlock extends LitElement {
 
   /** The message above the block's form: the outcome of its last write. */
   @state() protected notice: Notice | undefined;
+
+  /** What the user typed in the block's form, by field. */
+  protected values: Readonly<Record<string, string>> = {};
 
   /** The problems of the block's fields, shown next to them and in the summary. */
   protected readonly issues: FieldIssues<string>;
@@ -138,6 +142,26 @@ export abstract class AccountBlock extends LitElement {
 
   protected renderSummary(): TemplateResult {
     return html`<cp-error-summary .errors=${this.issues.summaryErrors(this.locale)} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.issues.focus(field)}></cp-error-summary>`;
+  }
+
+  /** The user typed in a field: the value is kept, the last outcome cleared. */
+  protected set(field: string, value: string): void {
+    this.values = { ...this.values, [field]: value };
+    this.notice = undefined;
+    this.requestUpdate();
+  }
+
+  /** The new password twice with the ACC-4 policy (`renderNewPasswordFields`), its problems shown. */
+  protected renderNewPassword(values: NewPasswordValues): TemplateResult {
+    return renderNewPasswordFields({
+      values,
+      locale: this.locale,
+      errors: { nouveauMotDePasse: this.issueText('nouveauMotDePasse'), confirmation: this.issueText('confirmation') },
+      onInput: (field, value) => {
+        this.issues.clear(field);
+        this.set(field, value);
+      },
+    });
   }
 
   /** The problem of a field in the reader's language, or ''. */

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { fire } from '../shared/events.js';
 import { AccountBlock, missingFields } from './account-block.js';
-import { newPasswordProblems, renderNewPasswordFields, type NewPasswordValues } from './password-fields.js';
+import { newPasswordProblems, type NewPasswordValues } from './password-fields.js';
 import { pt } from './password-messages.js';
 import { securityWords, st } from './security-messages.js';
 
@@ -18,7 +18,7 @@ const EMPTY: Required<NewPasswordValues> = { motDePasseActuel: '', nouveauMotDeP
 export class CpAccountPassword extends AccountBlock {
   protected readonly fields = ['motDePasseActuel', 'nouveauMotDePasse', 'confirmation'] as const;
 
-  private values = { ...EMPTY };
+  protected override values = { ...EMPTY };
 
   protected labelOf(field: string): string {
     if (field === 'motDePasseActuel') return st(this.locale, 'currentPassword');
@@ -36,26 +36,9 @@ export class CpAccountPassword extends AccountBlock {
         value: this.values.motDePasseActuel,
         onInput: (value) => this.set('motDePasseActuel', value),
       })}
-      ${renderNewPasswordFields({
-        values: this.values,
-        locale,
-        errors: {
-          nouveauMotDePasse: this.issueText('nouveauMotDePasse'),
-          confirmation: this.issueText('confirmation'),
-        },
-        onInput: (field, value) => {
-          this.issues.clear(field);
-          this.set(field, value);
-        },
-      })}
+      ${this.renderNewPassword(this.values)}
       <div class="actions"><button type="submit" ?disabled=${this.writes.busy}>${st(locale, this.writes.busy ? 'working' : 'changePassword')}</button></div>
     </form>`;
-  }
-
-  private set(field: keyof NewPasswordValues, value: string): void {
-    this.values = { ...this.values, [field]: value };
-    this.notice = undefined;
-    this.requestUpdate();
   }
 
   private async onSubmit(event: Event): Promise<void> {

@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { fire } from '../shared/events.js';
 import { issueOf, type Issue } from '../shared/field-issues.js';
 import { AccountBlock, missingFields } from './account-block.js';
-import { newPasswordProblems, renderNewPasswordFields } from './password-fields.js';
+import { newPasswordProblems } from './password-fields.js';
 import { pt } from './password-messages.js';
 import { rt } from './reactivation-messages.js';
 
@@ -74,7 +74,7 @@ export class CpAccountReactivation extends AccountBlock {
   @state() private refusal: LinkRefusal | undefined;
   @state() private outOfWindow: Issue | undefined;
 
-  private values = { ...EMPTY };
+  protected override values = { ...EMPTY };
 
   protected labelOf(field: string): string {
     const locale = this.locale;
@@ -138,18 +138,7 @@ export class CpAccountReactivation extends AccountBlock {
       ${this.heading(rt(locale, 'linkTitle'), 'link-title')}
       <p>${rt(locale, 'linkIntro')}</p>
       ${this.renderNotice()} ${this.renderSummary()}
-      ${renderNewPasswordFields({
-        values: this.values,
-        locale,
-        errors: {
-          nouveauMotDePasse: this.issueText('nouveauMotDePasse'),
-          confirmation: this.issueText('confirmation'),
-        },
-        onInput: (field, value) => {
-          this.issues.clear(field);
-          this.set(field, value);
-        },
-      })}
+      ${this.renderNewPassword(this.values)}
       ${this.renderInput('questionSecrete', { label: this.labelOf('questionSecrete'), value: this.values.questionSecrete, onInput: (value) => this.set('questionSecrete', value) })}
       ${this.renderInput('reponseSecrete', {
         label: this.labelOf('reponseSecrete'),
@@ -160,12 +149,6 @@ export class CpAccountReactivation extends AccountBlock {
       })}
       <div class="actions"><button type="submit" ?disabled=${this.writes.busy}>${rt(locale, this.writes.busy ? 'working' : 'reactivate')}</button></div>
     </form>`;
-  }
-
-  private set(field: keyof typeof EMPTY, value: string): void {
-    this.values = { ...this.values, [field]: value };
-    this.notice = undefined;
-    this.requestUpdate();
   }
 
   /** DEA-3: asks for the e-mailed link; DEA-4: after 60 days, the support. */

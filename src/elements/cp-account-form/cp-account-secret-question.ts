@@ -18,7 +18,7 @@ export class CpAccountSecretQuestion extends AccountBlock {
   /** The question recorded now (text), shown above the form. */
   @property() current = '';
 
-  private values = { ...EMPTY };
+  protected override values = { ...EMPTY };
 
   protected labelOf(field: string): string {
     return st(
@@ -49,12 +49,6 @@ export class CpAccountSecretQuestion extends AccountBlock {
       })}
       <div class="actions"><button type="submit" ?disabled=${this.writes.busy}>${st(locale, this.writes.busy ? 'working' : 'changeQuestion')}</button></div>
     </form>`;
-  }
-
-  private set(field: keyof typeof EMPTY, value: string): void {
-    this.values = { ...this.values, [field]: value };
-    this.notice = undefined;
-    this.requestUpdate();
   }
 
   private async onSubmit(event: Event): Promise<void> {
