@@ -11,6 +11,7 @@ import { pt } from './password-messages.js';
 import { rt } from './reactivation-messages.js';
 
 export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
+export type { Issue } from '../shared/field-issues.js';
 export type { AccountDetail } from './events.js';
 
 /** The reactivation window of DEA-3 / DEA-4, in days. */
