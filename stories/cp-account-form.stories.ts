@@ -145,6 +145,24 @@ export const OutOfWindow: Story = {
       canvasElement,
       (r) => r.querySelector('cp-account-reactivation')?.shadowRoot?.querySelector('button') != null,
     );
+    const block = root.querySelector('cp-account-reactivation')!.shadowRoot!;
+    block.querySelector<HTMLButtonElement>('button')!.click();
+    // Guide 001: then Valider.
+    let confirm: HTMLButtonElement | null = null;
+    while (!(confirm = block.querySelector<HTMLButtonElement>('[part="confirm"] button')))
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    confirm.click();
+  },
+};
+
+/** DEA-3, guide 001: Henri pressed "Réactiver mon compte": the Valider step says where the link will go. */
+export const ReactivationConfirm: Story = {
+  render: () => inSession('henri', html`<cp-account-form></cp-account-form>`),
+  play: async ({ canvasElement }) => {
+    const root = await loaded(
+      canvasElement,
+      (r) => r.querySelector('cp-account-reactivation')?.shadowRoot?.querySelector('button') != null,
+    );
     root.querySelector('cp-account-reactivation')!.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
   },
 };

@@ -8,6 +8,7 @@ import '../../src/elements/cp-session/cp-session.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import {
   button,
+  deepActive,
   deepQuery,
   field,
   fill,
@@ -47,6 +48,13 @@ function fillSecrets(form: Element, password = NEW_PASSWORD): void {
   fill(block, 'reponseSecrete', 'Chaource');
 }
 
+/** Guide 001: "Réactiver mon compte" (or "Demander un nouveau lien"), then "Valider" sends the link. */
+async function ask(form: Element, request: string, validate: string): Promise<void> {
+  button(form, request).click();
+  await waitUntil(() => deepQuery(form, '[part="confirm"]'), 'the Valider step opens');
+  button(form, validate).click();
+}
+
 const deactivatedReady = (form: Element) =>
   textOf(form).includes('Réactiver mon compte') || textOf(form).includes('Reactivate my account');
 
@@ -58,7 +66,7 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     expect(textOf(form)).to.contain('Votre compte est désactivé');
     await expect(form).to.be.accessible();
     const requested = oneEvent(session, 'cp-reactivation-requested');
-    button(form, 'Réactiver mon compte').click();
+    await ask(form, 'Réactiver mon compte', 'Valider');
     await requested;
     await waitUntil(() => textOf(form).includes(`Un courriel a été envoyé à ${loginOf('henri')}`));
     await expect(form).to.be.accessible();
@@ -67,11 +75,34 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     await expect(link).to.be.accessible();
     fillSecrets(link);
     const reactivated = oneEvent(link, 'cp-account-reactivated');
-    button(link, 'Réactiver mon compte').click();
+    button(link, 'Valider').click();
     await reactivated;
     await waitUntil(() => field(link, 'nom')?.value === 'MOREAU', 'the account opens');
     expect(textOf(link)).to.contain('Votre compte est réactivé.');
     expect((await createHttpClient({ user: loginOf('henri') }).getMyAccount()).etat).to.equal('ACTIF');
+  });
+
+  it('DEA-3, guide 001 keyboard only: "Réactiver mon compte" opens the Valider step (focus on it), Annuler sends nothing, Valider sends the link', async function () {
+    this.timeout(60_000);
+    const { form } = await mountAs('henri', deactivatedReady);
+    await tabTo((el) => el.textContent?.trim() === 'Réactiver mon compte', 'Réactiver mon compte');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.getAttribute('part') === 'confirm', 'focus on the Valider step');
+    expect(textOf(form)).to.contain('va être envoyé à votre adresse électronique de contact');
+    await expect(form).to.be.accessible();
+    await tabTo((el) => el.textContent?.trim() === 'Annuler', 'Annuler');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.textContent?.trim() === 'Réactiver mon compte', 'focus back on the button');
+    const { items } = await createOutboxClient({ user: loginOf('henri') }).listOutbox({
+      destinataire: loginOf('henri'),
+    });
+    expect(items, 'Annuler sends nothing').to.have.length(0);
+    await sendKeys({ press: 'Enter' });
+    await tabTo((el) => el.textContent?.trim() === 'Valider', 'Valider');
+    const requested = oneEvent(form, 'cp-reactivation-requested');
+    await sendKeys({ press: 'Enter' });
+    await requested;
+    await waitUntil(() => deepActive()?.getAttribute('part') === 'notice sent', 'focus on where the link went');
   });
 
   it('DEA-3 keyboard only: the link form is filled and sent with the keyboard', async () => {
@@ -88,7 +119,7 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
       await typeOver(value);
     }
     const reactivated = oneEvent(form, 'cp-account-reactivated');
-    await tabTo((el) => el.textContent?.trim() === 'Réactiver mon compte', 'the button');
+    await tabTo((el) => el.textContent?.trim() === 'Valider', 'the button');
     await sendKeys({ press: 'Enter' });
     await reactivated;
   });
@@ -97,12 +128,12 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     await createHttpClient({ user: loginOf('henri') }).requestReactivation();
     const form = await openLink('henri', await latestToken('henri'));
     fillSecrets(form, 'court');
-    button(form, 'Réactiver mon compte').click();
+    button(form, 'Valider').click();
     await waitUntil(() => textOf(form).includes('Le formulaire contient 1 erreur'));
     expect(textOf(form)).to.contain('Le mot de passe ne respecte pas la politique indiquée.');
     await expect(form).to.be.accessible();
     fillSecrets(form);
-    button(form, 'Réactiver mon compte').click();
+    button(form, 'Valider').click();
     await waitUntil(() => textOf(form).includes('Votre compte est réactivé.'));
   });
 
@@ -113,10 +144,10 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     await henri.requestReactivation();
     const form = await openLink('henri', first);
     fillSecrets(form);
-    button(form, 'Réactiver mon compte').click();
+    button(form, 'Valider').click();
     await waitUntil(() => textOf(form).includes('Ce lien a déjà servi ou a été remplacé'));
     await expect(form).to.be.accessible();
-    button(form, 'Demander un nouveau lien').click();
+    await ask(form, 'Demander un nouveau lien', 'Valider');
     await waitUntil(() => textOf(form).includes('Un courriel a été envoyé à'));
     expect(await latestToken('henri')).not.to.equal(first);
   });
@@ -127,14 +158,14 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     clock.advance(DAY_MS + 60_000);
     const form = await openLink('henri', token);
     fillSecrets(form);
-    button(form, 'Réactiver mon compte').click();
+    button(form, 'Valider').click();
     await waitUntil(() => textOf(form).includes('Ce lien a expiré'));
     expect(textOf(form)).to.contain('Vous pouvez demander un nouveau lien');
   });
 
   it('DEA-4: Denise, deactivated 90 days ago, is pointed to the support', async () => {
     const { form } = await mountAs('denise', deactivatedReady);
-    button(form, 'Réactiver mon compte').click();
+    await ask(form, 'Réactiver mon compte', 'Valider');
     await waitUntil(() => textOf(form).includes('seule l’assistance peut réactiver votre compte'));
     expect(textOf(form)).to.contain('plus de 60 jours');
     expect(deepQuery(form, 'a[href="/sollicitations"]'), 'no support link without support-href').to.equal(null);
@@ -145,7 +176,7 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
   it('DEA-3, DEA-4 in English: the link form and the support message', async () => {
     setPageLocale('en');
     const { form } = await mountAs('denise', deactivatedReady);
-    button(form, 'Reactivate my account').click();
+    await ask(form, 'Reactivate my account', 'Confirm');
     await waitUntil(() => textOf(form).includes('only the helpdesk can reactivate your account'));
     await createHttpClient({ user: loginOf('henri') }).requestReactivation();
     const link = await openLink('henri', await latestToken('henri'), 'en');

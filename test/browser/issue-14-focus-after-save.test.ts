@@ -131,6 +131,8 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
     this.timeout(30_000);
     const { form } = await mountAs('denise', (f) => textOf(f).includes('Réactiver mon compte'));
     await enterOn(button(form, 'Réactiver mon compte'));
+    await waitUntil(() => deepQuery(form, '[part="confirm"]'), 'the Valider step (guide 001)');
+    await enterOn(button(form, 'Valider'));
     const outcome = await focusedOutcome((el) => el.getAttribute('part') === 'notice support', 'the support message');
     expect(outcome.textContent).to.contain('seule l’assistance peut réactiver votre compte');
   });

@@ -49,8 +49,8 @@ function dateAndTime(instant: string, locale: Locale): { date: string; time: str
 /**
  * Reactivation of a deactivated account (DEA-3, DEA-4, ID-4), in cp-account-form.
  *
- * Without `token`: "Réactiver mon compte" asks for the e-mailed link (single use, 24 h) and says where
- * it went; after 60 days the refusal points to the support (DEA-4). With `token` (from the e-mailed
+ * Without `token`: "Réactiver mon compte", then "Valider" (guide 001), asks for the e-mailed link
+ * (single use, 24 h) and says where it went; after 60 days the refusal points to the support (DEA-4). With `token` (from the e-mailed
  * link): the form for the new password (ACC-4 policy shown while typing), secret question and answer;
  * a used, replaced, expired or unknown link says so and offers a new link.
  *
@@ -74,6 +74,8 @@ export class CpAccountReactivation extends AccountBlock {
   @state() private sent: ReactivationRequestResult | undefined;
   @state() private refusal: LinkRefusal | undefined;
   @state() private outOfWindow: Issue | undefined;
+  /** "Réactiver mon compte" was pressed: the e-mail is sent once the user presses Valider (guide 001). */
+  @state() private confirming = false;
 
   protected override values = { ...EMPTY };
 
@@ -108,13 +110,43 @@ export class CpAccountReactivation extends AccountBlock {
       ${
         this.outOfWindow
           ? nothing
-          : html`<div class="actions">
-            <button type="button" ?disabled=${this.writes.busy} @click=${this.onRequest}>
-              ${rt(locale, this.writes.busy ? 'requesting' : refusal || this.sent ? 'requestAgain' : 'request')}
-            </button>
-          </div>`
+          : this.confirming
+            ? this.renderConfirm()
+            : html`<div class="actions">
+              <button type="button" id="request" @click=${this.onAsk}>
+                ${rt(locale, refusal || this.sent ? 'requestAgain' : 'request')}
+              </button>
+            </div>`
       }
     </section>`;
+  }
+
+  /** Guide 001: "Réactiver mon compte" then "Valider": says where the link goes before sending it. */
+  private renderConfirm(): TemplateResult {
+    const locale = this.locale;
+    const busy = this.writes.busy;
+    return html`<div class="confirm" part="confirm" id="confirm" role="group" aria-labelledby="confirm-text" tabindex="-1">
+      <p id="confirm-text">${rt(locale, 'confirmText')}</p>
+      <div class="actions">
+        <button type="button" ?disabled=${busy} @click=${this.onRequest}>${rt(locale, busy ? 'requesting' : 'validate')}</button>
+        <button type="button" class="secondary" ?disabled=${busy} @click=${this.onCancelRequest}>${rt(locale, 'cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Shows the Valider step, which takes focus. */
+  private async onAsk(): Promise<void> {
+    this.notice = undefined;
+    this.confirming = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#confirm')?.focus();
+  }
+
+  /** Annuler: nothing is sent; focus goes back to "Réactiver mon compte". */
+  private async onCancelRequest(): Promise<void> {
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#request')?.focus();
   }
 
   private renderSent(): TemplateResult | typeof nothing {
@@ -159,6 +191,7 @@ export class CpAccountReactivation extends AccountBlock {
     const words = {
       failed: (message: string, locale: Locale) => rt(locale, 'requestFailed', { message }),
       refused: (error: CpError) => {
+        this.confirming = false;
         const over = isCpError(error, 'RULE_BROKEN') && error.rule === 'DEA-4';
         if (over) this.outOfWindow = issueOf(error.text);
         return over;
@@ -167,6 +200,7 @@ export class CpAccountReactivation extends AccountBlock {
     await this.save({ request: 'reactivation-request' }, words, async (idempotencyKey) => {
       const sent = await client.requestReactivation({ idempotencyKey });
       this.sent = sent;
+      this.confirming = false;
       return () => fire(this, 'cp-reactivation-requested', sent);
     });
   }

@@ -9,6 +9,10 @@ export const rt = defineMessages(
     request: 'Réactiver mon compte',
     requestAgain: 'Demander un nouveau lien',
     requesting: 'Envoi…',
+    confirmText:
+      'Un courriel contenant un lien de réactivation, à usage unique et valable 24 heures, va être envoyé à votre adresse électronique de contact. Cliquez sur Valider pour l’envoyer.',
+    validate: 'Valider',
+    cancel: 'Annuler',
     sent: 'Un courriel a été envoyé à {to}. Suivez le lien qu’il contient avant le {date} à {time} ; il ne sert qu’une fois.',
     support:
       'Au-delà de {days} jours, seule l’assistance peut réactiver votre compte : adressez une sollicitation au support Chorus Pro.',
@@ -20,7 +24,7 @@ export const rt = defineMessages(
     answer: 'Réponse secrète',
     answerHint: 'La réponse est conservée chiffrée et n’est jamais réaffichée.',
     required: 'Ce champ est obligatoire.',
-    reactivate: 'Réactiver mon compte',
+    reactivate: 'Valider',
     working: 'Réactivation…',
     reactivated: 'Votre compte est réactivé, avec ses rattachements et ses habilitations.',
     used: 'Ce lien a déjà servi ou a été remplacé par un lien plus récent (DEA-3).',
@@ -36,6 +40,10 @@ export const rt = defineMessages(
     request: 'Reactivate my account',
     requestAgain: 'Ask for a new link',
     requesting: 'Sending…',
+    confirmText:
+      'An e-mail with a reactivation link, single-use and valid for 24 hours, is about to be sent to your contact e-mail address. Press Confirm to send it.',
+    validate: 'Confirm',
+    cancel: 'Cancel',
     sent: 'An e-mail was sent to {to}. Follow its link before {date} at {time}; it works once.',
     support:
       'After {days} days only the helpdesk can reactivate your account: send a request (sollicitation) to the Chorus Pro support.',
@@ -47,7 +55,7 @@ export const rt = defineMessages(
     answer: 'Secret answer',
     answerHint: 'The answer is stored hashed and never shown again.',
     required: 'This field is required.',
-    reactivate: 'Reactivate my account',
+    reactivate: 'Confirm',
     working: 'Reactivating…',
     reactivated: 'Your account is active again, with its attachments and rights.',
     used: 'This link was already used or replaced by a newer one (DEA-3).',
