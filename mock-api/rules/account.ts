@@ -32,6 +32,7 @@ function withGeneralInformation(account: UserAccount, input: UserAccountUpdate, 
   return {
     ...account,
     emailContact: input.emailContact,
+    adresseNotification: input.adresseNotification,
     nom: input.nom,
     prenom: input.prenom,
     adresse: input.adresse,

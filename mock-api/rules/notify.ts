@@ -25,7 +25,8 @@ export interface BilingualEmail {
 }
 
 /** Where a user's notifications go: his contact e-mail (ACC-2), or his login id without one. */
-export const contactAddressOf = (user: UserAccount): string => user.emailContact ?? user.login;
+export const contactAddressOf = (user: UserAccount): string =>
+  user.adresseNotification ?? user.emailContact ?? user.login;
 
 /**
  * NOT-3: the active users concerned: attached by a VALIDEE rattachement in force today (RAT-9) that

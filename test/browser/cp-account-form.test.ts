@@ -4,7 +4,17 @@ import { createHttpClient } from '../../src/client/index.js';
 import type { AccountDetail } from '../../src/elements/cp-account-form/events.js';
 import '../../src/elements/shared/cp-confirm-dialog.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
-import { button, deepActive, field, fill, loginOf, mountAs, tabTo, textOf } from './cp-account-form-support.js';
+import {
+  button,
+  deepActive,
+  field,
+  fill,
+  loginOf,
+  mountAs,
+  tabTo,
+  textOf,
+  typeOver,
+} from './cp-account-form-support.js';
 import { parisDay } from './shared-dates.js';
 import { useMockWorker } from './support/mock-worker.js';
 
@@ -77,6 +87,24 @@ describe('cp-account-form: first connection, personal information, parameters (A
       const me = await createHttpClient({ user: loginOf('pauline') }).getMyAccount();
       expect(me).to.include({ telephone: '+33 1 48 96 00 12', fax: '+33 1 48 96 00 54' });
       expect(me.adresse!.complementAdresse1).to.equal('Hôtel de ville');
+      await expect(form).to.be.accessible();
+    });
+
+    it('ACC-8 (guide 004), keyboard only: Jeane gives a notification address and a state/province, then validates', async function () {
+      this.timeout(60_000);
+      const { form } = await mountAs('jeane');
+      expect(textOf(form)).to.contain('Adresse de notification').and.contain('État/Province');
+      field(form, 'emailContact')!.focus();
+      await tabTo((el) => el.id === 'f-adresseNotification', 'Adresse de notification');
+      await typeOver('factures@cc-chaourcois.fr');
+      await tabTo((el) => el.id === 'f-etatProvince', 'État/Province');
+      await typeOver('Grand Est');
+      await tabTo((el) => el.textContent?.trim() === 'Valider', 'Valider');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => textOf(form).includes('Vos informations ont été enregistrées.'));
+      const me = await createHttpClient({ user: loginOf('jeane') }).getMyAccount();
+      expect(me.adresseNotification).to.equal('factures@cc-chaourcois.fr');
+      expect(me.adresse!.etatProvince).to.equal('Grand Est');
       await expect(form).to.be.accessible();
     });
 
@@ -204,7 +232,10 @@ describe('cp-account-form: first connection, personal information, parameters (A
     it('ACC-3 in English: labels, summary and field errors', async () => {
       setPageLocale('en');
       const { form } = await mountAs('sophie');
-      expect(textOf(form)).to.contain('Contact e-mail address');
+      expect(textOf(form))
+        .to.contain('Contact e-mail address')
+        .and.contain('Notification e-mail address')
+        .and.contain('State/Province');
       fill(form, 'emailContact', 'not-an-address');
       button(form, 'Confirm').click();
       await waitUntil(() => textOf(form).includes('The form contains 1 error'));

@@ -113,6 +113,29 @@ describe('ACC-2 / ACC-3 general information saved at once', () => {
     mock.expectInvariants();
   });
 
+  it('ACC-8 (guide 004): the notification address and the state/province are saved; notifications go to that address', async () => {
+    const jeane = mock.clientAs('jeane');
+    const me = await jeane.getMyAccount();
+    const saved = await jeane.updateMyAccount({
+      ...editOf(me),
+      adresseNotification: 'factures@cc-chaourcois.fr',
+      adresse: { ...me.adresse!, etatProvince: 'Grand Est' },
+    });
+    expect(saved.adresseNotification).toBe('factures@cc-chaourcois.fr');
+    expect(saved.adresse?.etatProvince).toBe('Grand Est');
+    expect(await jeane.getMyAccount()).toEqual(saved);
+    await refusal(jeane.updateMyAccount({ ...editOf(saved), adresseNotification: 'pas-une-adresse' }), 'INVALID');
+    await mock.clientAs('sophie').requestRattachement({
+      idStructureCPP: 3,
+      niveau: 'STRUCTURE',
+      dateDebut: '2026-03-02',
+      commentaire: 'Demande',
+    });
+    const recipients = mock.store.outbox.all().map((e) => e.destinataire);
+    expect(recipients).toContain('factures@cc-chaourcois.fr');
+    expect(recipients).not.toContain('jeane.chaource@cc-chaourcois.fr');
+  });
+
   it('ACC-3: a refused save changes nothing (no partial save)', async () => {
     const client = mock.clientAs('sophie');
     const before = await client.getMyAccount();

@@ -15,7 +15,8 @@ export type AccountOrigin = z.infer<typeof AccountOrigin>;
 
 /**
  * A user account as "Mon compte" shows it (ACC-2, ACC-6). `login` is the login id (ID-3, never
- * editable); `emailContact` is where notifications go. Secrets (password, secret answer) are never
+ * editable); `emailContact` is the contact address; notifications go to `adresseNotification` when the
+ * user gave one (newer portal, guide 004), else to `emailContact`. Secrets (password, secret answer) are never
  * part of it (ACC-5). `premiereConnexionTerminee` is false for a MADRHAS account not yet completed
  * (ACC-1); `comptePigp` says the user holds a PIGP account (GP-3).
  */
@@ -23,6 +24,7 @@ export const UserAccount = z.object({
   idUtilisateur: Id,
   login: Email,
   emailContact: z.optional(Email),
+  adresseNotification: z.optional(Email),
   nom: z.optional(z.string().check(z.maxLength(100))),
   prenom: z.optional(z.string().check(z.maxLength(100))),
   adresse: z.optional(PostalAddress),
@@ -55,12 +57,13 @@ export type UserSummary = z.infer<typeof UserSummary>;
 
 /**
  * The general information a user edits and saves at once (ACC-2, ACC-3): contact e-mail, nom, prénom
- * and postal address required; phones and fax optional. `login` may be echoed back but must equal the
+ * and postal address required; notification e-mail (guide 004), phones and fax optional. `login` may be echoed back but must equal the
  * current login id, which is never editable (ID-3). `version` is the version the edit is based on (ACC-7).
  */
 export const UserAccountUpdate = z.object({
   login: z.optional(Email),
   emailContact: Email,
+  adresseNotification: z.optional(Email),
   nom: text(100),
   prenom: text(100),
   adresse: PostalAddress,

@@ -10,6 +10,7 @@ import {
 /** The fields of "Mes informations personnelles" a user edits (ACC-2, ACC-6), in the order of the form. */
 export const DRAFT_FIELDS = [
   'emailContact',
+  'adresseNotification',
   'nom',
   'prenom',
   'adresse',
@@ -17,6 +18,7 @@ export const DRAFT_FIELDS = [
   'complementAdresse2',
   'codePostal',
   'ville',
+  'etatProvince',
   'pays',
   'telephone',
   'mobile',
@@ -31,6 +33,7 @@ export type DraftField = (typeof DRAFT_FIELDS)[number];
 /** What the user is editing: text as typed (trimmed only when sent), the language and the notification switch. */
 export interface AccountDraft {
   emailContact: string;
+  adresseNotification: string;
   nom: string;
   prenom: string;
   adresse: string;
@@ -38,6 +41,7 @@ export interface AccountDraft {
   complementAdresse2: string;
   codePostal: string;
   ville: string;
+  etatProvince: string;
   pays: string;
   telephone: string;
   mobile: string;
@@ -54,6 +58,7 @@ export function draftOf(account: UserAccount): AccountDraft {
   const address = account.adresse;
   return {
     emailContact: account.emailContact ?? (account.premiereConnexionTerminee ? '' : account.login),
+    adresseNotification: account.adresseNotification ?? '',
     nom: account.nom ?? '',
     prenom: account.prenom ?? '',
     adresse: address?.adresse ?? '',
@@ -61,6 +66,7 @@ export function draftOf(account: UserAccount): AccountDraft {
     complementAdresse2: address?.complementAdresse2 ?? '',
     codePostal: address?.codePostal ?? '',
     ville: address?.ville ?? '',
+    etatProvince: address?.etatProvince ?? '',
     pays: address?.pays ?? 'FR',
     telephone: account.telephone ?? '',
     mobile: account.mobile ?? '',
@@ -84,6 +90,7 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
 export function updateOf(draft: AccountDraft, version: number): UserAccountUpdate {
   return {
     emailContact: draft.emailContact.trim(),
+    adresseNotification: optional(draft.adresseNotification),
     nom: draft.nom.trim(),
     prenom: draft.prenom.trim(),
     adresse: {
@@ -92,6 +99,7 @@ export function updateOf(draft: AccountDraft, version: number): UserAccountUpdat
       complementAdresse2: optional(draft.complementAdresse2),
       codePostal: draft.codePostal.trim(),
       ville: draft.ville.trim(),
+      etatProvince: optional(draft.etatProvince),
       pays: draft.pays,
     },
     telephone: optional(draft.telephone),

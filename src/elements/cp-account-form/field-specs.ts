@@ -12,7 +12,7 @@ export interface TextFieldSpec {
   readonly format?: MessageKey;
 }
 
-/** General information (ACC-2): contact e-mail, nom, prénom, all required. */
+/** General information (ACC-2): contact e-mail, nom, prénom required; the notification e-mail (guide 004) optional. */
 export const GENERAL_FIELDS: readonly TextFieldSpec[] = [
   {
     field: 'emailContact',
@@ -20,6 +20,14 @@ export const GENERAL_FIELDS: readonly TextFieldSpec[] = [
     autocomplete: 'email',
     required: true,
     hint: 'emailContactHint',
+    format: 'formatEmail',
+  },
+  {
+    field: 'adresseNotification',
+    type: 'email',
+    autocomplete: 'email',
+    required: false,
+    hint: 'adresseNotificationHint',
     format: 'formatEmail',
   },
   { field: 'nom', type: 'text', autocomplete: 'family-name', required: true },
@@ -33,6 +41,7 @@ export const ADDRESS_FIELDS: readonly TextFieldSpec[] = [
   { field: 'complementAdresse2', type: 'text', autocomplete: 'address-line3', required: false },
   { field: 'codePostal', type: 'text', autocomplete: 'postal-code', required: true, format: 'formatPostalCode' },
   { field: 'ville', type: 'text', autocomplete: 'address-level2', required: true },
+  { field: 'etatProvince', type: 'text', autocomplete: 'address-level1', required: false },
 ];
 
 /** Phones and fax (ACC-2): optional, E.164-ish. */
