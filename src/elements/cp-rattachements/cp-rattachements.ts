@@ -228,7 +228,7 @@ export class CpRattachements extends LitElement {
 
   private onHandedOver(event: CustomEvent<LeaveOutcomeDetail>): void {
     this.outcome = { kind: 'success', messages: [event.detail.message], warnings: [] };
-    void this.focusAfterUpdate('.notice--success');
+    void this.focusAfterUpdate('.outcome');
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
