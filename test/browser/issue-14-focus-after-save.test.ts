@@ -186,6 +186,8 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
       (el) => el.textContent!.includes('Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE'),
       'the outcome of leaving',
     );
-    expect(outcome.classList.contains('notice--success')).to.equal(true);
+    expect(outcome.closest('.notice--success') ?? outcome.querySelector('.notice--success'), 'a success').not.to.equal(
+      null,
+    );
   });
 });
