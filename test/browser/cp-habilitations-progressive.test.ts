@@ -8,6 +8,7 @@ import '../../src/elements/cp-session/cp-session.js';
 import { FIRST_PAGE_SIZE } from '../../src/elements/shared/load-all-pages.js';
 import { deepActive, tabTo } from './cp-account-form-support.js';
 import { deepQuery, textOf } from './cp-rattachements-support.js';
+import { captureDownloads } from './support/downloads.js';
 
 // Issue 16 item 3: a user with more profiles than the first page (100 rows) sees them at once; the
 // list stays usable (filter, sort, CSV export) while the other pages (500 rows each) load behind a
@@ -114,14 +115,7 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
     const services = rowTexts(table);
     expect(services.length).to.be.greaterThan(1);
 
-    const created: Blob[] = [];
-    const clicked: string[] = [];
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    };
+    const { created, clicked, restore } = captureDownloads();
     try {
       const exportButton = table.shadowRoot!.querySelector<HTMLButtonElement>('[part="export"]')!;
       await tabTo((active) => active === exportButton, 'the export button', true);
@@ -135,8 +129,7 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
       release();
       await waitUntil(() => clicked.length === 1, 'the export is made when the list is complete', WAIT);
     } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
+      restore();
     }
     expect(clicked).to.deep.equal(['mes-habilitations.csv']);
     const shown = Number(/(\d[\d\s\u202f]*) habilitations sur 1\s?200/.exec(textOf(el))![1]!.replace(/\D/g, ''));

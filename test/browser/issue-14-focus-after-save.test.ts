@@ -1,15 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { SEED_PASSWORD } from '../../mock-api/seed/cast.js';
 import { CAST } from '../../mock-api/seed/index.js';
-import { createHttpClient } from '../../src/client/index.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
 import '../../src/elements/cp-service-manager/cp-service-manager.js';
 import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
-import { setPageLocale } from '../../src/i18n/locale.js';
-import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, field, fill, mountAs, textOf } from './cp-account-form-support.js';
+import { useMockWorker } from './support/mock-worker.js';
+import { clientAs, mountAs as mountInSession, type SeedUser } from './support/mount.js';
 
 const { structures: S } = CAST;
 
@@ -31,10 +29,8 @@ async function focusedOutcome(matches: (el: Element) => boolean, what: string): 
 const isNotice = (el: Element) => el.getAttribute('part') === 'notice';
 
 /** Mounts an element in a session of a seed user and waits until it shows `readyText`. */
-async function mountIn(user: keyof typeof SEED_USERS, content: ReturnType<typeof html>, readyText: string) {
-  const session = await fixture(html`<cp-session user=${SEED_USERS[user]}>${content}</cp-session>`);
-  const el = session.firstElementChild!;
-  await waitUntil(() => textOf(el).includes(readyText), `${el.localName} is ready`);
+async function mountIn(user: SeedUser, content: ReturnType<typeof html>, readyText: string) {
+  const { el } = await mountInSession(user, content, (el) => textOf(el).includes(readyText), `${readyText} is shown`);
   return el;
 }
 
@@ -44,15 +40,7 @@ const serviceManager = () =>
   mountIn('jeane', html`<cp-service-manager structure-id=${S.syndicatEaux}></cp-service-manager>`, 'Créer un service');
 
 describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on the page', () => {
-  let mock: MockWorker;
-  before(async () => {
-    mock = await startMockWorker({ persist: false });
-  });
-  after(() => mock.stop());
-  afterEach(() => {
-    mock.reset();
-    setPageLocale('fr');
-  });
+  useMockWorker({ locale: 'fr' });
 
   it('cp-account-form: Enter on Valider, the button busy meanwhile, then focus on "enregistrées" (a status, in view)', async function () {
     this.timeout(30_000);
@@ -83,7 +71,7 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
   it('cp-account-form ACC-7: a stale save puts focus on the conflict notice', async function () {
     this.timeout(30_000);
     const { form } = await mountAs('pauline');
-    const other = createHttpClient({ user: SEED_USERS.pauline });
+    const other = clientAs('pauline');
     const loaded = await other.getMyAccount();
     await other.updateMyAccount({
       emailContact: 'mairie.compta@terneuil-sur-seine.fr',

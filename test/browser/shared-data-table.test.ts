@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/shared/cp-data-table.js';
 import type { CpDataTable, DataTableColumn } from '../../src/elements/shared/cp-data-table.js';
 import { deepActive } from './shared-focus.js';
+import { captureDownloads } from './support/downloads.js';
 
 interface Member {
   id: string;
@@ -228,19 +229,11 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
     const el = await fixture<CpDataTable<Member>>(
       html`<cp-data-table caption="Membres" csv-filename="membres.csv" sort-key="name" .columns=${columns} .rows=${members}></cp-data-table>`,
     );
-    const created: Blob[] = [];
-    const clicked: string[] = [];
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    };
+    const { created, clicked, restore } = captureDownloads();
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="export"]')!.click();
     } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
+      restore();
     }
     expect(clicked).to.deep.equal(['membres.csv']);
     const bytes = new Uint8Array(await created[0]!.arrayBuffer());
