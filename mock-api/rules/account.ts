@@ -7,6 +7,7 @@ import type {
 } from '../../src/domain/schemas/index.js';
 import { nowIso, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, refuse } from './errors.js';
+import { assertPortalAccount } from './guards.js';
 import { passwordPolicyProblems } from './password-policy.js';
 import { hashSecret, newSalt, normaliseAnswer, verifySecret } from './secrets.js';
 
@@ -93,8 +94,9 @@ function assertCurrentPassword(ctx: RuleContext, password: string): void {
   }
 }
 
-/** ACC-4: changes the password (current one right, new one twice, policy followed). */
+/** ACC-4: changes the password (current one right, new one twice, policy followed); not for PIGP accounts (ACC-8). */
 export function changePassword(ctx: RuleContext, input: PasswordChange): void {
+  assertPortalAccount(ctx.caller, 'secrets');
   assertCurrentPassword(ctx, input.motDePasseActuel);
   const problems = passwordPolicyProblems(
     input.nouveauMotDePasse,
@@ -127,8 +129,12 @@ export function setPassword(ctx: Pick<RuleContext, 'store' | 'clock'>, idUtilisa
   ctx.store.users.update(idUtilisateur, { dateModification: nowIso(ctx), version: account.version + 1 });
 }
 
-/** ACC-5: changes the secret question and answer; the answer is stored hashed and never returned. */
+/**
+ * ACC-5: changes the secret question and answer; the answer is stored hashed and never returned. Not
+ * for PIGP accounts (ACC-8).
+ */
 export function changeSecretQuestion(ctx: RuleContext, input: SecretQuestionChange): UserAccount {
+  assertPortalAccount(ctx.caller, 'secrets');
   assertCurrentPassword(ctx, input.motDePasseActuel);
   return setSecretQuestion(ctx, ctx.caller.idUtilisateur, input.question, input.reponse);
 }

@@ -10,6 +10,7 @@ import { setPassword, setSecretQuestion } from './account.js';
 import { nowIso, type MockEnv, type RuleContext } from './context.js';
 import { fieldProblem, notFound, refuse } from './errors.js';
 import { handOverStructures } from './gp-handover.js';
+import { assertPortalAccount } from './guards.js';
 import { contactAddressOf, notifyUser } from './notify.js';
 import { passwordPolicyProblems } from './password-policy.js';
 import { hashToken, newToken, verifySecret } from './secrets.js';
@@ -27,6 +28,7 @@ const principalStructures = (env: Pick<MockEnv, 'store'>, idUtilisateur: number)
 
 /** DEA-1, DEA-2: what deactivating needs: the structures to hand over first, the reactivation window. */
 export function previewDeactivation(ctx: RuleContext): DeactivationPreview {
+  assertPortalAccount(ctx.caller, 'deactivation');
   return {
     structuresAConfier: principalStructures(ctx, ctx.caller.idUtilisateur).map((s) => ({
       idStructureCPP: s.idStructureCPP,
@@ -41,10 +43,12 @@ export function previewDeactivation(ctx: RuleContext): DeactivationPreview {
  * DEA-1, DEA-2: deactivates the caller's own account. A GP must name a successor for every structure
  * he manages (each validly attached, GP-2/GP-3); the roles are handed over in the same step with the
  * shared swap (`gp-handover.ts`, profiles adjusted as in a GP transfer), so no structure is ever left
- * without a GP. Afterwards the account can only reactivate (ID-4).
+ * without a GP. Afterwards the account can only reactivate (ID-4). A PIGP account is refused: its
+ * DGFiP referent deactivates it in MADRHAS (ACC-8).
  */
 export function deactivateMyAccount(ctx: RuleContext, input: AccountDeactivation): UserAccount {
   const me = ctx.caller;
+  assertPortalAccount(me, 'deactivation');
   const managed = principalStructures(ctx, me.idUtilisateur);
   const successorOf = new Map(input.successeurs.map((s) => [s.idStructureCPP, s.idNouveauGestionnaire]));
   const missing = managed.filter((s) => !successorOf.has(s.idStructureCPP));
@@ -109,6 +113,7 @@ const daysSince = (env: Pick<MockEnv, 'clock'>, iso: string): number =>
  */
 export function requestReactivation(ctx: RuleContext): ReactivationRequestResult {
   const me = ctx.caller;
+  assertPortalAccount(me, 'deactivation');
   if (me.etat === 'ACTIF' || !me.dateDesactivation) {
     throw refuse('STATE_CONFLICT', 'DEA-3', { fr: 'Votre compte est actif.', en: 'Your account is active.' });
   }

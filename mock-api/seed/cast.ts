@@ -78,7 +78,12 @@ export interface SeedData {
  * initialised from MADRHAS and not completed (ACC-1, RAT-6); Paul DURAND, GP of a private supplier;
  * Gilles LAMBERT, GP of the SIVOM de la vallée de l'Armance (a third public structure to ask for, RAT-4);
  * Klaus WEBER, GP of HOHE BAU GMBH in München, a supplier without SIRET (VAT number, RAT-2 criteria).
- * Every account has the password `SEED_PASSWORD` and the bearer token `token-<first name>`.
+ * Accounts: Pauline, Sophie, Claire, Nicolas and Gilles were initialised from MADRHAS and authenticate
+ * through the PIGP (guide 002): no password or secret question in Chorus Pro, deactivation through
+ * their DGFiP referent (ACC-8). Jeane, Marc and Lucas have portal accounts (created on Chorus Pro) and
+ * also hold a PIGP account, which managers of a public structure need (GP-3); Henri, Denise, Paul and
+ * Klaus have portal accounts only. Every account has the password `SEED_PASSWORD` and the bearer token
+ * `token-<first name>`.
  */
 export function guidesCast(now: Date): SeedData {
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS).toISOString();
@@ -108,7 +113,7 @@ export function guidesCast(now: Date): SeedData {
       nom: 'CHAOURCE',
       prenom: 'Jeane',
       adresse: chaourcoisAddress,
-      origine: 'MADRHAS',
+      origine: 'PORTAIL',
       comptePigp: true,
     }),
     userRecord(created, {
@@ -117,7 +122,7 @@ export function guidesCast(now: Date): SeedData {
       nom: 'LEROY',
       prenom: 'Marc',
       adresse: chaourcoisAddress,
-      origine: 'MADRHAS',
+      origine: 'PORTAIL',
       comptePigp: true,
     }),
     userRecord(created, {
@@ -136,7 +141,7 @@ export function guidesCast(now: Date): SeedData {
       nom: 'BERNARD',
       prenom: 'Lucas',
       adresse: chaourcoisAddress,
-      origine: 'MADRHAS',
+      origine: 'PORTAIL',
       comptePigp: true,
     }),
     userRecord(created, {
@@ -165,8 +170,6 @@ export function guidesCast(now: Date): SeedData {
       nom: 'MOREAU',
       prenom: 'Henri',
       adresse: chaourcoisAddress,
-      origine: 'MADRHAS',
-      comptePigp: true,
       etat: 'INACTIF',
       dateDesactivation: at(10),
       dateModification: at(10),
@@ -177,8 +180,6 @@ export function guidesCast(now: Date): SeedData {
       nom: 'FAURE',
       prenom: 'Denise',
       adresse: mairieAddress,
-      origine: 'MADRHAS',
-      comptePigp: true,
       etat: 'INACTIF',
       dateDesactivation: at(90),
       dateModification: at(90),

@@ -54,12 +54,6 @@ export const NOT_CHECKED: readonly UncheckedRule[] = [
     detail: 'Valider/Annuler, error summary, focus; the backend’s half (nothing saved partially) is in ID-3 and X-1',
   },
   {
-    rule: 'ACC-8',
-    reason: 'not enforced by the mock yet',
-    detail:
-      'refusing self-deactivation to MADRHAS (PIGP) accounts contradicts DEA-1 as the fixture plays it: every public user of the cast is a MADRHAS account',
-  },
-  {
     rule: 'STR-8',
     reason: 'not enforced by the mock yet',
     detail:

@@ -6,15 +6,15 @@
  */
 export const FIXTURE = {
   users: {
-    /** Pauline DUFOUR: GP of the Mairie de Terneuil sur Seine and of its CCAS. */
+    /** Pauline DUFOUR: GP of the Mairie de Terneuil sur Seine and of its CCAS; account initialised from MADRHAS (PIGP, ACC-8). */
     pauline: 'pauline.dufour@terneuil-sur-seine.fr',
-    /** Jeane CHAOURCE: GP of the CC du Chaourcois and of the inactive Syndicat des eaux. */
+    /** Jeane CHAOURCE: GP of the CC du Chaourcois and of the inactive Syndicat des eaux; portal account, holds a PIGP account (GP-3). */
     jeane: 'jeane.chaource@cc-chaourcois.fr',
     /** Marc LEROY: secondary manager ("Organisation modification") of the CC du Chaourcois, simple user of the Syndicat. */
     marc: 'marc.leroy@cc-chaourcois.fr',
-    /** Sophie MARTIN: simple user of the Mairie. */
+    /** Sophie MARTIN: simple user of the Mairie; account initialised from MADRHAS (PIGP, ACC-8). */
     sophie: 'sophie.martin@terneuil-sur-seine.fr',
-    /** Lucas BERNARD: simple user of the CC du Chaourcois, service FACTURES_PUBLIQUES only. */
+    /** Lucas BERNARD: simple user of the CC du Chaourcois, service FACTURES_PUBLIQUES only; portal account. */
     lucas: 'lucas.bernard@cc-chaourcois.fr',
     /** Claire PETIT: simple user of the CCAS, her request on the Mairie pending (approbation for Pauline). */
     claire: 'claire.petit@terneuil-sur-seine.fr',

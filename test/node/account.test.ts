@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_PASSWORD } from '../../mock-api/seed/index.js';
+import { CAST, SEED_PASSWORD } from '../../mock-api/seed/index.js';
 import { editOf } from '../../src/conformance/cases/lookup.js';
 import { BASE_URL, refusal, useMock } from './support/mock.js';
 
 const mock = useMock();
+const { users: u } = CAST;
 
 const address = {
   adresse: '3 rue de Crimée',
@@ -156,7 +157,7 @@ describe('ACC-4 password change', () => {
 
   it('ACC-4: a wrong current password is refused without saying more', async () => {
     const error = await refusal(
-      mock.clientAs('pauline').changePassword(change('wrong', 'Valid-Password-2027')),
+      mock.clientAs('jeane').changePassword(change('wrong', 'Valid-Password-2027')),
       'RULE_BROKEN',
       'ACC-4',
     );
@@ -165,7 +166,7 @@ describe('ACC-4 password change', () => {
   });
 
   it('ACC-4: the new password follows the policy (12 characters, 3 classes, not the old one, confirmed)', async () => {
-    const client = mock.clientAs('pauline');
+    const client = mock.clientAs('jeane');
     const codes = async (next: string, confirmation = next) =>
       (
         await refusal(client.changePassword(change(SEED_PASSWORD, next, confirmation)), 'RULE_BROKEN', 'ACC-4')
@@ -177,7 +178,7 @@ describe('ACC-4 password change', () => {
   });
 
   it('ACC-4: an accepted change replaces the password', async () => {
-    const client = mock.clientAs('pauline');
+    const client = mock.clientAs('jeane');
     await client.changePassword(change(SEED_PASSWORD, 'Valid-Password-2027'));
     await refusal(client.changePassword(change(SEED_PASSWORD, 'Other-Password-2028')), 'RULE_BROKEN', 'ACC-4');
     await client.changePassword(change('Valid-Password-2027', 'Other-Password-2028'));
@@ -197,6 +198,40 @@ describe('ACC-5 secret question', () => {
     expect(JSON.stringify(saved)).not.toContain('Bar-sur-Aube');
     expect(JSON.stringify(mock.store.snapshot())).not.toContain('Bar-sur-Aube');
     expect(mock.store.credentials.get(saved.idUtilisateur)?.reponseSecreteHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('ACC-8 accounts initialised from MADRHAS authenticate through the PIGP', () => {
+  const secrets = { motDePasseActuel: SEED_PASSWORD, nouveauMotDePasse: 'Valid-Password-2027', confirmation: 'Valid-Password-2027' };
+
+  it('ACC-8: a PIGP account (Pauline) changes neither password nor secret question in Chorus Pro; a portal account (Jeane) does', async () => {
+    const pauline = mock.clientAs('pauline');
+    const password = await refusal(pauline.changePassword(secrets), 'FORBIDDEN', 'ACC-8');
+    expect(password.text.fr).toContain('PIGP');
+    await refusal(
+      pauline.changeSecretQuestion({ motDePasseActuel: SEED_PASSWORD, question: 'Ville ?', reponse: 'Terneuil' }),
+      'FORBIDDEN',
+      'ACC-8',
+    );
+    expect(mock.store.credentials.get(u.pauline)?.reponseSecreteHash).toBeUndefined();
+    await mock.clientAs('jeane').changePassword(secrets);
+  });
+
+  it('ACC-8: a PIGP account is deactivated by its DGFiP referent, never by itself; a portal account may', async () => {
+    const pauline = mock.clientAs('pauline');
+    const preview = await refusal(pauline.previewDeactivation(), 'FORBIDDEN', 'ACC-8');
+    expect(preview.text.fr).toContain('référent DGFiP');
+    expect(preview.text.en).toContain('DGFiP referent');
+    await refusal(pauline.deactivateMyAccount({ confirmation: true, successeurs: [] }), 'FORBIDDEN', 'ACC-8');
+    await refusal(mock.clientAs('sophie').deactivateMyAccount({ confirmation: true }), 'FORBIDDEN', 'ACC-8');
+    expect((await pauline.getMyAccount()).etat).toBe('ACTIF');
+    expect((await mock.clientAs('lucas').previewDeactivation()).structuresAConfier).toEqual([]);
+  });
+
+  it('ACC-8: a deactivated PIGP account does not reactivate itself either, and no link is e-mailed', async () => {
+    mock.store.users.update(u.sophie, { etat: 'INACTIF', dateDesactivation: mock.clock.now().toISOString() });
+    await refusal(mock.clientAs('sophie').requestReactivation(), 'FORBIDDEN', 'ACC-8');
+    expect(mock.store.outbox.size).toBe(0);
   });
 });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../mock-api/clock.js';
 import { roleOf } from '../../mock-api/rules/access.js';
 import { todayIso } from '../../mock-api/rules/context.js';
-import { rattachementRecord } from '../../mock-api/seed/builders.js';
 import { CAST, SEED_PASSWORD } from '../../mock-api/seed/index.js';
 import { OutboxEmail, pageOf } from '../../src/domain/schemas/index.js';
 import { BASE_URL, refusal, useMock } from './support/mock.js';
@@ -31,14 +30,14 @@ const newSecrets = (jeton: string, password = 'Nouveau-Depart-2026') => ({
 
 describe('DEA-1 a simple user deactivates his own account', () => {
   it('DEA-1: the preview states the 60-day window and nothing to hand over', async () => {
-    expect(await mock.clientAs('sophie').previewDeactivation()).toEqual({
+    expect(await mock.clientAs('lucas').previewDeactivation()).toEqual({
       structuresAConfier: [],
       delaiReactivationJours: 60,
     });
   });
 
   it('DEA-1: after confirmation the account is inactive and has no access (ID-4)', async () => {
-    const client = mock.clientAs('sophie');
+    const client = mock.clientAs('lucas');
     const done = await client.deactivateMyAccount({ confirmation: true });
     expect(done).toMatchObject({ etat: 'INACTIF', dateDesactivation: mock.clock.now().toISOString() });
     await refusal(client.getMyAccount(), 'ACCOUNT_DEACTIVATED', 'ID-4');
@@ -46,7 +45,7 @@ describe('DEA-1 a simple user deactivates his own account', () => {
   });
 
   it('DEA-1: without the explicit confirmation nothing happens', async () => {
-    const client = mock.clientAs('sophie');
+    const client = mock.clientAs('lucas');
     const error = await refusal(client.deactivateMyAccount({ confirmation: false as true }), 'INVALID');
     expect(error.fields.map((f) => f.field)).toEqual(['confirmation']);
     expect((await client.getMyAccount()).etat).toBe('ACTIF');
@@ -55,68 +54,84 @@ describe('DEA-1 a simple user deactivates his own account', () => {
 
 describe('DEA-2 a GP designates a new GP for every structure first', () => {
   it('DEA-2: the preview lists the structures to hand over', async () => {
-    const preview = await mock.clientAs('pauline').previewDeactivation();
-    expect(preview.structuresAConfier.map((x) => x.idStructureCPP).sort()).toEqual([s.mairie, s.ccas]);
+    const preview = await mock.clientAs('jeane').previewDeactivation();
+    expect(preview.structuresAConfier.map((x) => x.idStructureCPP).sort()).toEqual([s.chaourcois, s.syndicatEaux]);
   });
 
   it('DEA-2: deactivation is refused while a structure would be left without GP, and nothing changes', async () => {
-    const client = mock.clientAs('pauline');
+    const client = mock.clientAs('jeane');
     const error = await refusal(
       client.deactivateMyAccount({
         confirmation: true,
-        successeurs: [{ idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie }],
+        successeurs: [{ idStructureCPP: s.chaourcois, idNouveauGestionnaire: u.marc }],
       }),
       'RULE_BROKEN',
       'DEA-2',
     );
-    expect(error.fields.map((f) => f.field)).toEqual([`successeurs.${s.ccas}`]);
-    expect(error.text.fr).toContain("CENTRE COMMUNAL D'ACTION SOCIALE");
+    expect(error.fields.map((f) => f.field)).toEqual([`successeurs.${s.syndicatEaux}`]);
+    expect(error.text.fr).toContain('SYNDICAT DES EAUX DU CHAOURCOIS');
     expect((await client.getMyAccount()).etat).toBe('ACTIF');
-    expect(roleOf(mock.store, u.pauline, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.jeane, s.chaourcois, today())).toBe('GESTIONNAIRE_PRINCIPAL');
   });
 
   it('GP-2: a successor not validly attached is refused and the whole deactivation is undone', async () => {
-    const client = mock.clientAs('pauline');
+    const client = mock.clientAs('jeane');
     await refusal(
       client.deactivateMyAccount({
         confirmation: true,
         successeurs: [
-          { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
-          { idStructureCPP: s.mairie, idNouveauGestionnaire: u.claire },
+          { idStructureCPP: s.chaourcois, idNouveauGestionnaire: u.lucas },
+          { idStructureCPP: s.syndicatEaux, idNouveauGestionnaire: u.lucas },
         ],
       }),
       'RULE_BROKEN',
       'GP-2',
     );
-    expect(roleOf(mock.store, u.pauline, s.ccas, today())).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(roleOf(mock.store, u.claire, s.ccas, today())).toBe('UTILISATEUR');
+    expect(roleOf(mock.store, u.jeane, s.chaourcois, today())).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.lucas, s.chaourcois, today())).toBe('UTILISATEUR');
     expect(mock.store.gpTransfers.size).toBe(0);
     mock.expectInvariants();
   });
 
   it('GP-3: the new GP of a public structure must hold a PIGP account', async () => {
-    mock.store.users.update(u.sophie, { comptePigp: false });
+    mock.store.users.update(u.marc, { comptePigp: false });
     await refusal(
-      mock.clientAs('pauline').deactivateMyAccount({
+      mock.clientAs('jeane').deactivateMyAccount({
         confirmation: true,
-        successeurs: [
-          { idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie },
-          { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
-        ],
+        successeurs: [s.chaourcois, s.syndicatEaux].map((idStructureCPP) => ({
+          idStructureCPP,
+          idNouveauGestionnaire: u.marc,
+        })),
       }),
       'RULE_BROKEN',
       'GP-3',
     );
   });
 
-  it('GP-1: naming a successor for a structure one does not manage is refused', async () => {
+  it('GP-5: a successor whose first connection is not done is refused at deactivation as on the other paths', async () => {
+    mock.store.users.update(u.lucas, { premiereConnexionTerminee: false });
     await refusal(
-      mock.clientAs('pauline').deactivateMyAccount({
+      mock.clientAs('jeane').deactivateMyAccount({
         confirmation: true,
         successeurs: [
-          { idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie },
-          { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
+          { idStructureCPP: s.chaourcois, idNouveauGestionnaire: u.lucas },
+          { idStructureCPP: s.syndicatEaux, idNouveauGestionnaire: u.marc },
+        ],
+      }),
+      'RULE_BROKEN',
+      'GP-5',
+    );
+    expect(roleOf(mock.store, u.jeane, s.syndicatEaux, today())).toBe('GESTIONNAIRE_PRINCIPAL');
+  });
+
+  it('GP-1: naming a successor for a structure one does not manage is refused', async () => {
+    await refusal(
+      mock.clientAs('jeane').deactivateMyAccount({
+        confirmation: true,
+        successeurs: [
           { idStructureCPP: s.chaourcois, idNouveauGestionnaire: u.marc },
+          { idStructureCPP: s.syndicatEaux, idNouveauGestionnaire: u.marc },
+          { idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie },
         ],
       }),
       'FORBIDDEN',
@@ -125,45 +140,41 @@ describe('DEA-2 a GP designates a new GP for every structure first', () => {
   });
 
   it('DEA-2, GP-4: one successor per structure: roles handed over, the former GP stays a simple user, then deactivated', async () => {
-    const done = await mock.clientAs('pauline').deactivateMyAccount({
+    const done = await mock.clientAs('jeane').deactivateMyAccount({
       confirmation: true,
       successeurs: [
-        { idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie },
-        { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
+        { idStructureCPP: s.chaourcois, idNouveauGestionnaire: u.lucas },
+        { idStructureCPP: s.syndicatEaux, idNouveauGestionnaire: u.marc },
       ],
     });
     expect(done.etat).toBe('INACTIF');
-    expect(roleOf(mock.store, u.sophie, s.mairie, today())).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(roleOf(mock.store, u.claire, s.ccas, today())).toBe('GESTIONNAIRE_PRINCIPAL');
-    expect(mock.store.rattachements.filter((r) => r.idUtilisateur === u.pauline).map((r) => r.role)).toEqual([
+    expect(roleOf(mock.store, u.lucas, s.chaourcois, today())).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(roleOf(mock.store, u.marc, s.syndicatEaux, today())).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(mock.store.rattachements.filter((r) => r.idUtilisateur === u.jeane).map((r) => r.role)).toEqual([
       'UTILISATEUR',
       'UTILISATEUR',
     ]);
     expect(
       mock.store.gpTransfers.all().map((t) => [t.idStructureCPP, t.idAncienGestionnaire, t.idNouveauGestionnaire]),
     ).toEqual([
-      [s.mairie, u.pauline, u.sophie],
-      [s.ccas, u.pauline, u.claire],
+      [s.chaourcois, u.jeane, u.lucas],
+      [s.syndicatEaux, u.jeane, u.marc],
     ]);
     mock.expectInvariants();
   });
 
   it('DEA-2: one successor for all structures', async () => {
-    mock.store.rattachements.insert(
-      rattachementRecord(mock.clock.now().toISOString(), {
-        idRattachement: 100,
-        idUtilisateur: u.sophie,
-        idStructureCPP: s.ccas,
-      }),
-    );
-    await mock.clientAs('pauline').deactivateMyAccount({
+    await mock.clientAs('jeane').deactivateMyAccount({
       confirmation: true,
-      successeurs: [s.mairie, s.ccas].map((idStructureCPP) => ({ idStructureCPP, idNouveauGestionnaire: u.sophie })),
+      successeurs: [s.chaourcois, s.syndicatEaux].map((idStructureCPP) => ({
+        idStructureCPP,
+        idNouveauGestionnaire: u.marc,
+      })),
     });
-    expect([roleOf(mock.store, u.sophie, s.mairie, today()), roleOf(mock.store, u.sophie, s.ccas, today())]).toEqual([
-      'GESTIONNAIRE_PRINCIPAL',
-      'GESTIONNAIRE_PRINCIPAL',
-    ]);
+    expect([
+      roleOf(mock.store, u.marc, s.chaourcois, today()),
+      roleOf(mock.store, u.marc, s.syndicatEaux, today()),
+    ]).toEqual(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
     mock.expectInvariants();
   });
 
@@ -267,20 +278,20 @@ describe('DEA-3 reactivation within 60 days by a single-use 24 h e-mailed link',
   });
 
   it('DEA-3: an active account has nothing to reactivate', async () => {
-    await refusal(mock.clientAs('sophie').requestReactivation(), 'STATE_CONFLICT', 'DEA-3');
+    await refusal(mock.clientAs('lucas').requestReactivation(), 'STATE_CONFLICT', 'DEA-3');
   });
 
   it('DEA-1 → DEA-3: a user who deactivated himself gets his profiles back on reactivation', async () => {
-    const sophie = mock.clientAs('sophie');
-    const profilesBefore = mock.store.abonnements.filter((a) => a.idUtilisateur === u.sophie).length;
-    await sophie.deactivateMyAccount({ confirmation: true });
+    const lucas = mock.clientAs('lucas');
+    const profilesBefore = mock.store.abonnements.filter((a) => a.idUtilisateur === u.lucas).length;
+    await lucas.deactivateMyAccount({ confirmation: true });
     mock.clock.advance(3 * DAY_MS);
-    await sophie.requestReactivation();
-    await sophie.reactivate(newSecrets(tokenOf((await lastEmailTo('sophie.martin@terneuil-sur-seine.fr'))!.lien)));
-    expect(mock.store.abonnements.filter((a) => a.idUtilisateur === u.sophie && a.statut === 'VALIDE')).toHaveLength(
+    await lucas.requestReactivation();
+    await lucas.reactivate(newSecrets(tokenOf((await lastEmailTo('lucas.bernard@cc-chaourcois.fr'))!.lien)));
+    expect(mock.store.abonnements.filter((a) => a.idUtilisateur === u.lucas && a.statut === 'VALIDE')).toHaveLength(
       profilesBefore,
     );
-    expect(roleOf(mock.store, u.sophie, s.mairie, today())).toBe('UTILISATEUR');
+    expect(roleOf(mock.store, u.lucas, s.chaourcois, today())).toBe('UTILISATEUR');
   });
 });
 

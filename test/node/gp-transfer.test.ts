@@ -358,19 +358,19 @@ describe('GP-4 one GP per structure at every moment; the former GP stays a simpl
     mock.expectInvariants();
   });
   it('GP-4, DEA-2: a hand-over at deactivation uses the same swap: the new GP gets the managers’ profiles', async () => {
-    await mock.clientAs('pauline').deactivateMyAccount({
+    await mock.clientAs('jeane').deactivateMyAccount({
       confirmation: true,
       successeurs: [
-        { idStructureCPP: s.mairie, idNouveauGestionnaire: u.sophie },
-        { idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire },
+        { idStructureCPP: s.chaourcois, idNouveauGestionnaire: u.lucas },
+        { idStructureCPP: s.syndicatEaux, idNouveauGestionnaire: u.marc },
       ],
     });
-    expect(profilesOf(u.claire, s.ccas)).toMatchObject({
+    expect(profilesOf(u.lucas, s.chaourcois)).toMatchObject({
       ORGANISATION: 'MODIFICATION',
       ACTIVITES_GESTIONNAIRE: 'MODIFICATION',
       ENGAGEMENTS: 'MODIFICATION',
     });
-    expect(profilesOf(u.pauline, s.ccas)).toMatchObject({
+    expect(profilesOf(u.jeane, s.chaourcois)).toMatchObject({
       ORGANISATION: 'CONSULTATION_UNIQUEMENT',
       ENGAGEMENTS: 'CONSULTATION_UNIQUEMENT',
     });
@@ -397,26 +397,27 @@ describe('NOT-4 the former and the new GP are told by e-mail', () => {
   });
 
   it('GP-5 / ACC-6: leaving under RAT-7 and deactivating under DEA-2 send the same e-mails, each in its reader’s language', async () => {
-    const pauline = mock.clientAs('pauline');
-    const mine = (await pauline.listMyRattachements()).items.find((r) => r.idStructureCPP === s.mairie)!;
-    await pauline.handOverPrincipal({
+    mock.store.users.update(u.lucas, { parametres: { langue: 'EN', notificationsPeriodiques: false } });
+    const jeane = mock.clientAs('jeane');
+    const mine = (await jeane.listMyRattachements()).items.find((r) => r.idStructureCPP === s.chaourcois)!;
+    await jeane.handOverPrincipal({
       idRattachement: mine.idRattachement,
       version: mine.version,
-      idNouveauGestionnaire: u.sophie,
+      idNouveauGestionnaire: u.lucas,
     });
-    await pauline.deactivateMyAccount({
+    await jeane.deactivateMyAccount({
       confirmation: true,
-      successeurs: [{ idStructureCPP: s.ccas, idNouveauGestionnaire: u.claire }],
+      successeurs: [{ idStructureCPP: s.syndicatEaux, idNouveauGestionnaire: u.marc }],
     });
     const sent = mock.store.outbox.all().map((e) => [e.idUtilisateur, e.sujet]);
     expect(sent).toEqual([
-      [u.pauline, 'Transfert du rôle de gestionnaire principal'],
-      [u.sophie, 'You are the main manager'],
-      [u.pauline, 'Transfert du rôle de gestionnaire principal'],
-      [u.claire, 'Vous êtes gestionnaire principal'],
+      [u.jeane, 'Transfert du rôle de gestionnaire principal'],
+      [u.lucas, 'You are the main manager'],
+      [u.jeane, 'Transfert du rôle de gestionnaire principal'],
+      [u.marc, 'Vous êtes gestionnaire principal'],
     ]);
     expect(mock.store.outbox.all()[1]!.corps).toContain(
-      'made you the main manager of:\n\n- COMMUNE DE TERNEUIL SUR SEINE',
+      "made you the main manager of:\n\n- CC DU CHAOURCOIS ET DU VAL D'ARMANCE",
     );
   });
 

@@ -26,7 +26,7 @@ export const deactivationRoutes: Route[] = [
     summary:
       'What deactivating needs: the structures that need a new GP first (DEA-2) and the reactivation window (DEA-1).',
     tag,
-    rules: ['DEA-1', 'DEA-2'],
+    rules: ['DEA-1', 'DEA-2', 'ACC-8'],
     response: DeactivationPreview,
     handle: (ctx) => previewDeactivation(ctx.rules),
   }),
@@ -58,7 +58,7 @@ export const deactivationRoutes: Route[] = [
     summary:
       'Deactivates the caller’s account after confirmation; a GP names a successor per structure, handed over in the same step (DEA-1, DEA-2, GP-4).',
     tag,
-    rules: ['DEA-1', 'DEA-2', 'GP-2', 'GP-3', 'GP-4'],
+    rules: ['DEA-1', 'DEA-2', 'GP-2', 'GP-3', 'GP-4', 'ACC-8'],
     body: AccountDeactivation,
     response: UserAccount,
     handle: (ctx) => deactivateMyAccount(ctx.rules, ctx.body),
@@ -70,7 +70,7 @@ export const deactivationRoutes: Route[] = [
     summary:
       'A deactivated user asks to reactivate: within 60 days a single-use 24 h link is e-mailed (DEA-3, NOT-4); after, refused (DEA-4).',
     tag,
-    rules: ['ID-4', 'DEA-3', 'DEA-4', 'NOT-4'],
+    rules: ['ID-4', 'DEA-3', 'DEA-4', 'NOT-4', 'ACC-8'],
     access: { deactivated: true },
     status: 202,
     response: ReactivationRequestResult,

@@ -224,7 +224,7 @@ export const approbationGpChecks: Check[] = [
     rule: 'GP-5',
     section: '8. Gestionnaire principal transfer',
     title:
-      'Nicolas (first connection not completed) is offered neither by the transfer nor by deactivation and is refused 422 GP-5 by the transfer, the RAT-7 hand-over and deactivation; Sophie is offered by both',
+      'Nicolas (first connection not completed) is offered neither by the transfer nor by the successor search of deactivation and leaving, and is refused 422 GP-5 by the transfer and the RAT-7 hand-over; Sophie is offered by both',
     as: ['pauline'],
     async run(ctx) {
       const pauline = ctx.as('pauline');
@@ -269,21 +269,6 @@ export const approbationGpChecks: Check[] = [
         }),
         refusal,
       );
-      await ctx.refused(
-        pauline.deactivateMyAccount({
-          confirmation: true,
-          successeurs: [
-            { idStructureCPP: mairie, idNouveauGestionnaire: nicolas.idUtilisateur },
-            { idStructureCPP: ccas, idNouveauGestionnaire: claire.idUtilisateur },
-          ],
-        }),
-        refusal,
-      );
-      ctx.expect(
-        (await pauline.getMyAccount()).etat === 'ACTIF',
-        'Pauline still active after the refused deactivation',
-        'deactivated',
-      );
       const done = await pauline.transferPrincipal({
         mode: 'STRUCTURES_CHOISIES',
         affectations: [{ idStructureCPP: mairie, idNouveauGestionnaire: sophie.idUtilisateur }],
@@ -296,7 +281,7 @@ export const approbationGpChecks: Check[] = [
     rule: 'GP-5',
     section: '8. Gestionnaire principal transfer',
     title:
-      'a user whose VALIDEE rattachement starts in ten days is not offered and is refused 422 GP-5; Marc, in force, is offered',
+      'a user whose VALIDEE rattachement starts in ten days is not offered and is refused 422 GP-5 by the transfer and by deactivation (DEA-2); Marc, in force, is offered',
     as: ['jeane'],
     async run(ctx) {
       const jeane = ctx.as('jeane');
@@ -320,6 +305,19 @@ export const approbationGpChecks: Check[] = [
         }),
         { status: 422, code: 'RULE_BROKEN', rule: 'GP-5' },
       );
+      const syndicat = await structureId(ctx, FIXTURE.sirets.syndicatEaux);
+      const marc = (await jeane.searchSuccessorCandidates(syndicat, { q: 'marc' })).items[0]!;
+      await ctx.refused(
+        jeane.deactivateMyAccount({
+          confirmation: true,
+          successeurs: [
+            { idStructureCPP: chaourcois, idNouveauGestionnaire: later.idUtilisateur },
+            { idStructureCPP: syndicat, idNouveauGestionnaire: marc.idUtilisateur },
+          ],
+        }),
+        { status: 422, code: 'RULE_BROKEN', rule: 'GP-5' },
+      );
+      ctx.expect((await jeane.getMyAccount()).etat === 'ACTIF', 'Jeane still active', 'deactivated');
     },
   },
 ];

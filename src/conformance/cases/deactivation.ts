@@ -9,16 +9,16 @@ export const deactivationChecks: Check[] = [
     section: '5. Deactivation',
     title:
       'without the explicit confirmation nothing happens (400 on confirmation); with it a simple user’s account is INACTIF and has no access (ID-4)',
-    as: ['sophie'],
+    as: ['lucas'],
     async run(ctx) {
-      const sophie = ctx.as('sophie');
-      const preview = await sophie.previewDeactivation();
+      const lucas = ctx.as('lucas');
+      const preview = await lucas.previewDeactivation();
       ctx.expect(
         preview.delaiReactivationJours === 60 && preview.structuresAConfier.length === 0,
         'a 60-day window and nothing to hand over',
         preview,
       );
-      const error = await ctx.refused(sophie.deactivateMyAccount({ confirmation: false as true }), {
+      const error = await ctx.refused(lucas.deactivateMyAccount({ confirmation: false as true }), {
         status: 400,
         code: 'INVALID',
       });
@@ -27,10 +27,10 @@ export const deactivationChecks: Check[] = [
         'a field message on confirmation',
         error.fields,
       );
-      ctx.expect((await sophie.getMyAccount()).etat === 'ACTIF', 'still ACTIF', 'deactivated');
-      const done = await sophie.deactivateMyAccount({ confirmation: true });
+      ctx.expect((await lucas.getMyAccount()).etat === 'ACTIF', 'still ACTIF', 'deactivated');
+      const done = await lucas.deactivateMyAccount({ confirmation: true });
       ctx.expect(done.etat === 'INACTIF', 'INACTIF', done.etat);
-      await ctx.refused(sophie.listMyRattachements(), { status: 403, code: 'ACCOUNT_DEACTIVATED', rule: 'ID-4' });
+      await ctx.refused(lucas.listMyRattachements(), { status: 403, code: 'ACCOUNT_DEACTIVATED', rule: 'ID-4' });
     },
   },
   {
@@ -39,9 +39,9 @@ export const deactivationChecks: Check[] = [
     section: '5. Deactivation',
     title:
       'an active account has nothing to reactivate (409 DEA-3); Henri, deactivated 10 days ago, is sent a link valid 24 hours to his address; an unknown link is refused 404',
-    as: ['sophie', 'henri'],
+    as: ['lucas', 'henri'],
     async run(ctx) {
-      await ctx.refused(ctx.as('sophie').requestReactivation(), { status: 409, code: 'STATE_CONFLICT', rule: 'DEA-3' });
+      await ctx.refused(ctx.as('lucas').requestReactivation(), { status: 409, code: 'STATE_CONFLICT', rule: 'DEA-3' });
       const henri = ctx.as('henri');
       const sent = await henri.requestReactivation();
       const hours = (Date.parse(sent.expireLe) - Date.parse(ctx.now())) / 3_600_000;
@@ -67,16 +67,16 @@ export const deactivationChecks: Check[] = [
     rule: 'DEA-2',
     section: '5. Deactivation',
     title:
-      'a GP (Pauline) cannot deactivate her account while her structures would have no GP; a simple user (Sophie) can (DEA-1)',
-    as: ['pauline', 'sophie'],
+      'a GP (Jeane) cannot deactivate her account while her structures (the Chaourcois and its Syndicat) would have no GP; a simple user (Lucas) can (DEA-1)',
+    as: ['jeane', 'lucas'],
     async run(ctx) {
-      await ctx.refused(ctx.as('pauline').deactivateMyAccount({ confirmation: true }), {
+      await ctx.refused(ctx.as('jeane').deactivateMyAccount({ confirmation: true }), {
         status: 422,
         code: 'RULE_BROKEN',
         rule: 'DEA-2',
       });
-      const sophie = await ctx.as('sophie').deactivateMyAccount({ confirmation: true });
-      ctx.expect(sophie.etat === 'INACTIF', 'INACTIF', sophie.etat);
+      const lucas = await ctx.as('lucas').deactivateMyAccount({ confirmation: true });
+      ctx.expect(lucas.etat === 'INACTIF', 'INACTIF', lucas.etat);
     },
   },
   {

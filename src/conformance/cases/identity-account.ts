@@ -196,15 +196,41 @@ export const identityAccountChecks: Check[] = [
     rule: 'ACC-4',
     section: '2. Mon compte',
     title: 'a password change with a wrong current password is refused; with the right one it is accepted',
-    as: ['sophie'],
+    as: ['lucas'],
     async run(ctx) {
-      const sophie = ctx.as('sophie');
+      const lucas = ctx.as('lucas');
       const next = 'Nouveau-Secret-2027';
       await ctx.refused(
-        sophie.changePassword({ motDePasseActuel: 'Pas-Le-Bon-2026!', nouveauMotDePasse: next, confirmation: next }),
+        lucas.changePassword({ motDePasseActuel: 'Pas-Le-Bon-2026!', nouveauMotDePasse: next, confirmation: next }),
         { status: 422, code: 'RULE_BROKEN', rule: 'ACC-4' },
       );
-      await sophie.changePassword({ motDePasseActuel: FIXTURE.password, nouveauMotDePasse: next, confirmation: next });
+      await lucas.changePassword({ motDePasseActuel: FIXTURE.password, nouveauMotDePasse: next, confirmation: next });
+    },
+  },
+  {
+    id: 'ACC-8.pigp-account-managed-by-pigp',
+    rule: 'ACC-8',
+    section: '2. Mon compte',
+    title:
+      'an account initialised from MADRHAS (Pauline) is refused 403 ACC-8 a password change, a secret question change and self-deactivation; a portal account (Jeane) sees what deactivating needs',
+    as: ['pauline', 'jeane'],
+    async run(ctx) {
+      const pauline = ctx.as('pauline');
+      const refusal = { status: 403, code: 'FORBIDDEN', rule: 'ACC-8' } as const;
+      const next = 'Nouveau-Secret-2027';
+      await ctx.refused(
+        pauline.changePassword({ motDePasseActuel: FIXTURE.password, nouveauMotDePasse: next, confirmation: next }),
+        refusal,
+      );
+      await ctx.refused(
+        pauline.changeSecretQuestion({ motDePasseActuel: FIXTURE.password, question: 'Ville ?', reponse: 'Terneuil' }),
+        refusal,
+      );
+      await ctx.refused(pauline.previewDeactivation(), refusal);
+      await ctx.refused(pauline.deactivateMyAccount({ confirmation: true }), refusal);
+      ctx.expect((await pauline.getMyAccount()).etat === 'ACTIF', 'Pauline still ACTIF', 'deactivated');
+      const preview = await ctx.as('jeane').previewDeactivation();
+      ctx.expect(preview.structuresAConfier.length === 2, 'two structures for Jeane to hand over', preview);
     },
   },
 ];
