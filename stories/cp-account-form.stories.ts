@@ -71,8 +71,16 @@ export const FirstConnection: Story = {
   render: () => inSession('nicolas', html`<cp-account-form></cp-account-form>`),
 };
 
-/** ACC-2, ACC-6: Pauline DUFOUR's account, every block. */
+/** ACC-2, ACC-6: Jeane CHAOURCE's portal account, every block (password, secret question, deactivation). */
 export const Normal: Story = {
+  render: () => inSession('jeane', html`<cp-account-form></cp-account-form>`),
+};
+
+/**
+ * ACC-8: Pauline DUFOUR's account, initialised from MADRHAS: she signs in through the PIGP, so instead of
+ * the password, secret question and deactivation blocks the form says where these are done.
+ */
+export const PigpAccount: Story = {
   render: () => inSession('pauline', html`<cp-account-form></cp-account-form>`),
 };
 
@@ -106,14 +114,14 @@ export const Conflict: Story = {
   },
 };
 
-/** The same account in English (ACC-6). */
+/** Sophie MARTIN's account (a PIGP account, ACC-8) in English (ACC-6). */
 export const English: Story = {
   render: () => inSession('sophie', html`<cp-account-form lang="en"></cp-account-form>`),
 };
 
-/** DEA-2: Pauline DUFOUR is GP of two structures: deactivation is refused, with the reason, until each has a successor. */
+/** DEA-2: Jeane CHAOURCE is GP of two structures: deactivation is refused, with the reason, until each has a successor. */
 export const GpDeactivation: Story = {
-  render: () => inSession('pauline', html`<cp-account-form></cp-account-form>`),
+  render: () => inSession('jeane', html`<cp-account-form></cp-account-form>`),
 };
 
 /** DEA-2: Jeane CHAOURCE searched "leroy" for her structure: Marc LEROY is offered as successor. */

@@ -2,7 +2,6 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { roleOf } from '../../mock-api/rules/access.js';
 import { todayIso } from '../../mock-api/rules/context.js';
-import { rattachementRecord } from '../../mock-api/seed/builders.js';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { createHttpClient, isCpError } from '../../src/client/index.js';
 import type { CpConfirmDialog } from '../../src/elements/shared/cp-confirm-dialog.js';
@@ -48,7 +47,7 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
   const mock = useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('DEA-1: a simple user confirms after reading the 60-day window and the loss of unsaved changes; then only reactivation is offered', async () => {
-    const { form } = await mountAs('sophie', deactivationReady);
+    const { form } = await mountAs('lucas', deactivationReady);
     expect(textOf(block(form))).to.contain('pendant 60 jours');
     deactivateButton(form).click();
     const dialog = dialogOf(form);
@@ -62,28 +61,28 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
       () => textOf(form).includes('Réactiver mon compte') && !deepQuery(form, '#f-nom'),
       'the form turns to reactivation',
     );
-    expect(await isDeactivated('sophie')).to.equal(true);
+    expect(await isDeactivated('lucas')).to.equal(true);
     await expect(form).to.be.accessible();
   });
 
   it('DEA-1: cancelling the confirmation changes nothing', async () => {
-    const { form } = await mountAs('sophie', deactivationReady);
+    const { form } = await mountAs('lucas', deactivationReady);
     deactivateButton(form).click();
     const dialog = dialogOf(form);
     await waitUntil(() => dialog.open);
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('.cancel')!.click();
     await waitUntil(() => !dialog.open);
-    expect(await isDeactivated('sophie')).to.equal(false);
+    expect(await isDeactivated('lucas')).to.equal(false);
   });
 
   it('DEA-2: a GP is refused with the reason until each structure has a successor, then deactivates', async () => {
-    const { form } = await mountAs('pauline', deactivationReady);
+    const { form } = await mountAs('jeane', deactivationReady);
     const deactivation = block(form);
     expect(deactivateButton(form).getAttribute('aria-disabled')).to.equal('true');
     expect(textOf(deactivation))
       .to.contain('Désactivation impossible pour l’instant (DEA-2)')
-      .and.contain('COMMUNE DE TERNEUIL SUR SEINE')
-      .and.contain("CENTRE COMMUNAL D'ACTION SOCIALE");
+      .and.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE")
+      .and.contain('SYNDICAT DES EAUX DU CHAOURCOIS');
     await expect(deactivation).to.be.accessible();
     deactivateButton(form).click();
     expect(deepActive() === deactivation.shadowRoot!.querySelector('#blocked-reason'), 'focus on the reason').to.equal(
@@ -91,38 +90,38 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     );
     expect(dialogOf(form).open).to.equal(false);
 
-    await designate(form, String(s.mairie), 'martin', 'Sophie MARTIN');
-    await waitUntil(() => textOf(deactivation).includes('Nouveau gestionnaire principal : Sophie MARTIN'));
+    await designate(form, String(s.chaourcois), 'bernard', 'Lucas BERNARD');
+    await waitUntil(() => textOf(deactivation).includes('Nouveau gestionnaire principal : Lucas BERNARD'));
     expect(deactivateButton(form).getAttribute('aria-disabled'), 'still one structure without GP').to.equal('true');
-    expect(textOf(deactivation.shadowRoot!.querySelector('#blocked-reason')!)).not.to.contain('COMMUNE DE TERNEUIL');
+    expect(textOf(deactivation.shadowRoot!.querySelector('#blocked-reason')!)).not.to.contain('CC DU CHAOURCOIS');
 
-    await designate(form, String(s.ccas), 'claire.petit@terneuil', 'Claire PETIT');
+    await designate(form, String(s.syndicatEaux), 'marc.leroy@', 'Marc LEROY');
     await waitUntil(() => deactivateButton(form).getAttribute('aria-disabled') === 'false');
     await expect(deactivation).to.be.accessible();
     deactivateButton(form).click();
     const dialog = dialogOf(form);
     await waitUntil(() => dialog.open);
-    expect(textOf(dialog)).to.contain('COMMUNE DE TERNEUIL SUR SEINE → Sophie MARTIN');
+    expect(textOf(dialog)).to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE → Lucas BERNARD");
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.click();
     await waitUntil(() => !deepQuery(form, '#f-nom'), 'the account is deactivated');
-    expect(await isDeactivated('pauline')).to.equal(true);
+    expect(await isDeactivated('jeane')).to.equal(true);
     const store = mock.app.env.store;
     expect([
-      roleOf(store, u.sophie, s.mairie, todayIso(mock.app.env)),
-      roleOf(store, u.claire, s.ccas, todayIso(mock.app.env)),
+      roleOf(store, u.lucas, s.chaourcois, todayIso(mock.app.env)),
+      roleOf(store, u.marc, s.syndicatEaux, todayIso(mock.app.env)),
     ]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
     expect(
-      roleOf(store, u.pauline, s.mairie, todayIso(mock.app.env)),
-      'Pauline stays attached, no longer GP',
+      roleOf(store, u.jeane, s.chaourcois, todayIso(mock.app.env)),
+      'Jeane stays attached, no longer GP',
     ).not.to.equal('GESTIONNAIRE_PRINCIPAL');
   });
 
   it('DEA-2: one person for all structures, among the users attached to every one of them', async () => {
-    const { form } = await mountAs('pauline', deactivationReady);
+    const { form } = await mountAs('jeane', deactivationReady);
     const deactivation = block(form);
     deactivation.shadowRoot!.querySelector<HTMLInputElement>('#mode-all')!.click();
     await waitUntil(() => deactivation.shadowRoot!.querySelector('#f-search-all'));
-    fill(deactivation, 'search-all', 'claire');
+    fill(deactivation, 'search-all', 'bernard');
     deactivation.shadowRoot!.querySelector<HTMLInputElement>('#f-search-all')!.form!.requestSubmit();
     await waitUntil(() =>
       textOf(deactivation).includes(
@@ -152,14 +151,7 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
   });
 
   it('DEA-2 keyboard only: one person for all structures, confirmed in the dialog', async () => {
-    mock.app.env.store.rattachements.insert(
-      rattachementRecord(new Date().toISOString(), {
-        idRattachement: 100,
-        idUtilisateur: u.sophie,
-        idStructureCPP: s.ccas,
-      }),
-    );
-    const { form } = await mountAs('pauline', deactivationReady);
+    const { form } = await mountAs('jeane', deactivationReady);
     const deactivation = block(form);
     deactivation.shadowRoot!.querySelector<HTMLInputElement>('#mode-each')!.focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -168,9 +160,9 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
       'the search for all structures appears',
     );
     await tabTo((el) => el.id === 'f-search-all', 'the search field');
-    await sendKeys({ type: 'martin' });
+    await sendKeys({ type: 'leroy' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deactivation.shadowRoot!.querySelector('input[name="candidate-all"]'), 'Sophie is offered');
+    await waitUntil(() => deactivation.shadowRoot!.querySelector('input[name="candidate-all"]'), 'Marc is offered');
     await tabTo((el) => el.getAttribute('name') === 'candidate-all', 'the candidate');
     await sendKeys({ press: 'Space' });
     await waitUntil(() => deactivateButton(form).getAttribute('aria-disabled') === 'false');
@@ -182,15 +174,56 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     await waitUntil(() => !deepQuery(form, '#f-nom'), 'the account is deactivated');
     const store = mock.app.env.store;
     expect([
-      roleOf(store, u.sophie, s.mairie, todayIso(mock.app.env)),
-      roleOf(store, u.sophie, s.ccas, todayIso(mock.app.env)),
+      roleOf(store, u.marc, s.chaourcois, todayIso(mock.app.env)),
+      roleOf(store, u.marc, s.syndicatEaux, todayIso(mock.app.env)),
     ]).to.deep.equal(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_PRINCIPAL']);
   });
 
   it('DEA-2 in English: the refusal says why', async () => {
     setPageLocale('en');
-    const { form } = await mountAs('pauline', deactivationReady);
+    const { form } = await mountAs('jeane', deactivationReady);
     expect(textOf(block(form))).to.contain('Deactivation is not possible yet (DEA-2)');
     expect(button(block(form), 'Deactivate my account').getAttribute('aria-disabled')).to.equal('true');
+  });
+});
+
+describe('cp-account-form: an account initialised from MADRHAS (ACC-8)', () => {
+  useMockWorker({ locale: 'fr' });
+  const pigpReady = (form: Element) => Boolean(deepQuery(form, '#pigp-title'));
+
+  it('ACC-8: Pauline (PIGP) is offered no password, secret question or deactivation, and is told where they are done', async () => {
+    const { form } = await mountAs('pauline', pigpReady);
+    for (const tag of ['cp-account-password', 'cp-account-secret-question', 'cp-account-deactivation']) {
+      expect(deepQuery(form, tag), tag).to.equal(null);
+    }
+    const note = deepQuery(form, '[part="pigp"]')!;
+    expect(textOf(note))
+      .to.contain('Mot de passe, question secrète et désactivation')
+      .and.contain('se gèrent sur le PIGP')
+      .and.contain('passez par votre référent DGFiP');
+    expect(deepQuery(form, '#pigp-title')!.getAttribute('aria-level')).to.equal('3');
+    await expect(form).to.be.accessible();
+  });
+
+  it('ACC-8 keyboard only: after the form’s buttons, the PIGP account has no further stop in the element', async () => {
+    const { form } = await mountAs('pauline', pigpReady);
+    await tabTo((el) => el.textContent?.trim() === 'Annuler', 'the Annuler button');
+    await sendKeys({ press: 'Tab' });
+    expect(form.shadowRoot!.contains(deepActive()), 'focus has left the element').to.equal(false);
+  });
+
+  it('ACC-8 in English: the note is translated', async () => {
+    setPageLocale('en');
+    const { form } = await mountAs('pauline', pigpReady);
+    expect(textOf(deepQuery(form, '[part="pigp"]')!))
+      .to.contain('Password, secret question and deactivation')
+      .and.contain('go through your DGFiP referent');
+  });
+
+  it('ACC-8: a portal account (Jeane) keeps its password, secret question and deactivation blocks', async () => {
+    const { form } = await mountAs('jeane', deactivationReady);
+    expect(deepQuery(form, 'cp-account-password')).not.to.equal(null);
+    expect(deepQuery(form, 'cp-account-secret-question')).not.to.equal(null);
+    expect(deepQuery(form, '[part="pigp"]')).to.equal(null);
   });
 });

@@ -17,7 +17,7 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
   useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('ACC-4: the policy is stated and each point is marked while typing', async () => {
-    const { form } = await mountAs('pauline', (f) =>
+    const { form } = await mountAs('jeane', (f) =>
       Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')),
     );
     const password = block(form, 'cp-account-password');
@@ -35,7 +35,7 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
   });
 
   it('ACC-4: a wrong current password is refused with no more than "incorrect"; the right one changes it', async () => {
-    const { form } = await mountAs('pauline', (f) =>
+    const { form } = await mountAs('jeane', (f) =>
       Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')),
     );
     const password = block(form, 'cp-account-password');
@@ -52,7 +52,7 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
     fill(password, 'motDePasseActuel', SEED_PASSWORD);
     button(password, 'Modifier le mot de passe').click();
     await waitUntil(() => textOf(password).includes('Votre mot de passe a été modifié.'));
-    const client = createHttpClient({ user: loginOf('pauline') });
+    const client = createHttpClient({ user: loginOf('jeane') });
     await client.changePassword({
       motDePasseActuel: 'Nouveau-Depart-2026',
       nouveauMotDePasse: 'Encore-Nouveau-2026',
@@ -61,7 +61,7 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
   });
 
   it('ACC-4: a password outside the policy or not confirmed is refused before sending, next to the fields', async () => {
-    const { form } = await mountAs('pauline', (f) =>
+    const { form } = await mountAs('jeane', (f) =>
       Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')),
     );
     const password = block(form, 'cp-account-password');
@@ -76,7 +76,7 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
   });
 
   it('ACC-5: the secret question changes with the current password; the answer is never shown', async () => {
-    const { form } = await mountAs('pauline', (f) =>
+    const { form } = await mountAs('jeane', (f) =>
       Boolean(deepQuery(f, 'cp-account-secret-question')?.shadowRoot?.querySelector('#f-question')),
     );
     const secret = block(form, 'cp-account-secret-question');
@@ -89,7 +89,7 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
     await waitUntil(() => textOf(secret).includes('Votre question secrète a été modifiée.'));
     expect(textOf(secret)).to.contain('Question actuelle : Ville de mon premier poste ?');
     expect(field(secret, 'reponse')!.value).to.equal('');
-    const me = await createHttpClient({ user: loginOf('pauline') }).getMyAccount();
+    const me = await createHttpClient({ user: loginOf('jeane') }).getMyAccount();
     expect(me.questionSecrete).to.equal('Ville de mon premier poste ?');
     expect(JSON.stringify(me)).not.to.contain('Terneuil"');
     await expect(secret).to.be.accessible();
@@ -97,7 +97,7 @@ describe('cp-account-form: password (ACC-4) and secret question (ACC-5)', () => 
 
   it('ACC-4 in English: policy and errors', async () => {
     setPageLocale('en');
-    const { form } = await mountAs('sophie', (f) =>
+    const { form } = await mountAs('lucas', (f) =>
       Boolean(deepQuery(f, 'cp-account-password')?.shadowRoot?.querySelector('#f-nouveauMotDePasse')),
     );
     const password = block(form, 'cp-account-password');

@@ -103,7 +103,7 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
 
   it('cp-account-form, deactivation (DEA-1): after the confirmation, focus is on the reactivation that takes the place of the form', async function () {
     this.timeout(30_000);
-    const { form } = await mountAs('sophie', (f) =>
+    const { form } = await mountAs('lucas', (f) =>
       Boolean(deepQuery(f, 'cp-account-deactivation')?.shadowRoot?.querySelector('button.danger')),
     );
     await enterOn(button(form, 'Désactiver mon compte'));

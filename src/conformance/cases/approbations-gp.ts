@@ -228,14 +228,10 @@ export const approbationGpChecks: Check[] = [
     as: ['pauline'],
     async run(ctx) {
       const pauline = ctx.as('pauline');
-      const [mairie, ccas] = [
-        await structureId(ctx, FIXTURE.sirets.mairie),
-        await structureId(ctx, FIXTURE.sirets.ccas),
-      ];
-      const [nicolas, sophie, claire] = [
+      const mairie = await structureId(ctx, FIXTURE.sirets.mairie);
+      const [nicolas, sophie] = [
         await rattachementOf(pauline, mairie, 'nicolas'),
         await rattachementOf(pauline, mairie, 'sophie'),
-        await rattachementOf(pauline, ccas, 'claire'),
       ];
       const transfer = (await pauline.listPrincipalStructures({ maxCandidats: 100 })).items.find(
         (s) => s.idStructureCPP === mairie,

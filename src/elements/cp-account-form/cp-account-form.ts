@@ -35,6 +35,7 @@ import './cp-account-reactivation.js';
 import './cp-account-secret-question.js';
 import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
 import { t, type MessageKey } from './messages.js';
+import { renderPigpAccountNote } from './pigp-account-note.js';
 
 export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 export type { AccountBeforeSaveDetail, AccountDetail, CpAccountFormEventMap } from './events.js';
@@ -63,7 +64,10 @@ type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { 
  * - A save based on stale data (409, ACC-7) keeps what the user typed, lists what changed on the
  *   server and offers to reload or to overwrite knowingly.
  * - Blocks with their own buttons: password change with the policy shown while typing (ACC-4), secret
- *   question (ACC-5), deactivation with the GP hand-over (DEA-1, DEA-2).
+ *   question (ACC-5), deactivation with the GP hand-over (DEA-1, DEA-2). An account initialised from
+ *   MADRHAS (the API's `origine`) authenticates through the PIGP (ACC-8): instead of these blocks it
+ *   says that its password and secret question are managed on the PIGP and that its DGFiP referent
+ *   deactivates or reactivates it.
  * - A deactivated account shows "Réactiver mon compte" (DEA-3, DEA-4); the e-mailed link's token,
  *   passed as `reactivation-token`, opens the form for the new password and secret question.
  *
@@ -90,6 +94,7 @@ type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { 
  * @csspart notice - The message above the form (saved, cancelled, failure).
  * @csspart conflict - The ACC-7 conflict notice.
  * @csspart actions - The Valider / Annuler buttons.
+ * @csspart pigp - Where a PIGP account's password, secret question and deactivation are done (ACC-8).
  *
  * @cssprop --cp-color-primary - Buttons and links (see tokens).
  * @cssprop --cp-color-error - Errors.
@@ -272,9 +277,14 @@ export class CpAccountForm extends LitElement {
     ${first ? nothing : this.renderBlocks(account)}`;
   }
 
-  /** The blocks saved by their own calls: password (ACC-4), secret question (ACC-5), deactivation (DEA-1, DEA-2). */
+  /**
+   * The blocks saved by their own calls: password (ACC-4), secret question (ACC-5), deactivation
+   * (DEA-1, DEA-2). An account initialised from MADRHAS has none of them (ACC-8): it says where they
+   * are done instead (the PIGP, the DGFiP referent).
+   */
   private renderBlocks(account: UserAccount): TemplateResult {
     const level = this.headingLevel + 1;
+    if (account.origine === 'MADRHAS') return renderPigpAccountNote(this.locale, level);
     return html`<cp-account-password heading-level=${level} username=${account.login}></cp-account-password>
       <cp-account-secret-question heading-level=${level} username=${account.login} current=${account.questionSecrete ?? ''}></cp-account-secret-question>
       <cp-account-deactivation heading-level=${level} @cp-account-deactivated=${this.onDeactivated}></cp-account-deactivation>`;

@@ -10,6 +10,11 @@ export const t = defineMessages(
     loading: 'Chargement de votre compte…',
     loadFailed: 'Votre compte n’a pas pu être chargé : {message}',
     retry: 'Réessayer',
+    pigpTitle: 'Mot de passe, question secrète et désactivation',
+    pigpSecrets:
+      'Votre compte a été créé à partir du référentiel MADRHAS et vous vous connectez par le PIGP : votre mot de passe et votre question secrète se gèrent sur le PIGP.',
+    pigpDeactivation:
+      'Pour désactiver ou réactiver votre compte, passez par votre référent DGFiP, qui fait la modification dans MADRHAS.',
     noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
     general: 'Informations générales',
     address: 'Adresse postale',
@@ -85,6 +90,11 @@ export const t = defineMessages(
     loading: 'Loading your account…',
     loadFailed: 'Your account could not be loaded: {message}',
     retry: 'Try again',
+    pigpTitle: 'Password, secret question and deactivation',
+    pigpSecrets:
+      'Your account was created from the MADRHAS directory and you sign in through the PIGP: your password and secret question are managed on the PIGP.',
+    pigpDeactivation:
+      'To deactivate or reactivate your account, go through your DGFiP referent, who makes the change in MADRHAS.',
     noSession: 'No logged-in user: put this element inside a <cp-session>.',
     general: 'General information',
     address: 'Postal address',
