@@ -195,7 +195,7 @@ export const MissingFields: Story = {
   play: async ({ canvasElement }) => {
     const root = await loaded(canvasElement, hasButton('Ajouter des coordonnées bancaires'));
     buttonOf(root, 'Ajouter des coordonnées bancaires').click();
-    buttonOf(await loaded(canvasElement, hasButton('Enregistrer')), 'Enregistrer').click();
+    buttonOf(await loaded(canvasElement, hasButton('Soumettre')), 'Soumettre').click();
   },
 };
 
@@ -213,7 +213,7 @@ export const Refused: Story = {
       root.querySelector<CpIbanInput>('#f-account')!.shadowRoot!.querySelector<HTMLInputElement>('#bic')!,
       'PSSTFRPP',
     );
-    buttonOf(root, 'Enregistrer').click();
+    buttonOf(root, 'Soumettre').click();
   },
 };
 
@@ -238,7 +238,7 @@ export const Conflict: Story = {
       version,
     });
     type(form.querySelector<HTMLInputElement>('#f-nom')!, 'Compte de Jeane');
-    buttonOf(form, 'Enregistrer').click();
+    buttonOf(form, 'Soumettre').click();
   },
 };
 

@@ -70,7 +70,7 @@ export const DuplicateCode: Story = {
     const form = await loaded(canvasElement, (r) => r.querySelector('#f-codeService') !== null);
     type(form, 'codeService', 'FINANCES');
     type(form, 'libelleService', 'Doublon');
-    buttonOf(form, 'Valider').click();
+    buttonOf(form, 'Soumettre').click();
   },
 };
 

@@ -156,7 +156,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await expect(el).to.be.accessible();
 
     const saved = oneEvent(el, 'cp-bank-details-saved') as Promise<CustomEvent<BankDetailsSavedDetail>>;
-    await tabTo((a) => a.textContent?.trim() === 'Enregistrer', 'Enregistrer');
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const { detail } = await saved;
     expect(detail.action).to.equal('create');
@@ -211,7 +211,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
   it('BNK-1: required fields are checked before sending; the errors are next to the fields and in the summary, focus on the first', async () => {
     const el = await mount('jeane');
     await openCreate(el);
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Le formulaire contient 3 erreurs'));
     expect(deepActive(), 'focus on the first field in error').to.equal(own(el, '#f-nom'));
     expect(textOf(el)).to.contain('Fichier RIB : Ce champ est obligatoire.');
@@ -221,7 +221,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     own<HTMLInputElement>(el, '#f-affactureur').click();
     await waitUntil(() => own(el, '#f-factorRaisonSociale') !== null, 'BNK-1: the factor fields appear');
     expect(own(el, '#f-affactureur').getAttribute('aria-expanded')).to.equal('true');
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Raison sociale de l’affactureur : Ce champ est obligatoire.'));
     await expect(el).to.be.accessible();
   });
@@ -232,7 +232,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await openCreate(el);
     await fillForm(el, pieceJointeId);
     type(inner(el, 'bic'), 'COBADEFFXXX');
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Le formulaire contient 1 erreur'));
     expect(textOf(el)).to.contain('Compte bancaire :');
     expect(deepActive(), 'focus in the account').to.equal(inner(el, 'iban'));
@@ -242,12 +242,12 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     expect(own(el, '#f-account-messages').textContent!.trim(), 'not said (nor announced) a second time').to.equal('');
   });
 
-  it('BNK-1: keyboard only, Enter on Enregistrer: focus is on the message of the saved record, not on the page', async () => {
+  it('BNK-1: keyboard only, Enter on Soumettre: focus is on the message of the saved record, not on the page', async () => {
     const pieceJointeId = await ribAttachment();
     const el = await mount('jeane');
     await openCreate(el);
     await fillForm(el, pieceJointeId);
-    button(el, 'Enregistrer').focus();
+    button(el, 'Soumettre').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive()?.id === 'notice', 'focus on the outcome');
     expect(deepActive()!.textContent).to.contain('Les coordonnées bancaires « Compte principal » sont enregistrées.');
@@ -261,7 +261,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await fillForm(el, pieceJointeId, 'compte PRINCIPAL');
     type(inner(el, 'iban'), IBAN_2);
     type(inner(el, 'bic'), 'PSSTFRPP');
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Refusé (BNK-1)'), 'the refusal names its rule');
     expect(textOf(el)).to.contain('Nom des coordonnées bancaires : Déjà enregistré pour cette structure.');
     expect(deepActive()).to.equal(own(el, '#f-nom'));
@@ -282,11 +282,11 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     );
     type(own(el, '#f-nom'), 'Compte secondaire');
     writes = [];
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('L’opération a échoué'), 'the lost answer is reported');
     expect(own<HTMLInputElement>(el, '#f-nom').value, 'input kept').to.equal('Compte secondaire');
     const saved = oneEvent(el, 'cp-bank-details-saved');
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await saved;
     expect(writes, 'two attempts').to.have.length(2);
     expect(writes[1]!.key, 'the same Idempotency-Key').to.equal(writes[0]!.key);
@@ -304,13 +304,13 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => own(el, '#f-factorRaisonSociale') !== null);
     type(own(el, '#f-factorRaisonSociale'), 'FACTOR SA');
     type(own(el, '#f-factorIdentifiant'), '73282932000079');
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Refusé (BNK-1)'));
     expect(deepActive()).to.equal(own(el, '#f-factorIdentifiant'));
     expect(own(el, '#f-factorIdentifiant').getAttribute('aria-invalid')).to.equal('true');
     type(own(el, '#f-factorIdentifiant'), '732 829 320 00074');
     const saved = oneEvent(el, 'cp-bank-details-saved') as Promise<CustomEvent<BankDetailsSavedDetail>>;
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     const { detail } = await saved;
     expect(detail.bankDetails.factor).to.deep.equal({
       raisonSociale: 'FACTOR SA',
@@ -330,7 +330,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     expect(inner(el, 'rib-key').value, 'the FR IBAN filled the RIB').to.equal('89');
     type(inner(el, 'bic'), '');
     const saved = oneEvent(el, 'cp-bank-details-saved') as Promise<CustomEvent<BankDetailsSavedDetail>>;
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     const { detail } = await saved;
     expect(detail.bankDetails).to.include({ type: 'RIB', iban: IBAN });
     expect(detail.bankDetails.rib).to.deep.equal({
@@ -357,7 +357,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
       version,
     });
     type(own(el, '#f-nom'), 'Compte de Jeane');
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Ces coordonnées bancaires ont été modifiées entre-temps (ACC-7)'));
     expect(textOf(el)).to.contain(
       'Nom des coordonnées bancaires : Compte de Marc (vous aviez chargé : Compte principal)',
@@ -387,7 +387,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
       version,
     });
     type(own(el, '#f-nom'), 'Compte de Jeane');
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => own(el, '#conflict') !== null);
     expect(textOf(el)).to.contain('FR14 2004 1010 0505 0001 3M02 606');
     button(el, 'Reprendre les valeurs du serveur').click();
@@ -457,7 +457,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     )) {
       store.abonnements.update(a.idAbonnement, { mode: 'CONSULTATION_UNIQUEMENT' });
     }
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Refusé (BNK-1)'), 'the refusal names its rule');
     expect(textOf(el)).to.contain('Seuls le gestionnaire principal et les gestionnaires');
     expect(deepActive()).to.equal(own(el, '#notice'));
@@ -505,7 +505,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     expect(deepActive(), 'focus back on the RIB file').to.equal(own(el, '#f-file'));
     await expect(el).to.be.accessible();
     const saved = oneEvent(el, 'cp-bank-details-saved') as Promise<CustomEvent<BankDetailsSavedDetail>>;
-    await tabTo((a) => a.textContent?.trim() === 'Enregistrer', 'Enregistrer');
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const { detail } = await saved;
     expect(detail.bankDetails).to.include({ nomCoordonneeBancaire: 'Compte principal', iban: IBAN, bic: 'AGRIFRPP' });
@@ -522,7 +522,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
       seen = e.detail;
       e.preventDefault();
     });
-    button(el, 'Enregistrer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('L’enregistrement a été annulé par la page.'));
     expect(seen).to.deep.include({ action: 'create', idStructureCPP: S.chaourcois });
     expect(seen!.input).to.include({ nomCoordonneeBancaire: 'Compte principal', iban: IBAN, type: 'IBAN' });
@@ -559,14 +559,14 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     button(el, 'Add bank details').click();
     await waitUntil(() => own(el, '#f-nom') !== null);
     expect(textOf(el), 'cp-iban-input in English').to.contain('Country of the account');
-    button(el, 'Save').click();
+    button(el, 'Submit').click();
     await waitUntil(() => textOf(el).includes('The form contains 3 errors'));
     expect(textOf(el)).to.contain('RIB file: This field is required.').and.to.contain('Bank account: Enter an IBAN');
     type(own(el, '#f-nom'), 'Compte principal');
     type(inner(el, 'iban'), IBAN_2);
     type(inner(el, 'bic'), 'PSSTFRPP');
     type(own<HTMLSelectElement>(el, '#f-file'), own<HTMLSelectElement>(el, '#f-file').options[1]!.value);
-    button(el, 'Save').click();
+    button(el, 'Submit').click();
     await waitUntil(() => textOf(el).includes('Refused (BNK-1)'));
     expect(textOf(el)).to.contain('Already recorded for this structure.');
     await expect(el).to.be.accessible();

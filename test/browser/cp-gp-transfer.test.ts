@@ -68,7 +68,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     await sendKeys({ press: 'Space' });
     await tabTo((a) => a.id === 'new-gp', 'the successor');
     choose(el, '#new-gp', U.marc);
-    await tabTo((a) => a.textContent?.trim() === 'Transférer', 'Transférer');
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const dialog = deepQuery(el, 'cp-confirm-dialog')!;
     await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true);
@@ -89,13 +89,13 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     await sendKeys({ press: 'Space' });
     await tabTo((a) => a.id === 'new-gp', 'the successor');
     choose(el, '#new-gp', U.marc);
-    button(el, 'Transférer').click();
+    button(el, 'Soumettre').click();
     await confirmDialog(el);
     await waitUntil(
       () => textOf(el).includes('Vous n’êtes gestionnaire principal d’aucune structure'),
       'X-8: now she sees why not',
     );
-    expect(button(el, 'Transférer').disabled).to.equal(true);
+    expect(button(el, 'Soumettre').disabled).to.equal(true);
     expect(await gpOf(S.syndicatEaux, 'marc')).to.equal(SEED_USERS.marc);
     await expect(el).to.be.accessible();
   });
@@ -126,14 +126,14 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     const el = await mountTransfer('jeane');
     deepQuery<HTMLInputElement>(el, 'input[value="TOUTES_UNE_PAR_STRUCTURE"]')!.click();
     await waitUntil(() => deepQuery(el, `#new-gp-${S.chaourcois}`) !== null);
-    button(el, 'Transférer').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Choisissez le nouveau gestionnaire principal de'));
     expect(deepActive()?.id).to.match(/^new-gp-/);
     await expect(el).to.be.accessible();
     choose(el, `#new-gp-${S.chaourcois}`, U.lucas);
     choose(el, `#new-gp-${S.syndicatEaux}`, U.marc);
     const transferred = oneEvent(el, 'cp-gp-transferred');
-    button(el, 'Transférer').click();
+    button(el, 'Soumettre').click();
     await confirmDialog(el);
     expect((await transferred).detail.transferts).to.have.length(2);
     expect(await gpOf(S.chaourcois, 'lucas')).to.equal(SEED_USERS.lucas);
@@ -151,7 +151,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
       [...deepQuery(el, '#new-gp')!.querySelectorAll('option')].find((o) => o.value === String(U.paul))!.textContent,
     ).to.contain('(sans compte PIGP : refusé pour une structure publique, GP-3)');
     choose(el, '#new-gp', U.paul);
-    button(el, 'Transférer').click();
+    button(el, 'Soumettre').click();
     await confirmDialog(el);
     await waitUntil(() => textOf(el).includes('Le transfert a été refusé, rien n’a changé'));
     expect(textOf(el)).to.contain('(règle GP-3)');
@@ -167,7 +167,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     const el = await mountTransfer('marc', 'fr', (e) =>
       textOf(e).includes('seul le gestionnaire principal transfère son rôle'),
     );
-    expect(button(el, 'Transférer').disabled).to.equal(true);
+    expect(button(el, 'Soumettre').disabled).to.equal(true);
     await expect(el).to.be.accessible();
     const refusal = await clientAs('marc')
       .transferPrincipal({
@@ -181,7 +181,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
   it('GP-2 in English: nothing ticked is caught before sending', async () => {
     const el = await mountTransfer('jeane', 'en');
     expect(textOf(el)).to.contain('Transfer my main manager role').and.to.contain('Some of my structures to one user');
-    button(el, 'Transfer').click();
+    button(el, 'Submit').click();
     await waitUntil(() => textOf(el).includes('Tick at least one structure (GP-2).'));
     await expect(el).to.be.accessible();
   });

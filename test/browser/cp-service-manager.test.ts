@@ -75,7 +75,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await sendKeys({ type: 'MOA' });
     await expect(services).to.be.accessible();
     const created = oneEvent(services, 'cp-service-created') as Promise<CustomEvent<ServiceDetail>>;
-    await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const { detail } = await created;
     expect(detail.service).to.include({ codeService: '0123', libelleService: 'MOA', statut: 'ACTIF' });
@@ -102,7 +102,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     const { el } = await mount('jeane', S.chaourcois);
     button(el, 'Créer un service').click();
     await waitUntil(() => input(el, 'codeService') !== null);
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Le formulaire contient'));
     expect(deepActive() === input(el, 'codeService'), 'focus on the first field').to.equal(true);
     await expect(el).to.be.accessible();
@@ -111,11 +111,11 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     const fin = deepQuery<HTMLInputElement>(el, '#f-dateFin')!;
     fin.value = '2000-01-01';
     fin.dispatchEvent(new Event('change'));
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('La date de fin ne peut pas précéder la date de début'));
     fin.value = '';
     fin.dispatchEvent(new Event('change'));
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Refusé (SRV-1)'), 'the duplicate code is refused with its rule');
     expect(input(el, 'codeService').value, 'the input is kept').to.equal('factures_publiques');
     await expect(el).to.be.accessible();
@@ -127,7 +127,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await waitUntil(() => input(el, 'codeService') !== null);
     type(el, 'codeService', 'MOA 2');
     type(el, 'libelleService', 'Maîtrise d’ouvrage');
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(
       () => textOf(el).includes('Refusé (SRV-1) : La demande contient des champs manquants ou invalides.'),
       'the refusal names SRV-1',
@@ -145,7 +145,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await waitUntil(() => input(el, 'codeService')?.disabled === true);
     expect(textOf(el)).to.contain('Le code d’un service n’est pas modifiable (SRV-2)');
     type(el, 'libelleService', 'Voirie');
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('prendra effet le'), 'the modification is pending with its time');
     expect(textOf(el)).to.contain('Modifications en attente (STR-4)');
     await expect(el).to.be.accessible();

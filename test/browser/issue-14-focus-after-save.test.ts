@@ -145,14 +145,14 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
     expect(outcome.textContent).to.contain('annulée par la page');
   });
 
-  it('cp-service-manager: Enter on Valider of a new service, then focus on "créé et actif"', async function () {
+  it('cp-service-manager: Enter on Soumettre of a new service, then focus on "créé et actif"', async function () {
     this.timeout(30_000);
     const el = await serviceManager();
     await enterOn(button(el, 'Créer un service'));
     await waitUntil(() => field(el, 'codeService') !== null);
     fill(el, 'codeService', '0456');
     fill(el, 'libelleService', 'Voirie');
-    await enterOn(button(el, 'Valider'));
+    await enterOn(button(el, 'Soumettre'));
     const outcome = await focusedOutcome(isNotice, 'the success message');
     expect(outcome.textContent).to.contain('Service 0456 créé et actif (SRV-1).');
   });

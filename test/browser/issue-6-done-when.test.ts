@@ -274,7 +274,7 @@ describe('Issue 6 done when: the manager console with the keyboard alone', () =>
       () => deepQuery<HTMLSelectElement>(transfer, '#new-gp')!.value === String(U.marc),
       'Marc is chosen',
     );
-    await press('Enter', buttonNamed('Transférer'), 'Transférer');
+    await press('Enter', buttonNamed('Soumettre'), 'Soumettre');
     await waitUntil(() => dialogOpen(transfer), 'the confirmation opens');
     expect(textOf(transfer))
       .to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE → Marc LEROY")
@@ -301,7 +301,7 @@ describe('Issue 6 done when: the manager console with the keyboard alone', () =>
       () => deepQuery<HTMLSelectElement>(transfer, '#new-gp')!.value === String(U.marc),
       'Marc is chosen',
     );
-    await press('Enter', buttonNamed('Transférer'), 'Transférer');
+    await press('Enter', buttonNamed('Soumettre'), 'Soumettre');
     await waitUntil(() => dialogOpen(transfer), 'the confirmation opens');
     await press('Enter', confirmButton, 'Confirmer');
     await waitUntil(

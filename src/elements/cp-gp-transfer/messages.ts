@@ -33,7 +33,7 @@ export const t = defineMessages(
     pickStructures: 'Cochez au moins une structure (GP-2).',
     pickUser: 'Choisissez le nouveau gestionnaire principal parmi les utilisateurs rattachés (GP-2).',
     pickUserFor: 'Choisissez le nouveau gestionnaire principal de {structure} parmi ses utilisateurs rattachés (GP-2).',
-    submit: 'Transférer',
+    submit: 'Soumettre',
     confirmTitle: 'Transférer votre rôle de gestionnaire principal ?',
     confirmLine: '{structure} → {user}',
     confirmEffect:
@@ -75,7 +75,7 @@ export const t = defineMessages(
     pickStructures: 'Tick at least one structure (GP-2).',
     pickUser: 'Choose the new main manager among the attached users (GP-2).',
     pickUserFor: 'Choose the new main manager of {structure} among its attached users (GP-2).',
-    submit: 'Transfer',
+    submit: 'Submit',
     confirmTitle: 'Transfer your main manager role?',
     confirmLine: '{structure} → {user}',
     confirmEffect: 'You will stay attached to these structures as a simple user and lose your manager rights (GP-4).',

@@ -37,7 +37,7 @@ export const t = defineMessages(
     deactivate: 'Désactiver',
     activateOnlyInactive: 'Activer : seulement pour un service inactif (SRV-2).',
     deactivateOnlyActive: 'Désactiver : seulement pour un service actif (SRV-2).',
-    validate: 'Valider',
+    validate: 'Soumettre',
     cancel: 'Annuler',
     saving: 'Envoi…',
     required: 'Ce champ est obligatoire (SRV-1).',
