@@ -202,7 +202,11 @@ describe('ACC-5 secret question', () => {
 });
 
 describe('ACC-8 accounts initialised from MADRHAS authenticate through the PIGP', () => {
-  const secrets = { motDePasseActuel: SEED_PASSWORD, nouveauMotDePasse: 'Valid-Password-2027', confirmation: 'Valid-Password-2027' };
+  const secrets = {
+    motDePasseActuel: SEED_PASSWORD,
+    nouveauMotDePasse: 'Valid-Password-2027',
+    confirmation: 'Valid-Password-2027',
+  };
 
   it('ACC-8: a PIGP account (Pauline) changes neither password nor secret question in Chorus Pro; a portal account (Jeane) does', async () => {
     const pauline = mock.clientAs('pauline');
