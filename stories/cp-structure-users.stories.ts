@@ -96,6 +96,14 @@ export const PendingRattachement: Story = {
   },
 };
 
+/** ID-4: Henri MOREAU deactivated his account: "Validé · compte désactivé" in the list, and his panel says he has no access. */
+export const AccountDeactivated: Story = {
+  render: () => inSession('jeane', html`<cp-structure-users></cp-structure-users>`),
+  play: async ({ canvasElement }) => {
+    await openUser(canvasElement, 'Henri MOREAU');
+  },
+};
+
 /** RAT-8 / X-8: Marc (secondary manager) on the GP's panel: the protected actions say why. */
 export const GpProtected: Story = {
   render: () => inSession('marc', html`<cp-structure-users></cp-structure-users>`),

@@ -20,7 +20,8 @@ export function organisationHolders(store: Store): ReadonlySet<string> {
 /**
  * A rattachement as lists show it (RAT-1, RAT-8): the role derived from held profiles (a VALIDEE
  * non-GP holding "Organisation modification" is GESTIONNAIRE_SECONDAIRE, HAB-6), the names of the
- * structure, services and user, and whether it gives access today (RAT-9).
+ * structure, services and user, the user's account state (ID-4), and whether it gives access today
+ * (RAT-9).
  */
 export function rattachementView(
   store: Store,
@@ -44,6 +45,7 @@ export function rattachementView(
     login: user.login,
     ...(user.nom === undefined ? {} : { nom: user.nom }),
     ...(user.prenom === undefined ? {} : { prenom: user.prenom }),
+    etatCompte: user.etat,
     enVigueur: (r.statutRattachement === 'VALIDEE' || r.statutRattachement === 'DESACTIVEE') && isInForce(r, today),
   };
 }

@@ -86,6 +86,25 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     await expect(el).to.be.accessible();
   });
 
+  it('RAT-8 / ID-4: Henri, who deactivated his account, is listed "Validé · compte désactivé", and his panel says he has no access', async () => {
+    const el = await mountUsers('jeane');
+    await waitUntil(() => openButtons(el).length === 4);
+    const henriRow = [...deepQuery(el, 'cp-data-table')!.shadowRoot!.querySelectorAll('tbody tr')].find((tr) =>
+      tr.textContent!.includes('Henri MOREAU'),
+    )!;
+    expect(henriRow.textContent).to.contain('Validé · compte désactivé');
+    const lucasRow = [...deepQuery(el, 'cp-data-table')!.shadowRoot!.querySelectorAll('tbody tr')].find((tr) =>
+      tr.textContent!.includes('Lucas BERNARD'),
+    )!;
+    expect(lucasRow.textContent).not.to.contain('compte désactivé');
+    manageButton(el, 'Henri MOREAU').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepQuery(el, '#user-title') !== null, 'the panel of Henri');
+    expect(deepQuery(el, '#user-account')!.textContent).to.equal('Désactivé');
+    expect(deepQuery(el, '#account-off')!.textContent).to.contain('n’a plus accès à Chorus Pro');
+    await expect(el).to.be.accessible();
+  });
+
   it('RAT-8: attach by login e-mail, at structure level and at service level; an unknown login is refused with its rule next to the field', async () => {
     const el = await mountUsers('jeane');
     button(el, 'Rattacher').click();
@@ -342,7 +361,8 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     expect(textOf(el))
       .to.contain('Users of my structures')
       .and.to.contain('Main manager')
-      .and.to.contain('Attach a user');
+      .and.to.contain('Attach a user')
+      .and.to.contain('Validated · account deactivated');
     await openUser(el, 'Lucas BERNARD');
     el.addEventListener('cp-before-user-change', (e) => e.preventDefault(), { once: true });
     const vetoed = oneEvent(el, 'cp-before-user-change');

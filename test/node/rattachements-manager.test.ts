@@ -18,11 +18,12 @@ const rowOf = async (who: 'jeane' | 'marc', login: string) =>
 describe('RAT-8 a manager acts on the rattachements of his structure', () => {
   it("RAT-8: lists the structure's users with role and status, for managers only (X-2)", async () => {
     const list = await mock.clientAs('jeane').listStructureRattachements({ idStructureCPP: S.chaourcois, sort: 'nom' });
-    expect(list.items.map((r) => [r.nom, r.role])).toEqual([
-      ['BERNARD', 'UTILISATEUR'],
-      ['CHAOURCE', 'GESTIONNAIRE_PRINCIPAL'],
-      ['LEROY', 'GESTIONNAIRE_SECONDAIRE'],
-      ['MOREAU', 'UTILISATEUR'],
+    expect(list.items.map((r) => [r.nom, r.role, r.statutRattachement, r.etatCompte])).toEqual([
+      ['BERNARD', 'UTILISATEUR', 'VALIDEE', 'ACTIF'],
+      ['CHAOURCE', 'GESTIONNAIRE_PRINCIPAL', 'VALIDEE', 'ACTIF'],
+      ['LEROY', 'GESTIONNAIRE_SECONDAIRE', 'VALIDEE', 'ACTIF'],
+      // Henri deactivated his account (DEA-1): his rattachement stays VALIDEE, the list says his account is off (ID-4).
+      ['MOREAU', 'UTILISATEUR', 'VALIDEE', 'INACTIF'],
     ]);
     expect(
       (await mock.clientAs('marc').listStructureRattachements({ idStructureCPP: S.chaourcois, utilisateur: 'bern' }))

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, IsoDate, Version } from './common.js';
+import { ActiveState, Id, Instant, IsoDate, Version } from './common.js';
 import { Notice, StructureType } from './structure.js';
 
 /** Status of a rattachement (RAT-1), the API's `statutRattachement`. SUPPRIMEE rows are history. */
@@ -66,8 +66,9 @@ export type RattachementRequest = z.infer<typeof RattachementRequest>;
 /**
  * A rattachement as its lists show it (RAT-1, RAT-8): the stored rattachement with the role derived
  * for today (GESTIONNAIRE_SECONDAIRE for a holder of "Organisation modification"), the structure's
- * names, the services' codes, the user's names, and whether it gives access today (RAT-9: VALIDEE or
- * DESACTIVEE and today within its validity dates).
+ * names, the services' codes, the user's names and account state (`etatCompte`: an INACTIF account
+ * has no access whatever its rattachements, ID-4), and whether it gives access today (RAT-9: VALIDEE
+ * or DESACTIVEE and today within its validity dates).
  */
 export const RattachementView = z.extend(Rattachement, {
   identifiantStructure: z.string(),
@@ -77,6 +78,7 @@ export const RattachementView = z.extend(Rattachement, {
   login: z.string(),
   nom: z.optional(z.string()),
   prenom: z.optional(z.string()),
+  etatCompte: ActiveState,
   enVigueur: z.boolean(),
 });
 export type RattachementView = z.infer<typeof RattachementView>;

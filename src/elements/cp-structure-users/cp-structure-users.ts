@@ -295,7 +295,10 @@ export class CpStructureUsers extends LitElement {
         <dd>${r.niveau === 'STRUCTURE' ? t(locale, 'wholeStructure') : r.codesServices.join(', ')}</dd>
         <dt>${t(locale, 'colStatus')}</dt>
         <dd id="user-status">${t(locale, `status_${r.statutRattachement}`)}</dd>
+        <dt>${t(locale, 'colAccount')}</dt>
+        <dd id="user-account">${t(locale, `account_${r.etatCompte}`)}</dd>
       </dl>
+      ${r.etatCompte === 'INACTIF' ? html`<p class="notice notice--warning" id="account-off">${t(locale, 'accountOff')}</p>` : nothing}
       ${isGp ? html`<p class="notice notice--info" id="gp-protected">${t(locale, 'gpProtected')}</p>` : nothing}
       ${!isGp && notValidated ? html`<p class="notice notice--info" id="not-validated">${t(locale, 'notValidated')}</p>` : nothing}
       <div class="actions">

@@ -7,7 +7,11 @@ import { t } from './messages.js';
 export const userName = (r: Pick<RattachementView, 'prenom' | 'nom' | 'login'>): string =>
   [r.prenom, r.nom].filter(Boolean).join(' ') || r.login;
 
-/** The columns of a structure's users (RAT-8): name, login, role, scope, status, start of validity. */
+/**
+ * The columns of a structure's users (RAT-8): name, login, role, scope, status (with "compte
+ * désactivé" when the user's account is off, ID-4, so a validated rattachement of a deactivated
+ * account is not read as access), start of validity.
+ */
 export function userColumns(locale: Locale): DataTableColumn<RattachementView>[] {
   return [
     { key: 'nom', label: t(locale, 'colUser'), sortable: true, value: userName },
@@ -23,7 +27,10 @@ export function userColumns(locale: Locale): DataTableColumn<RattachementView>[]
       key: 'statutRattachement',
       label: t(locale, 'colStatus'),
       sortable: true,
-      value: (r) => t(locale, `status_${r.statutRattachement}`),
+      value: (r) => {
+        const status = t(locale, `status_${r.statutRattachement}`);
+        return r.etatCompte === 'INACTIF' ? t(locale, 'statusAccountOff', { status }) : status;
+      },
     },
     { key: 'dateDebut', label: t(locale, 'colStart'), sortable: true, type: 'date' },
   ];
