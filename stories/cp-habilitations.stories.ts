@@ -49,6 +49,24 @@ export const Principal: Story = {
   render: () => inSession('jeane', html`<cp-habilitations></cp-habilitations>`),
 };
 
+/**
+ * HAB-4: Jeane pressed "Supprimer" on her "Activités du gestionnaire": it comes with her GP role, so
+ * nothing is sent and the reason is shown.
+ */
+export const RoleBound: Story = {
+  render: () => inSession('jeane', html`<cp-habilitations></cp-habilitations>`),
+  play: async ({ canvasElement }) => {
+    const table = await find(element(canvasElement), 'cp-data-table[part="abonnements"]');
+    for (;;) {
+      const row = [...(table.shadowRoot?.querySelectorAll('tr[part~="row"]') ?? [])].find((r) =>
+        r.textContent!.includes('Activités du gestionnaire'),
+      );
+      if (row) return row.querySelector('button')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  },
+};
+
 /** The filter narrowing the list to "Factures reçues". */
 export const Filtered: Story = {
   render: () => inSession('jeane', html`<cp-habilitations></cp-habilitations>`),

@@ -12,15 +12,20 @@ import { openApprobation } from './approbations-open.js';
 import { nowIso, todayIso, type RuleContext } from './context.js';
 import { fieldProblem, notFound, refuse } from './errors.js';
 import { deleteAbonnement, heldProfile, pendingProfile } from './habilitations-grant.js';
+import { isManagerRight } from './manager-rights.js';
 import { rattachementFor, storeRattachements } from './rattachements-scope.js';
 
 /** "Mes abonnements aux espaces": list, request, delete (HAB-7, HAB-8). */
 
-/** An abonnement with its structure's and service's names (HAB-7). */
+/**
+ * An abonnement with its structure's and service's names (HAB-7), and whether it goes with the GP
+ * role (`lieAuRole`: the GP's "Organisation" and "Activités du gestionnaire", HAB-4).
+ */
 export function abonnementView(store: Store, a: Abonnement): AbonnementView {
   const service = a.idService === undefined ? undefined : store.services.get(a.idService);
   return {
     ...a,
+    lieAuRole: isManagerRight(store, a),
     designationStructure: store.structures.get(a.idStructureCPP)!.designationStructure,
     ...(service ? { codeService: service.codeService, libelleService: service.libelleService } : {}),
   };
@@ -141,12 +146,25 @@ export function requestAbonnements(ctx: RuleContext, input: AbonnementRequest): 
   return created;
 }
 
-/** HAB-7: deletes one or several of the caller's abonnements (a pending one is withdrawn); all or nothing. */
+/**
+ * HAB-7: deletes one or several of the caller's abonnements (a pending one is withdrawn); all or
+ * nothing. A GP's "Organisation" and "Activités du gestionnaire" on his structure go with the role
+ * (HAB-4, guides 001 and 002 §6: default espaces of the GP): refused, they leave with a hand-over.
+ */
 export function deleteMyAbonnements(ctx: RuleContext, ids: readonly number[]): void {
-  for (const id of new Set(ids)) {
+  const chosen = [...new Set(ids)].map((id) => {
     const a = ctx.store.abonnements.get(id);
     if (!a || a.idUtilisateur !== ctx.caller.idUtilisateur)
       throw notFound({ fr: `Abonnement ${id}`, en: `Abonnement ${id}` });
-    deleteAbonnement(ctx.store, a);
+    return a;
+  });
+  const roleBound = chosen.filter((a) => isManagerRight(ctx.store, a));
+  if (roleBound.length > 0) {
+    const names = [...new Set(roleBound.map((a) => ctx.store.structures.get(a.idStructureCPP)!.designationStructure))];
+    throw refuse('RULE_BROKEN', 'HAB-4', {
+      fr: `« Organisation » et « Activités du gestionnaire » vont avec votre rôle de gestionnaire principal de ${names.join(', ')} : ils ne se suppriment pas. Ils passeront à votre successeur si vous transférez ce rôle.`,
+      en: `"Organisation" and "Manager activities" come with your role of main manager of ${names.join(', ')}: they cannot be deleted. They will go to your successor if you hand the role over.`,
+    });
   }
+  for (const a of chosen) deleteAbonnement(ctx.store, a);
 }

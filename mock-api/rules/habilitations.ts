@@ -12,10 +12,10 @@ import {
   type Rattachement,
 } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
-import { isPrincipal } from './access.js';
 import { todayIso, type RuleContext } from './context.js';
 import { fieldProblem, notFound, refuse } from './errors.js';
 import { setProfile } from './habilitations-grant.js';
+import { isManagerRight } from './manager-rights.js';
 import {
   assertManagerInForce,
   effectiveMode,
@@ -169,17 +169,6 @@ export function checkAccess(
   };
 }
 
-/** The GP's manager rights on his structure, which no other manager may remove or lower (HAB-5). */
-const MANAGER_RIGHTS: readonly Application[] = ['ORGANISATION', 'ACTIVITES_GESTIONNAIRE'];
-
-const isProtected = (
-  store: Store,
-  a: Pick<Abonnement, 'idUtilisateur' | 'idStructureCPP' | 'idService' | 'espace'>,
-): boolean =>
-  a.idService === undefined &&
-  MANAGER_RIGHTS.includes(a.espace) &&
-  isPrincipal(store, a.idUtilisateur, a.idStructureCPP);
-
 const protectedRefusal = () =>
   refuse('RULE_BROKEN', 'HAB-5', {
     fr: 'Les droits de gestionnaire du gestionnaire principal ne peuvent pas lui être retirés.',
@@ -223,7 +212,7 @@ export function grantHabilitation(ctx: RuleContext, input: HabilitationGrant): H
     idService: input.idService,
     espace: input.application,
   };
-  if (input.mode !== 'MODIFICATION' && isProtected(store, k)) throw protectedRefusal();
+  if (input.mode !== 'MODIFICATION' && isManagerRight(store, k)) throw protectedRefusal();
   return habilitationView(store, source, today, setProfile(ctx, k, input.mode));
 }
 
@@ -232,7 +221,7 @@ export function removeHabilitation(ctx: RuleContext, idAbonnement: number): void
   const a = ctx.store.abonnements.get(idAbonnement);
   if (!a || a.statut !== 'VALIDE') throw notFound({ fr: 'Habilitation', en: 'Habilitation' });
   assertManagerInForce(ctx, a.idStructureCPP, 'HAB-5');
-  if (isProtected(ctx.store, a)) throw protectedRefusal();
+  if (isManagerRight(ctx.store, a)) throw protectedRefusal();
   ctx.store.abonnements.delete(idAbonnement);
 }
 
@@ -249,7 +238,7 @@ export function removeAllHabilitations(
   if (!ctx.store.structures.get(idStructureCPP)) throw notFound({ fr: 'Structure', en: 'Structure' });
   assertManagerInForce(ctx, idStructureCPP, 'HAB-5');
   const held = ctx.store.abonnements.filter((a) => matches(a, { idStructureCPP, idUtilisateur, idService }));
-  const kept = held.filter((a) => isProtected(ctx.store, a));
+  const kept = held.filter((a) => isManagerRight(ctx.store, a));
   for (const a of held) if (!kept.includes(a)) ctx.store.abonnements.delete(a.idAbonnement);
   return { supprimees: held.length - kept.length, conservees: kept.length };
 }

@@ -69,6 +69,26 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     expect((await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total).to.equal(before - 3);
   });
 
+  it('HAB-4 keyboard only: Jeane\'s "Activités du gestionnaire" is marked as coming with her GP role; "Supprimer" on it deletes nothing and says why', async () => {
+    const session = await mountAs('jeane', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
+    const el = session.querySelector('cp-habilitations')!;
+    await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show');
+    const before = (await createHttpClient({ user: SEED_USERS.jeane }).listMyAbonnements()).total;
+    const row = abonnementRows(el).find(
+      (r) => r.textContent!.includes('Activités du gestionnaire') && r.textContent!.includes('CC DU CHAOURCOIS ET'),
+    )!;
+    expect(row.textContent).to.contain('Validé · lié à votre rôle de gestionnaire principal');
+    const remove = row.querySelector<HTMLButtonElement>('button')!;
+    await tabTo((a) => a === remove, 'the row’s Supprimer');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'hb-notice', 'focus on the reason');
+    expect(deepActive()!.textContent)
+      .to.contain('vont avec votre rôle de gestionnaire principal')
+      .and.contain('Rien n’a été supprimé');
+    expect((await createHttpClient({ user: SEED_USERS.jeane }).listMyAbonnements()).total).to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
   it('HAB-8: Lucas requests "Factures à valider" on his service; the row shows pending; a second request is refused with its reason', async () => {
     const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
     const el = session.querySelector('cp-habilitations')!;

@@ -58,6 +58,38 @@ describe('HAB-7 "Mes abonnements aux espaces"', () => {
   });
 });
 
+describe("HAB-4 the GP's manager rights go with the role", () => {
+  it('HAB-4: the GP deletes other abonnements but not his own "Activités du gestionnaire" or "Organisation"; nothing is deleted then', async () => {
+    const jeane = mock.clientAs('jeane');
+    const rows = (await jeane.listMyAbonnements({ idStructureCPP: S.chaourcois, pageSize: 100 })).items;
+    const activites = rows.find((a) => a.espace === 'ACTIVITES_GESTIONNAIRE')!;
+    const organisation = rows.find((a) => a.espace === 'ORGANISATION')!;
+    const factures = rows.find((a) => a.espace === 'FACTURES_EMISES')!;
+    expect([activites.lieAuRole, organisation.lieAuRole, factures.lieAuRole]).toEqual([true, true, false]);
+    const error = await refusal(
+      jeane.deleteMyAbonnements({ ids: [factures.idAbonnement, activites.idAbonnement] }),
+      'RULE_BROKEN',
+      'HAB-4',
+    );
+    expect(error.text.fr).toContain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
+    await refusal(jeane.deleteMyAbonnements({ ids: [organisation.idAbonnement] }), 'RULE_BROKEN', 'HAB-4');
+    expect((await jeane.listMyAbonnements({ idStructureCPP: S.chaourcois, pageSize: 100 })).total).toBe(rows.length);
+    await jeane.deleteMyAbonnements({ ids: [factures.idAbonnement] });
+    expect(
+      (await jeane.checkMyAccess({ idStructureCPP: S.chaourcois, application: 'ACTIVITES_GESTIONNAIRE' })).modification,
+    ).toBe(true);
+  });
+
+  it('HAB-4: a secondary manager (Marc) is not bound: his "Activités du gestionnaire" is his to delete', async () => {
+    const marc = mock.clientAs('marc');
+    const activites = (await marc.listMyAbonnements({ idStructureCPP: S.chaourcois, espace: 'ACTIVITES_GESTIONNAIRE' }))
+      .items[0]!;
+    expect(activites.lieAuRole).toBe(false);
+    await marc.deleteMyAbonnements({ ids: [activites.idAbonnement] });
+    expect((await marc.listMyAbonnements({ espace: 'ACTIVITES_GESTIONNAIRE' })).total).toBe(0);
+  });
+});
+
 describe('HAB-8 requesting an abonnement', () => {
   it('HAB-8: per service, modification and/or consultation; both ticked asks for modification; one approbation per line', async () => {
     await mock.clientAs('jeane').attachUser({

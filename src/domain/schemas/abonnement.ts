@@ -37,6 +37,8 @@ export type AbonnementRequest = z.infer<typeof AbonnementRequest>;
 
 /** An abonnement as "Mes abonnements aux espaces" shows it (HAB-7): with its structure's and service's names. */
 export const AbonnementView = z.extend(Abonnement, {
+  /** The GP's "Organisation" or "Activités du gestionnaire" on his structure: goes with the role, not deletable (HAB-4). */
+  lieAuRole: z.boolean(),
   designationStructure: z.string(),
   codeService: z.optional(z.string()),
   libelleService: z.optional(z.string()),

@@ -281,6 +281,18 @@ export class CpHabilitations extends LitElement {
     const client = this.session.client;
     if (!client || abonnements.length === 0) return;
     const locale = this.i18n.locale;
+    const roleBound = abonnements.filter((a) => a.lieAuRole);
+    if (roleBound.length > 0) {
+      // HAB-4, early for comfort (the mock refuses it too): nothing is sent, the reason takes focus.
+      const structures = [...new Set(roleBound.map((a) => a.designationStructure))].join(', ');
+      this.notice = {
+        kind: 'error',
+        message: { fr: t('fr', 'roleBound', { structures }), en: t('en', 'roleBound', { structures }) },
+      };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#hb-notice')?.focus();
+      return;
+    }
     const count = abonnements.length;
     const confirmed = await this.dialog.ask({
       title: t(locale, 'deleteTitle'),

@@ -37,7 +37,14 @@ export function abonnementColumns(locale: Locale, label: ApplicationLabel): Data
     { key: 'service', label: t(locale, 'service'), sortable: true, value: (row) => serviceText(row, locale) },
     { key: 'espace', label: t(locale, 'espace'), sortable: true, value: (row) => label(row.espace) },
     { key: 'mode', label: t(locale, 'mode'), sortable: true, value: (row) => t(locale, row.mode) },
-    { key: 'statut', label: t(locale, 'statut'), sortable: true, value: (row) => t(locale, row.statut) },
+    {
+      key: 'statut',
+      label: t(locale, 'statut'),
+      sortable: true,
+      // HAB-4: the GP's manager rights go with the role; the row says so before anyone tries to delete them.
+      value: (row) =>
+        row.lieAuRole ? t(locale, 'roleBoundStatus', { status: t(locale, row.statut) }) : t(locale, row.statut),
+    },
     { key: 'dateEffet', label: t(locale, 'dateEffet'), sortable: true, type: 'date' },
   ];
 }

@@ -40,6 +40,9 @@ export const t = defineMessages(
     cancel: 'Annuler',
     deleted: '{count} abonnement(s) supprimé(s).',
     deleteFailed: 'La suppression a échoué : {message}',
+    roleBoundStatus: '{status} · lié à votre rôle de gestionnaire principal',
+    roleBound:
+      '« Organisation » et « Activités du gestionnaire » de {structures} vont avec votre rôle de gestionnaire principal : ils ne se suppriment pas. Ils passeront à votre successeur si vous transférez ce rôle. Rien n’a été supprimé.',
     request: 'Demander un abonnement',
     closeRequest: 'Fermer la demande',
   },
@@ -81,6 +84,9 @@ export const t = defineMessages(
     cancel: 'Cancel',
     deleted: '{count} subscription(s) deleted.',
     deleteFailed: 'The deletion failed: {message}',
+    roleBoundStatus: '{status} · comes with your main manager role',
+    roleBound:
+      '"Organisation" and "Manager activities" of {structures} come with your main manager role: they cannot be deleted. They will go to your successor if you hand the role over. Nothing was deleted.',
     request: 'Request a subscription',
     closeRequest: 'Close the request',
   },
