@@ -75,8 +75,6 @@ export class CpConfirmDialog extends LitElement {
       }
       ul {
         margin: 0 0 calc(var(--_cp-space) * 1.5);
-        max-height: 40vh;
-        overflow-y: auto;
       }
       .actions {
         display: flex;
