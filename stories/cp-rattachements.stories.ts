@@ -55,6 +55,20 @@ async function tick(table: Element, name: string): Promise<void> {
   (await rowOf(table, name)).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
 }
 
+/** Ticks the rows of "Mes rattachements" whose text contains each of `names`. */
+async function tickMine(element: CpRattachements, ...names: string[]): Promise<void> {
+  const list = await find(element, 'cp-data-table');
+  for (const name of names) await tick(list, name);
+}
+
+/** Presses "Supprimer les rattachements (N)" and returns the confirmation once open. */
+async function askToDelete(element: CpRattachements, count: number): Promise<Element> {
+  await click(element, `Supprimer les rattachements (${count})`);
+  const dialog = await find(element, 'cp-confirm-dialog');
+  await find(dialog, 'dialog[open]');
+  return dialog;
+}
+
 /** Ticks the first result of the structure search (not a row of "Mes rattachements", which has tick boxes too). */
 async function tickFirstResult(element: CpRattachements): Promise<void> {
   const picker = await find(element, 'cp-structure-picker');
@@ -210,9 +224,7 @@ export const PrincipalHandOver: Story = {
 export const BulkSelection: Story = {
   render: () => inSession('claire', html`<cp-rattachements></cp-rattachements>`),
   play: async ({ canvasElement }) => {
-    const list = await find(await loaded(canvasElement), 'cp-data-table');
-    await tick(list, 'COMMUNE DE TERNEUIL SUR SEINE');
-    await tick(list, 'CENTRE COMMUNAL');
+    await tickMine(await loaded(canvasElement), 'COMMUNE DE TERNEUIL SUR SEINE', 'CENTRE COMMUNAL');
   },
 };
 
@@ -221,11 +233,8 @@ export const BulkConfirmation: Story = {
   render: () => inSession('claire', html`<cp-rattachements></cp-rattachements>`),
   play: async ({ canvasElement }) => {
     const element = await loaded(canvasElement);
-    const list = await find(element, 'cp-data-table');
-    await tick(list, 'COMMUNE DE TERNEUIL SUR SEINE');
-    await tick(list, 'CENTRE COMMUNAL');
-    await click(element, 'Supprimer les rattachements (2)');
-    await find(await find(element, 'cp-confirm-dialog'), 'dialog[open]');
+    await tickMine(element, 'COMMUNE DE TERNEUIL SUR SEINE', 'CENTRE COMMUNAL');
+    await askToDelete(element, 2);
   },
 };
 
@@ -244,13 +253,8 @@ export const BulkPartialOutcome: Story = {
       commentaire: 'Coopération intercommunale',
     });
     window.dispatchEvent(new Event('focus'));
-    const list = await find(element, 'cp-data-table');
-    await tick(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
-    await tick(list, 'COMMUNE DE TERNEUIL SUR SEINE');
-    await click(element, 'Supprimer les rattachements (2)');
-    const dialog = await find(element, 'cp-confirm-dialog');
-    await find(dialog, 'dialog[open]');
-    await click(dialog, 'OK');
+    await tickMine(element, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE", 'COMMUNE DE TERNEUIL SUR SEINE');
+    await click(await askToDelete(element, 2), 'OK');
     await find(element, '[part="notice"]');
   },
 };

@@ -9,7 +9,7 @@ import { setPageLocale } from '../../src/i18n/locale.js';
 import { button, deepActive, tabTo } from './cp-account-form-support.js';
 import { deepQuery, mountAs, rowAction, rowCheckbox, textOf, waitForText } from './cp-rattachements-support.js';
 import { useMockWorker } from './support/mock-worker.js';
-import { clientAs } from './support/mount.js';
+import { clientAs, type SeedUser } from './support/mount.js';
 
 const MAIRIE = 'COMMUNE DE TERNEUIL SUR SEINE';
 const CCAS = "CENTRE COMMUNAL D'ACTION SOCIALE DE TERNEUIL SUR SEINE";
@@ -24,6 +24,19 @@ async function confirmation(list: Element): Promise<CpConfirmDialog> {
 /** The texts listed by the confirmation. */
 const listed = (dialog: CpConfirmDialog): string[] =>
   [...dialog.shadowRoot!.querySelectorAll('[part="items"] li')].map((li) => li.textContent ?? '');
+
+/**
+ * Mounts the list of `user` (once `ready` shows), ticks the rows of `names`, presses the delete
+ * button (`label`, e.g. "Supprimer les rattachements (2)"); returns the list and the open confirmation.
+ */
+async function askToDelete(user: SeedUser, ready: string, names: string[], label: string) {
+  const session = await mountAs(user, html`<cp-rattachements></cp-rattachements>`, ready);
+  const list = session.querySelector('cp-rattachements')!;
+  for (const name of names) rowCheckbox(list, name).click();
+  await waitUntil(() => textOf(list).includes(label), `${names.length} ticked`);
+  button(list, label).click();
+  return { list, dialog: await confirmation(list) };
+}
 
 describe('cp-rattachements: "Supprimer les rattachements" and "Visualiser la demande" (RAT-1, RAT-7)', () => {
   /** Deletions that reached the network, with their Idempotency-Key. */
@@ -78,14 +91,12 @@ describe('cp-rattachements: "Supprimer les rattachements" and "Visualiser la dem
       dateDebut: '2026-03-02',
       commentaire: 'Coopération intercommunale',
     });
-    const session = await mountAs('pauline', html`<cp-rattachements></cp-rattachements>`, CHAOURCOIS);
-    const list = session.querySelector('cp-rattachements')!;
-    rowCheckbox(list, MAIRIE).click();
-    rowCheckbox(list, CHAOURCOIS).click();
-    await waitUntil(() => textOf(list).includes('Supprimer les rattachements (2)'), 'two ticked');
-    button(list, 'Supprimer les rattachements (2)').click();
-
-    const dialog = await confirmation(list);
+    const { list, dialog } = await askToDelete(
+      'pauline',
+      CHAOURCOIS,
+      [MAIRIE, CHAOURCOIS],
+      'Supprimer les rattachements (2)',
+    );
     expect(textOf(dialog), 'the GP is warned before').to.contain(
       'Vous êtes gestionnaire principal de l’une de ces structures',
     );
@@ -116,13 +127,8 @@ describe('cp-rattachements: "Supprimer les rattachements" and "Visualiser la dem
         return HttpResponse.error();
       }),
     );
-    const session = await mountAs('claire', html`<cp-rattachements></cp-rattachements>`, MAIRIE);
-    const list = session.querySelector('cp-rattachements')!;
-    rowCheckbox(list, MAIRIE).click();
-    rowCheckbox(list, CCAS).click();
-    await waitUntil(() => textOf(list).includes('Supprimer les rattachements (2)'), 'two ticked');
-    button(list, 'Supprimer les rattachements (2)').click();
-    button(await confirmation(list), 'OK').click();
+    const { list, dialog } = await askToDelete('claire', MAIRIE, [MAIRIE, CCAS], 'Supprimer les rattachements (2)');
+    button(dialog, 'OK').click();
     await waitForText(list, 'Aucun rattachement n’a été supprimé.');
     expect(textOf(list)).to.contain('non supprimé. Le service est injoignable.');
     expect((await clientAs('claire').listMyRattachements()).total, 'the server did apply them').to.equal(0);
@@ -142,13 +148,7 @@ describe('cp-rattachements: "Supprimer les rattachements" and "Visualiser la dem
 
   it('EN: the selection, the confirmation listing the structures and the outcome in English', async () => {
     setPageLocale('en');
-    const session = await mountAs('claire', html`<cp-rattachements></cp-rattachements>`, MAIRIE);
-    const list = session.querySelector('cp-rattachements')!;
-    rowCheckbox(list, MAIRIE).click();
-    rowCheckbox(list, CCAS).click();
-    await waitUntil(() => textOf(list).includes('Delete the rattachements (2)'), 'two ticked');
-    button(list, 'Delete the rattachements (2)').click();
-    const dialog = await confirmation(list);
+    const { list, dialog } = await askToDelete('claire', MAIRIE, [MAIRIE, CCAS], 'Delete the rattachements (2)');
     expect(textOf(dialog)).to.contain(
       'Are you sure you want to delete your rattachements to the following structures?',
     );
