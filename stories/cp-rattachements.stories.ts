@@ -41,6 +41,40 @@ async function click(root: Element, text: string): Promise<void> {
   }
 }
 
+/** The row of `table` (a `cp-data-table`) whose text contains `name`, once shown. */
+async function rowOf(table: Element, name: string): Promise<Element> {
+  for (;;) {
+    const row = [...table.shadowRoot!.querySelectorAll('tr[part~="row"]')].find((r) => r.textContent!.includes(name));
+    if (row) return row;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Ticks the row of `table` whose text contains `name`. */
+async function tick(table: Element, name: string): Promise<void> {
+  (await rowOf(table, name)).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+}
+
+/** Ticks the rows of "Mes rattachements" whose text contains each of `names`. */
+async function tickMine(element: CpRattachements, ...names: string[]): Promise<void> {
+  const list = await find(element, 'cp-data-table');
+  for (const name of names) await tick(list, name);
+}
+
+/** Presses "Supprimer les rattachements (N)" and returns the confirmation once open. */
+async function askToDelete(element: CpRattachements, count: number): Promise<Element> {
+  await click(element, `Supprimer les rattachements (${count})`);
+  const dialog = await find(element, 'cp-confirm-dialog');
+  await find(dialog, 'dialog[open]');
+  return dialog;
+}
+
+/** Ticks the first result of the structure search (not a row of "Mes rattachements", which has tick boxes too). */
+async function tickFirstResult(element: CpRattachements): Promise<void> {
+  const picker = await find(element, 'cp-structure-picker');
+  (await find<HTMLInputElement>(picker, 'tr[part~="row"] input[type="checkbox"]')).click();
+}
+
 /** Opens the request and searches the CC du Chaourcois by its SIRET. */
 async function searchChaourcois(canvas: HTMLElement): Promise<CpRattachements> {
   const element = await loaded(canvas);
@@ -86,7 +120,7 @@ export const RequestForm: Story = {
   render: () => inSession('sophie', html`<cp-rattachements></cp-rattachements>`),
   play: async ({ canvasElement }) => {
     const element = await searchChaourcois(canvasElement);
-    (await find<HTMLInputElement>(element, 'tr[part~="row"] input[type="checkbox"]')).click();
+    await tickFirstResult(element);
     await click(element, 'Choisir les structures sélectionnées (1)');
   },
 };
@@ -108,12 +142,7 @@ export const RequestQueue: Story = {
     statut.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     const results = await find(await find(element, 'cp-structure-picker'), 'cp-data-table');
     for (const name of ["CC DU CHAOURCOIS ET DU VAL D'ARMANCE", 'DURAND BTP', "SIVOM DE LA VALLÉE DE L'ARMANCE"]) {
-      let row: Element | undefined;
-      while (!row) {
-        row = [...results.shadowRoot!.querySelectorAll('tr[part~="row"]')].find((r) => r.textContent!.includes(name));
-        if (!row) await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await tick(results, name);
     }
     await click(element, 'Choisir les structures sélectionnées (3)');
     const comment = await find<HTMLTextAreaElement>(element, '#rq-commentaire');
@@ -129,7 +158,7 @@ export const SupplierWarning: Story = {
   render: () => inSession('paul', html`<cp-rattachements></cp-rattachements>`),
   play: async ({ canvasElement }) => {
     const element = await searchChaourcois(canvasElement);
-    (await find<HTMLInputElement>(element, 'tr[part~="row"] input[type="checkbox"]')).click();
+    await tickFirstResult(element);
     await click(element, 'Choisir les structures sélectionnées (1)');
   },
 };
@@ -143,7 +172,7 @@ export const DuplicateRefused: Story = {
     const input = await find<HTMLInputElement>(element, '#sp-identifiant');
     input.value = CAST.sirets.mairie;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    (await find<HTMLInputElement>(element, 'tr[part~="row"] input[type="checkbox"]')).click();
+    await tickFirstResult(element);
     await click(element, 'Choisir les structures sélectionnées (1)');
     const comment = await find<HTMLTextAreaElement>(element, '#rq-commentaire');
     comment.value = 'Deuxième demande';
@@ -188,6 +217,57 @@ export const PrincipalHandOver: Story = {
   render: () => inSession('jeane', html`<cp-rattachements></cp-rattachements>`),
   play: async ({ canvasElement }) => {
     await click(await loaded(canvasElement), 'Gérer');
+  },
+};
+
+/** RAT-1: Claire ticks her two rattachements; "Supprimer les rattachements (2)" is offered. */
+export const BulkSelection: Story = {
+  render: () => inSession('claire', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    await tickMine(await loaded(canvasElement), 'COMMUNE DE TERNEUIL SUR SEINE', 'CENTRE COMMUNAL');
+  },
+};
+
+/** RAT-1: the one confirmation of "Supprimer les rattachements", listing every structure concerned. */
+export const BulkConfirmation: Story = {
+  render: () => inSession('claire', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await tickMine(element, 'COMMUNE DE TERNEUIL SUR SEINE', 'CENTRE COMMUNAL');
+    await askToDelete(element, 2);
+  },
+};
+
+/**
+ * RAT-1 / RAT-7: Pauline deletes her request to the CC du Chaourcois and her rattachement to the
+ * Mairie, whose GP she is: the request goes, the Mairie is refused with the reason and stays ticked.
+ */
+export const BulkPartialOutcome: Story = {
+  render: () => inSession('pauline', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await createHttpClient({ user: SEED_USERS.pauline }).requestRattachement({
+      idStructureCPP: CAST.structures.chaourcois,
+      niveau: 'STRUCTURE',
+      dateDebut: '2026-03-02',
+      commentaire: 'Coopération intercommunale',
+    });
+    window.dispatchEvent(new Event('focus'));
+    await tickMine(element, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE", 'COMMUNE DE TERNEUIL SUR SEINE');
+    await click(await askToDelete(element, 2), 'OK');
+    await find(element, '[part="notice"]');
+  },
+};
+
+/** RAT-1 "Visualiser la demande": Claire's pending request to the Mairie, with its comment. */
+export const RequestView: Story = {
+  render: () => inSession('claire', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    const row = await rowOf(await find(element, 'cp-data-table'), 'COMMUNE DE TERNEUIL SUR SEINE');
+    row.querySelector('button')!.click();
+    await click(element, 'Visualiser la demande');
+    await find(element, '[part="request-view"]');
   },
 };
 

@@ -9,6 +9,7 @@ interface Args {
   message: string;
   confirmLabel: string;
   danger: boolean;
+  items: string[];
   lang: string;
 }
 
@@ -21,6 +22,7 @@ const meta: Meta<Args> = {
     message: 'Jeane Chaource pourra agir pour la CC du Chaourcois et du Val d’Armance.',
     confirmLabel: 'Approuver',
     danger: false,
+    items: [],
     lang: '',
   },
   render: (args) => {
@@ -37,6 +39,7 @@ const meta: Meta<Args> = {
         message=${args.message}
         confirm-label=${args.confirmLabel}
         ?danger=${args.danger}
+        .items=${args.items}
       ></cp-confirm-dialog>
       <output aria-live="polite"></output>
     </div>`;
@@ -51,6 +54,19 @@ export const Danger: Story = {
     heading: 'Supprimer le rattachement ?',
     message: 'Pauline DUFOUR perdra l’accès à la Mairie de Terneuil sur Seine.\nCette action est définitive.',
     confirmLabel: 'Supprimer',
+    danger: true,
+  },
+};
+/** A bulk action: every item it concerns is listed under the message (RAT-1 "Supprimer les rattachements"). */
+export const ListedItems: Story = {
+  args: {
+    heading: 'Supprimer les rattachements',
+    message: 'Êtes-vous sûr de vouloir supprimer vos rattachements aux structures suivantes ?',
+    items: [
+      "26780520000013 CENTRE COMMUNAL D'ACTION SOCIALE DE TERNEUIL SUR SEINE – Toute la structure",
+      '21780520000017 COMMUNE DE TERNEUIL SUR SEINE – Toute la structure',
+    ],
+    confirmLabel: 'OK',
     danger: true,
   },
 };

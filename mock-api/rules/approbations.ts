@@ -15,13 +15,9 @@ import { mailDecision } from './approbations-mail.js';
 import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, notFound, refuse, RuleError } from './errors.js';
 import { grantDefaults, heldProfile } from './habilitations-grant.js';
+import { fullName } from './user-names.js';
 
 /** The approvals inbox of managers (APR-1, APR-2) and what a decision does (RAT-5, RAT-10, HAB-8). */
-
-const fullName = (store: Store, idUtilisateur: number): string => {
-  const u = store.users.get(idUtilisateur);
-  return u ? [u.prenom, u.nom].filter(Boolean).join(' ') || u.login : String(idUtilisateur);
-};
 
 /** An approbation with the names an inbox shows (APR-1). */
 export function approbationView(store: Store, a: Approbation): ApprobationView {

@@ -11,7 +11,7 @@ import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 import { grantDefaults } from './habilitations-grant.js';
 import { assertManagerInForce } from './rattachements-scope.js';
-import { organisationHolders, rattachementView } from './rattachements-view.js';
+import { rattachementView, rattachementViewIndex } from './rattachements-view.js';
 import { assertAttachable, assertNoDuplicate, endRattachement } from './rattachements.js';
 
 /** A manager's actions on the rattachements of his structure's users (RAT-8, HAB-6). */
@@ -35,7 +35,7 @@ export function listStructureRattachements(
   assertManagerInForce(ctx, idStructureCPP, 'RAT-8');
   const today = todayIso(ctx);
   const needle = filter.utilisateur ? fold(filter.utilisateur) : undefined;
-  const holders = organisationHolders(ctx.store);
+  const index = rattachementViewIndex(ctx.store);
   return ctx.store.rattachements
     .filter(
       (r) =>
@@ -45,7 +45,7 @@ export function listStructureRattachements(
           : filter.inclureSupprimees || r.statutRattachement !== 'SUPPRIMEE') &&
         (!filter.niveau || r.niveau === filter.niveau),
     )
-    .map((r) => rattachementView(ctx.store, today, r, holders))
+    .map((r) => rattachementView(ctx.store, today, r, index))
     .filter((v) => !needle || [v.login, v.nom, v.prenom].some((t) => t !== undefined && fold(t).includes(needle)));
 }
 

@@ -16,7 +16,7 @@ import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, fieldProblem, notFound, refuse } from './errors.js';
 import { handOverStructures } from './gp-handover.js';
 import { removeProfiles } from './habilitations-grant.js';
-import { organisationHolders, rattachementView } from './rattachements-view.js';
+import { rattachementView, rattachementViewIndex } from './rattachements-view.js';
 
 /** "Mes rattachements": the caller's own rattachements, requests and leaving (RAT-1, RAT-3..7). */
 
@@ -32,7 +32,7 @@ export interface MyRattachementsFilter {
 /** RAT-1: the caller's rattachements (structure or services), every status but SUPPRIMEE unless asked. */
 export function listMyRattachements(ctx: RuleContext, filter: MyRattachementsFilter): RattachementView[] {
   const today = todayIso(ctx);
-  const holders = organisationHolders(ctx.store);
+  const index = rattachementViewIndex(ctx.store);
   return ctx.store.rattachements
     .filter(
       (r) =>
@@ -41,7 +41,7 @@ export function listMyRattachements(ctx: RuleContext, filter: MyRattachementsFil
           ? r.statutRattachement === filter.statut
           : filter.inclureSupprimees || r.statutRattachement !== 'SUPPRIMEE'),
     )
-    .map((r) => rattachementView(ctx.store, today, r, holders));
+    .map((r) => rattachementView(ctx.store, today, r, index));
 }
 
 /**

@@ -85,7 +85,8 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await waitForText(list, 'Conseil : recherchez');
     typeInto(list, '#sp-identifiant', CAST.sirets.mairie);
     await waitForText(list, '1 résultat');
-    rowCheckbox(list, 'COMMUNE DE TERNEUIL SUR SEINE').click();
+    // The picker's row, not Claire's own row of the same structure (her list has tick boxes too).
+    rowCheckbox(deepQuery(list, 'cp-structure-picker')!, 'COMMUNE DE TERNEUIL SUR SEINE').click();
     await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
     button(list, 'Choisir les structures sélectionnées (1)').click();
     await waitForText(list, 'Demande de rattachement à COMMUNE DE TERNEUIL SUR SEINE');

@@ -44,6 +44,25 @@ describe('cp-confirm-dialog (accessible modal on native dialog)', () => {
     expect(dialog.open).to.equal(false);
   });
 
+  it('lists the items the action concerns (text only), described with the message; axe', async () => {
+    const { dialog, part } = await page();
+    const answer = dialog.ask({
+      title: 'Supprimer les rattachements',
+      message: 'Êtes-vous sûr de vouloir supprimer vos rattachements aux structures suivantes ?',
+      items: ['COMMUNE DE TERNEUIL SUR SEINE', '<i>CCAS</i>'],
+      danger: true,
+    });
+    await dialog.updateComplete;
+    expect([...part('items').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'COMMUNE DE TERNEUIL SUR SEINE',
+      '<i>CCAS</i>',
+    ]);
+    expect(part('dialog').getAttribute('aria-describedby')).to.equal('message items');
+    await expect(dialog).to.be.accessible();
+    part('cancel').click();
+    expect(await answer).to.equal(false);
+  });
+
   it('keyboard only: Enter on the opener, Cancel focused first, Tab to Confirm, Escape cancels and focus returns to the opener', async () => {
     const { opener, dialog, part } = await page();
     let answer: Promise<boolean> | undefined;

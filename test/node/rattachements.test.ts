@@ -37,6 +37,44 @@ describe('RAT-1 "Mes rattachements"', () => {
   });
 });
 
+describe('RAT-1 the request of a rattachement and its services', () => {
+  it('RAT-1: services come with their code and libellé, in the order of idServices', async () => {
+    const lucas = (await mock.clientAs('lucas').listMyRattachements()).items[0]!;
+    expect(lucas).toMatchObject({
+      codesServices: ['FACTURES_PUBLIQUES'],
+      libellesServices: ['Service des factures publiques'],
+    });
+    const whole = (await mock.clientAs('sophie').listMyRattachements()).items[0]!;
+    expect(whole).toMatchObject({ niveau: 'STRUCTURE', codesServices: [], libellesServices: [] });
+  });
+
+  it('RAT-1 "Visualiser la demande": a pending request has no decision; once refused, its date, decider and comment show', async () => {
+    const claire = mock.clientAs('claire');
+    const pending = (await claire.listMyRattachements()).items.find(
+      (r) => r.statutRattachement === 'EN_COURS_DE_VALIDATION',
+    )!;
+    expect(pending.commentaire).toBe('Agent comptable, reprise du poste de Denise FAURE');
+    expect(pending.dateDecision).toBeUndefined();
+    expect(pending.decideur).toBeUndefined();
+    const [approbation] = (await mock.clientAs('pauline').listApprobations({ etat: 'DEMANDE' })).items;
+    await mock.clientAs('pauline').decideApprobation({
+      idApprobation: approbation!.idApprobation,
+      decision: 'REFUSE',
+      commentaire: 'Poste déjà pourvu',
+      version: approbation!.version,
+    });
+    const refused = (await claire.listMyRattachements()).items.find(
+      (r) => r.idRattachement === pending.idRattachement,
+    )!;
+    expect(refused).toMatchObject({
+      statutRattachement: 'REFUSEE',
+      commentaireDecision: 'Poste déjà pourvu',
+      decideur: 'Pauline DUFOUR',
+    });
+    expect(refused.dateDecision).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
 describe('RAT-3 / RAT-4 / RAT-5 requesting a rattachement', () => {
   it("RAT-4 / RAT-5: a request is pending and opens an approbation for the structure's managers", async () => {
     const result = await mock
@@ -206,6 +244,23 @@ describe('RAT-7 "Me détacher"', () => {
     expect(
       (await jeane.leaveRattachement({ idRattachement: now.idRattachement, version: now.version })).statutRattachement,
     ).toBe('SUPPRIMEE');
+    mock.expectInvariants();
+  });
+
+  it('RAT-7: "Supprimer les rattachements" is one deletion per rattachement: the GP\'s is refused, the other goes', async () => {
+    const pauline = mock.clientAs('pauline');
+    await pauline.requestRattachement(request(S.chaourcois));
+    const rows = (await pauline.listMyRattachements()).items;
+    expect(rows).toHaveLength(3);
+    for (const r of rows) {
+      const leave = pauline.leaveRattachement({ idRattachement: r.idRattachement, version: r.version });
+      if (r.role === 'GESTIONNAIRE_PRINCIPAL') await refusal(leave, 'RULE_BROKEN', 'RAT-7');
+      else expect((await leave).statutRattachement).toBe('SUPPRIMEE');
+    }
+    expect((await pauline.listMyRattachements()).items.map((r) => r.role)).toEqual([
+      'GESTIONNAIRE_PRINCIPAL',
+      'GESTIONNAIRE_PRINCIPAL',
+    ]);
     mock.expectInvariants();
   });
 

@@ -66,20 +66,26 @@ export type RattachementRequest = z.infer<typeof RattachementRequest>;
 /**
  * A rattachement as its lists show it (RAT-1, RAT-8): the stored rattachement with the role derived
  * for today (GESTIONNAIRE_SECONDAIRE for a holder of "Organisation modification"), the structure's
- * names, the services' codes, the user's names and account state (`etatCompte`: an INACTIF account
- * has no access whatever its rattachements, ID-4), and whether it gives access today (RAT-9: VALIDEE
- * or DESACTIVEE and today within its validity dates).
+ * names, the services' codes and libellés (same order as `idServices`), the user's names and account
+ * state (`etatCompte`: an INACTIF account has no access whatever its rattachements, ID-4), whether it
+ * gives access today (RAT-9: VALIDEE or DESACTIVEE and today within its validity dates), and, once a
+ * manager decided the request, when and who (RAT-1 "Visualiser la demande").
  */
 export const RattachementView = z.extend(Rattachement, {
   identifiantStructure: z.string(),
   designationStructure: z.string(),
   typeStructure: StructureType,
   codesServices: z.array(z.string()),
+  libellesServices: z.array(z.string()),
   login: z.string(),
   nom: z.optional(z.string()),
   prenom: z.optional(z.string()),
   etatCompte: ActiveState,
   enVigueur: z.boolean(),
+  /** When a manager approved or refused the request (absent for a rattachement made by a manager). */
+  dateDecision: z.optional(Instant),
+  /** Who decided the request (prénom and nom). */
+  decideur: z.optional(z.string()),
 });
 export type RattachementView = z.infer<typeof RattachementView>;
 

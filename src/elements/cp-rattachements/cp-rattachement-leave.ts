@@ -17,6 +17,7 @@ import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
 import { t } from './messages.js';
 import { rattachementChanges } from './rattachement-changes.js';
+import { serviceText } from './rattachement-columns.js';
 
 export type { RattachementView } from '../../domain/schemas/index.js';
 
@@ -141,7 +142,7 @@ export class CpRattachementLeave extends LitElement {
           ? row.idServices.map(
               (idService, index) =>
                 html`<button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${() => this.leave(row, idService)}>
-                ${t(locale, 'leaveService', { code: row.codesServices[index] ?? String(idService) })}
+                ${t(locale, 'leaveService', { code: serviceText(row, index) })}
               </button>`,
             )
           : nothing
@@ -209,7 +210,7 @@ export class CpRattachementLeave extends LitElement {
 
   private scopeOf(row: RattachementView, idService: number | undefined): string {
     if (idService === undefined) return row.designationStructure;
-    return `${row.codesServices[row.idServices.indexOf(idService)] ?? idService} (${row.designationStructure})`;
+    return `${serviceText(row, row.idServices.indexOf(idService))} (${row.designationStructure})`;
   }
 
   private async leave(row: RattachementView, idService?: number): Promise<void> {

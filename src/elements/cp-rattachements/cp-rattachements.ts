@@ -1,24 +1,32 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { isCpError } from '../../client/index.js';
 import type { Bilingual, Notice, RattachementView, StructureSearchItem } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
+import '../shared/cp-confirm-dialog.js';
+import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
-import type { RowActivateDetail } from '../shared/cp-data-table.js';
+import type { CpDataTable, RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import '../shared/cp-structure-picker.js';
 import type { StructuresSelectDetail } from '../shared/cp-structure-picker.js';
+import { fire } from '../shared/events.js';
+import { renderNotice } from '../shared/notice.js';
 import { tokens } from '../shared/tokens.js';
+import { focusOutcome } from '../shared/write-controller.js';
+import { bulkOutcomeNotice } from './bulk-outcome.js';
+import { BulkRemoval, type BulkRemovalOutcome } from './bulk-removal.js';
 import './cp-rattachement-leave.js';
 import type { LeaveOutcomeDetail } from './cp-rattachement-leave.js';
 import './cp-rattachement-request.js';
 import type { RattachementRequestedDetail } from './cp-rattachement-request.js';
 import { t } from './messages.js';
-import { rattachementColumns } from './rattachement-columns.js';
+import { rattachementColumns, scopeText } from './rattachement-columns.js';
+import { renderRequestView } from './request-view.js';
 
 export type { BeforeLeaveDetail, LeaveOutcomeDetail } from './cp-rattachement-leave.js';
 export type { BeforeRequestDetail, RattachementRequestedDetail } from './cp-rattachement-request.js';
@@ -31,8 +39,12 @@ type Outcome = { kind: 'success'; messages: Bilingual[]; warnings: Notice[] } | 
 /**
  * The structures a user works for (SPEC §3), over the client of the enclosing `<cp-session>`:
  *
- * - "Mes rattachements" (RAT-1): structure, raison sociale, service, role, level, validity and status
- *   (VALIDEE, EN_COURS_DE_VALIDATION, DESACTIVEE, REFUSEE) in words; CSV export;
+ * - "Mes rattachements" (RAT-1): structure, raison sociale, services (code and libellé), role, level,
+ *   validity and status (VALIDEE, EN_COURS_DE_VALIDATION, DESACTIVEE, REFUSEE) in words; CSV export;
+ * - tick boxes and "Supprimer les rattachements (N)" (RAT-1, RAT-7): one confirmation listing every
+ *   structure (and service) concerned, then one deletion per rattachement (each under its own
+ *   Idempotency-Key, reused by a retry, X-5); the outcome, which takes focus, says which were deleted
+ *   and why the others were refused (e.g. the GP must hand over first); those stay ticked;
  * - "Demander un rattachement" (RAT-2..5): the structure picker, then per chosen structure its own
  *   request form in turn ("Structure 2 sur 3"), whichever of "Valider" and "Valider et rattacher à une
  *   autre structure" is used (the latter returns to the search once every chosen structure is done);
@@ -40,7 +52,8 @@ type Outcome = { kind: 'success'; messages: Bilingual[]; warnings: Notice[] } | 
  *   "structure publique" is preselected in the search unless the user works for a private structure
  *   (a supplier, who is warned instead, RAT-3);
  * - "Gérer" on a row: leave the structure or a service, withdraw a pending request, or, for the GP,
- *   designate the new GP first (RAT-7).
+ *   designate the new GP first (RAT-7); "Visualiser la demande" shows the request (dates, level,
+ *   services, comment) and the manager's decision (date, author, comment) once taken (RAT-1).
  *
  * The list reloads after every write made through the client and when the window regains focus (X-7),
  * so a request validated by a manager shows as VALIDEE without logging in again.
@@ -48,11 +61,12 @@ type Outcome = { kind: 'success'; messages: Bilingual[]; warnings: Notice[] } | 
  * @attr heading-level - Level of the title (default 2).
  * @fires {CustomEvent<BeforeRequestDetail>} cp-before-rattachement-request - Cancelable, before a request is sent (see cp-rattachement-request).
  * @fires {CustomEvent<RattachementRequestedDetail>} cp-rattachement-requested - A request is pending (RAT-5).
- * @fires {CustomEvent<BeforeLeaveDetail>} cp-before-rattachement-leave - Cancelable, before leaving (see cp-rattachement-leave).
- * @fires {CustomEvent<LeaveOutcomeDetail>} cp-rattachement-left - The user left a structure or service, or withdrew a request (RAT-7).
+ * @fires {CustomEvent<BeforeLeaveDetail>} cp-before-rattachement-leave - Cancelable, before leaving (see cp-rattachement-leave); sent for each rattachement of "Supprimer les rattachements" too.
+ * @fires {CustomEvent<LeaveOutcomeDetail>} cp-rattachement-left - The user left a structure or service, or withdrew a request (RAT-7); once per rattachement deleted by "Supprimer les rattachements".
  * @fires {CustomEvent<LeaveOutcomeDetail>} cp-principal-handed-over - The GP designated a new GP (RAT-7).
  * @csspart list - The "Mes rattachements" table.
  * @csspart picker - The structure search picker.
+ * @csspart request-view - "Visualiser la demande": the request of the rattachement managed.
  * @cssprop --cp-color-primary - Buttons (see tokens).
  */
 export class CpRattachements extends LitElement {
@@ -67,6 +81,17 @@ export class CpRattachements extends LitElement {
   @state() private step: RequestStep = { kind: 'closed' };
   @state() private managed: number | undefined;
   @state() private outcome: Outcome;
+  /** The ticked rattachements (ids), for "Supprimer les rattachements". */
+  @state() private selectedIds: readonly number[] = [];
+  /** What the last "Supprimer les rattachements" did. */
+  @state() private removed: BulkRemovalOutcome | undefined;
+  @state() private removing = false;
+  /** The confirmation of "Supprimer les rattachements" is in the page only while it asks (the "Gérer" panel has its own). */
+  @state() private confirming = false;
+  /** "Visualiser la demande" is open for the rattachement managed. */
+  @state() private viewing = false;
+  @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
+  private readonly removal = new BulkRemoval();
 
   private readonly list = new Task(this, {
     task: async ([client], { signal }) =>
@@ -79,7 +104,11 @@ export class CpRattachements extends LitElement {
     return html`<section aria-label=${t(locale, 'title')}>
       <div role="heading" aria-level=${this.headingLevel} id="rt-title" class="title">${t(locale, 'title')}</div>
       <p class="hint">${t(locale, 'intro')}</p>
-      <div aria-live="polite">${this.renderOutcome(locale)}</div>
+      <div aria-live="polite">
+        ${this.renderOutcome(locale)}
+        ${this.removing ? html`<p>${t(locale, 'removing')}</p>` : nothing}
+        ${this.removed ? renderNotice(bulkOutcomeNotice(this.removed, locale), locale) : nothing}
+      </div>
       ${this.list.render({
         initial: () =>
           this.session.client ? nothing : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
@@ -94,7 +123,13 @@ export class CpRattachements extends LitElement {
         complete: (rows) =>
           rows ? this.renderList(rows, locale) : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
       })}
+      ${this.confirming ? html`<cp-confirm-dialog></cp-confirm-dialog>` : nothing}
     </section>`;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removal.forget();
   }
 
   private renderOutcome(locale: Locale): TemplateResult | typeof nothing {
@@ -111,20 +146,27 @@ export class CpRattachements extends LitElement {
 
   private renderList(rows: RattachementView[], locale: Locale): TemplateResult {
     const managed = rows.find((row) => row.idRattachement === this.managed);
+    const chosen = this.chosen(rows);
     return html`<cp-data-table
         part="list"
         caption=${t(locale, 'caption')}
         caption-hidden
+        selectable
         csv-filename=${t(locale, 'csvFile')}
         row-action-label=${t(locale, 'manage')}
         .columns=${rattachementColumns(locale)}
         .rows=${rows}
         .rowKey=${(row: RattachementView) => String(row.idRattachement)}
         @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<RattachementView>>) => this.manage(event.detail.row)}
+        @cp-table-selection-changed=${(event: CustomEvent<SelectionChangeDetail<RattachementView>>) =>
+          (this.selectedIds = event.detail.rows.map((row) => row.idRattachement))}
       >
         <p slot="empty">${t(locale, 'none')}</p>
         <button slot="actions" type="button" aria-expanded=${this.step.kind === 'closed' ? 'false' : 'true'} @click=${this.toggleRequest}>
           ${t(locale, this.step.kind === 'closed' ? 'request' : 'closeRequest')}
+        </button>
+        <button slot="actions" type="button" class="secondary" ?disabled=${chosen.length === 0 || this.removing} @click=${() => this.removeSelected(chosen)}>
+          ${t(locale, 'removeSelected', { count: chosen.length })}
         </button>
       </cp-data-table>
       ${
@@ -135,7 +177,11 @@ export class CpRattachements extends LitElement {
               @cp-principal-handed-over=${this.onHandedOver}
               @cp-rattachement-reload-requested=${() => this.session.refresh()}
             ></cp-rattachement-leave>
-            <button type="button" class="secondary" @click=${() => (this.managed = undefined)}>${t(locale, 'closeManage')}</button>`
+            <div class="buttons">
+              <button type="button" class="secondary" aria-expanded=${String(this.viewing)} @click=${this.toggleRequestView}>${t(locale, 'viewRequest')}</button>
+              <button type="button" class="secondary" @click=${() => (this.managed = undefined)}>${t(locale, 'closeManage')}</button>
+            </div>
+            ${this.viewing ? renderRequestView(managed, locale) : nothing}`
           : nothing
       }
       ${this.renderRequest(rows, locale)}`;
@@ -177,8 +223,64 @@ export class CpRattachements extends LitElement {
     </section>`;
   }
 
-  private toggleRequest(): void {
+  /** The ticked rattachements among `rows` (a row gone from the list is no longer ticked). */
+  private chosen(rows: readonly RattachementView[]): RattachementView[] {
+    return rows.filter((row) => this.selectedIds.includes(row.idRattachement));
+  }
+
+  /**
+   * "Supprimer les rattachements" (RAT-1, RAT-7): one confirmation listing every rattachement, then
+   * one deletion each (the host may veto any); focus goes to the outcome; the refused stay ticked.
+   */
+  private async removeSelected(chosen: RattachementView[]): Promise<void> {
+    const client = this.session.client;
+    if (!client || chosen.length === 0 || this.removing) return;
+    const locale = this.i18n.locale;
+    const question = t(locale, 'removeQuestion');
+    const gp = chosen.some((row) => row.role === 'GESTIONNAIRE_PRINCIPAL');
+    this.confirming = true;
+    await this.updateComplete;
+    const confirmed = await this.dialog.ask({
+      title: t(locale, 'removeTitle'),
+      message: gp ? `${question}\n${t(locale, 'removeGpHint')}` : question,
+      items: chosen.map((row) => scopeText(row, locale)),
+      confirmLabel: t(locale, 'removeOk'),
+      cancelLabel: t(locale, 'cancel'),
+      danger: true,
+    });
+    this.confirming = false;
+    if (!confirmed) return;
+    this.clearOutcomes();
+    this.managed = undefined;
+    this.removing = true;
+    const vetoed = { fr: t('fr', 'vetoedReason'), en: t('en', 'vetoedReason') };
+    const removed = await this.removal.run(client, chosen, (rattachement) =>
+      fire(this, 'cp-before-rattachement-leave', { rattachement }, { cancelable: true }) ? undefined : vetoed,
+    );
+    this.removing = false;
+    this.removed = removed;
+    this.selectedIds = removed.refused.map(({ rattachement }) => rattachement.idRattachement);
+    const table = this.renderRoot.querySelector<CpDataTable<RattachementView>>('cp-data-table');
+    if (table) table.selectedKeys = this.selectedIds.map(String);
+    await focusOutcome(this, '#rt-title');
+    for (const rattachement of removed.deleted) {
+      const line = (l: Locale) => t(l, 'removedLine', { scope: scopeText(rattachement, l) });
+      fire(this, 'cp-rattachement-left', { rattachement, message: { fr: line('fr'), en: line('en') } });
+    }
+  }
+
+  private clearOutcomes(): void {
     this.outcome = undefined;
+    this.removed = undefined;
+  }
+
+  private toggleRequestView(): void {
+    this.viewing = !this.viewing;
+    if (this.viewing) void this.focusAfterUpdate('#rv-title');
+  }
+
+  private toggleRequest(): void {
+    this.clearOutcomes();
     this.step = this.step.kind === 'closed' ? { kind: 'picking' } : { kind: 'closed' };
     if (this.step.kind === 'picking') void this.focusAfterUpdate('#rt-request-title');
   }
@@ -188,8 +290,9 @@ export class CpRattachements extends LitElement {
   }
 
   private manage(row: RattachementView): void {
-    this.outcome = undefined;
+    this.clearOutcomes();
     this.managed = row.idRattachement;
+    this.viewing = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector('cp-rattachement-leave')?.focusTitle());
   }
 
@@ -207,6 +310,7 @@ export class CpRattachements extends LitElement {
     const name = result.rattachement.designationStructure;
     const message = { fr: t('fr', 'requested', { name }), en: t('en', 'requested', { name }) };
     const step = this.step;
+    this.removed = undefined;
     const earlier = step.kind === 'filling' && step.index > 0 ? (this.outcome?.messages ?? []) : [];
     const warnings = step.kind === 'filling' && step.index > 0 ? (this.outcome?.warnings ?? []) : [];
     this.outcome = {
@@ -222,11 +326,13 @@ export class CpRattachements extends LitElement {
 
   private onLeft(event: CustomEvent<LeaveOutcomeDetail>): void {
     this.managed = undefined;
+    this.removed = undefined;
     this.outcome = { kind: 'success', messages: [event.detail.message], warnings: [] };
     void this.focusAfterUpdate('.outcome');
   }
 
   private onHandedOver(event: CustomEvent<LeaveOutcomeDetail>): void {
+    this.removed = undefined;
     this.outcome = { kind: 'success', messages: [event.detail.message], warnings: [] };
     void this.focusAfterUpdate('.outcome');
   }

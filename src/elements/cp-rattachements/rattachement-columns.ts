@@ -4,9 +4,26 @@ import type { DataTableColumn } from '../shared/cp-data-table.js';
 import { formatIsoDate } from '../shared/date-text.js';
 import { t } from './messages.js';
 
-/** The services of a rattachement as text: their codes, or "Toute la structure". */
+/** One service of a rattachement (its position in `idServices`) as the portal shows it: code – libellé. */
+export function serviceText(row: RattachementView, index: number): string {
+  const code = row.codesServices[index] ?? String(row.idServices[index]);
+  const libelle = row.libellesServices[index];
+  return libelle ? `${code} – ${libelle}` : code;
+}
+
+/** The services of a rattachement as text: code and libellé of each (RAT-1), or "Toute la structure". */
 export const servicesText = (row: RattachementView, locale: Locale): string =>
-  row.niveau === 'SERVICES' ? row.codesServices.join(', ') : t(locale, 'wholeStructure');
+  row.niveau === 'SERVICES'
+    ? row.idServices.map((_, index) => serviceText(row, index)).join(', ')
+    : t(locale, 'wholeStructure');
+
+/** A rattachement named in a confirmation or an outcome: identifiant, raison sociale and services. */
+export const scopeText = (row: RattachementView, locale: Locale): string =>
+  t(locale, 'removeItem', {
+    identifiant: row.identifiantStructure,
+    name: row.designationStructure,
+    services: servicesText(row, locale),
+  });
 
 /** The validity period as text (X-6 dates), with the RAT-9 remark when it gives no access today. */
 export function validityText(row: RattachementView, locale: Locale): string {

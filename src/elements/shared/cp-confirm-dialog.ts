@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -12,6 +12,8 @@ export interface ConfirmRequest {
   confirmLabel?: string;
   cancelLabel?: string;
   danger?: boolean;
+  /** What the action concerns, listed under the message (e.g. every structure of a bulk deletion). */
+  items?: readonly string[];
 }
 
 const t = defineMessages({ confirm: 'Confirmer', cancel: 'Annuler' }, { confirm: 'Confirm', cancel: 'Cancel' });
@@ -26,7 +28,7 @@ function deepActiveElement(): HTMLElement | null {
 /**
  * Confirmation modal (DSFR modal look) on the native `<dialog>` opened with `showModal()`: the
  * platform traps focus and makes the page inert, Escape cancels, and focus returns to the control
- * that opened it. Title and message are text only. The `danger` variant (irreversible actions) paints
+ * that opened it. Title, message and the listed items are text only. The `danger` variant (irreversible actions) paints
  * the confirm button in the error colour and puts the initial focus on Cancel, so a stray Enter does
  * no harm.
  *
@@ -39,6 +41,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart dialog - The `<dialog>` box.
  * @csspart title - The title.
  * @csspart message - The message.
+ * @csspart items - The list of what the action concerns (when `items` is not empty).
  * @csspart confirm - The confirm button.
  * @csspart cancel - The cancel button.
  * @cssprop --cp-color-primary - Confirm button (see tokens).
@@ -69,6 +72,9 @@ export class CpConfirmDialog extends LitElement {
       p {
         margin: 0 0 calc(var(--_cp-space) * 1.5);
         white-space: pre-line;
+      }
+      ul {
+        margin: 0 0 calc(var(--_cp-space) * 1.5);
       }
       .actions {
         display: flex;
@@ -113,6 +119,8 @@ export class CpConfirmDialog extends LitElement {
   @property({ attribute: 'confirm-label' }) confirmLabel = '';
   /** Text of the cancel button; "Annuler" / "Cancel" when empty. */
   @property({ attribute: 'cancel-label' }) cancelLabel = '';
+  /** What the action concerns, listed under the message (text; none by default). */
+  @property({ attribute: false }) items: readonly string[] = [];
   /** Irreversible action: error-coloured confirm button, initial focus on Cancel. */
   @property({ type: Boolean, reflect: true }) danger = false;
 
@@ -130,12 +138,13 @@ export class CpConfirmDialog extends LitElement {
 
   /** Opens the dialog and resolves with true on confirm, false on cancel or Escape. */
   async ask(request: ConfirmRequest = {}): Promise<boolean> {
-    const { title, message, confirmLabel, cancelLabel, danger } = request;
+    const { title, message, confirmLabel, cancelLabel, danger, items } = request;
     if (title !== undefined) this.heading = title;
     if (message !== undefined) this.message = message;
     if (confirmLabel !== undefined) this.confirmLabel = confirmLabel;
     if (cancelLabel !== undefined) this.cancelLabel = cancelLabel;
     if (danger !== undefined) this.danger = danger;
+    if (items !== undefined) this.items = items;
     this.settle?.(false);
     this.settle = undefined;
     await this.show();
@@ -155,9 +164,11 @@ export class CpConfirmDialog extends LitElement {
 
   override render() {
     const locale = this.i18n.locale;
-    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="message" @cancel=${this.onCancel} @close=${this.onClose}>
+    const listed = this.items.length > 0;
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby=${listed ? 'message items' : 'message'} @cancel=${this.onCancel} @close=${this.onClose}>
       <h2 id="title" part="title">${this.heading}</h2>
       <p id="message" part="message">${this.message}</p>
+      ${listed ? html`<ul id="items" part="items">${this.items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
       <div class="actions">
         <button type="button" class="cancel" part="cancel" @click=${() => this.finish(false)}>
           ${this.cancelLabel || t(locale, 'cancel')}
