@@ -63,17 +63,29 @@ export function attachByLogin(
   assertManagerInForce(ctx, idStructureCPP, 'RAT-8');
   const login = input.login.toLowerCase();
   const user = store.users.find((u) => u.login.toLowerCase() === login);
-  if (!user || user.etat !== 'ACTIF') {
+  // say who can unblock it. An unknown login has no account yet: the user creates it on the portal,
+  // or, for a public agent, his DGFiP correspondent creates it in MADRHAS (guide 000, ID-2); a
+  // deactivated one is reactivated by its holder within 60 days, by the support after (DEA-3, DEA-4).
+  if (!user) {
     throw refuse(
       'RULE_BROKEN',
       'RAT-8',
-      { fr: 'Aucun compte actif n’a cet identifiant de connexion.', en: 'No active account has this login id.' },
-      [
-        fieldProblem('login', 'unknown_user', {
-          fr: 'Compte inconnu ou désactivé.',
-          en: 'Unknown or deactivated account.',
-        }),
-      ],
+      {
+        fr: 'Aucun compte n’a cet identifiant de connexion. L’utilisateur doit d’abord avoir un compte : il le crée sur le portail Chorus Pro ou, pour un agent public, son correspondant DGFiP le crée dans MADRHAS.',
+        en: 'No account has this login id. The user needs an account first: he creates it on the Chorus Pro portal or, for a public agent, his DGFiP correspondent creates it in MADRHAS.',
+      },
+      [fieldProblem('login', 'unknown_user', { fr: 'Compte inconnu.', en: 'Unknown account.' })],
+    );
+  }
+  if (user.etat !== 'ACTIF') {
+    throw refuse(
+      'RULE_BROKEN',
+      'RAT-8',
+      {
+        fr: 'Ce compte est désactivé : son titulaire peut le réactiver pendant 60 jours, l’assistance Chorus Pro ensuite. Rattachez-le une fois son compte réactivé.',
+        en: 'This account is deactivated: its holder can reactivate it within 60 days, the Chorus Pro support after that. Attach him once his account is active again.',
+      },
+      [fieldProblem('login', 'deactivated_user', { fr: 'Compte désactivé.', en: 'Deactivated account.' })],
     );
   }
   const idServices = input.niveau === 'STRUCTURE' ? [] : [...new Set(input.idServices)];

@@ -65,8 +65,15 @@ describe('RAT-8 a manager acts on the rattachements of his structure', () => {
   it("RAT-8: an unknown or deactivated login, a duplicate, a simple user or another structure's GP are refused", async () => {
     const jeane = mock.clientAs('jeane');
     const unknown = await refusal(jeane.attachUser(attach('personne@exemple.fr')), 'RULE_BROKEN', 'RAT-8');
-    expect(unknown.fields[0]!.field).toBe('login');
-    await refusal(jeane.attachUser(attach('denise.faure@terneuil-sur-seine.fr')), 'RULE_BROKEN', 'RAT-8');
+    expect(unknown.fields.map((f) => [f.field, f.code])).toEqual([['login', 'unknown_user']]);
+    expect(unknown.text.fr).toContain('correspondant DGFiP'); // who can unblock it
+    const deactivated = await refusal(
+      jeane.attachUser(attach('denise.faure@terneuil-sur-seine.fr')),
+      'RULE_BROKEN',
+      'RAT-8',
+    );
+    expect(deactivated.fields.map((f) => f.code)).toEqual(['deactivated_user']);
+    expect(deactivated.text.fr).toContain('réactiver pendant 60 jours');
     await refusal(
       jeane.attachUser(
         attach('lucas.bernard@cc-chaourcois.fr', { niveau: 'SERVICES', idServices: [SV.facturesPubliques] }),
