@@ -54,11 +54,13 @@ interface Notice {
  * habilitation, abonnement, including HAB-9's automatic lists) addressed to the GP and the holders of
  * "Organisation modification" of the current user's structures.
  *
- * - A sortable table (état, description, demandeur, structure, raison sociale, service, created at),
- *   filtered by state (pending by default) and type, exportable to CSV (X-3).
+ * - A sortable table (demandeur, number "RITM…", état, description in the portal's words such as
+ *   "Demander un rattachement à une structure", structure, raison sociale, service, created at, and
+ *   once decided the approver and the decision date), filtered by state (pending by default) and
+ *   type, exportable to CSV with the same columns (X-3).
  * - `count`: how many requests wait for a decision, for the host's menu ("APPROBATIONS 2"); each
  *   change fires `cp-approbation-count-changed`.
- * - "Ouvrir" shows a request's details; Approuver, or Refuser with a comment (required to refuse).
+ * - "Ouvrir" shows a request's details ("Approbation pour RITM…", "Approbateur", "Date de décision"); Approuver, or Refuser with a comment (required to refuse).
  *   A request decided meanwhile (by another manager) is refused by the server with its reason (409).
  * - Ticked rows are approved together; each row's outcome is listed (one refusal stops no other).
  * - Every write goes through the session's client, so the requester's elements update (X-7).
