@@ -81,7 +81,7 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     const deactivation = block(form);
     expect(deactivateButton(form).getAttribute('aria-disabled')).to.equal('true');
     expect(textOf(deactivation))
-      .to.contain('Désactivation impossible pour l’instant (DEA-2)')
+      .to.contain('Désactivation impossible pour l’instant :')
       .and.contain('COMMUNE DE TERNEUIL SUR SEINE')
       .and.contain("CENTRE COMMUNAL D'ACTION SOCIALE");
     await expect(deactivation).to.be.accessible();
@@ -190,7 +190,9 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
   it('DEA-2 in English: the refusal says why', async () => {
     setPageLocale('en');
     const { form } = await mountAs('pauline', deactivationReady);
-    expect(textOf(block(form))).to.contain('Deactivation is not possible yet (DEA-2)');
+    expect(textOf(block(form)))
+      .to.contain('Deactivation is not possible yet:')
+      .and.to.contain('Ref. DEA-2');
     expect(button(block(form), 'Deactivate my account').getAttribute('aria-disabled')).to.equal('true');
   });
 });

@@ -203,7 +203,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     openButtons(inbox)[0]!.click();
     await waitUntil(() => deepQuery(inbox, '#comment') !== null);
     button(inbox, 'Refuser').click();
-    await waitUntil(() => textOf(inbox).includes('Saisissez un commentaire pour refuser la demande (APR-2).'));
+    await waitUntil(() => textOf(inbox).includes('Saisissez un commentaire pour refuser la demande. Réf. APR-2'));
     expect(deepActive()?.id, 'focus on the comment').to.equal('comment');
     await expect(inbox).to.be.accessible();
     await sendKeys({ type: 'Pas de besoin sur cette structure' });
@@ -226,7 +226,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
       version: pending!.version,
     });
     button(inbox, 'Approuver').click();
-    await waitUntil(() => textOf(inbox).includes('Cette demande a déjà été décidée. (règle APR-2)'));
+    await waitUntil(() => textOf(inbox).includes('Cette demande a déjà été décidée. Réf. APR-2'));
     await waitUntil(() => textOf(inbox).includes('Marc LEROY'), 'the decider is shown');
     expect(() => button(inbox, 'Approuver'), 'no decision buttons once decided').to.throw();
     await expect(inbox).to.be.accessible();
@@ -250,7 +250,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await waitUntil(() => textOf(inbox).includes('1 demande(s) approuvée(s), 1 refusée(s) par le serveur.'));
     expect(textOf(inbox))
       .to.contain('Sophie MARTIN : approuvée')
-      .and.to.contain('Lucas BERNARD : Cette demande a déjà été décidée. (règle APR-2)');
+      .and.to.contain('Lucas BERNARD : Cette demande a déjà été décidée. Réf. APR-2');
     await expect(inbox).to.be.accessible();
   });
 
@@ -278,7 +278,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     const { inbox } = await mountInbox('lucas');
     await waitUntil(() => textOf(inbox).includes('Aucune demande pour ces critères.'));
     expect(textOf(inbox), 'X-8: why the inbox stays empty').to.contain(
-      'seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes (APR-2)',
+      'seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes. Adressez-vous au gestionnaire principal de votre structure. Réf. APR-2',
     );
     await expect(inbox).to.be.accessible();
     expect(inbox.count).to.equal(0);
@@ -303,7 +303,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await waitUntil(() => textOf(inbox).includes('Request from Sophie MARTIN'));
     expect(textOf(inbox)).to.match(/Approval for\s*RITM\d{7}/);
     button(inbox, 'Refuse').click();
-    await waitUntil(() => textOf(inbox).includes('Enter a comment to refuse the request (APR-2).'));
+    await waitUntil(() => textOf(inbox).includes('Enter a comment to refuse the request. Ref. APR-2'));
     await expect(inbox).to.be.accessible();
   });
 });

@@ -9,7 +9,7 @@ export const t = defineMessages(
     retry: 'Réessayer',
     noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
     intro:
-      'Les demandes adressées au gestionnaire principal et aux titulaires d’« Organisation modification » de vos structures (APR-1).',
+      'Les demandes adressées au gestionnaire principal et aux titulaires d’« Organisation modification » de vos structures.',
     filterEtat: 'État',
     filterType: 'Type de demande',
     all: 'Tous',
@@ -33,7 +33,7 @@ export const t = defineMessages(
     type_ABONNEMENT: 'Demander un abonnement à un espace',
     empty: 'Aucune demande pour ces critères.',
     notManager:
-      'Vous n’êtes gestionnaire d’aucune structure : seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes (APR-2). Adressez-vous au gestionnaire principal de votre structure.',
+      'Vous n’êtes gestionnaire d’aucune structure : seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes. Adressez-vous au gestionnaire principal de votre structure.',
     bulkApprove: 'Approuver la sélection ({count})',
     bulkNone: 'Cochez des demandes pour les approuver ensemble.',
     bulkDone: '{ok} demande(s) approuvée(s), {ko} refusée(s) par le serveur.',
@@ -61,14 +61,14 @@ export const t = defineMessages(
     detDecisionComment: 'Commentaire de la décision',
     none: '—',
     comment: 'Commentaire',
-    commentHint: 'Facultatif pour approuver, obligatoire pour refuser (APR-2). 255 caractères au plus.',
-    commentRequired: 'Saisissez un commentaire pour refuser la demande (APR-2).',
+    commentHint: 'Facultatif pour approuver, obligatoire pour refuser. 255 caractères au plus.',
+    commentRequired: 'Saisissez un commentaire pour refuser la demande.',
     approve: 'Approuver',
     refuse: 'Refuser',
     deciding: 'Envoi de la décision…',
     approved: 'Demande approuvée.',
     refused: 'Demande refusée.',
-    alreadyDecided: 'Cette demande a déjà été décidée : une seconde décision serait refusée (APR-2).',
+    alreadyDecided: 'Cette demande a déjà été décidée : une seconde décision serait refusée.',
     decideFailed: 'La décision n’a pas été enregistrée : {message}',
     vetoed: 'La page hôte a annulé la décision.',
     errorPrefix: 'Erreur :',
@@ -80,7 +80,7 @@ export const t = defineMessages(
     retry: 'Try again',
     noSession: 'No user logged in: put this element inside a <cp-session>.',
     intro:
-      'The requests addressed to the main manager and to the holders of "Organisation modification" of your structures (APR-1).',
+      'The requests addressed to the main manager and to the holders of "Organisation modification" of your structures.',
     filterEtat: 'State',
     filterType: 'Type of request',
     all: 'All',
@@ -104,7 +104,7 @@ export const t = defineMessages(
     type_ABONNEMENT: 'Request a subscription to a space',
     empty: 'No requests match these criteria.',
     notManager:
-      'You manage no structure: only the main manager and the holders of "Organisation modification" of a structure decide its requests (APR-2). Ask your structure’s main manager.',
+      'You manage no structure: only the main manager and the holders of "Organisation modification" of a structure decide its requests. Ask your structure’s main manager.',
     bulkApprove: 'Approve the selection ({count})',
     bulkNone: 'Tick requests to approve them together.',
     bulkDone: '{ok} request(s) approved, {ko} refused by the server.',
@@ -132,19 +132,22 @@ export const t = defineMessages(
     detDecisionComment: 'Decision comment',
     none: '—',
     comment: 'Comment',
-    commentHint: 'Optional to approve, required to refuse (APR-2). 255 characters at most.',
-    commentRequired: 'Enter a comment to refuse the request (APR-2).',
+    commentHint: 'Optional to approve, required to refuse. 255 characters at most.',
+    commentRequired: 'Enter a comment to refuse the request.',
     approve: 'Approve',
     refuse: 'Refuse',
     deciding: 'Sending the decision…',
     approved: 'Request approved.',
     refused: 'Request refused.',
-    alreadyDecided: 'This request has already been decided: a second decision would be refused (APR-2).',
+    alreadyDecided: 'This request has already been decided: a second decision would be refused.',
     decideFailed: 'The decision was not saved: {message}',
     vetoed: 'The host page cancelled the decision.',
     errorPrefix: 'Error:',
   },
 );
+
+/** The rule behind a message that explains why something is unavailable, shown apart as "Réf. APR-2". */
+export const ruleRefs = { notManager: 'APR-2', commentRequired: 'APR-2', alreadyDecided: 'APR-2' } as const;
 
 /** A key of the cp-approbations catalogue. */
 export type MessageKey = Parameters<typeof t>[1];

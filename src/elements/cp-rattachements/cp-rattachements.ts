@@ -12,6 +12,7 @@ import type { RowActivateDetail } from '../shared/cp-data-table.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import '../shared/cp-structure-picker.js';
 import type { StructuresSelectDetail } from '../shared/cp-structure-picker.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import './cp-rattachement-leave.js';
 import type { LeaveOutcomeDetail } from './cp-rattachement-leave.js';
@@ -105,7 +106,7 @@ export class CpRattachements extends LitElement {
       </div>
       ${outcome.warnings.map(
         (warning) =>
-          html`<p class="notice notice--warning"><strong>${t(locale, 'warning', { rule: warning.rule })}</strong> ${warning.message[locale]}</p>`,
+          html`<p class="notice notice--warning"><strong>${t(locale, 'warning')}</strong> ${warning.message[locale]}${renderRuleRef(warning.rule, locale)}</p>`,
       )}`;
   }
 

@@ -1,6 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
+import { renderRuledText, type RuledText } from './rule-ref.js';
 
 const t = defineMessages(
   {
@@ -21,8 +22,8 @@ export interface FieldOptions {
   label: string;
   /** Help under the label, e.g. the expected format. */
   hint?: string;
-  /** The error to show now, already translated; empty or undefined when none is shown. */
-  error?: string;
+  /** The error to show now, already translated (with its rule reference apart, X-8); empty or undefined when none is shown. */
+  error?: string | RuledText;
   /** Shows the required marker (the control itself must carry `required`). */
   required?: boolean;
   /** Language of the "Erreur :" prefix. */
@@ -67,12 +68,12 @@ export function renderField(options: FieldOptions): TemplateResult {
  * The polite live region under a control (or a group of controls) with its error, icon and
  * "Erreur :" prefix; `id` is what the control's `aria-describedby` names.
  */
-export function renderFieldMessages(id: string, error: string | undefined, locale: Locale): TemplateResult {
+export function renderFieldMessages(id: string, error: string | RuledText | undefined, locale: Locale): TemplateResult {
   return html`<div id=${id} aria-live="polite">
     ${
       error
         ? html`<p class="cp-field__error" part="error">
-          ${ERROR_ICON}<span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${error}</span>
+          ${ERROR_ICON}<span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${typeof error === 'string' ? error : renderRuledText(error, locale)}</span>
         </p>`
         : nothing
     }
