@@ -248,7 +248,7 @@ export class CpAccountForm extends LitElement {
           ${renderField({
             id: 'f-login',
             label: t(locale, 'login'),
-            hint: t(locale, 'loginHint'),
+            hint: { text: t(locale, 'loginHint'), rules: ruleRefs.loginHint },
             locale,
             control: (describedBy) =>
               html`<input class="cp-field__input" part="input" id="f-login" type="email" readonly .value=${account.login} aria-describedby=${describedBy} />`,

@@ -154,4 +154,4 @@ export const t = defineMessages(
 export type MessageKey = Parameters<typeof t>[1];
 
 /** The rules behind the messages that say why something is unavailable, shown apart as "Réf. …". */
-export const ruleRefs = { blockedFirst: 'ACC-1' } as const;
+export const ruleRefs = { loginHint: 'ID-3', blockedFirst: 'ACC-1' } as const;

@@ -65,3 +65,6 @@ export const rt = defineMessages(
     failed: 'Reactivation failed: {message}',
   },
 );
+
+/** The rule behind the refusals of a reactivation link, shown apart as "Réf. DEA-3". */
+export const reactivationRuleRefs = { used: 'DEA-3', expired: 'DEA-3' } as const;

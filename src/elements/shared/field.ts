@@ -21,7 +21,7 @@ export interface FieldOptions {
   /** Label text. */
   label: string;
   /** Help under the label, e.g. the expected format. */
-  hint?: string;
+  hint?: string | RuledText;
   /** The error to show now, already translated (with its rule reference apart, X-8); empty or undefined when none is shown. */
   error?: string | RuledText;
   /** Shows the required marker (the control itself must carry `required`). */
@@ -58,7 +58,7 @@ export function renderField(options: FieldOptions): TemplateResult {
     <label class="cp-field__label" part="label" for=${id}>
       ${label}${required ? html`<span class="cp-field__required" aria-hidden="true">&nbsp;*</span>` : nothing}
     </label>
-    ${hint ? html`<p class="cp-field__hint" part="hint" id=${hintId}>${hint}</p>` : nothing}
+    ${hint ? html`<p class="cp-field__hint" part="hint" id=${hintId}>${typeof hint === 'string' ? hint : renderRuledText(hint, locale)}</p>` : nothing}
     ${options.control(describedBy, Boolean(error))}
     ${renderFieldMessages(messagesId, error, locale)}
   </div>`;
