@@ -69,7 +69,7 @@ export const Empty: Story = {
   render: () => inSession('lucas', html`<cp-approbations></cp-approbations>`),
 };
 
-/** APR-2: a request opened, with its details and the decision buttons. */
+/** APR-1, APR-2: a request opened ("Approbation pour RITM…", "Demander un rattachement à une structure"), with its details and the decision buttons. */
 export const Detail: Story = {
   loaders: [withRequestsForJeane],
   render: () => inSession('jeane', html`<cp-approbations></cp-approbations>`),
@@ -91,7 +91,7 @@ export const RefuseWithoutComment: Story = {
   },
 };
 
-/** APR-2: a request approved; the detail shows who decided and when, and no second decision is offered. */
+/** APR-1, APR-2: a request approved; the detail shows its "Approbateur" and "Date de décision", and no second decision is offered. */
 export const Decided: Story = {
   loaders: [withRequestsForJeane],
   render: () => inSession('jeane', html`<cp-approbations></cp-approbations>`),
@@ -100,6 +100,30 @@ export const Decided: Story = {
     rowActions(root)[0]!.click();
     const detail = await loaded(canvasElement, (r) => r.querySelector('#comment') !== null);
     buttonNamed(detail, 'Approuver').click();
+  },
+};
+
+/** APR-1: Jeane approved Sophie's rattachement; every state listed, the number, approver and decision date in the columns (and the CSV). */
+export const DecidedInList: Story = {
+  loaders: [
+    async () => {
+      const seeded = await withRequestsForJeane();
+      const jeane = as('jeane');
+      const [request] = (await jeane.listApprobations({ type: 'RATTACHEMENT' })).items;
+      await jeane.decideApprobation({
+        idApprobation: request!.idApprobation,
+        decision: 'APPROUVE',
+        version: request!.version,
+      });
+      return seeded;
+    },
+  ],
+  render: () => inSession('jeane', html`<cp-approbations></cp-approbations>`),
+  play: async ({ canvasElement }) => {
+    const root = await loaded(canvasElement, (r) => r.querySelector('#filter-etat') !== null);
+    const etat = root.querySelector<HTMLSelectElement>('#filter-etat')!;
+    etat.value = '';
+    etat.dispatchEvent(new Event('change'));
   },
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createHttpClient } from '../src/client/index.js';
 import '../src/elements/cp-account-form/cp-account-form.js';
+import '../src/elements/cp-approbations/cp-approbations.js';
 import '../src/elements/cp-rattachements/cp-rattachements.js';
 import '../src/elements/cp-session/cp-session.js';
 import { mockLoader, SEED_USERS } from './support/mock.js';
@@ -10,6 +11,7 @@ interface SessionArgs {
   user: string;
   apiBase: string;
   ignoreUserLanguage: boolean;
+  hideRuleRefs: boolean;
 }
 
 /**
@@ -20,12 +22,17 @@ const meta: Meta<SessionArgs> = {
   title: 'Elements/cp-session',
   component: 'cp-session',
   loaders: [mockLoader],
-  args: { user: SEED_USERS.pauline, apiBase: '', ignoreUserLanguage: false },
+  args: { user: SEED_USERS.pauline, apiBase: '', ignoreUserLanguage: false, hideRuleRefs: false },
   argTypes: {
     user: { control: 'select', options: Object.values(SEED_USERS) },
   },
   render: (args) => html`
-    <cp-session user=${args.user} api-base=${args.apiBase} ?ignore-user-language=${args.ignoreUserLanguage}>
+    <cp-session
+      user=${args.user}
+      api-base=${args.apiBase}
+      ?ignore-user-language=${args.ignoreUserLanguage}
+      ?hide-rule-refs=${args.hideRuleRefs}
+    >
       <cp-account-form></cp-account-form>
     </cp-session>
   `,
@@ -67,3 +74,19 @@ export const IntegratorClient: Story = {
     </cp-session>
   `,
 };
+
+/**
+ * X-8: Lucas BERNARD manages no structure, so his approvals inbox says why in a plain sentence,
+ * followed by the discreet reference for support "Réf. APR-2".
+ */
+export const RuleRefs: Story = {
+  args: { user: SEED_USERS.lucas },
+  render: (args) => html`
+    <cp-session user=${args.user} ?hide-rule-refs=${args.hideRuleRefs}>
+      <cp-approbations></cp-approbations>
+    </cp-session>
+  `,
+};
+
+/** X-8: the same inbox in a host that sets `hide-rule-refs`: the sentence stays, no reference shows. */
+export const RuleRefsHidden: Story = { ...RuleRefs, args: { user: SEED_USERS.lucas, hideRuleRefs: true } };

@@ -19,13 +19,21 @@ import { fullName } from './user-names.js';
 
 /** The approvals inbox of managers (APR-1, APR-2) and what a decision does (RAT-5, RAT-10, HAB-8). */
 
-/** An approbation with the names an inbox shows (APR-1). */
+/**
+ * The request number of an approbation (APR-1), "RITM" and 7 digits like the portal's RITM0015261:
+ * derived from its id, so it is unique and never changes.
+ */
+export const approbationNumber = (idApprobation: number): string =>
+  `RITM${String(12344 + idApprobation).padStart(7, '0')}`;
+
+/** An approbation with the number and the names an inbox shows (APR-1). */
 export function approbationView(store: Store, a: Approbation): ApprobationView {
   const structure = store.structures.get(a.idStructureCPP)!;
   const rattachement = a.type === 'RATTACHEMENT' ? store.rattachements.get(a.idObjet) : undefined;
   const services = rattachement ? rattachement.idServices : a.idService === undefined ? [] : [a.idService];
   return {
     ...a,
+    numero: approbationNumber(a.idApprobation),
     demandeur: fullName(store, a.idDemandeur),
     loginDemandeur: store.users.get(a.idDemandeur)?.login ?? '',
     identifiantStructure: structure.identifiantStructure,

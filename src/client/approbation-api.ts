@@ -24,7 +24,11 @@ export interface ApprobationQuery extends PageQueryInput {
 
 /** The approvals inbox of managers (SPEC §11). */
 export interface ApprobationApi {
-  /** The requests addressed to the caller as a manager (APR-1); sort on `dateCreation`, `etat`, `type`, `demandeur`, `designationStructure`. */
+  /**
+   * The requests addressed to the caller as a manager (APR-1), each with its number (`numero`,
+   * "RITM0012345") and, once decided, its approver (`decideur`) and `dateDecision`; sort on
+   * `dateCreation`, `etat`, `type`, `demandeur`, `designationStructure`, `numero`, `decideur`, `dateDecision`.
+   */
   listApprobations(query?: ApprobationQuery, options?: CallOptions): Promise<Page<ApprobationView>>;
   /** How many requests wait for the caller's decision, for a host badge "APPROBATIONS n" (APR-1). */
   countApprobations(options?: CallOptions): Promise<ApprobationCount>;

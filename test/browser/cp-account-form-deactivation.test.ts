@@ -80,7 +80,7 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
     const deactivation = block(form);
     expect(deactivateButton(form).getAttribute('aria-disabled')).to.equal('true');
     expect(textOf(deactivation))
-      .to.contain('Désactivation impossible pour l’instant (DEA-2)')
+      .to.contain('Désactivation impossible pour l’instant :')
       .and.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE")
       .and.contain('SYNDICAT DES EAUX DU CHAOURCOIS');
     await expect(deactivation).to.be.accessible();
@@ -182,7 +182,9 @@ describe('cp-account-form: deactivation (DEA-1, DEA-2)', () => {
   it('DEA-2 in English: the refusal says why', async () => {
     setPageLocale('en');
     const { form } = await mountAs('jeane', deactivationReady);
-    expect(textOf(block(form))).to.contain('Deactivation is not possible yet (DEA-2)');
+    expect(textOf(block(form)))
+      .to.contain('Deactivation is not possible yet:')
+      .and.to.contain('Ref. DEA-2');
     expect(button(block(form), 'Deactivate my account').getAttribute('aria-disabled')).to.equal('true');
   });
 });

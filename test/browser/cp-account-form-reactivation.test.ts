@@ -160,6 +160,7 @@ describe('cp-account-form: reactivation (DEA-3, DEA-4, ID-4)', () => {
     fillSecrets(form);
     button(form, 'Valider').click();
     await waitUntil(() => textOf(form).includes('Ce lien a expiré'));
+    expect(textOf(form)).to.contain('il n’était valable que 24 heures. Réf. DEA-3');
     expect(textOf(form)).to.contain('Vous pouvez demander un nouveau lien');
   });
 

@@ -78,6 +78,9 @@ describe('cp-account-form: first connection, personal information, parameters (A
       const { form } = await mountAs('pauline');
       expect(field(form, 'login')!.readOnly).to.equal(true);
       expect(field(form, 'login')!.value).to.equal(loginOf('pauline'));
+      expect(textOf(form), 'X-8: why, in a plain sentence, then the reference').to.contain(
+        'Votre identifiant ne peut pas être modifié. Réf. ID-3',
+      );
       expect(field(form, 'telephone')!.value).to.equal('+33 1 39 00 00 01');
       fill(form, 'telephone', '+33 1 48 96 00 12');
       fill(form, 'fax', '+33 1 48 96 00 54');

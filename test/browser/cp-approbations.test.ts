@@ -14,6 +14,7 @@ import {
   todayIso,
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { captureDownloads } from './support/downloads.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 const { structures: S, services: SV } = CAST;
@@ -46,13 +47,15 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     for (const expected of [
       'Claire PETIT',
       'Demande',
-      'Rattachement',
+      'Demander un rattachement à une structure',
       CAST.sirets.mairie,
       'COMMUNE DE TERNEUIL SUR SEINE',
       'Exporter en CSV',
     ])
       expect(text).to.contain(expected);
     expect(text).to.match(/\d{2}\/\d{2}\/\d{4}/, 'dates dd/mm/yyyy (X-6)');
+    expect(text).to.match(/RITM\d{7}/, 'the request number');
+    for (const column of ['Numéro', 'Approbateur', 'Date de décision']) expect(text).to.contain(column);
     await expect(inbox).to.be.accessible();
 
     const counted = oneEvent(inbox, 'cp-approbation-count-changed');
@@ -65,6 +68,37 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     });
     window.dispatchEvent(new Event('focus'));
     expect((await counted).detail.count, 'X-7: refreshed on focus').to.equal(2);
+  });
+
+  it('APR-1: the CSV export has the number, the portal’s description, the approver and the decision date', async () => {
+    await sophieAsksChaourcois();
+    const [pending] = (await clientAs('jeane').listApprobations()).items;
+    await clientAs('marc').decideApprobation({
+      idApprobation: pending!.idApprobation,
+      decision: 'APPROUVE',
+      version: pending!.version,
+    });
+    const { inbox } = await mountInbox('jeane');
+    const etat = deepQuery<HTMLSelectElement>(inbox, '#filter-etat')!;
+    etat.value = 'APPROUVE';
+    etat.dispatchEvent(new Event('change'));
+    await waitUntil(() => openButtons(inbox).length === 1, 'the approved request');
+    const { created, clicked, restore } = captureDownloads();
+    try {
+      deepQuery(inbox, 'cp-data-table')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="export"]')!.click();
+      await waitUntil(() => clicked.length === 1, 'the export');
+    } finally {
+      restore();
+    }
+    const [header, line] = (await created[0]!.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).to.contain('Numéro').and.to.contain('Approbateur').and.to.contain('Date de décision');
+    expect(line)
+      .to.contain(pending!.numero)
+      .and.to.contain('Demander un rattachement à une structure')
+      .and.to.contain('Marc LEROY');
   });
 
   it('APR-1: filter by state and type', async () => {
@@ -99,7 +133,11 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive()?.id === 'detail-title', 'focus moves to the detail');
     const detail = textOf(inbox);
+    const [request] = (await clientAs('jeane').listApprobations()).items;
+    expect(detail).to.match(/Approbation pour\s*RITM\d{7}/);
     for (const expected of [
+      request!.numero,
+      'Demander un rattachement à une structure',
       'Demande de Sophie MARTIN',
       'sophie.martin@terneuil-sur-seine.fr',
       'Toute la structure',
@@ -112,7 +150,19 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await sendKeys({ press: 'Enter' });
     expect((await decided).detail.approbations[0]!.etat).to.equal('APPROUVE');
     await waitUntil(() => textOf(inbox).includes('Demande approuvée.'));
-    expect(textOf(inbox)).to.contain('Décidée par').and.to.contain('Jeane CHAOURCE');
+    expect(textOf(inbox)).to.contain('Approbateur').and.to.contain('Jeane CHAOURCE').and.to.contain('Date de décision');
+    await tabTo((el) => el.textContent?.trim() === 'Retour à la liste', 'Retour à la liste');
+    await sendKeys({ press: 'Enter' });
+    const etat = deepQuery<HTMLSelectElement>(inbox, '#filter-etat')!;
+    etat.value = 'APPROUVE';
+    etat.dispatchEvent(new Event('change'));
+    const firstRow = () => deepQuery(inbox, 'cp-data-table')!.shadowRoot!.querySelector('tbody tr')?.textContent ?? '';
+    await waitUntil(() => firstRow().includes('Approuvée'), 'the approved request in the list');
+    const row = firstRow();
+    expect(row, 'APR-1: the approver and the decision date in the list')
+      .to.contain(request!.numero)
+      .and.to.contain('Jeane CHAOURCE')
+      .and.to.match(/\d{2}\/\d{2}\/\d{4}.*\d{2}\/\d{2}\/\d{4}/s);
     await expect(inbox).to.be.accessible();
 
     const sophie = clientAs('sophie');
@@ -132,7 +182,9 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     const { inbox } = await mountInbox('jeane');
     await waitUntil(() => openButtons(inbox).length === 1);
     openButtons(inbox)[0]!.click();
-    await waitUntil(() => textOf(inbox).includes('Abonnement à un espace') && textOf(inbox).includes('Engagements'));
+    await waitUntil(
+      () => textOf(inbox).includes('Demander un abonnement à un espace') && textOf(inbox).includes('Engagements'),
+    );
     expect(textOf(inbox)).to.contain('FACTURES_PUBLIQUES').and.to.contain('Modification');
     button(inbox, 'Approuver').click();
     await waitUntil(() => textOf(inbox).includes('Demande approuvée.'));
@@ -151,7 +203,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     openButtons(inbox)[0]!.click();
     await waitUntil(() => deepQuery(inbox, '#comment') !== null);
     button(inbox, 'Refuser').click();
-    await waitUntil(() => textOf(inbox).includes('Saisissez un commentaire pour refuser la demande (APR-2).'));
+    await waitUntil(() => textOf(inbox).includes('Saisissez un commentaire pour refuser la demande. Réf. APR-2'));
     expect(deepActive()?.id, 'focus on the comment').to.equal('comment');
     await expect(inbox).to.be.accessible();
     await sendKeys({ type: 'Pas de besoin sur cette structure' });
@@ -174,7 +226,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
       version: pending!.version,
     });
     button(inbox, 'Approuver').click();
-    await waitUntil(() => textOf(inbox).includes('Cette demande a déjà été décidée. (règle APR-2)'));
+    await waitUntil(() => textOf(inbox).includes('Cette demande a déjà été décidée. Réf. APR-2'));
     await waitUntil(() => textOf(inbox).includes('Marc LEROY'), 'the decider is shown');
     expect(() => button(inbox, 'Approuver'), 'no decision buttons once decided').to.throw();
     await expect(inbox).to.be.accessible();
@@ -198,7 +250,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await waitUntil(() => textOf(inbox).includes('1 demande(s) approuvée(s), 1 refusée(s) par le serveur.'));
     expect(textOf(inbox))
       .to.contain('Sophie MARTIN : approuvée')
-      .and.to.contain('Lucas BERNARD : Cette demande a déjà été décidée. (règle APR-2)');
+      .and.to.contain('Lucas BERNARD : Cette demande a déjà été décidée. Réf. APR-2');
     await expect(inbox).to.be.accessible();
   });
 
@@ -226,7 +278,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     const { inbox } = await mountInbox('lucas');
     await waitUntil(() => textOf(inbox).includes('Aucune demande pour ces critères.'));
     expect(textOf(inbox), 'X-8: why the inbox stays empty').to.contain(
-      'seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes (APR-2)',
+      'seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes. Adressez-vous au gestionnaire principal de votre structure. Réf. APR-2',
     );
     await expect(inbox).to.be.accessible();
     expect(inbox.count).to.equal(0);
@@ -241,11 +293,17 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await sophieAsksChaourcois();
     const { inbox } = await mountInbox('jeane', 'en');
     await waitUntil(() => openButtons(inbox).length === 1);
-    expect(textOf(inbox)).to.contain('Approvals').and.to.contain('Attachment').and.to.contain('Export as CSV');
+    expect(textOf(inbox))
+      .to.contain('Approvals')
+      .and.to.contain('Request an attachment to a structure')
+      .and.to.contain('Approver')
+      .and.to.contain('Decision date')
+      .and.to.contain('Export as CSV');
     openButtons(inbox)[0]!.click();
     await waitUntil(() => textOf(inbox).includes('Request from Sophie MARTIN'));
+    expect(textOf(inbox)).to.match(/Approval for\s*RITM\d{7}/);
     button(inbox, 'Refuse').click();
-    await waitUntil(() => textOf(inbox).includes('Enter a comment to refuse the request (APR-2).'));
+    await waitUntil(() => textOf(inbox).includes('Enter a comment to refuse the request. Ref. APR-2'));
     await expect(inbox).to.be.accessible();
   });
 });

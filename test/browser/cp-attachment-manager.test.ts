@@ -84,7 +84,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       fill(manager, 'f-type', 'AUTRE');
       await waitUntil(() =>
         textOf(manager).includes(
-          'Erreur : Le fichier fait 4 194 305 octets : il dépasse la taille maximale de 4 Mo (4 194 304 octets, PJ-1).',
+          'Erreur : Le fichier fait 4 194 305 octets : il dépasse la taille maximale de 4 Mo (4 194 304 octets).',
         ),
       );
       button(manager, 'Ajouter').click();
@@ -99,7 +99,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
     it('PJ-2: an extension outside Chorus Pro’s list is refused before upload; the mock refuses content that does not match its extension, with its reason', async () => {
       const { manager } = await mountAs('pauline');
       pick(manager, fileOf('installeur.exe'));
-      await waitUntil(() => textOf(manager).includes('Ce type de fichier (.exe) n’est pas accepté (PJ-2).'));
+      await waitUntil(() => textOf(manager).includes('Ce type de fichier (.exe) n’est pas accepté.'));
       expect(control(manager, 'f-file').accept).to.contain('.pdf');
 
       pick(manager, pngBytesNamed('presentation.pdf'));
@@ -233,7 +233,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       });
       fill(manager, 'e-designation', 'Mon RIB');
       button(manager, 'Enregistrer').click();
-      await waitUntil(() => textOf(manager).includes('Cette pièce jointe a été modifiée entre-temps (PJ-3).'));
+      await waitUntil(() => textOf(manager).includes('Cette pièce jointe a été modifiée entre-temps.'));
       expect(textOf(manager)).to.contain(
         'Sur le serveur : « RIB changé ailleurs », Autre. Votre saisie est conservée : « Mon RIB »',
       );
@@ -337,7 +337,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       const { manager } = await mountAs('lucas', chaourcois);
       await waitUntil(() => textOf(manager).includes('statuts.pdf'));
       expect(textOf(manager)).to.contain('Seuls le gestionnaire principal et les gestionnaires');
-      expect(textOf(manager)).to.contain('(STR-7)');
+      expect(textOf(manager)).to.contain('Réf. STR-7');
       expect(control(manager, 'f-file'), 'no add form').to.equal(null);
       button(manager, /^Gérer/).click();
       await waitUntil(() => control(manager, 'detail-title'));
@@ -358,7 +358,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       pick(manager, fileOf('plan.pdf', MAX_ATTACHMENT_BYTES + 1));
       await waitUntil(() =>
         textOf(manager).includes(
-          'Error: The file is 4,194,305 bytes: it is larger than the 4 MB maximum (4,194,304 bytes, PJ-1).',
+          'Error: The file is 4,194,305 bytes: it is larger than the 4 MB maximum (4,194,304 bytes).',
         ),
       );
       await expect(manager).to.be.accessible();

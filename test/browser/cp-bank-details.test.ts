@@ -262,7 +262,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     type(inner(el, 'iban'), IBAN_2);
     type(inner(el, 'bic'), 'PSSTFRPP');
     button(el, 'Soumettre').click();
-    await waitUntil(() => textOf(el).includes('Refusé (BNK-1)'), 'the refusal names its rule');
+    await waitUntil(() => textOf(el).includes('Réf. BNK-1'), 'the refusal names its rule');
     expect(textOf(el)).to.contain('Nom des coordonnées bancaires : Déjà enregistré pour cette structure.');
     expect(deepActive()).to.equal(own(el, '#f-nom'));
     expect(own<HTMLInputElement>(el, '#f-nom').value, 'input kept').to.equal('compte PRINCIPAL');
@@ -305,7 +305,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     type(own(el, '#f-factorRaisonSociale'), 'FACTOR SA');
     type(own(el, '#f-factorIdentifiant'), '73282932000079');
     button(el, 'Soumettre').click();
-    await waitUntil(() => textOf(el).includes('Refusé (BNK-1)'));
+    await waitUntil(() => textOf(el).includes('Réf. BNK-1'));
     expect(deepActive()).to.equal(own(el, '#f-factorIdentifiant'));
     expect(own(el, '#f-factorIdentifiant').getAttribute('aria-invalid')).to.equal('true');
     type(own(el, '#f-factorIdentifiant'), '732 829 320 00074');
@@ -358,7 +358,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     });
     type(own(el, '#f-nom'), 'Compte de Jeane');
     button(el, 'Soumettre').click();
-    await waitUntil(() => textOf(el).includes('Ces coordonnées bancaires ont été modifiées entre-temps (ACC-7)'));
+    await waitUntil(() => textOf(el).includes('Ces coordonnées bancaires ont été modifiées entre-temps'));
     expect(textOf(el)).to.contain(
       'Nom des coordonnées bancaires : Compte de Marc (vous aviez chargé : Compte principal)',
     );
@@ -402,7 +402,10 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => rowsOf(el).length === 1);
     const add = button(el, 'Ajouter des coordonnées bancaires');
     expect(add.getAttribute('aria-disabled')).to.equal('true');
-    expect(textOf(el)).to.contain('Consultation seule (X-8)').and.to.contain('Organisation modification');
+    expect(textOf(el))
+      .to.contain('Consultation seule :')
+      .and.to.contain('Réf. BNK-1')
+      .and.to.contain('Organisation modification');
     add.click();
     await el.updateComplete;
     expect(own(el, 'form'), 'no form for him').to.equal(null);
@@ -436,7 +439,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
       html`<cp-session user=${SEED_USERS.pauline}><cp-bank-details structure-id=${S.chaourcois}></cp-bank-details></cp-session>`,
     );
     const el = session.querySelector('cp-bank-details')!;
-    await waitUntil(() => textOf(el).includes('Refusé (BNK-5)'), 'the read is refused with its rule');
+    await waitUntil(() => textOf(el).includes('Réf. BNK-5'), 'the read is refused with its rule');
     expect(textOf(el)).to.contain('demandez votre rattachement à son gestionnaire principal');
     expect(rowsOf(el)).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -458,7 +461,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
       store.abonnements.update(a.idAbonnement, { mode: 'CONSULTATION_UNIQUEMENT' });
     }
     button(el, 'Soumettre').click();
-    await waitUntil(() => textOf(el).includes('Refusé (BNK-1)'), 'the refusal names its rule');
+    await waitUntil(() => textOf(el).includes('Réf. BNK-1'), 'the refusal names its rule');
     expect(textOf(el)).to.contain('Seuls le gestionnaire principal et les gestionnaires');
     expect(deepActive()).to.equal(own(el, '#notice'));
     expect(own<HTMLInputElement>(el, '#f-nom').value).to.equal('Compte principal');
@@ -552,7 +555,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => rowsOf(el).length === 1);
     expect(textOf(el))
       .to.contain('Bank details')
-      .and.to.contain('the bank details of the contract prevail (BNK-5)')
+      .and.to.contain('the bank details of the contract prevail')
       .and.to.contain('IBAN (masked)')
       .and.to.contain('1 result');
     await expect(el).to.be.accessible();
@@ -567,7 +570,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     type(inner(el, 'bic'), 'PSSTFRPP');
     type(own<HTMLSelectElement>(el, '#f-file'), own<HTMLSelectElement>(el, '#f-file').options[1]!.value);
     button(el, 'Submit').click();
-    await waitUntil(() => textOf(el).includes('Refused (BNK-1)'));
+    await waitUntil(() => textOf(el).includes('Ref. BNK-1'));
     expect(textOf(el)).to.contain('Already recorded for this structure.');
     await expect(el).to.be.accessible();
   });

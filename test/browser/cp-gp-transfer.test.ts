@@ -142,22 +142,22 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
   it('GP-3: a successor without PIGP account is marked, and the refusal names the structure and the rule; nothing changed', async () => {
     await jeaneAttaches('paul', S.chaourcois);
     const el = await mountTransfer('jeane');
-    expect(textOf(el)).to.contain('doit avoir un compte PIGP (GP-3)');
+    expect(textOf(el)).to.contain('doit avoir un compte PIGP');
     deepQuery<HTMLInputElement>(el, `input[value="${S.chaourcois}"]`)!.click();
     await waitUntil(() =>
       [...deepQuery(el, '#new-gp')!.querySelectorAll('option')].some((o) => o.textContent!.includes('Paul DURAND')),
     );
     expect(
       [...deepQuery(el, '#new-gp')!.querySelectorAll('option')].find((o) => o.value === String(U.paul))!.textContent,
-    ).to.contain('(sans compte PIGP : refusé pour une structure publique, GP-3)');
+    ).to.contain('(sans compte PIGP : refusé pour une structure publique)');
     choose(el, '#new-gp', U.paul);
     button(el, 'Soumettre').click();
     await confirmDialog(el);
     await waitUntil(() => textOf(el).includes('Le transfert a été refusé, rien n’a changé'));
-    expect(textOf(el)).to.contain('(règle GP-3)');
+    expect(textOf(el)).to.contain('Réf. GP-3');
     const lines = [...deepQuery(el, '#notice')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
     expect(lines, 'X-8: the blocking structure, once, with its rule').to.deep.equal([
-      "CC DU CHAOURCOIS ET DU VAL D'ARMANCE : Le nouveau gestionnaire d’une structure publique doit avoir un compte PIGP. (règle GP-3)",
+      "CC DU CHAOURCOIS ET DU VAL D'ARMANCE : Le nouveau gestionnaire d’une structure publique doit avoir un compte PIGP. Réf. GP-3",
     ]);
     expect(await gpOf(S.chaourcois, 'jeane')).to.equal(SEED_USERS.jeane);
     await expect(el).to.be.accessible();
@@ -182,7 +182,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     const el = await mountTransfer('jeane', 'en');
     expect(textOf(el)).to.contain('Transfer my main manager role').and.to.contain('Some of my structures to one user');
     button(el, 'Submit').click();
-    await waitUntil(() => textOf(el).includes('Tick at least one structure (GP-2).'));
+    await waitUntil(() => textOf(el).includes('Tick at least one structure.'));
     await expect(el).to.be.accessible();
   });
 });

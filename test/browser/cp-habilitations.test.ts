@@ -126,7 +126,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await waitUntil(() => Boolean(deepQuery(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')));
     deepQuery<HTMLInputElement>(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')!.click();
     button(el, 'Valider la demande').click();
-    await waitForText(el, 'La demande est refusée (HAB-8) : Cet abonnement est déjà détenu ou demandé.');
+    await waitForText(el, 'La demande est refusée : Cet abonnement est déjà détenu ou demandé. Réf. HAB-8');
     await expect(el).to.be.accessible();
   });
 
@@ -194,7 +194,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
       'input[aria-label="Consultation sur Service par défaut (toute la structure)"]',
     )!.click();
     button(el, 'Valider la demande').click();
-    await waitForText(el, 'La demande est refusée (HAB-8) : Cet espace n’est pas ouvert sur ce périmètre.');
+    await waitForText(el, 'La demande est refusée : Cet espace n’est pas ouvert sur ce périmètre. Réf. HAB-8');
   });
 
   it('HAB-2: keyboard only, Tab reaches the filter and typing narrows the list', async () => {

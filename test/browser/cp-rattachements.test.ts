@@ -92,7 +92,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await waitForText(list, 'Demande de rattachement à COMMUNE DE TERNEUIL SUR SEINE');
     typeInto(list, '#rq-commentaire', 'Deuxième demande');
     button(list, 'Valider').click();
-    await waitForText(list, 'La demande est refusée (RAT-5)');
+    await waitForText(list, 'Réf. RAT-5');
     expect(deepQuery<HTMLTextAreaElement>(list, '#rq-commentaire')!.value).to.equal('Deuxième demande');
     await expect(list).to.be.accessible();
   });
@@ -119,9 +119,9 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     button(list, 'Valider').click();
     await waitForText(list, 'Le formulaire contient 3 erreurs');
     const text = textOf(list);
-    expect(text).to.contain('Cochez au moins un service actif (RAT-4)');
-    expect(text).to.contain('La date de fin ne peut pas précéder la date de début (RAT-4)');
-    expect(text).to.contain('Saisissez un commentaire (RAT-4)');
+    expect(text).to.contain('Cochez au moins un service actif.');
+    expect(text).to.contain('La date de fin ne peut pas précéder la date de début.');
+    expect(text).to.contain('Saisissez un commentaire.');
     expect(text).not.to.contain('ANCIEN_SERVICE');
     await expect(list).to.be.accessible();
   });
@@ -136,10 +136,10 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     rowCheckbox(list, 'COMMUNE DE TERNEUIL SUR SEINE').click();
     await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
     button(list, 'Choisir les structures sélectionnées (1)').click();
-    await waitForText(list, 'Attention (RAT-3)');
+    await waitForText(list, 'Attention : vous êtes rattaché à une structure privée');
     typeInto(list, '#rq-commentaire', 'Suivi de nos factures');
     button(list, 'Valider').click();
-    await waitForText(list, 'Avertissement (RAT-3)');
+    await waitForText(list, 'Avertissement :');
     await expect(list).to.be.accessible();
   });
 
@@ -273,7 +273,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
       timeout: 8000,
     });
     button(dialog, 'Confirmer').click();
-    await waitForText(list, 'modifié par ailleurs depuis que vous l’avez ouvert (ACC-7) : rien n’a été fait');
+    await waitForText(list, 'modifié par ailleurs depuis que vous l’avez ouvert : rien n’a été fait');
     expect(textOf(list)).to.contain('Statut : Validée → Désactivée');
     expect(deepActive()?.id).to.equal('lv-conflict');
     await expect(list).to.be.accessible();
@@ -285,7 +285,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
 
     button(list, 'Recharger le rattachement').click();
     await waitUntil(
-      () => textOf(list).includes('Désactivée') && !textOf(list).includes('ACC-7'),
+      () => textOf(list).includes('Désactivée') && !textOf(list).includes('modifié par ailleurs'),
       'the reloaded rattachement shows as deactivated',
       { timeout: 8000 },
     );
@@ -386,7 +386,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     );
     const list = session.querySelector('cp-rattachements')!;
     rowAction(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE").click();
-    await waitForText(list, 'vous ne pouvez pas vous détacher directement (RAT-7)');
+    await waitForText(list, 'vous ne pouvez pas vous détacher directement');
     await waitUntil(() => Boolean(deepQuery(list, '#lv-successor')), 'the successors are offered');
     button(list, 'Désigner le nouveau gestionnaire principal').click();
     await waitForText(list, 'Choisissez le nouveau gestionnaire principal.');

@@ -94,7 +94,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
     await sendKeys({ press: 'Enter' });
     await updated;
-    await waitUntil(() => textOf(structures).includes('Modifications en attente (STR-4)'));
+    await waitUntil(() => textOf(structures).includes('Modifications en attente'));
     expect(textOf(structures), 'an active service exists: no STR-5 warning').not.to.contain('aucun service actif');
   });
 
@@ -116,7 +116,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     fin.value = '';
     fin.dispatchEvent(new Event('change'));
     button(el, 'Soumettre').click();
-    await waitUntil(() => textOf(el).includes('Refusé (SRV-1)'), 'the duplicate code is refused with its rule');
+    await waitUntil(() => textOf(el).includes('Réf. SRV-1'), 'the duplicate code is refused with its rule');
     expect(input(el, 'codeService').value, 'the input is kept').to.equal('factures_publiques');
     await expect(el).to.be.accessible();
   });
@@ -129,7 +129,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     type(el, 'libelleService', 'Maîtrise d’ouvrage');
     button(el, 'Soumettre').click();
     await waitUntil(
-      () => textOf(el).includes('Refusé (SRV-1) : La demande contient des champs manquants ou invalides.'),
+      () => textOf(el).includes('Refusé : La demande contient des champs manquants ou invalides. Réf. SRV-1'),
       'the refusal names SRV-1',
     );
     expect(input(el, 'codeService').getAttribute('aria-invalid'), 'the field is marked').to.equal('true');
@@ -143,11 +143,11 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     expect(() => button(el, 'Activer')).to.throw();
     button(el, 'Modifier').click();
     await waitUntil(() => input(el, 'codeService')?.disabled === true);
-    expect(textOf(el)).to.contain('Le code d’un service n’est pas modifiable (SRV-2)');
+    expect(textOf(el)).to.contain('Le code d’un service n’est pas modifiable');
     type(el, 'libelleService', 'Voirie');
     button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('prendra effet le'), 'the modification is pending with its time');
-    expect(textOf(el)).to.contain('Modifications en attente (STR-4)');
+    expect(textOf(el)).to.contain('Modifications en attente');
     await expect(el).to.be.accessible();
     button(el, 'Désactiver').click();
     await waitUntil(() => textOf(el).includes('Statut → Inactif'));
@@ -217,10 +217,10 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     setPageLocale('en');
     const { el } = await mount('jeane', S.chaourcois, (e) => rowsOf(e).length === 4);
     expect(textOf(el)).to.contain('Create a service');
-    expect(textOf(el)).to.contain('Check a service code (supplier, SRV-3)');
+    expect(textOf(el)).to.contain('Check a service code (supplier)');
     await consult(el, 'VOIRIE');
     expect(textOf(el)).to.contain('Back to the list');
-    expect(textOf(el)).to.contain('Deactivate: only for an active service (SRV-2).');
+    expect(textOf(el)).to.contain('Deactivate: only for an active service.');
     await expect(el).to.be.accessible();
   });
 });

@@ -48,7 +48,7 @@ describe('cp-structure-picker: searching a structure (RAT-2)', () => {
     const picker = session.querySelector('cp-structure-picker')!;
     await expect(picker).to.be.accessible();
     button(picker, 'Rechercher').click();
-    await waitForText(picker, 'Renseignez au moins un critère de recherche (RAT-2).');
+    await waitForText(picker, 'Renseignez au moins un critère de recherche.');
     expect(searches).to.deep.equal([]);
     await expect(picker).to.be.accessible();
   });

@@ -112,7 +112,7 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     expect(deepActive()?.id).to.equal('attach-login');
     type(el, '#attach-login', 'personne@exemple.fr');
     button(el, 'Rattacher').click();
-    await waitUntil(() => textOf(el).includes('(règle RAT-8)'), 'the refusal says which rule');
+    await waitUntil(() => textOf(el).includes('Réf. RAT-8'), 'the refusal says which rule');
     expect(deepQuery(el, '#attach-login')!.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
 
@@ -294,14 +294,14 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
   it('RAT-8 / HAB-5 / X-8: Marc (secondary manager) sees why the GP is protected, and the mock refuses lowering her rights with the rule', async () => {
     const el = await mountUsers('marc');
     await openUser(el, 'Jeane CHAOURCE');
-    expect(textOf(el)).to.contain('ne peut être ni désactivé ni supprimé (RAT-8)');
+    expect(textOf(el)).to.contain('ne peut être ni désactivé ni supprimé');
     expect(button(el, 'Désactiver temporairement').disabled).to.equal(true);
     expect(button(el, 'Supprimer définitivement').disabled).to.equal(true);
     await waitUntil(() => deepQuery(el, 'select[aria-label="Mode de Organisation sur Toute la structure"]') !== null);
     const mode = deepQuery<HTMLSelectElement>(el, 'select[aria-label="Mode de Organisation sur Toute la structure"]')!;
     mode.value = 'CONSULTATION_UNIQUEMENT';
     mode.dispatchEvent(new Event('change'));
-    await waitUntil(() => textOf(el).includes('(règle HAB-5)'), 'the refusal says which rule');
+    await waitUntil(() => textOf(el).includes('Réf. HAB-5'), 'the refusal says which rule');
     await expect(el).to.be.accessible();
     const row = (
       await clientAs('marc').listStructureRattachements({ idStructureCPP: S.chaourcois, utilisateur: 'chaource' })
@@ -326,8 +326,8 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     expect(deactivate.disabled).to.equal(true);
     const why = deepQuery(el, `#${deactivate.getAttribute('aria-describedby')}`)!;
     expect(why.textContent)
-      .to.contain('Seul un rattachement validé se désactive (RAT-8)')
-      .and.to.contain('dans les approbations (APR-2)');
+      .to.contain('Seul un rattachement validé se désactive :')
+      .and.to.contain('dans les approbations');
     await expect(el).to.be.accessible();
   });
 

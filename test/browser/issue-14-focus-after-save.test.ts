@@ -154,7 +154,7 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
     fill(el, 'libelleService', 'Voirie');
     await enterOn(button(el, 'Soumettre'));
     const outcome = await focusedOutcome(isNotice, 'the success message');
-    expect(outcome.textContent).to.contain('Service 0456 créé et actif (SRV-1).');
+    expect(outcome.textContent).to.contain('Service 0456 créé et actif.');
   });
 
   it('cp-rattachements (RAT-7): keyboard only, Enter on Confirmer of "Me détacher": focus is on the outcome', async function () {

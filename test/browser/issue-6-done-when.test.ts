@@ -159,7 +159,7 @@ describe('Issue 6 done when: the manager console with the keyboard alone', () =>
     await waitUntil(() => deepActive()?.id === 'detail-title', 'focus moves to the request');
     expect(textOf(inbox))
       .to.contain('Demande de Sophie MARTIN')
-      .and.to.contain('Rattachement')
+      .and.to.contain('Demander un rattachement à une structure')
       .and.to.contain('Renfort comptable');
     await press('Enter', buttonNamed('Approuver'), 'Approuver');
     await waitUntil(() => textOf(inbox).includes('Demande approuvée.'), 'the rattachement is approved');

@@ -65,7 +65,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     expect((await opened).detail.structure.idStructureCPP).to.equal(S.syndicatEaux);
     await waitUntil(
       () =>
-        textOf(structures).includes('Paramètres de la structure publique (STR-5)') &&
+        textOf(structures).includes('Paramètres de la structure publique') &&
         textOf(services).includes('Cette structure n’a aucun service.'),
       'the structure and its (empty) services show',
     );
@@ -91,10 +91,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     const first = (await updated).detail.structure.changementsEnAttente[0]!;
     const firstAt = instantText(first.dateEffet, 'fr');
     await waitUntil(
-      () =>
-        textOf(structures).includes(
-          `Demande acceptée : elle prendra effet le ${firstAt.date} à ${firstAt.time} (STR-4).`,
-        ),
+      () => textOf(structures).includes(`Demande acceptée : elle prendra effet le ${firstAt.date} à ${firstAt.time}.`),
       'the pending effect and its time (STR-4)',
     );
 
@@ -111,7 +108,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await tabTo(isButton('Valider'), 'Valider of the service');
     await sendKeys({ press: 'Enter' });
     expect((await created).detail.service).to.include({ codeService: '0123', libelleService: 'MOA', statut: 'ACTIF' });
-    await waitUntil(() => textOf(services).includes('Service 0123 créé et actif (SRV-1).'), 'the service is created');
+    await waitUntil(() => textOf(services).includes('Service 0123 créé et actif.'), 'the service is created');
 
     // STR-5: back in the structure (Shift+Tab), she sets "code service obligatoire"; the form starts from her pending changes.
     await tabTo(isButton('Modifier'), 'Modifier of the structure', true);
@@ -132,12 +129,10 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     const secondAt = instantText(second.dateEffet, 'fr');
     await waitUntil(
       () =>
-        textOf(structures).includes(
-          `Demande acceptée : elle prendra effet le ${secondAt.date} à ${secondAt.time} (STR-4).`,
-        ),
+        textOf(structures).includes(`Demande acceptée : elle prendra effet le ${secondAt.date} à ${secondAt.time}.`),
       'the second pending effect and its time',
     );
-    expect(textOf(structures)).to.contain('Modifications en attente (STR-4)');
+    expect(textOf(structures)).to.contain('Modifications en attente');
     expect(textOf(structures), 'an active service exists: no STR-5 warning').not.to.contain('aucun service actif');
     await expect(session).to.be.accessible();
 
@@ -172,7 +167,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
       statut: 'ACTIF',
     });
     await waitUntil(
-      () => textOf(structures).includes('l’ancienne structure est désactivée (STR-6)'),
+      () => textOf(structures).includes('l’ancienne structure est désactivée'),
       'the duplication is confirmed',
     );
     await waitUntil(

@@ -60,6 +60,47 @@ describe('APR-1 the approvals inbox', () => {
     expect((await pauline.listApprobations({ etat: 'DEMANDE', type: 'RATTACHEMENT' })).total).toBe(2);
     expect((await pauline.listApprobations({ type: 'ABONNEMENT' })).total).toBe(0);
   });
+
+  it('APR-1: each request has a number RITM and 7 digits, unique, the same in the list and the detail and after a decision', async () => {
+    await ask('sophie', S.ccas);
+    await ask('paul', S.ccas);
+    const pauline = mock.clientAs('pauline');
+    const { items } = await pauline.listApprobations();
+    const numbers = items.map((a) => a.numero);
+    for (const numero of numbers) expect(numero).toMatch(/^RITM\d{7}$/);
+    expect(new Set(numbers).size).toBe(items.length);
+    const [first] = items;
+    expect((await pauline.getApprobation({ idApprobation: first!.idApprobation })).numero).toBe(first!.numero);
+    const decided = await pauline.decideApprobation({
+      idApprobation: first!.idApprobation,
+      decision: 'APPROUVE',
+      version: first!.version,
+    });
+    expect(decided.numero).toBe(first!.numero);
+    expect((await pauline.listApprobations({ sort: 'numero' })).items.map((a) => a.numero)).toEqual(
+      [...numbers].sort(),
+    );
+  });
+
+  it('APR-1: no approver nor decision date before a decision; once decided, the approver and the date in the list and the detail', async () => {
+    const pauline = mock.clientAs('pauline');
+    const [pending] = (await pauline.listApprobations()).items;
+    expect(pending!.decideur).toBeUndefined();
+    expect(pending!.dateDecision).toBeUndefined();
+    mock.clock.advance(60_000);
+    await pauline.decideApprobation({
+      idApprobation: pending!.idApprobation,
+      decision: 'APPROUVE',
+      version: pending!.version,
+    });
+    const decidedAt = mock.clock.now().toISOString();
+    const [listed] = (await pauline.listApprobations({ etat: 'APPROUVE' })).items;
+    expect(listed).toMatchObject({ numero: pending!.numero, decideur: 'Pauline DUFOUR', dateDecision: decidedAt });
+    expect(await pauline.getApprobation({ idApprobation: pending!.idApprobation })).toMatchObject({
+      decideur: 'Pauline DUFOUR',
+      dateDecision: decidedAt,
+    });
+  });
 });
 
 describe('APR-2 deciding', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CpError } from '../../src/client/index.js';
 import { refusalMessage, refusalRule } from '../../src/elements/shared/refusal.js';
 import { RetryKey } from '../../src/elements/shared/retry-key.js';
+import { ruleRefText } from '../../src/elements/shared/rule-ref.js';
 
 const text = {
   fr: 'La demande contient des champs manquants ou invalides.',
@@ -9,19 +10,27 @@ const text = {
 };
 
 describe('shared refusal texts and retry key of the managers’ elements', () => {
-  it('X-8: a refusal names the server’s rule, else the rule of the action for a 4xx, never for a failure', () => {
+  it('X-8: a refusal is a plain sentence; its rule (the server’s, else the action’s for a 4xx, never for a failure) is apart', () => {
     const ruled = new CpError({ code: 'DUPLICATE', status: 409, rule: 'SRV-1', text });
     const unruled = new CpError({ code: 'INVALID', status: 400, text });
     const down = new CpError({ code: 'NETWORK', text: { fr: 'Pas de réponse.', en: 'No answer.' } });
     expect(refusalRule(ruled, 'SRV-2')).toBe('SRV-1');
     expect(refusalMessage(unruled, 'fr', { fallbackRule: 'SRV-1' })).toBe(
-      'Refusé (SRV-1) : La demande contient des champs manquants ou invalides.',
+      'Refusé : La demande contient des champs manquants ou invalides.',
     );
     expect(refusalMessage(unruled, 'en', { fallbackRule: 'SRV-1' })).toBe(
-      'Refused (SRV-1): The request has missing or invalid fields.',
+      'Refused: The request has missing or invalid fields.',
     );
     expect(refusalMessage(down, 'fr', { fallbackRule: 'SRV-1' })).toBe('L’opération a échoué : Pas de réponse.');
     expect(refusalMessage(down, 'en', { loading: true })).toBe('Loading failed: No answer.');
+  });
+
+  it('X-8: the discreet reference reads "Réf. RAT-5" (EN "Ref. RAT-5"), lists several rules, and is empty without one', () => {
+    expect(ruleRefText('RAT-5', 'fr')).toBe('Réf. RAT-5');
+    expect(ruleRefText('RAT-5', 'en')).toBe('Ref. RAT-5');
+    expect(ruleRefText(['RAT-8', 'HAB-5'], 'fr')).toBe('Réf. RAT-8, HAB-5');
+    expect(ruleRefText(undefined, 'fr')).toBe('');
+    expect(ruleRefText([], 'en')).toBe('');
   });
 
   it('X-5: the retry of the same write after a network failure reuses its key; after a refusal or another write, a new key', () => {

@@ -24,6 +24,8 @@ const SORTS = [
   'designationStructure',
   'identifiantStructure',
   'dateDecision',
+  'numero',
+  'decideur',
 ] as const;
 
 /** Routes of the approvals inbox (SPEC §11: APR-1, APR-2). */
@@ -33,7 +35,7 @@ export const approbationRoutes: Route[] = [
     path: '/api/approbations',
     operationId: 'listApprobations',
     summary:
-      'The requests addressed to the caller as a manager: état, type, demandeur, structure, raison sociale, services, created at; filter, sort, page (APR-1).',
+      'The requests addressed to the caller as a manager: number (RITM…), état, type, demandeur, structure, raison sociale, services, created at, approver and decision date once decided; filter, sort, page (APR-1).',
     tag,
     rules: ['APR-1', 'HAB-6', 'HAB-9'],
     query: z.extend(PageQuery, {

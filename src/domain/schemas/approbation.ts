@@ -49,11 +49,16 @@ export const ApprobationDecision = z
   );
 export type ApprobationDecision = z.infer<typeof ApprobationDecision>;
 
+/** The number of a request as the portal shows it, "Approbation pour RITM0015261" (APR-1): RITM and 7 digits. */
+export const ApprobationNumber = z.string().check(z.regex(/^RITM\d{7}$/));
+
 /**
- * An approbation as the inbox and its detail show it (APR-1, APR-2): the demandeur's names, the
- * structure's raison sociale and identifier, the services concerned (codes), the decider's names.
+ * An approbation as the inbox and its detail show it (APR-1, APR-2): its number, the demandeur's
+ * names, the structure's raison sociale and identifier, the services concerned (codes), the
+ * approver's names once decided.
  */
 export const ApprobationView = z.extend(Approbation, {
+  numero: ApprobationNumber,
   demandeur: z.string(),
   loginDemandeur: z.string(),
   identifiantStructure: z.string(),

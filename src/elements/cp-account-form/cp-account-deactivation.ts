@@ -7,8 +7,9 @@ import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { fire } from '../shared/events.js';
 import { issueOf } from '../shared/field-issues.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { AccountBlock, type BlockWords } from './account-block.js';
-import { dt } from './deactivation-messages.js';
+import { deactivationRuleRefs, dt } from './deactivation-messages.js';
 import { searchCommonCandidates, successorsOf, userLabel, type StructureToHandOver } from './successors.js';
 
 export type { AccountDetail } from './events.js';
@@ -91,7 +92,7 @@ export class CpAccountDeactivation extends AccountBlock {
       ${
         blocked
           ? html`<p class="notice notice--warning" id="blocked-reason" part="blocked-reason" tabindex="-1">
-            ${dt(locale, 'blocked', { structures: missing.map((s) => s.designationStructure).join(', ') })}
+            ${dt(locale, 'blocked', { structures: missing.map((s) => s.designationStructure).join(', ') })}${renderRuleRef(deactivationRuleRefs.blocked, locale)}
           </p>`
           : nothing
       }`;
@@ -103,7 +104,7 @@ export class CpAccountDeactivation extends AccountBlock {
 
   private renderHandOver(structures: readonly StructureToHandOver[]): TemplateResult {
     const locale = this.locale;
-    return html`<p>${dt(locale, 'gpIntro', { count: structures.length })}</p>
+    return html`<p>${dt(locale, 'gpIntro', { count: structures.length })}${renderRuleRef(deactivationRuleRefs.gpIntro, locale)}</p>
       <fieldset>
         <legend>${dt(locale, 'modeLegend')}</legend>
         ${(['each', 'all'] as const).map(

@@ -15,6 +15,7 @@ import { FieldIssues, issueOf, type Issue } from '../shared/field-issues.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice, type NoticeKind } from '../shared/notice.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
 import { renderAccountState } from './account-dates.js';
@@ -34,7 +35,7 @@ import './cp-account-password.js';
 import './cp-account-reactivation.js';
 import './cp-account-secret-question.js';
 import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
-import { t, type MessageKey } from './messages.js';
+import { ruleRefs, t, type MessageKey } from './messages.js';
 import { renderPigpAccountNote } from './pigp-account-note.js';
 
 export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
@@ -252,7 +253,7 @@ export class CpAccountForm extends LitElement {
           ${renderField({
             id: 'f-login',
             label: t(locale, 'login'),
-            hint: t(locale, 'loginHint'),
+            hint: { text: t(locale, 'loginHint'), rules: ruleRefs.loginHint },
             locale,
             control: (describedBy) =>
               html`<input class="cp-field__input" part="input" id="f-login" type="email" readonly .value=${account.login} aria-describedby=${describedBy} />`,
@@ -268,7 +269,7 @@ export class CpAccountForm extends LitElement {
         <legend>${t(locale, 'phones')}</legend>
         <div class="grid">${PHONE_FIELDS.map((spec) => this.renderText(spec))}</div>
       </fieldset>
-      ${first ? html`<p class="hint">${t(locale, 'blockedFirst')}</p>` : this.renderParameters(account)}
+      ${first ? html`<p class="hint">${t(locale, 'blockedFirst')}${renderRuleRef(ruleRefs.blockedFirst, locale)}</p>` : this.renderParameters(account)}
       <div class="actions" part="actions">
         <button type="submit" ?disabled=${this.writes.busy}>${t(locale, this.writes.busy ? 'saving' : 'validate')}</button>
         <button type="button" class="secondary" ?disabled=${this.writes.busy} @click=${this.onCancel}>${t(locale, 'cancel')}</button>

@@ -5,10 +5,11 @@ import type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { fire } from '../shared/events.js';
 import { issueOf, type Issue } from '../shared/field-issues.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { AccountBlock, missingFields } from './account-block.js';
 import { newPasswordProblems } from './password-fields.js';
 import { pt } from './password-messages.js';
-import { rt } from './reactivation-messages.js';
+import { reactivationRuleRefs, rt } from './reactivation-messages.js';
 
 export type { ReactivationRequestResult } from '../../domain/schemas/index.js';
 export type { Issue } from '../shared/field-issues.js';
@@ -98,7 +99,7 @@ export class CpAccountReactivation extends AccountBlock {
       ${
         refusal
           ? html`<div class="notice notice--error" role="alert" part="notice link-refusal" tabindex="-1">
-            <p>${rt(locale, refusal)}</p>
+            <p>${rt(locale, refusal)}${renderRuleRef(refusal === 'unknown' ? undefined : reactivationRuleRefs[refusal], locale)}</p>
             <p>${rt(locale, 'wayForward', { days: WINDOW_DAYS })}</p>
           </div>`
           : this.reason

@@ -9,7 +9,7 @@ export const dt = defineMessages(
     loading: 'Vérification de ce que demande la désactivation…',
     loadFailed: 'Impossible de préparer la désactivation : {message}',
     gpIntro:
-      'Vous êtes gestionnaire principal de {count} structure(s). Désignez d’abord un nouveau gestionnaire principal pour chacune, parmi les utilisateurs rattachés à la structure (DEA-2).',
+      'Vous êtes gestionnaire principal de {count} structure(s). Désignez d’abord un nouveau gestionnaire principal pour chacune, parmi les utilisateurs rattachés à la structure.',
     modeLegend: 'Désigner',
     modeAll: 'Une seule personne pour toutes mes structures',
     modeEach: 'Une personne par structure',
@@ -26,7 +26,7 @@ export const dt = defineMessages(
     successor: 'Nouveau gestionnaire principal : {name}',
     noSuccessor: 'Aucun nouveau gestionnaire principal désigné.',
     blocked:
-      'Désactivation impossible pour l’instant (DEA-2) : ces structures resteraient sans gestionnaire principal : {structures}. Désignez un successeur pour chacune.',
+      'Désactivation impossible pour l’instant : ces structures resteraient sans gestionnaire principal : {structures}. Désignez un successeur pour chacune.',
     deactivate: 'Désactiver mon compte',
     working: 'Désactivation…',
     confirmTitle: 'Désactiver votre compte ?',
@@ -45,7 +45,7 @@ export const dt = defineMessages(
     loading: 'Checking what deactivation requires…',
     loadFailed: 'Deactivation cannot be prepared: {message}',
     gpIntro:
-      'You are the main manager of {count} structure(s). First designate a new main manager for each, among the users attached to the structure (DEA-2).',
+      'You are the main manager of {count} structure(s). First designate a new main manager for each, among the users attached to the structure.',
     modeLegend: 'Designate',
     modeAll: 'One person for all my structures',
     modeEach: 'One person per structure',
@@ -62,7 +62,7 @@ export const dt = defineMessages(
     successor: 'New main manager: {name}',
     noSuccessor: 'No new main manager designated.',
     blocked:
-      'Deactivation is not possible yet (DEA-2): these structures would be left without a main manager: {structures}. Designate a successor for each.',
+      'Deactivation is not possible yet: these structures would be left without a main manager: {structures}. Designate a successor for each.',
     deactivate: 'Deactivate my account',
     working: 'Deactivating…',
     confirmTitle: 'Deactivate your account?',
@@ -75,3 +75,6 @@ export const dt = defineMessages(
     done: 'Your account is deactivated.',
   },
 );
+
+/** The rules behind the messages that say why something is unavailable, shown apart as "Réf. …". */
+export const deactivationRuleRefs = { gpIntro: 'DEA-2', blocked: 'DEA-2' } as const;

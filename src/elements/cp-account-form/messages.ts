@@ -21,7 +21,7 @@ export const t = defineMessages(
     phones: 'Téléphones',
     parameters: 'Mes paramètres',
     login: 'Identifiant de connexion',
-    loginHint: 'Votre identifiant ne peut pas être modifié (ID-3).',
+    loginHint: 'Votre identifiant ne peut pas être modifié.',
     emailContact: 'Adresse électronique de contact',
     emailContactHint: 'Votre adresse de contact sera utilisée pour toutes les notifications.',
     adresseNotification: 'Adresse de notification',
@@ -66,7 +66,7 @@ export const t = defineMessages(
     formatEmail: 'Saisissez une adresse électronique valide, par exemple nom@domaine.fr.',
     formatPhone: 'Saisissez un numéro de 6 à 17 chiffres, avec un + au début si besoin, par exemple +33 1 23 45 67 89.',
     formatPostalCode: 'Saisissez un code postal de 2 à 10 chiffres ou lettres, par exemple 78520.',
-    conflictTitle: 'Vos informations ont été modifiées ailleurs entre-temps (ACC-7)',
+    conflictTitle: 'Vos informations ont été modifiées ailleurs entre-temps',
     conflictIntro: 'Rien n’a été enregistré. Vos saisies sont conservées. Voici ce qui a changé sur le serveur :',
     conflictRow: '{label} : « {server} » sur le serveur (vous aviez chargé « {base} », vous avez saisi « {mine} »)',
     conflictNone:
@@ -79,8 +79,7 @@ export const t = defineMessages(
     yes: 'oui',
     no: 'non',
     reactivated: 'Votre compte est réactivé.',
-    blockedFirst:
-      'La sécurité, les paramètres et la désactivation seront disponibles une fois votre compte complété (ACC-1).',
+    blockedFirst: 'La sécurité, les paramètres et la désactivation seront disponibles une fois votre compte complété.',
   },
   {
     title: 'My personal information',
@@ -101,7 +100,7 @@ export const t = defineMessages(
     phones: 'Phones',
     parameters: 'My settings',
     login: 'Login id',
-    loginHint: 'Your login id cannot be changed (ID-3).',
+    loginHint: 'Your login id cannot be changed.',
     emailContact: 'Contact e-mail address',
     emailContactHint: 'Your contact address is used for every notification.',
     adresseNotification: 'Notification e-mail address',
@@ -144,7 +143,7 @@ export const t = defineMessages(
     formatEmail: 'Enter a valid e-mail address, for example name@domain.com.',
     formatPhone: 'Enter 6 to 17 digits, with a leading + if needed, for example +33 1 23 45 67 89.',
     formatPostalCode: 'Enter a postal code of 2 to 10 digits or letters, for example 78520.',
-    conflictTitle: 'Your information was changed elsewhere in the meantime (ACC-7)',
+    conflictTitle: 'Your information was changed elsewhere in the meantime',
     conflictIntro: 'Nothing was saved. What you typed is kept. This is what changed on the server:',
     conflictRow: '{label}: “{server}” on the server (you had loaded “{base}”, you typed “{mine}”)',
     conflictNone:
@@ -157,9 +156,12 @@ export const t = defineMessages(
     yes: 'yes',
     no: 'no',
     reactivated: 'Your account is active again.',
-    blockedFirst: 'Security, settings and deactivation will be available once your account is complete (ACC-1).',
+    blockedFirst: 'Security, settings and deactivation will be available once your account is complete.',
   },
 );
 
 /** A key of the catalogue. */
 export type MessageKey = Parameters<typeof t>[1];
+
+/** The rules behind the messages that say why something is unavailable, shown apart as "Réf. …". */
+export const ruleRefs = { loginHint: 'ID-3', blockedFirst: 'ACC-1' } as const;

@@ -27,8 +27,8 @@ export const rt = defineMessages(
     reactivate: 'Valider',
     working: 'Réactivation…',
     reactivated: 'Votre compte est réactivé, avec ses rattachements et ses habilitations.',
-    used: 'Ce lien a déjà servi ou a été remplacé par un lien plus récent (DEA-3).',
-    expired: 'Ce lien a expiré : il n’était valable que 24 heures (DEA-3).',
+    used: 'Ce lien a déjà servi ou a été remplacé par un lien plus récent.',
+    expired: 'Ce lien a expiré : il n’était valable que 24 heures.',
     unknown: 'Ce lien de réactivation n’est pas reconnu : vérifiez que vous avez copié toute l’adresse du courriel.',
     wayForward: 'Vous pouvez demander un nouveau lien tant que votre compte est désactivé depuis {days} jours au plus.',
     failed: 'La réactivation a échoué : {message}',
@@ -58,10 +58,13 @@ export const rt = defineMessages(
     reactivate: 'Confirm',
     working: 'Reactivating…',
     reactivated: 'Your account is active again, with its attachments and rights.',
-    used: 'This link was already used or replaced by a newer one (DEA-3).',
-    expired: 'This link has expired: it was valid for 24 hours only (DEA-3).',
+    used: 'This link was already used or replaced by a newer one.',
+    expired: 'This link has expired: it was valid for 24 hours only.',
     unknown: 'This reactivation link is not recognised: check that you copied the whole address from the e-mail.',
     wayForward: 'You can ask for a new link as long as your account was deactivated {days} days ago or less.',
     failed: 'Reactivation failed: {message}',
   },
 );
+
+/** The rule behind the refusals of a reactivation link, shown apart as "Réf. DEA-3". */
+export const reactivationRuleRefs = { used: 'DEA-3', expired: 'DEA-3' } as const;

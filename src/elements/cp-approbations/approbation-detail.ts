@@ -10,8 +10,10 @@ export function instantDate(iso: string | undefined, locale: Locale): string {
 }
 
 /**
- * The details of one request (APR-2) as a description list: who asks, for what, on which structure
- * and services, with which comment, and the decision once taken. Every value is text (X-4).
+ * The details of one request (APR-1, APR-2) as a description list: its number ("Approbation pour
+ * RITM…"), who asks, for what, on which structure
+ * and services, with which comment, and the decision once taken
+ * (approver, decision date, comment). Every value is text (X-4).
  */
 export function renderApprobationDetail(
   a: ApprobationView,
@@ -23,7 +25,7 @@ export function renderApprobationDetail(
     ? (applications.find((app) => app.application === a.espace)?.libelle[locale] ?? a.espace)
     : undefined;
   return html`<dl part="detail">
-    ${row(t(locale, 'detDemandeur'), a.demandeur)} ${row(t(locale, 'detLogin'), a.loginDemandeur)}
+    ${row(t(locale, 'detNumero'), a.numero)} ${row(t(locale, 'detDemandeur'), a.demandeur)} ${row(t(locale, 'detLogin'), a.loginDemandeur)}
     ${row(t(locale, 'detType'), t(locale, `type_${a.type}`))} ${row(t(locale, 'detEtat'), t(locale, `etat_${a.etat}`))}
     ${row(t(locale, 'detStructure'), a.identifiantStructure)} ${row(t(locale, 'detRaisonSociale'), a.designationStructure)}
     ${row(t(locale, 'detServices'), a.codesServices.length > 0 ? a.codesServices.join(', ') : t(locale, 'detWholeStructure'))}

@@ -19,10 +19,12 @@ import type { RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data
 import { fire } from '../shared/events.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { outcomeText, refusalText } from '../shared/refusal-text.js';
+import { refusalRule } from '../shared/refusal.js';
+import { renderRuledText, renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { renderApprobationDetail } from './approbation-detail.js';
 import { approbationColumns } from './columns.js';
-import { t, type MessageKey } from './messages.js';
+import { ruleRefs, t, type MessageKey } from './messages.js';
 
 export type {
   ApprobationBeforeDecideDetail,
@@ -47,6 +49,8 @@ interface Notice {
   kind: 'success' | 'error' | 'info';
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** The rule that refused, shown apart as "Réf. APR-2" (X-8). */
+  rules?: RuleRefs;
 }
 
 /**
@@ -54,11 +58,13 @@ interface Notice {
  * habilitation, abonnement, including HAB-9's automatic lists) addressed to the GP and the holders of
  * "Organisation modification" of the current user's structures.
  *
- * - A sortable table (état, description, demandeur, structure, raison sociale, service, created at),
- *   filtered by state (pending by default) and type, exportable to CSV (X-3).
+ * - A sortable table (demandeur, number "RITM…", état, description in the portal's words such as
+ *   "Demander un rattachement à une structure", structure, raison sociale, service, created at, and
+ *   once decided the approver and the decision date), filtered by state (pending by default) and
+ *   type, exportable to CSV with the same columns (X-3).
  * - `count`: how many requests wait for a decision, for the host's menu ("APPROBATIONS 2"); each
  *   change fires `cp-approbation-count-changed`.
- * - "Ouvrir" shows a request's details; Approuver, or Refuser with a comment (required to refuse).
+ * - "Ouvrir" shows a request's details ("Approbation pour RITM…", "Approbateur", "Date de décision"); Approuver, or Refuser with a comment (required to refuse).
  *   A request decided meanwhile (by another manager) is refused by the server with its reason (409).
  * - Ticked rows are approved together; each row's outcome is listed (one refusal stops no other).
  * - Every write goes through the session's client, so the requester's elements update (X-7).
@@ -148,7 +154,7 @@ export class CpApprobations extends LitElement {
         this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
       complete: (inbox) => (inbox ? this.renderLoaded(inbox) : html`<p>${t(locale, 'noSession')}</p>`),
       error: (error) => html`<div class="notice notice--error" role="alert">
-        <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}</p>
+        <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
         <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
       </div>`,
     })}`;
@@ -167,7 +173,12 @@ export class CpApprobations extends LitElement {
   private renderNotice(): TemplateResult | typeof nothing {
     const notice = this.notice;
     return renderNoticeView(
-      notice && { kind: notice.kind, text: (locale) => t(locale, notice.key, notice.params), prefixed: true },
+      notice && {
+        kind: notice.kind,
+        text: (locale) => t(locale, notice.key, notice.params),
+        prefixed: true,
+        rules: notice.rules,
+      },
       this.locale,
     );
   }
@@ -178,7 +189,7 @@ export class CpApprobations extends LitElement {
       inbox.items.some((a) => a.idApprobation === id && a.etat === 'DEMANDE'),
     );
     return html`<p class="hint">${t(locale, 'intro')}</p>
-      ${inbox.manager ? nothing : html`<div class="notice notice--info" role="status" id="not-manager"><p>${t(locale, 'notManager')}</p></div>`}
+      ${inbox.manager ? nothing : html`<div class="notice notice--info" role="status" id="not-manager"><p>${t(locale, 'notManager')}${renderRuleRef(ruleRefs.notManager, locale)}</p></div>`}
       ${this.renderNotice()}
       <div class="filters" part="filters">
         <label
@@ -226,9 +237,17 @@ export class CpApprobations extends LitElement {
     return html`<ul class="results" part="bulk-results" aria-label=${t(locale, 'bulkNone')}>
       ${this.bulkOutcomes.map(
         ({ outcome, demandeur }) =>
-          html`<li>${outcome.ok ? t(locale, 'bulkOk', { demandeur }) : t(locale, 'bulkKo', { demandeur, message: outcomeText(outcome.message, outcome.rule, locale) })}</li>`,
+          html`<li>${outcome.ok ? t(locale, 'bulkOk', { demandeur }) : this.renderBulkRefusal(demandeur, outcomeText(outcome.message, outcome.rule, locale))}</li>`,
       )}
     </ul>`;
+  }
+
+  /** A row the server refused in a bulk decision: "Lucas BERNARD : <its reason>" and the rule apart (X-8). */
+  private renderBulkRefusal(demandeur: string, refusal: RuledText): TemplateResult {
+    return renderRuledText(
+      { ...refusal, text: t(this.locale, 'bulkKo', { demandeur, message: refusal.text }) },
+      this.locale,
+    );
   }
 
   private renderDetail(a: ApprobationView, applications: readonly ApplicationInfo[]): TemplateResult {
@@ -244,7 +263,7 @@ export class CpApprobations extends LitElement {
               >${t(locale, 'comment')}
               <span class="hint" id="comment-hint">${t(locale, 'commentHint')}</span>
             </label>
-            ${this.commentError ? html`<p class="error-text" id="comment-error"><strong>${t(locale, 'errorPrefix')}</strong> ${t(locale, 'commentRequired')}</p>` : nothing}
+            ${this.commentError ? html`<p class="error-text" id="comment-error"><strong>${t(locale, 'errorPrefix')}</strong> ${t(locale, 'commentRequired')}${renderRuleRef(ruleRefs.commentRequired, locale)}</p>` : nothing}
             <textarea
               id="comment"
               maxlength="255"
@@ -257,7 +276,7 @@ export class CpApprobations extends LitElement {
               }}
             ></textarea>
           </div>`
-          : html`<p class="hint">${t(locale, 'alreadyDecided')}</p>`
+          : html`<p class="hint">${t(locale, 'alreadyDecided')}${renderRuleRef(ruleRefs.alreadyDecided, locale)}</p>`
       }
       <div class="actions" part="actions">
         ${
@@ -291,7 +310,12 @@ export class CpApprobations extends LitElement {
     try {
       this.opened = await client.getApprobation({ idApprobation: row.idApprobation });
     } catch (error) {
-      this.notice = { kind: 'error', key: 'loadFailed', params: { message: refusalText(error, this.locale) } };
+      this.notice = {
+        kind: 'error',
+        key: 'loadFailed',
+        params: { message: refusalText(error, this.locale) },
+        rules: refusalRule(error),
+      };
       return;
     }
     await this.updateComplete;
@@ -346,7 +370,12 @@ export class CpApprobations extends LitElement {
       this.notice = { kind: 'success', key: decision === 'APPROUVE' ? 'approved' : 'refused' };
       fire(this, 'cp-approbations-decided', { approbations: [decided] });
     } catch (error) {
-      this.notice = { kind: 'error', key: 'decideFailed', params: { message: refusalText(error, this.locale) } };
+      this.notice = {
+        kind: 'error',
+        key: 'decideFailed',
+        params: { message: refusalText(error, this.locale) },
+        rules: refusalRule(error),
+      };
       if (isCpError(error, 'STATE_CONFLICT', 'VERSION_CONFLICT')) {
         this.lastAttempt = undefined;
         this.opened = await client.getApprobation({ idApprobation: a.idApprobation }).catch(() => a);
@@ -389,7 +418,12 @@ export class CpApprobations extends LitElement {
           approbations: ok.flatMap((r) => (r.approbation ? [r.approbation] : [])),
         });
     } catch (error) {
-      this.notice = { kind: 'error', key: 'decideFailed', params: { message: refusalText(error, this.locale) } };
+      this.notice = {
+        kind: 'error',
+        key: 'decideFailed',
+        params: { message: refusalText(error, this.locale) },
+        rules: refusalRule(error),
+      };
     } finally {
       this.deciding = false;
     }

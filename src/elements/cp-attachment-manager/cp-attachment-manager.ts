@@ -23,12 +23,13 @@ import { fire } from '../shared/events.js';
 import { fieldStyles } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { focusOutcome } from '../shared/write-controller.js';
 import { renderAddForm, type AddField } from './add-form.js';
 import { renderDetail, type DetailDraft } from './attachment-detail.js';
 import { precheckFile, type FileRefusal } from './file-precheck.js';
-import { t, type MessageKey } from './messages.js';
+import { ruleRefs, t, type MessageKey } from './messages.js';
 import { styles } from './styles.js';
 import { attemptFor, percentOf, type UploadAttempt, type UploadState } from './upload-state.js';
 
@@ -206,7 +207,7 @@ export class CpAttachmentManager extends LitElement {
     const open = loaded.rows.find((row) => row.pieceJointeId === this.openId);
     return html`<section aria-labelledby="pj-title">
       ${this.heading(title, 'pj-title')}
-      ${loaded.canWrite ? this.renderAddForm(loaded.types) : html`<div class="notice notice--info" role="note"><p>${t(locale, 'readOnly')}</p></div>`}
+      ${loaded.canWrite ? this.renderAddForm(loaded.types) : html`<div class="notice notice--info" role="note"><p>${t(locale, 'readOnly')}${renderRuleRef(ruleRefs.readOnly, locale)}</p></div>`}
       ${this.renderNotice()}
       ${this.renderTable(loaded)}
       ${

@@ -22,10 +22,10 @@ export const t = defineMessages(
     add: 'Ajouter',
     required: 'Ce champ est obligatoire.',
     fileRequired: 'Choisissez un fichier.',
-    emptyFile: 'Le fichier est vide (PJ-1).',
-    tooLarge: 'Le fichier fait {bytes} octets : il dépasse la taille maximale de {max} ({maxBytes} octets, PJ-1).',
-    badExtension: 'Ce type de fichier ({extension}) n’est pas accepté (PJ-2). Formats acceptés : {types}.',
-    noExtension: 'Ce fichier n’a pas d’extension : son type ne peut pas être accepté (PJ-2).',
+    emptyFile: 'Le fichier est vide.',
+    tooLarge: 'Le fichier fait {bytes} octets : il dépasse la taille maximale de {max} ({maxBytes} octets).',
+    badExtension: 'Ce type de fichier ({extension}) n’est pas accepté. Formats acceptés : {types}.',
+    noExtension: 'Ce fichier n’a pas d’extension : son type ne peut pas être accepté.',
     uploading: 'Envoi de {name} : {percent} %',
     cancel: 'Annuler l’envoi',
     cancelled: 'L’envoi de {name} a été annulé. Rien n’a été ajouté.',
@@ -55,12 +55,12 @@ export const t = defineMessages(
     deleted: '{name} a été supprimée.',
     deletedMany: '{count} pièces jointes ont été supprimées.',
     actionFailed: 'L’opération a échoué : {message}',
-    conflictTitle: 'Cette pièce jointe a été modifiée entre-temps (PJ-3).',
+    conflictTitle: 'Cette pièce jointe a été modifiée entre-temps.',
     conflictRow: 'Sur le serveur : « {designation} », {type}. Votre saisie est conservée : « {mine} », {mineType}.',
     conflictReload: 'Reprendre la version du serveur',
     conflictOverwrite: 'Enregistrer ma saisie quand même',
     readOnly:
-      'Vous pouvez consulter et télécharger ces pièces jointes. Seuls le gestionnaire principal et les gestionnaires (« Organisation » en modification) de la structure peuvent en ajouter, en modifier ou en supprimer (STR-7) : adressez-vous à eux.',
+      'Vous pouvez consulter et télécharger ces pièces jointes. Seuls le gestionnaire principal et les gestionnaires (« Organisation » en modification) de la structure peuvent en ajouter, en modifier ou en supprimer : adressez-vous à eux.',
     vetoed: 'La page a interrompu cette opération.',
     archiveName: 'pieces-jointes.zip',
     csvName: 'pieces-jointes.csv',
@@ -85,10 +85,10 @@ export const t = defineMessages(
     add: 'Add',
     required: 'This field is required.',
     fileRequired: 'Choose a file.',
-    emptyFile: 'The file is empty (PJ-1).',
-    tooLarge: 'The file is {bytes} bytes: it is larger than the {max} maximum ({maxBytes} bytes, PJ-1).',
-    badExtension: 'This file type ({extension}) is not accepted (PJ-2). Accepted formats: {types}.',
-    noExtension: 'This file has no extension: its type cannot be accepted (PJ-2).',
+    emptyFile: 'The file is empty.',
+    tooLarge: 'The file is {bytes} bytes: it is larger than the {max} maximum ({maxBytes} bytes).',
+    badExtension: 'This file type ({extension}) is not accepted. Accepted formats: {types}.',
+    noExtension: 'This file has no extension: its type cannot be accepted.',
     uploading: 'Sending {name}: {percent}%',
     cancel: 'Cancel the upload',
     cancelled: 'The upload of {name} was cancelled. Nothing was added.',
@@ -118,12 +118,12 @@ export const t = defineMessages(
     deleted: '{name} was deleted.',
     deletedMany: '{count} attachments were deleted.',
     actionFailed: 'The operation failed: {message}',
-    conflictTitle: 'This attachment was changed in the meantime (PJ-3).',
+    conflictTitle: 'This attachment was changed in the meantime.',
     conflictRow: 'On the server: "{designation}", {type}. Your input is kept: "{mine}", {mineType}.',
     conflictReload: 'Take the server’s version',
     conflictOverwrite: 'Save my input anyway',
     readOnly:
-      'You can view and download these attachments. Only the structure’s main manager and managers ("Organisation" in modification) can add, edit or delete them (STR-7): ask them.',
+      'You can view and download these attachments. Only the structure’s main manager and managers ("Organisation" in modification) can add, edit or delete them: ask them.',
     vetoed: 'The page stopped this operation.',
     archiveName: 'attachments.zip',
     csvName: 'attachments.csv',
@@ -131,3 +131,6 @@ export const t = defineMessages(
 );
 
 export type MessageKey = Parameters<typeof t>[1];
+
+/** The rules behind the messages that say why something is unavailable, shown apart as "Réf. …". */
+export const ruleRefs = { readOnly: 'STR-7' } as const;

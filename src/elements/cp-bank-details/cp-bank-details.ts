@@ -27,7 +27,8 @@ import { FieldIssues, type Issue } from '../shared/field-issues.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
-import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
+import { refusalMessage, refusalRule, renderLoadFailure } from '../shared/refusal.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
 import { conflictChanges } from './bank-conflict.js';
@@ -44,7 +45,7 @@ import { bankFieldRows } from './bank-fields.js';
 import { bankDetailsColumns } from './columns.js';
 import type { BankDetailsBeforeSaveDetail } from './events.js';
 import { renderFactor } from './factor-fieldset.js';
-import { t, type MessageKey } from './messages.js';
+import { ruleRefs, t, type MessageKey } from './messages.js';
 import { renderRibFile } from './rib-file-field.js';
 import { formFieldOf } from './server-fields.js';
 import { styles } from './styles.js';
@@ -312,7 +313,7 @@ export class CpBankDetails extends LitElement {
           ${t(locale, 'create')}
         </button>
       </div>
-      ${writable ? nothing : html`<div class="notice notice--info" role="note" id="read-only"><p>${t(locale, 'readOnly')}</p></div>`}
+      ${writable ? nothing : html`<div class="notice notice--info" role="note" id="read-only"><p>${t(locale, 'readOnly')}${renderRuleRef(ruleRefs.readOnly, locale)}</p></div>`}
       <cp-data-table
         part="table"
         lang=${locale}
@@ -342,7 +343,7 @@ export class CpBankDetails extends LitElement {
         ${writable ? html`<button type="button" ?disabled=${this.busy} @click=${() => this.startEdit(b)}>${t(locale, 'modify')}</button>` : nothing}
         <button type="button" class="secondary" @click=${() => void this.go('list')}>${t(locale, 'back')}</button>
       </div>
-      ${writable ? nothing : html`<div class="notice notice--info" role="note"><p>${t(locale, 'readOnly')}</p></div>`}`;
+      ${writable ? nothing : html`<div class="notice notice--info" role="note"><p>${t(locale, 'readOnly')}${renderRuleRef(ruleRefs.readOnly, locale)}</p></div>`}`;
   }
 
   private fileNameOf(loaded: Loaded, id: number): string {
@@ -634,7 +635,7 @@ export class CpBankDetails extends LitElement {
       await action();
     } catch (error) {
       if (!isCpError(error)) throw error;
-      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale) };
+      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale), rules: refusalRule(error) };
     } finally {
       this.reading = false;
     }

@@ -11,7 +11,7 @@ export const t = defineMessages(
       'Aucune structure : vous ne gérez aucune structure (gestionnaire principal ou profil « Organisation modification ») et l’attribut structure-id n’indique pas de structure à consulter.',
     retry: 'Réessayer',
     forbiddenRead:
-      'Seuls les utilisateurs rattachés à la structure consultent ses coordonnées bancaires (BNK-5) : demandez votre rattachement à son gestionnaire principal.',
+      'Seuls les utilisateurs rattachés à la structure consultent ses coordonnées bancaires : demandez votre rattachement à son gestionnaire principal.',
     vetoed: 'L’enregistrement a été annulé par la page.',
     structure: 'Structure',
     structureHint: 'Les structures que vous gérez.',
@@ -32,9 +32,9 @@ export const t = defineMessages(
     colFactor: 'Affactureur',
     colDate: 'Modifiées le',
     readOnly:
-      'Consultation seule (X-8) : seuls le gestionnaire principal et les titulaires du profil « Organisation modification » de cette structure ajoutent ou modifient ses coordonnées bancaires (BNK-1). Demandez ce profil au gestionnaire principal de la structure.',
+      'Consultation seule : seuls le gestionnaire principal et les titulaires du profil « Organisation modification » de cette structure ajoutent ou modifient ses coordonnées bancaires. Demandez ce profil au gestionnaire principal de la structure.',
     paymentNotice:
-      'Le paiement n’est pas garanti sur ces coordonnées bancaires : les coordonnées bancaires prévues au contrat prévalent (BNK-5).',
+      'Le paiement n’est pas garanti sur ces coordonnées bancaires : les coordonnées bancaires prévues au contrat prévalent.',
     requiredNote: 'Les champs marqués d’un astérisque (*) sont obligatoires.',
     required: 'Ce champ est obligatoire.',
     errorPrefix: 'Erreur :',
@@ -43,7 +43,7 @@ export const t = defineMessages(
     account: 'Compte bancaire',
     file: 'Fichier RIB',
     fileHint:
-      'Le RIB est obligatoire (BNK-1) : choisissez-le parmi les pièces jointes de la structure, ou ajoutez-le ci-dessous.',
+      'Le RIB est obligatoire : choisissez-le parmi les pièces jointes de la structure, ou ajoutez-le ci-dessous.',
     fileNone: 'Choisir une pièce jointe',
     fileOption: '{designation} : {name}',
     noFiles: 'La structure n’a encore aucune pièce jointe : ajoutez le RIB.',
@@ -52,7 +52,7 @@ export const t = defineMessages(
     fileAdded: 'Le fichier « {name} » est ajouté aux pièces jointes et choisi comme RIB.',
     affactureur: 'Les paiements vont à un affactureur',
     affactureurHint:
-      'Cochez si une société d’affacturage est payée à la place de la structure : sa raison sociale, son pays et son identifiant sont alors demandés (BNK-1).',
+      'Cochez si une société d’affacturage est payée à la place de la structure : sa raison sociale, son pays et son identifiant sont alors demandés.',
     factorLegend: 'Affactureur',
     factorRaisonSociale: 'Raison sociale de l’affactureur',
     factorPays: 'Pays de l’affactureur',
@@ -85,7 +85,7 @@ export const t = defineMessages(
     no: 'Non',
     dateModification: 'Dernière modification',
     fileUnknown: 'pièce jointe n° {id}',
-    conflictTitle: 'Ces coordonnées bancaires ont été modifiées entre-temps (ACC-7)',
+    conflictTitle: 'Ces coordonnées bancaires ont été modifiées entre-temps',
     conflictIntro: 'Vos saisies sont conservées. Sur le serveur, depuis votre chargement :',
     conflictRow: '{label} : {server} (vous aviez chargé : {base})',
     conflictNone: 'Le serveur a enregistré une autre modification depuis votre chargement.',
@@ -103,8 +103,7 @@ export const t = defineMessages(
     noStructure:
       'No structure: you manage no structure (main manager or "Organisation modification" profile) and the structure-id attribute names no structure to view.',
     retry: 'Try again',
-    forbiddenRead:
-      'Only the users attached to the structure see its bank details (BNK-5): ask its main manager to attach you.',
+    forbiddenRead: 'Only the users attached to the structure see its bank details: ask its main manager to attach you.',
     vetoed: 'The save was cancelled by the page.',
     structure: 'Structure',
     structureHint: 'The structures you manage.',
@@ -125,8 +124,8 @@ export const t = defineMessages(
     colFactor: 'Factor',
     colDate: 'Modified on',
     readOnly:
-      'View only (X-8): only the main manager and the holders of the "Organisation modification" profile of this structure add or modify its bank details (BNK-1). Ask the structure’s main manager for this profile.',
-    paymentNotice: 'Payment on these bank details is not guaranteed: the bank details of the contract prevail (BNK-5).',
+      'View only: only the main manager and the holders of the "Organisation modification" profile of this structure add or modify its bank details. Ask the structure’s main manager for this profile.',
+    paymentNotice: 'Payment on these bank details is not guaranteed: the bank details of the contract prevail.',
     requiredNote: 'Fields marked with an asterisk (*) are required.',
     required: 'This field is required.',
     errorPrefix: 'Error:',
@@ -134,7 +133,7 @@ export const t = defineMessages(
     nomHint: 'For example "Main account"; one name per account in the structure.',
     account: 'Bank account',
     file: 'RIB file',
-    fileHint: 'The RIB file is required (BNK-1): choose it among the structure’s attachments, or add it below.',
+    fileHint: 'The RIB file is required: choose it among the structure’s attachments, or add it below.',
     fileNone: 'Choose an attachment',
     fileOption: '{designation}: {name}',
     noFiles: 'The structure has no attachment yet: add the RIB file.',
@@ -143,7 +142,7 @@ export const t = defineMessages(
     fileAdded: 'The file "{name}" is added to the attachments and chosen as the RIB file.',
     affactureur: 'Payments go to a factor',
     affactureurHint:
-      'Tick when a factoring company is paid instead of the structure: its company name, country and identifier are then required (BNK-1).',
+      'Tick when a factoring company is paid instead of the structure: its company name, country and identifier are then required.',
     factorLegend: 'Factor',
     factorRaisonSociale: 'Factor’s company name',
     factorPays: 'Factor’s country',
@@ -176,7 +175,7 @@ export const t = defineMessages(
     no: 'No',
     dateModification: 'Last modified',
     fileUnknown: 'attachment no. {id}',
-    conflictTitle: 'These bank details were changed meanwhile (ACC-7)',
+    conflictTitle: 'These bank details were changed meanwhile',
     conflictIntro: 'Your input is kept. On the server, since you loaded them:',
     conflictRow: '{label}: {server} (you had loaded: {base})',
     conflictNone: 'The server recorded another modification since you loaded them.',
@@ -190,3 +189,6 @@ export const t = defineMessages(
 
 /** A key of the catalogue. */
 export type MessageKey = Parameters<typeof t>[1];
+
+/** The rules behind the messages that say why something is unavailable, shown apart as "Réf. …". */
+export const ruleRefs = { readOnly: 'BNK-1' } as const;

@@ -2,6 +2,7 @@ import type { CpError } from '../../client/index.js';
 import type { FieldProblem, GpTransferRequest, PrincipalStructure } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { outcomeText } from '../shared/refusal-text.js';
+import type { RuledText } from '../shared/rule-ref.js';
 import { breaksPigp } from './candidates.js';
 import { t } from './messages.js';
 
@@ -25,15 +26,15 @@ function ruleOf(problem: FieldProblem, structure: PrincipalStructure | undefined
 
 /**
  * One line per structure the server named as blocking a transfer (GP-4: all or nothing), each
- * naming the structure once and its rule (X-8), e.g. "CC DU CHAOURCOIS… : Le nouveau gestionnaire
- * d’une structure publique doit avoir un compte PIGP. (règle GP-3)".
+ * naming the structure once, with its rule apart (X-8), e.g. "CC DU CHAOURCOIS… : Le nouveau
+ * gestionnaire d’une structure publique doit avoir un compte PIGP." and "Réf. GP-3".
  */
 export function blockingLines(
   error: CpError,
   structures: readonly PrincipalStructure[],
   request: GpTransferRequest,
   locale: Locale,
-): string[] {
+): RuledText[] {
   return error.fields.map((problem) => {
     const id = Number(problem.field.split('.')[1]);
     const structure = structures.find((s) => s.idStructureCPP === id);

@@ -17,10 +17,12 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { fire } from '../shared/events.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
+import { refusalRule } from '../shared/refusal.js';
+import { renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { blockingLines } from './blocking-lines.js';
 import { breaksPigp, candidateName, commonCandidates } from './candidates.js';
-import { t, type MessageKey } from './messages.js';
+import { ruleRefs, t, type MessageKey } from './messages.js';
 import { styles } from './styles.js';
 
 export type { GpTransferRequest, GpTransferResult } from '../../domain/schemas/index.js';
@@ -32,8 +34,10 @@ interface Notice {
   kind: 'success' | 'error' | 'info';
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** The rule that refused, shown apart as "Réf. GP-2" (X-8). */
+  rules?: RuleRefs;
   /** One line per structure the server named as blocking (GP-4: all or nothing). */
-  lines?: string[];
+  lines?: RuledText[];
 }
 
 /** Problems of the form before sending, by control id, already written out. */
@@ -107,7 +111,7 @@ export class CpGpTransfer extends LitElement {
           this.loader.value ? this.renderForm(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (structures) => (structures ? this.renderForm(structures) : html`<p>${t(locale, 'noSession')}</p>`),
         error: (error) => html`<div class="notice notice--error" role="alert">
-          <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}</p>
+          <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
           <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
         </div>`,
       })}
@@ -121,6 +125,7 @@ export class CpGpTransfer extends LitElement {
         kind: notice.kind,
         text: (locale) => t(locale, notice.key, notice.params),
         prefixed: true,
+        rules: notice.rules,
         ...(notice.lines ? { lines: notice.lines } : {}),
       },
       this.locale,
@@ -138,7 +143,7 @@ export class CpGpTransfer extends LitElement {
     const locale = this.locale;
     const searching = this.search !== '';
     if (structures.length === 0 && !searching) {
-      return html`<div class="notice notice--info" id="not-gp" role="status"><p>${t(locale, 'notGp')}</p></div>
+      return html`<div class="notice notice--info" id="not-gp" role="status"><p>${t(locale, 'notGp')}${renderRuleRef(ruleRefs.notGp, locale)}</p></div>
         <div class="actions"><button type="button" disabled aria-describedby="not-gp">${t(locale, 'submit')}</button></div>`;
     }
     return html`<form part="form" class="stack" novalidate @submit=${(e: Event) => this.onSubmit(e, structures)}>
@@ -222,7 +227,7 @@ export class CpGpTransfer extends LitElement {
     }
       <label for="new-gp">${t(locale, 'newGp')}</label>
       ${this.error('new-gp')}
-      ${concerned.length > 0 && candidates.length === 0 ? html`<p class="hint" id="no-common">${t(locale, 'noCommonCandidate')}</p>` : nothing}
+      ${concerned.length > 0 && candidates.length === 0 ? html`<p class="hint" id="no-common">${t(locale, 'noCommonCandidate')}${renderRuleRef(ruleRefs.noCommonCandidate, locale)}</p>` : nothing}
       <select
         id="new-gp"
         aria-invalid=${this.issues['new-gp'] ? 'true' : 'false'}
@@ -379,7 +384,13 @@ export class CpGpTransfer extends LitElement {
     } catch (error) {
       if (isCpError(error) && error.status !== undefined && error.status < 500) this.lastAttempt = undefined;
       const blocking = isCpError(error) ? blockingLines(error, structures, request, locale) : [];
-      this.notice = { kind: 'error', key: 'refused', params: { message: refusalText(error, locale) }, lines: blocking };
+      this.notice = {
+        kind: 'error',
+        key: 'refused',
+        params: { message: refusalText(error, locale) },
+        rules: refusalRule(error),
+        lines: blocking,
+      };
     } finally {
       this.busy = false;
     }

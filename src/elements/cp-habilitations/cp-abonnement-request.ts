@@ -22,8 +22,9 @@ import type { FieldError } from '../shared/cp-error-summary.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
-import { t } from './request-messages.js';
+import { requestRuleRefs, t } from './request-messages.js';
 
 export type { ApplicationInfo, RattachementView } from '../../domain/schemas/index.js';
 
@@ -116,10 +117,10 @@ export class CpAbonnementRequest extends LitElement {
         <cp-error-summary .errors=${this.summary(locale)} .focusField=${(field: string) => this.focusField(field as Field)}></cp-error-summary>
         ${
           this.refusal
-            ? html`<p class="notice notice--error" role="alert" tabindex="-1">${t(locale, 'refused', { rule: this.refusal.rule, message: this.refusal.message[locale] })} ${t(locale, 'retryHint')}</p>`
+            ? html`<p class="notice notice--error" role="alert" tabindex="-1">${t(locale, 'refused', { message: this.refusal.message[locale] })}${renderRuleRef(this.refusal.rule, locale)} ${t(locale, 'retryHint')}</p>`
             : nothing
         }
-        ${eligible.length === 0 ? html`<p class="notice notice--warning">${t(locale, 'noStructure')}</p>` : nothing}
+        ${eligible.length === 0 ? html`<p class="notice notice--warning">${t(locale, 'noStructure')}${renderRuleRef(requestRuleRefs.noStructure, locale)}</p>` : nothing}
         <div class="grid">
           ${renderField({
             id: 'ab-structure',

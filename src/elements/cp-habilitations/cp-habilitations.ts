@@ -268,8 +268,8 @@ export class CpHabilitations extends LitElement {
     this.notice = {
       kind: 'success',
       message: {
-        fr: `${count} demande(s) d’abonnement envoyée(s) : en cours de validation par un gestionnaire (HAB-8).`,
-        en: `${count} subscription request(s) sent: pending validation by a manager (HAB-8).`,
+        fr: `${count} demande(s) d’abonnement envoyée(s) : en cours de validation par un gestionnaire.`,
+        en: `${count} subscription request(s) sent: pending validation by a manager.`,
       },
     };
     // The form and its button are gone: focus goes to the outcome, which a keyboard user reads next.

@@ -13,9 +13,10 @@ import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { renderNotice } from '../shared/notice.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
-import { t } from './messages.js';
+import { ruleRefs, t } from './messages.js';
 import { rattachementChanges } from './rattachement-changes.js';
 import { serviceText } from './rattachement-columns.js';
 
@@ -172,14 +173,14 @@ export class CpRattachementLeave extends LitElement {
   }
 
   private renderHandOver(row: RattachementView, locale: Locale): TemplateResult {
-    return html`<p class="notice notice--warning">${t(locale, 'gpCannotLeave')}</p>
+    return html`<p class="notice notice--warning">${t(locale, 'gpCannotLeave')}${renderRuleRef(ruleRefs.gpCannotLeave, locale)}</p>
       ${this.successors.render({
         pending: () => html`<p role="status">…</p>`,
         error: (error) =>
           html`<p class="notice notice--error" role="alert">${isCpError(error) ? error.text[locale] : String(error)}</p>`,
         complete: (users) =>
           users.length === 0
-            ? html`<p class="notice notice--warning">${t(locale, 'noSuccessor')}</p>`
+            ? html`<p class="notice notice--warning">${t(locale, 'noSuccessor')}${renderRuleRef(ruleRefs.noSuccessor, locale)}</p>`
             : html`<form novalidate @submit=${(event: Event) => this.handOver(event, row, users)}>
                 ${renderField({
                   id: 'lv-successor',

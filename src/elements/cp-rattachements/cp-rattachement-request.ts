@@ -19,6 +19,7 @@ import type { FieldError } from '../shared/cp-error-summary.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { checkDraft, COMMENT_MAX, requestOf, type RequestDraft, type RequestField } from './request-draft.js';
 import { t } from './request-messages.js';
@@ -98,7 +99,7 @@ export class CpRattachementRequest extends LitElement {
         ${
           this.refusal
             ? html`<p class="notice notice--error" role="alert" tabindex="-1">
-              ${this.refusal.rule ? t(locale, 'refusedRule', { rule: this.refusal.rule, message: this.refusal.message[locale] }) : t(locale, 'refused', { message: this.refusal.message[locale] })}
+              ${t(locale, 'refused', { message: this.refusal.message[locale] })}${renderRuleRef(this.refusal.rule, locale)}
               ${t(locale, 'retryHint')}
             </p>`
             : nothing

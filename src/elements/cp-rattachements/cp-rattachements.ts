@@ -16,6 +16,7 @@ import '../shared/cp-structure-picker.js';
 import type { StructuresSelectDetail } from '../shared/cp-structure-picker.js';
 import { fire } from '../shared/events.js';
 import { renderNotice } from '../shared/notice.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { focusOutcome } from '../shared/write-controller.js';
 import { bulkOutcomeNotice } from './bulk-outcome.js';
@@ -140,7 +141,7 @@ export class CpRattachements extends LitElement {
       </div>
       ${outcome.warnings.map(
         (warning) =>
-          html`<p class="notice notice--warning"><strong>${t(locale, 'warning', { rule: warning.rule })}</strong> ${warning.message[locale]}</p>`,
+          html`<p class="notice notice--warning"><strong>${t(locale, 'warning')}</strong> ${warning.message[locale]}${renderRuleRef(warning.rule, locale)}</p>`,
       )}`;
   }
 

@@ -22,7 +22,7 @@ export const t = defineMessages(
     statut: 'Statut',
     from: 'à partir du {start}',
     fromTo: 'du {start} au {end}',
-    notInForce: ' (hors période de validité : aucun accès, RAT-9)',
+    notInForce: ' (hors période de validité : aucun accès)',
     GESTIONNAIRE_PRINCIPAL: 'Gestionnaire principal',
     GESTIONNAIRE_SECONDAIRE: 'Gestionnaire secondaire',
     UTILISATEUR: 'Utilisateur simple',
@@ -40,8 +40,8 @@ export const t = defineMessages(
     pickFirst: 'Recherchez puis choisissez la ou les structures auxquelles vous rattacher.',
     queue: 'Structure {index} sur {count}',
     requested:
-      'Votre demande de rattachement à {name} est envoyée : elle est en cours de validation par un gestionnaire de la structure (RAT-5).',
-    warning: 'Avertissement ({rule}) :',
+      'Votre demande de rattachement à {name} est envoyée : elle est en cours de validation par un gestionnaire de la structure.',
+    warning: 'Avertissement :',
     vetoed: 'La demande a été refusée par la page.',
     leaveTitle: 'Me détacher de {name}',
     leaveStructure: 'Me détacher de la structure',
@@ -58,12 +58,12 @@ export const t = defineMessages(
     withdrawn: 'Votre demande de rattachement à {scope} est retirée.',
     actionFailed: 'L’action a échoué : {message}',
     gpCannotLeave:
-      'En tant que gestionnaire principal, vous ne pouvez pas vous détacher directement (RAT-7) : désignez d’abord un nouveau gestionnaire principal parmi les utilisateurs rattachés à cette structure. Vous resterez rattaché comme utilisateur simple.',
+      'En tant que gestionnaire principal, vous ne pouvez pas vous détacher directement : désignez d’abord un nouveau gestionnaire principal parmi les utilisateurs rattachés à cette structure. Vous resterez rattaché comme utilisateur simple.',
     successor: 'Nouveau gestionnaire principal',
     successorHint: 'Parmi les utilisateurs rattachés à la structure (rattachement validé).',
     chooseSuccessor: 'Choisissez un utilisateur',
     noSuccessor:
-      'Aucun autre utilisateur n’est rattaché à cette structure : rattachez d’abord un utilisateur (RAT-8) avant de pouvoir transmettre votre rôle.',
+      'Aucun autre utilisateur n’est rattaché à cette structure : rattachez d’abord un utilisateur avant de pouvoir transmettre votre rôle.',
     successorRequired: 'Choisissez le nouveau gestionnaire principal.',
     handOver: 'Désigner le nouveau gestionnaire principal',
     confirmHandOver:
@@ -71,7 +71,7 @@ export const t = defineMessages(
     handedOver:
       '{name} est désormais gestionnaire principal. Vous êtes rattaché comme utilisateur simple et pouvez maintenant vous détacher.',
     noAction: 'Ce rattachement est {status} : aucune action n’est possible.',
-    conflict: 'Ce rattachement a été modifié par ailleurs depuis que vous l’avez ouvert (ACC-7) : rien n’a été fait.',
+    conflict: 'Ce rattachement a été modifié par ailleurs depuis que vous l’avez ouvert : rien n’a été fait.',
     conflictGone: 'Ce rattachement n’existe plus : un gestionnaire l’a supprimé entre-temps.',
     conflictChange: '{label} : {before} → {now}',
     conflictSame: 'Seule sa version a changé.',
@@ -123,7 +123,7 @@ export const t = defineMessages(
     statut: 'Status',
     from: 'from {start}',
     fromTo: 'from {start} to {end}',
-    notInForce: ' (outside its validity dates: no access, RAT-9)',
+    notInForce: ' (outside its validity dates: no access)',
     GESTIONNAIRE_PRINCIPAL: 'Main manager',
     GESTIONNAIRE_SECONDAIRE: 'Secondary manager',
     UTILISATEUR: 'Simple user',
@@ -140,9 +140,8 @@ export const t = defineMessages(
     requestTitle: 'Request a rattachement to a structure',
     pickFirst: 'Search, then choose the structure or structures to attach to.',
     queue: 'Structure {index} of {count}',
-    requested:
-      'Your rattachement request to {name} is sent: it is pending validation by a manager of the structure (RAT-5).',
-    warning: 'Warning ({rule}):',
+    requested: 'Your rattachement request to {name} is sent: it is pending validation by a manager of the structure.',
+    warning: 'Warning:',
     vetoed: 'The request was refused by the page.',
     leaveTitle: 'Leave {name}',
     leaveStructure: 'Leave the structure',
@@ -159,19 +158,18 @@ export const t = defineMessages(
     withdrawn: 'Your rattachement request to {scope} is withdrawn.',
     actionFailed: 'The action failed: {message}',
     gpCannotLeave:
-      'As main manager you cannot leave directly (RAT-7): first designate a new main manager among the users attached to this structure. You will stay attached as a simple user.',
+      'As main manager you cannot leave directly: first designate a new main manager among the users attached to this structure. You will stay attached as a simple user.',
     successor: 'New main manager',
     successorHint: 'Among the users attached to the structure (validated rattachement).',
     chooseSuccessor: 'Choose a user',
-    noSuccessor:
-      'No other user is attached to this structure: attach a user first (RAT-8) before you can hand over your role.',
+    noSuccessor: 'No other user is attached to this structure: attach a user first before you can hand over your role.',
     successorRequired: 'Choose the new main manager.',
     handOver: 'Designate the new main manager',
     confirmHandOver:
       '{name} will become main manager of the structure; you will stay attached as a simple user. Do you confirm?',
     handedOver: '{name} is now main manager. You are attached as a simple user and may now leave.',
     noAction: 'This rattachement is {status}: no action is possible.',
-    conflict: 'This rattachement was changed elsewhere since you opened it (ACC-7): nothing was done.',
+    conflict: 'This rattachement was changed elsewhere since you opened it: nothing was done.',
     conflictGone: 'This rattachement no longer exists: a manager deleted it meanwhile.',
     conflictChange: '{label}: {before} → {now}',
     conflictSame: 'Only its version changed.',
@@ -207,3 +205,6 @@ export const t = defineMessages(
 
 /** A key of cp-rattachements' catalogue. */
 export type MessageKey = Parameters<typeof t>[1];
+
+/** The rules behind the messages that say why something is unavailable, shown apart as "Réf. …" (X-8). */
+export const ruleRefs = { gpCannotLeave: 'RAT-7', noSuccessor: 'RAT-8' } as const;

@@ -20,11 +20,12 @@ import { instantText } from '../shared/instant-text.js';
 import { managerStyles } from '../shared/manager-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
-import { refusalMessage, renderLoadFailure } from '../shared/refusal.js';
+import { refusalMessage, refusalRule, renderLoadFailure } from '../shared/refusal.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import type { ServiceWrite } from './events.js';
-import { t, type MessageKey } from './messages.js';
+import { ruleRefs, t, type MessageKey } from './messages.js';
 import {
   checkServiceDraft,
   emptyServiceDraft,
@@ -228,7 +229,7 @@ export class CpServiceManager extends LitElement {
             .join(' ; '),
       },
     ];
-    return html`${manager ? nothing : html`<div class="notice notice--info" role="status"><p>${t(locale, 'readOnly')}</p></div>`}
+    return html`${manager ? nothing : html`<div class="notice notice--info" role="status"><p>${t(locale, 'readOnly')}${renderRuleRef(ruleRefs.readOnly, locale)}</p></div>`}
       ${manager ? html`<div class="actions" part="actions"><button type="button" @click=${() => this.startCreate()}>${t(locale, 'create')}</button></div>` : nothing}
       ${
         services.length === 0
@@ -280,7 +281,11 @@ export class CpServiceManager extends LitElement {
       this.lookup = await this.session.client!.lookupServiceCode(this.structureId, code);
     } catch (error) {
       if (!isCpError(error)) throw error;
-      this.notice = { kind: 'error', text: (locale) => refusalMessage(error, locale, { fallbackRule: 'SRV-3' }) };
+      this.notice = {
+        kind: 'error',
+        text: (locale) => refusalMessage(error, locale, { fallbackRule: 'SRV-3' }),
+        rules: refusalRule(error, 'SRV-3'),
+      };
     }
   }
 
@@ -331,7 +336,7 @@ export class CpServiceManager extends LitElement {
         }
         <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
       </div>
-      ${manager ? html`<p class="why">${t(locale, active ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>` : html`<p class="why">${t(locale, 'readOnly')}</p>`}`;
+      ${manager ? html`<p class="why">${t(locale, active ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>` : html`<p class="why">${t(locale, 'readOnly')}${renderRuleRef(ruleRefs.readOnly, locale)}</p>`}`;
   }
 
   private startEdit(s: Service): void {

@@ -33,9 +33,17 @@ export interface UserLanguageDetail {
  * language switch. The host's explicit choice wins: once it has called `setPageLocale`, or when it
  * sets `ignore-user-language`, the page keeps its language.
  *
+ * Where a refusal or an unavailable action is explained, the sentence is followed by a discreet
+ * reference for support, "Réf. RAT-5" (EN "Ref. RAT-5"), the id of the rule in the rules book (X-8).
+ * A host that does not want them sets `hide-rule-refs`: no element inside shows any reference (the
+ * session sets `--cp-rule-ref-display: none`, which every element's shadow tree inherits; a host
+ * without `<cp-session>` may set that property itself).
+ *
  * @attr api-base - Base URL of the API ('' = the page's origin, where the mock answers).
  * @attr user - Login id of the logged-in user, sent as `X-CP-User` by hosts that authenticate upstream.
  * @attr ignore-user-language - Keep the page's language instead of the user's saved one (ACC-6).
+ * @attr hide-rule-refs - Hide the rule references ("Réf. RAT-5") shown after refusals, for every element inside (X-8).
+ * @cssprop --cp-rule-ref-display - Set to `none` by `hide-rule-refs`; what the elements' rule references use as `display`.
  * @fires {CustomEvent<UserLanguageDetail>} cp-user-language-applied - The user's saved language was applied to the page; `detail.locale` ('fr' | 'en'). Bubbles, composed.
  * @slot - The cp-kit elements that use this session.
  */
@@ -43,6 +51,9 @@ export class CpSession extends LitElement {
   static override styles = css`
     :host {
       display: contents;
+    }
+    :host([hide-rule-refs]) {
+      --cp-rule-ref-display: none;
     }
   `;
 
@@ -60,6 +71,9 @@ export class CpSession extends LitElement {
 
   /** Keep the page's language instead of applying the user's saved one (ACC-6). */
   @property({ type: Boolean, attribute: 'ignore-user-language' }) ignoreUserLanguage = false;
+
+  /** Hide the rule references ("Réf. RAT-5") after refusals in every element inside (X-8). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-rule-refs' }) hideRuleRefs = false;
 
   readonly #provider = new ContextProvider(this, { context: cpClientContext });
   #languageRequest: AbortController | undefined;

@@ -22,13 +22,15 @@ import { managerStyles } from '../shared/manager-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
+import type { RuledText } from '../shared/rule-ref.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
 import type { StructureWrite } from './events.js';
 import { checkIdentifier } from './identifier-check.js';
 import { renderInseeDiff } from './insee-diff.js';
-import { t, type MessageKey } from './messages.js';
+import { ruleRefs, t, type MessageKey } from './messages.js';
 import { renderParameters } from './parameters-fieldset.js';
 import {
   ADDRESS_FIELDS,
@@ -325,7 +327,7 @@ export class CpStructureManager extends LitElement {
         error: (error) => this.renderLoadError(error),
         complete: (structures) => {
           if (structures.length === 0)
-            return html`<div class="notice notice--info" role="status"><p>${t(locale, 'noManaged')}</p></div>`;
+            return html`<div class="notice notice--info" role="status"><p>${t(locale, 'noManaged')}${renderRuleRef(ruleRefs.noManaged, locale)}</p></div>`;
           return html`<cp-data-table
             .columns=${columns}
             .rows=${this.filtered(structures)}
@@ -406,7 +408,7 @@ export class CpStructureManager extends LitElement {
         <button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button>
       </div>
       <p class="why">${t(locale, isActive ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>
-      ${s.typeIdentifiantStructure === 'SIRET' ? nothing : html`<p class="why">${t(locale, 'inseeOnlySiret')}</p>`}
+      ${s.typeIdentifiantStructure === 'SIRET' ? nothing : html`<p class="why">${t(locale, 'inseeOnlySiret')}${renderRuleRef(ruleRefs.inseeOnlySiret, locale)}</p>`}
       <cp-attachment-manager part="attachments" owner="structure" structure-id=${s.idStructureCPP} heading-level=${Math.min(6, this.headingLevel + 1)}></cp-attachment-manager>`;
   }
 
@@ -746,8 +748,8 @@ export class CpStructureManager extends LitElement {
     </div>`;
   }
 
-  /** Why INSEE refused the SIRET, naming the rule (X-8): the server's, else STR-6 for a duplication or STR-2. */
-  private inseeRefusalText(refusal: CpError): string {
+  /** Why INSEE refused the SIRET, with its rule apart (X-8): the server's, else STR-6 for a duplication or STR-2. */
+  private inseeRefusalText(refusal: CpError): string | RuledText {
     const locale = this.locale;
     const rule = refusalRule(refusal, this.view === 'duplicate' ? 'STR-6' : 'STR-2');
     return rule

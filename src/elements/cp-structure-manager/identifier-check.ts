@@ -17,12 +17,12 @@ export interface IdentifierCheck {
  * Checks the identifier as typed (STR-1): a SIRET's length, digits and key (La Poste exception
  * included); in `sandbox` a bad key is a warning, as the official test data carry such SIRETs.
  * Other identifier types are only checked by the server (their format is shown as a hint). An error
- * names the rule (X-8).
+ * is a plain sentence (X-8).
  */
 export function checkIdentifier(type: IdentifierType, raw: string, sandbox: boolean, locale: Locale): IdentifierCheck {
   if (type !== 'SIRET' || raw.trim() === '') return {};
   const result = validateSiret(raw, { sandbox });
-  if (!result.valid) return { error: `${identifierValidationMessage(locale, result.reason, result.params)} (STR-1)` };
+  if (!result.valid) return { error: identifierValidationMessage(locale, result.reason, result.params) };
   const warning = result.warning
     ? identifierValidationMessage(locale, result.warning.reason, result.warning.params)
     : undefined;

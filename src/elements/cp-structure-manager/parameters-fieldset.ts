@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../../i18n/locale.js';
+import { renderRuledText, type RuledText } from '../shared/rule-ref.js';
 import { t, type MessageKey } from './messages.js';
 import { MOA_PRESENCES, moaOf, withMoa, type MoaPresence } from './moa.js';
 import type { EditableParameters } from './structure-draft.js';
@@ -28,7 +29,7 @@ export interface ParametersView {
   /** Read-only view (consultation). */
   readonly: boolean;
   /** Error on Présence MOA, already translated. */
-  moaError?: string;
+  moaError?: RuledText;
   onChange: (parameters: EditableParameters) => void;
 }
 
@@ -68,7 +69,7 @@ export function renderParameters(view: ParametersView): TemplateResult {
           </div>
         </div>`,
       )}
-      <p class="cp-field__error" id="moa-error" aria-live="polite">${view.moaError ?? ''}</p>
+      <p class="cp-field__error" id="moa-error" aria-live="polite">${view.moaError ? renderRuledText(view.moaError, view.locale) : ''}</p>
     </fieldset>
   </fieldset>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Structure } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
+import { renderRuleRef } from '../shared/rule-ref.js';
 import { addressLine } from './insee-diff.js';
 import { t } from './messages.js';
 
@@ -29,6 +30,6 @@ export function renderWarnings(s: Pick<Structure, 'avertissements'>, locale: Loc
   if (notices.length === 0) return nothing;
   return html`<div class="notice notice--warning" part="warnings" role="status">
     <p><strong>${t(locale, 'warningsTitle')}</strong></p>
-    <ul>${notices.map((n) => html`<li>${t(locale, 'warning', { message: n.message[locale], rule: n.rule })}</li>`)}</ul>
+    <ul>${notices.map((n) => html`<li>${n.message[locale]}${renderRuleRef(n.rule, locale)}</li>`)}</ul>
   </div>`;
 }

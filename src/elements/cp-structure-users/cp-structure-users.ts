@@ -23,11 +23,13 @@ import type { RowActivateDetail } from '../shared/cp-data-table.js';
 import { fire } from '../shared/events.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
+import { refusalRule } from '../shared/refusal.js';
+import { renderRuleRef, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
 import { renderEspacesPanel } from './espaces-panel.js';
 import type { UserAction } from './events.js';
-import { t, type MessageKey } from './messages.js';
+import { ruleRefs, t, type MessageKey } from './messages.js';
 import { applicationLabel, renderProfileMatrix, scopeLabel, type Scope } from './profile-matrix.js';
 import { styles } from './styles.js';
 import { userColumns, userName } from './user-columns.js';
@@ -53,6 +55,8 @@ interface Notice {
   kind: 'success' | 'error' | 'info';
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** The rule that refused, shown apart as "Réf. RAT-8" (X-8). */
+  rules?: RuleRefs;
 }
 
 const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: [] };
@@ -186,7 +190,7 @@ export class CpStructureUsers extends LitElement {
   private renderLoadError(error: unknown): TemplateResult {
     const locale = this.locale;
     return html`<div class="notice notice--error" role="alert">
-      <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}</p>
+      <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
       <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
     </div>`;
   }
@@ -194,7 +198,12 @@ export class CpStructureUsers extends LitElement {
   private renderNotice(): TemplateResult | typeof nothing {
     const notice = this.notice;
     return renderNoticeView(
-      notice && { kind: notice.kind, text: (locale) => t(locale, notice.key, notice.params), prefixed: true },
+      notice && {
+        kind: notice.kind,
+        text: (locale) => t(locale, notice.key, notice.params),
+        prefixed: true,
+        rules: notice.rules,
+      },
       this.locale,
     );
   }
@@ -202,7 +211,7 @@ export class CpStructureUsers extends LitElement {
   private renderManaged(managed: ManagedStructure[], applications: ApplicationInfo[]): TemplateResult {
     const locale = this.locale;
     if (managed.length === 0)
-      return html`<div class="notice notice--info" role="status"><p>${t(locale, 'notManager')}</p></div>`;
+      return html`<div class="notice notice--info" role="status"><p>${t(locale, 'notManager')}${renderRuleRef(ruleRefs.notManager, locale)}</p></div>`;
     const current = managed.find((s) => s.idStructureCPP === this.structureId) ?? managed[0]!;
     return html`<div class="filters">
         <label
@@ -299,8 +308,8 @@ export class CpStructureUsers extends LitElement {
         <dd id="user-account">${t(locale, `account_${r.etatCompte}`)}</dd>
       </dl>
       ${r.etatCompte === 'INACTIF' ? html`<p class="notice notice--warning" id="account-off">${t(locale, 'accountOff')}</p>` : nothing}
-      ${isGp ? html`<p class="notice notice--info" id="gp-protected">${t(locale, 'gpProtected')}</p>` : nothing}
-      ${!isGp && notValidated ? html`<p class="notice notice--info" id="not-validated">${t(locale, 'notValidated')}</p>` : nothing}
+      ${isGp ? html`<p class="notice notice--info" id="gp-protected">${t(locale, 'gpProtected')}${renderRuleRef(ruleRefs.gpProtected, locale)}</p>` : nothing}
+      ${!isGp && notValidated ? html`<p class="notice notice--info" id="not-validated">${t(locale, 'notValidated')}${renderRuleRef(ruleRefs.notValidated, locale)}</p>` : nothing}
       <div class="actions">
         ${
           r.statutRattachement === 'DESACTIVEE'
@@ -406,7 +415,12 @@ export class CpStructureUsers extends LitElement {
       fire(this, 'cp-user-changed', detail);
     } catch (error) {
       if (isCpError(error) && error.status !== undefined && error.status < 500) this.lastAttempt = undefined;
-      this.notice = { kind: 'error', key: 'failed', params: { message: refusalText(error, this.locale) } };
+      this.notice = {
+        kind: 'error',
+        key: 'failed',
+        params: { message: refusalText(error, this.locale) },
+        rules: refusalRule(error),
+      };
       if (action === 'attach' && isCpError(error)) {
         const login = error.fields.find((f) => f.field === 'login');
         if (login) this.attachIssues = { login: login.message[this.locale] };

@@ -5,7 +5,7 @@ export const t = defineMessages(
   {
     legend: 'Rechercher une structure',
     hint: 'Conseil : recherchez par identifiant (SIRET, ou SIREN pour trouver tous ses établissements) ou par raison sociale ; ce sont les critères les plus rapides et les plus sûrs.',
-    oneRequired: 'Renseignez au moins un critère de recherche (RAT-2).',
+    oneRequired: 'Renseignez au moins un critère de recherche.',
     criteria: 'Critères de recherche',
     raisonSociale: 'Raison sociale',
     identifiant: 'Identifiant',
@@ -54,7 +54,7 @@ export const t = defineMessages(
   {
     legend: 'Search for a structure',
     hint: 'Tip: search by identifier (SIRET, or SIREN to find all its establishments) or by company name; they are the fastest and most reliable criteria.',
-    oneRequired: 'Fill in at least one search criterion (RAT-2).',
+    oneRequired: 'Fill in at least one search criterion.',
     criteria: 'Search criteria',
     raisonSociale: 'Company name',
     identifiant: 'Identifier',

@@ -1,6 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
+import { renderRuledText, type RuledText } from './rule-ref.js';
 
 const t = defineMessages(
   {
@@ -20,9 +21,9 @@ export interface FieldOptions {
   /** Label text. */
   label: string;
   /** Help under the label, e.g. the expected format. */
-  hint?: string;
-  /** The error to show now, already translated; empty or undefined when none is shown. */
-  error?: string;
+  hint?: string | RuledText;
+  /** The error to show now, already translated (with its rule reference apart, X-8); empty or undefined when none is shown. */
+  error?: string | RuledText;
   /** Shows the required marker (the control itself must carry `required`). */
   required?: boolean;
   /** Language of the "Erreur :" prefix. */
@@ -57,7 +58,7 @@ export function renderField(options: FieldOptions): TemplateResult {
     <label class="cp-field__label" part="label" for=${id}>
       ${label}${required ? html`<span class="cp-field__required" aria-hidden="true">&nbsp;*</span>` : nothing}
     </label>
-    ${hint ? html`<p class="cp-field__hint" part="hint" id=${hintId}>${hint}</p>` : nothing}
+    ${hint ? html`<p class="cp-field__hint" part="hint" id=${hintId}>${typeof hint === 'string' ? hint : renderRuledText(hint, locale)}</p>` : nothing}
     ${options.control(describedBy, Boolean(error))}
     ${renderFieldMessages(messagesId, error, locale)}
   </div>`;
@@ -67,12 +68,12 @@ export function renderField(options: FieldOptions): TemplateResult {
  * The polite live region under a control (or a group of controls) with its error, icon and
  * "Erreur :" prefix; `id` is what the control's `aria-describedby` names.
  */
-export function renderFieldMessages(id: string, error: string | undefined, locale: Locale): TemplateResult {
+export function renderFieldMessages(id: string, error: string | RuledText | undefined, locale: Locale): TemplateResult {
   return html`<div id=${id} aria-live="polite">
     ${
       error
         ? html`<p class="cp-field__error" part="error">
-          ${ERROR_ICON}<span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${error}</span>
+          ${ERROR_ICON}<span><span class="cp-field__prefix">${t(locale, 'errorPrefix')}</span> ${typeof error === 'string' ? error : renderRuledText(error, locale)}</span>
         </p>`
         : nothing
     }

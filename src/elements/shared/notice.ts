@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
+import { renderRuledText, renderRuleRef, type RuledText, type RuleRefs } from './rule-ref.js';
 
 const t = defineMessages({ errorPrefix: 'Erreur :' }, { errorPrefix: 'Error:' });
 
@@ -13,8 +14,10 @@ export interface Notice {
   text: (locale: Locale) => string;
   /** An error starts with "Erreur :" in bold, so that it is not told by colour alone. */
   prefixed?: boolean;
-  /** Lines listed under the text (one per result of a batch). */
-  lines?: readonly string[];
+  /** The rule(s) behind the text, shown apart as "Réf. RAT-5" (X-8). */
+  rules?: RuleRefs;
+  /** Lines listed under the text (one per result of a batch), each with its own rule reference. */
+  lines?: readonly (string | RuledText)[];
 }
 
 /**
@@ -27,5 +30,5 @@ export function renderNotice(notice: Notice | undefined, locale: Locale): Templa
   if (!notice) return nothing;
   const { kind, lines } = notice;
   const prefix = notice.prefixed && kind === 'error' ? html`<strong>${t(locale, 'errorPrefix')}</strong> ` : nothing;
-  return html`<div class="notice notice--${kind}" part="notice" id="notice" tabindex="-1" role=${kind === 'error' ? 'alert' : 'status'}><p>${prefix}${notice.text(locale)}</p>${lines?.length ? html`<ul class="results">${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}</div>`;
+  return html`<div class="notice notice--${kind}" part="notice" id="notice" tabindex="-1" role=${kind === 'error' ? 'alert' : 'status'}><p>${prefix}${notice.text(locale)}${renderRuleRef(notice.rules, locale)}</p>${lines?.length ? html`<ul class="results">${lines.map((line) => html`<li>${typeof line === 'string' ? line : renderRuledText(line, locale)}</li>`)}</ul>` : nothing}</div>`;
 }

@@ -6,11 +6,11 @@ import { instantText } from './instant-text.js';
 
 const t = defineMessages(
   {
-    pendingTitle: 'Modifications en attente (STR-4)',
+    pendingTitle: 'Modifications en attente',
     pendingItem: '{fields} : prendra effet le {date} à {time}',
   },
   {
-    pendingTitle: 'Pending changes (STR-4)',
+    pendingTitle: 'Pending changes',
     pendingItem: '{fields}: takes effect on {date} at {time}',
   },
 );

@@ -2,15 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isCpError } from '../../client/index.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
+import { renderRuleRef, type RuledText } from './rule-ref.js';
 
 const t = defineMessages(
   {
-    refused: 'Refusé ({rule}) : {message}',
+    refused: 'Refusé : {message}',
     failed: 'L’opération a échoué : {message}',
     loadFailed: 'Le chargement a échoué : {message}',
   },
   {
-    refused: 'Refused ({rule}): {message}',
+    refused: 'Refused: {message}',
     failed: 'The operation failed: {message}',
     loadFailed: 'Loading failed: {message}',
   },
@@ -29,8 +30,9 @@ export function refusalRule(error: unknown, fallbackRule?: string): string | und
 }
 
 /**
- * A failed call as the managers' elements show it: "Refusé (STR-6) : …" naming the rule (X-8), or
- * "L'opération a échoué : …" (`loading`: "Le chargement a échoué : …") when nothing refused it.
+ * A failed call as the managers' elements show it: "Refusé : …" when a rule refused it (the rule,
+ * `refusalRule`, is shown apart as "Réf. STR-6", X-8), or "L'opération a échoué : …" (`loading`:
+ * "Le chargement a échoué : …") when nothing refused it.
  */
 export function refusalMessage(
   error: unknown,
@@ -39,16 +41,18 @@ export function refusalMessage(
 ): string {
   const message = isCpError(error) ? error.messageIn(locale) : String(error);
   const rule = refusalRule(error, options.fallbackRule);
-  if (rule) return t(locale, 'refused', { rule, message });
+  if (rule) return t(locale, 'refused', { message });
   return t(locale, options.loading ? 'loadFailed' : 'failed', { message });
 }
 
 /**
- * A text that names its rule: "Refusé (STR-5) : …", for a refusal the element words itself (a field
- * the server refused, a lookup answered with a reason).
+ * A refusal the element words itself (a field the server refused, a lookup answered with a reason):
+ * "Refusé : …", and its rule apart for the discreet reference (X-8).
  */
-export const ruleRefusalText = (rule: string, message: string, locale: Locale): string =>
-  t(locale, 'refused', { rule, message });
+export const ruleRefusalText = (rule: string, message: string, locale: Locale): RuledText => ({
+  text: t(locale, 'refused', { message }),
+  rules: rule,
+});
 
 /** What {@link renderLoadFailure} shows. */
 export interface LoadFailure {
@@ -60,10 +64,10 @@ export interface LoadFailure {
   actions: TemplateResult;
 }
 
-/** A read that failed: an alert with the refusal and its rule, the help for a forbidden read, then the actions. */
+/** A read that failed: an alert with the refusal and its rule reference, the help for a forbidden read, then the actions. */
 export function renderLoadFailure({ error, locale, forbiddenHelp, actions }: LoadFailure): TemplateResult {
   return html`<div class="notice notice--error" role="alert">
-      <p>${refusalMessage(error, locale, { loading: true })}</p>
+      <p>${refusalMessage(error, locale, { loading: true })}${renderRuleRef(refusalRule(error), locale)}</p>
       ${forbiddenHelp && isCpError(error, 'FORBIDDEN') ? html`<p>${forbiddenHelp}</p>` : nothing}
     </div>
     <div class="actions" part="actions">${actions}</div>`;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { ruleRefStyles } from './rule-ref.js';
 
 /**
  * Design tokens shared by every cp-kit element, as CSS custom properties.
@@ -27,6 +28,7 @@ import { css } from 'lit';
  * @cssprop --cp-color-focus - Focus ring (#0a76f6).
  * @cssprop --cp-spacing - Base spacing unit (DSFR 4v = 1rem).
  * @cssprop --cp-radius - Corner radius of inputs (0.25rem).
+ * @cssprop --cp-rule-ref-display - `none` hides the rule references ("Réf. RAT-5") after refusals; what `<cp-session hide-rule-refs>` sets.
  */
 export const tokens = css`
   :host {
@@ -82,4 +84,6 @@ export const tokens = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+
+  ${ruleRefStyles}
 `;

@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { fire, type CpEventDetail, type CpEventName } from './events.js';
 import type { FieldIssues, Issue } from './field-issues.js';
 import type { Notice } from './notice.js';
-import { refusalMessage } from './refusal.js';
+import { refusalMessage, refusalRule } from './refusal.js';
 import { RetryKey } from './retry-key.js';
 
 /** A cancelable event a host may veto a write with. */
@@ -180,7 +180,7 @@ export async function focusOutcome(host: ReactiveElement, title = '#title'): Pro
 
 /**
  * The usual outcomes of a write shown in an element's notice: cleared before the write, `vetoed`
- * after a host's veto, the refusal naming its rule ("Refusé (STR-6) : …", X-8) after a refusal.
+ * after a host's veto, the refusal ("Refusé : …") with its rule reference ("Réf. STR-6", X-8) after a refusal.
  */
 export function noticeOutcomes(
   set: (notice: Notice | undefined) => void,
@@ -190,6 +190,10 @@ export function noticeOutcomes(
     start: () => set(undefined),
     vetoed: () => set({ kind: 'info', text: vetoed }),
     refused: (error, rule) =>
-      set({ kind: 'error', text: (locale) => refusalMessage(error, locale, rule ? { fallbackRule: rule } : {}) }),
+      set({
+        kind: 'error',
+        text: (locale) => refusalMessage(error, locale, rule ? { fallbackRule: rule } : {}),
+        rules: refusalRule(error, rule),
+      }),
   };
 }
