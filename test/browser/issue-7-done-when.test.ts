@@ -105,7 +105,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await sendKeys({ type: 'MOA' });
     await expect(services).to.be.accessible();
     const created = oneEvent(services, 'cp-service-created') as Promise<CustomEvent<ServiceDetail>>;
-    await tabTo(isButton('Valider'), 'Valider of the service');
+    await tabTo(isButton('Soumettre'), 'Soumettre of the service');
     await sendKeys({ press: 'Enter' });
     expect((await created).detail.service).to.include({ codeService: '0123', libelleService: 'MOA', statut: 'ACTIF' });
     await waitUntil(() => textOf(services).includes('Service 0123 créé et actif.'), 'the service is created');
