@@ -97,6 +97,41 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await expect(list).to.be.accessible();
   });
 
+  it('RAT-4 (guide 002 §5 3/4): the request screen sums up the structure and the user, and says the status of the rattachement already asked for', async () => {
+    const session = await mountAs(
+      'claire',
+      html`<cp-rattachements></cp-rattachements>`,
+      'COMMUNE DE TERNEUIL SUR SEINE',
+    );
+    const list = session.querySelector('cp-rattachements')!;
+    button(list, 'Demander un rattachement').click();
+    await waitForText(list, 'Conseil : recherchez');
+    typeInto(list, '#sp-identifiant', CAST.sirets.mairie);
+    await waitForText(list, '1 résultat');
+    rowCheckbox(deepQuery(list, 'cp-structure-picker')!, 'COMMUNE DE TERNEUIL SUR SEINE').click();
+    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
+    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await waitForText(list, 'Adresse électronique');
+    const summary = textOf(deepQuery(list, '[part="request-summary"]')!);
+    for (const expected of [
+      'Type d’identifiant SIRET',
+      `Identifiant ${CAST.sirets.mairie}`,
+      'Désignation COMMUNE DE TERNEUIL SUR SEINE',
+      'Statut ACTIF',
+      'Type PUBLIQUE',
+      'Nom PETIT',
+      'Prénom Claire',
+      'Adresse électronique claire.petit@terneuil-sur-seine.fr',
+    ])
+      expect(summary).to.contain(expected);
+    // Her request of three days ago is still pending (seed): the whole-structure choice says so.
+    const wholeStructure = deepQuery<HTMLInputElement>(list, 'input[value="STRUCTURE"]')!.closest('label')!;
+    expect(wholeStructure.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Toute la structure (Statut du rattachement : en cours de validation)',
+    );
+    await expect(list).to.be.accessible();
+  });
+
   it('RAT-4: the comment and the start date are required, the end not before the start; the summary says why', async () => {
     const session = await mountAs(
       'sophie',

@@ -7,6 +7,7 @@ import type {
   Bilingual,
   RattachementRequest,
   RattachementRequestResult,
+  RattachementView,
   StructureSearchItem,
 } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -23,6 +24,7 @@ import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { checkDraft, COMMENT_MAX, requestOf, type RequestDraft, type RequestField } from './request-draft.js';
 import { t } from './request-messages.js';
+import { existingStatus, renderRequestSummary, requestSummaryStyles } from './request-summary.js';
 
 export type { StructureSearchItem } from '../../domain/schemas/index.js';
 
@@ -40,7 +42,8 @@ export interface RattachementRequestedDetail {
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
- * The rattachement request for one structure (RAT-4): level (whole structure, or chosen active
+ * The rattachement request for one structure (RAT-4), under a summary of the structure and of the
+ * user asking (guide 002 §5 3/4): level (whole structure, or chosen active
  * services), start date (required) and end date (optional, not before the start) with
  * `cp-date-input`, a comment of 1..255 characters with a live counter, "Valider" and "Valider et
  * rattacher à une autre structure". A supplier asking for a public structure is warned (RAT-3).
@@ -52,7 +55,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * @fires {CustomEvent<null>} cp-rattachement-request-cancelled - The user cancelled the request. Bubbles, not composed (for cp-rattachements around it).
  */
 export class CpRattachementRequest extends LitElement {
-  static override styles = [tokens, fieldStyles, panelStyles];
+  static override styles = [tokens, fieldStyles, panelStyles, requestSummaryStyles];
 
   private readonly i18n = new LocaleController(this);
   private readonly session = new ClientController(this);
@@ -61,6 +64,8 @@ export class CpRattachementRequest extends LitElement {
   @property({ attribute: false }) structure?: StructureSearchItem;
   /** The user is attached to a private structure (a supplier): asking for a public one is warned (RAT-3). */
   @property({ type: Boolean }) supplier = false;
+  /** The user's rattachements to this structure: each scope offered says the status of the one covering it. */
+  @property({ attribute: false }) existing: readonly RattachementView[] = [];
 
   @state() private draft: RequestDraft = {
     niveau: 'STRUCTURE',
@@ -81,6 +86,12 @@ export class CpRattachementRequest extends LitElement {
     args: () => [this.session.client, this.structure?.idStructureCPP] as const,
   });
 
+  /** The user asking, for the summary (guide 002 §5 3/4). */
+  private readonly account = new Task(this, {
+    task: async ([client], { signal }) => (client ? client.getMyAccount({ signal }) : undefined),
+    args: () => [this.session.client] as const,
+  });
+
   protected override render(): TemplateResult | typeof nothing {
     const structure = this.structure;
     if (!structure) return nothing;
@@ -89,6 +100,7 @@ export class CpRattachementRequest extends LitElement {
     return html`<form novalidate @submit=${(event: Event) => this.submit(event, false)}>
       <fieldset>
         <legend>${t(locale, 'legend', { name: structure.designationStructure, identifiant: structure.identifiantStructure })}</legend>
+        ${renderRequestSummary(structure, this.account.value, locale)}
         ${renderRequiredNote(locale)}
         ${
           this.supplier && structure.typeStructure === 'PUBLIQUE'
@@ -109,7 +121,7 @@ export class CpRattachementRequest extends LitElement {
           ${(['STRUCTURE', 'SERVICES'] as const).map(
             (niveau) => html`<label class="check">
               <input type="radio" name="niveau" value=${niveau} .checked=${live(this.draft.niveau === niveau)} @change=${() => this.change({ niveau })} />
-              ${t(locale, niveau === 'STRUCTURE' ? 'levelStructure' : 'levelServices')}
+              ${t(locale, niveau === 'STRUCTURE' ? 'levelStructure' : 'levelServices')}${niveau === 'STRUCTURE' ? existingStatus(this.existing, undefined, locale) : nothing}
             </label>`,
           )}
           ${this.draft.niveau === 'SERVICES' ? this.renderServices(locale) : nothing}
@@ -178,7 +190,7 @@ export class CpRattachementRequest extends LitElement {
                     .checked=${live(this.draft.idServices.includes(service.idService))}
                     @change=${(event: Event) => this.toggleService(service.idService, (event.target as HTMLInputElement).checked)}
                   />
-                  ${service.codeService} – ${service.libelleService}
+                  ${service.codeService} – ${service.libelleService}${existingStatus(this.existing, service.idService, locale)}
                 </label>`,
               )}
               <p id="rq-idServices-error" class="cp-field__error" aria-live="polite">${this.problems.idServices ?? ''}</p>

@@ -215,6 +215,7 @@ export class CpRattachements extends LitElement {
               step.queue[step.index]!.idStructureCPP,
               html`<cp-rattachement-request
                 .structure=${step.queue[step.index]}
+                .existing=${rows.filter((row) => row.idStructureCPP === step.queue[step.index]!.idStructureCPP)}
                 ?supplier=${supplier}
                 @cp-rattachement-requested=${this.onRequested}
                 @cp-rattachement-request-cancelled=${this.closeRequest}
