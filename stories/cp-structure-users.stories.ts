@@ -104,6 +104,28 @@ export const AccountDeactivated: Story = {
   },
 };
 
+/** Jeane (GP) chose that secondary managers act as users on espaces (HAB-9). */
+async function withGsAsUsers() {
+  const mock = await mockLoader();
+  const jeane = createHttpClient({ user: SEED_USERS.jeane });
+  const configuration = await jeane.getEspaceConfiguration({ idStructureCPP: 3 });
+  await jeane.setEspaceConfiguration({
+    idStructureCPP: 3,
+    niveau: configuration.niveau,
+    espacesStructure: configuration.espacesStructure,
+    services: configuration.services,
+    gsCommeGestionnaire: false,
+    version: configuration.version,
+  });
+  return mock;
+}
+
+/** HAB-9 / X-8: Marc (secondary manager) after Jeane chose that secondary managers act as users: the espaces are read-only, and it says why. */
+export const EspacesGsAsUsers: Story = {
+  loaders: [withGsAsUsers],
+  render: () => inSession('marc', html`<cp-structure-users></cp-structure-users>`),
+};
+
 /** RAT-8 / X-8: Marc (secondary manager) on the GP's panel: the protected actions say why. */
 export const GpProtected: Story = {
   render: () => inSession('marc', html`<cp-structure-users></cp-structure-users>`),

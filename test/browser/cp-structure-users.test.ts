@@ -345,6 +345,35 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     await expect(el).to.be.accessible();
   });
 
+  it('HAB-9 keyboard only: Jeane makes secondary managers act as users on espaces; Marc then sees them read-only, with the reason', async () => {
+    const el = await mountUsers('jeane');
+    await waitUntil(() => deepQuery(el, '[part="gs-role"]') !== null, 'the GP sees the choice');
+    expect(deepQuery<HTMLInputElement>(el, '#gs-as-manager')!.checked, 'as the GP, by default').to.equal(true);
+    await tabTo((a) => a.id === 'gs-as-manager', 'the choice');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => deepQuery<HTMLInputElement>(el, '#gs-as-user')!.checked, 'arrows move within the group');
+    await tabTo((a) => a.textContent?.trim() === 'Enregistrer les espaces', 'Enregistrer les espaces');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf(el).includes('Espaces enregistrés'), 'saved');
+    expect(
+      (await clientAs('jeane').getEspaceConfiguration({ idStructureCPP: S.chaourcois })).gsCommeGestionnaire,
+    ).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    const marc = await mountUsers('marc');
+    await waitUntil(() => deepQuery(marc, '#gs-read-only') !== null, 'Marc is told why');
+    expect(textOf(deepQuery(marc, '#gs-read-only')!))
+      .to.contain('lui seul les ouvre ou les ferme')
+      .and.to.contain('Réf. HAB-9');
+    expect(deepQuery(marc, '[part="gs-role"]'), 'only the GP chooses').to.equal(null);
+    const boxes = [
+      ...deepQuery(marc, '[part="espaces"]')!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+    ];
+    expect(boxes.every((box) => box.disabled)).to.equal(true);
+    expect(textOf(deepQuery(marc, '[part="espaces"]')!)).not.to.contain('Enregistrer les espaces');
+    await expect(marc).to.be.accessible();
+  });
+
   it('RAT-8 / X-2 / X-8: a simple user is told who manages users, and the mock refuses him the list', async () => {
     const el = await mountUsers('lucas', 'fr', (e) =>
       textOf(e).includes('Vous n’êtes gestionnaire d’aucune structure'),

@@ -71,7 +71,8 @@ const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: 
  *   a confirmation that states the effect; the GP's rattachement is protected and says why (X-8);
  * - the user's profiles as a matrix application × mode per structure or service: add, change mode,
  *   remove, remove all, and grant "Organisation modification" in one action;
- * - the espaces open at structure level, whose change generates the subscription requests (HAB-9).
+ * - the espaces open at structure level, whose change generates the subscription requests, and the
+ *   GP's choice of how secondary managers act on espaces (HAB-9).
  *
  * Every refusal of the server is shown with its rule; the server enforces the rules (X-2).
  *
@@ -88,6 +89,7 @@ const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: 
  * @csspart user - The panel of one user.
  * @csspart profiles - The profile matrix.
  * @csspart espaces - The espaces of the structure.
+ * @csspart gs-role - The GP's choice for secondary managers on espaces.
  * @csspart notice - The message of the last action.
  *
  * @cssprop --cp-color-primary - Buttons (see tokens).
@@ -112,6 +114,8 @@ export class CpStructureUsers extends LitElement {
     mode: 'MODIFICATION',
   };
   @state() private espacesDraft: Set<Application> | undefined;
+  /** The GP's choice for secondary managers on espaces while he edits it (HAB-9); unset: the saved one. */
+  @state() private gsDraft: boolean | undefined;
   @state() private busy = false;
   @state() private notice: Notice | undefined;
 
@@ -268,8 +272,11 @@ export class CpStructureUsers extends LitElement {
         configuration: data.espaces,
         applications,
         draft: this.espacesDraft ?? new Set(data.espaces.espacesStructure),
+        principal: structure.role === 'GESTIONNAIRE_PRINCIPAL',
+        gsDraft: this.gsDraft ?? data.espaces.gsCommeGestionnaire,
         locale,
         busy: this.busy,
+        onGsChoice: (asManager) => (this.gsDraft = asManager),
         onToggle: (application, on) => {
           const next = new Set(this.espacesDraft ?? data.espaces.espacesStructure);
           if (on) next.add(application);
@@ -366,6 +373,7 @@ export class CpStructureUsers extends LitElement {
     this.openUser = undefined;
     this.notice = undefined;
     this.espacesDraft = undefined;
+    this.gsDraft = undefined;
     this.attachIssues = {};
   }
 
@@ -590,6 +598,9 @@ export class CpStructureUsers extends LitElement {
       niveau: 'STRUCTURE' as const,
       espacesStructure,
       services: configuration.services,
+      ...(structure.role === 'GESTIONNAIRE_PRINCIPAL' && this.gsDraft !== undefined
+        ? { gsCommeGestionnaire: this.gsDraft }
+        : {}),
       version: configuration.version,
     };
     const done = await this.write(
@@ -604,7 +615,10 @@ export class CpStructureUsers extends LitElement {
         params: { count: result.demandesGenerees },
       }),
     );
-    if (done) this.espacesDraft = new Set(done.configuration.espacesStructure);
+    if (done) {
+      this.espacesDraft = new Set(done.configuration.espacesStructure);
+      this.gsDraft = undefined;
+    }
   }
 }
 
