@@ -26,7 +26,7 @@ import { checkDraft, COMMENT_MAX, requestOf, type RequestDraft, type RequestFiel
 import { t } from './request-messages.js';
 import { existingStatus, renderRequestSummary, requestSummaryStyles } from './request-summary.js';
 
-export type { StructureSearchItem } from '../../domain/schemas/index.js';
+export type { RattachementView, StructureSearchItem } from '../../domain/schemas/index.js';
 
 /** Detail of `cp-before-rattachement-request`: the request about to be sent (cancel the event to veto it). */
 export interface BeforeRequestDetail {
