@@ -78,7 +78,7 @@ export const Pending: Story = {
     buttonOf(root, 'Modifier').click();
     const form = await loaded(canvasElement, (r) => r.querySelector('#f-libelleStructure:not([disabled])') !== null);
     type(form, 'libelleStructure', 'CC du Chaourcois');
-    buttonOf(form, 'Valider').click();
+    buttonOf(form, 'Soumettre').click();
   },
 };
 
@@ -92,7 +92,7 @@ export const Conflict: Story = {
     const marc = createHttpClient({ user: SEED_USERS.marc });
     const current = await marc.getStructure(S.chaourcois);
     await marc.updateStructure(S.chaourcois, { telephone: '03 25 40 00 00', version: current.version });
-    buttonOf(form, 'Valider').click();
+    buttonOf(form, 'Soumettre').click();
   },
 };
 
@@ -106,7 +106,7 @@ export const CodeServiceWarning: Story = {
       (r) => r.querySelector('#f-codeServiceDoitEtreRenseigne:not([disabled])') !== null,
     );
     form.querySelector<HTMLInputElement>('#f-codeServiceDoitEtreRenseigne')!.click();
-    buttonOf(form, 'Valider').click();
+    buttonOf(form, 'Soumettre').click();
   },
 };
 

@@ -91,7 +91,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     await tabTo((a) => a.id === 'f-codeServiceDoitEtreRenseigne', 'code service obligatoire');
     await sendKeys({ press: 'Space' });
     const updated = oneEvent(structures, 'cp-structure-updated');
-    await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
     await sendKeys({ press: 'Enter' });
     await updated;
     await waitUntil(() => textOf(structures).includes('Modifications en attente'));

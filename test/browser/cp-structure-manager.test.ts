@@ -113,7 +113,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(input(el, 'moa-exclusivement').checked).to.equal(true);
     const accepted = oneEvent(el, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
-    await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const { detail } = await accepted;
     const effect = new Date(detail.structure.changementsEnAttente[0]!.dateEffet);
@@ -142,7 +142,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     button(el, 'Modifier').click();
     await waitUntil(() => input(el, 'libelleStructure') !== null && !input(el, 'libelleStructure').disabled);
     type(el, 'libelleStructure', 'CC du Chaourcois');
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(
       () => textOf(el).includes('Modifications en attente') && !input(el, 'libelleStructure'),
       'the first change is pending',
@@ -151,7 +151,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => input(el, 'telephone') !== null && !input(el, 'telephone').disabled);
     expect(input(el, 'libelleStructure').value, 'the form shows the pending libellé').to.equal('CC du Chaourcois');
     type(el, 'telephone', '03 25 40 00 00');
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => !input(el, 'telephone'), 'the second change is accepted');
     clock.advance(30 * MINUTE);
     const effective = await createHttpClient({ user: SEED_USERS.jeane }).getStructure(S.chaourcois);
@@ -169,7 +169,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     const marc = createHttpClient({ user: SEED_USERS.marc });
     const current = await marc.getStructure(S.chaourcois);
     await marc.updateStructure(S.chaourcois, { telephone: '03 25 40 00 00', version: current.version });
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('La structure a été modifiée entre-temps'), 'the conflict is shown');
     expect(textOf(el)).to.contain('Téléphone');
     expect(input(el, 'libelleStructure').value, 'the input is kept').to.equal('Libellé de Jeane');
@@ -190,7 +190,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     button(el, 'Modifier').click();
     await waitUntil(() => input(el, 'libelleStructure') !== null && !input(el, 'libelleStructure').disabled);
     type(el, 'libelleStructure', 'CC du Chaourcois (Marc)');
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Modifications en attente'), 'the modification is accepted');
   });
 
@@ -201,7 +201,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
       () => input(el, 'codeServiceDoitEtreRenseigne') && !input(el, 'codeServiceDoitEtreRenseigne').disabled,
     );
     input(el, 'codeServiceDoitEtreRenseigne').click();
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('aucun service actif'), 'the STR-5 warning shows');
     expect(textOf(el)).to.contain('Réf. STR-5');
     await expect(el).to.be.accessible();
@@ -235,7 +235,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     type(el, 'libelleStructure', 'Ateliers');
     await expect(el).to.be.accessible();
     const created = oneEvent(el, 'cp-structure-created') as Promise<CustomEvent<StructureDetail>>;
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     const { detail } = await created;
     await waitUntil(() => textOf(el).includes('vous en êtes le gestionnaire principal.'));
     const mine = await createHttpClient({ user: SEED_USERS.jeane }).listManagedStructures();
@@ -269,7 +269,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     const { el } = await mount('jeane', { ready: (e) => rowsOf(e).length === 2 });
     button(el, 'Créer une structure').click();
     await waitUntil(() => input(el, 'identifiantStructure') !== null);
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Le formulaire contient'), 'the summary lists the errors');
     expect(deepActive() === input(el, 'identifiantStructure'), 'focus on the field').to.equal(true);
     await expect(el).to.be.accessible();
@@ -333,7 +333,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await tabTo((a) => a.id === 'f-libelleStructure', 'libellé');
     await sendKeys({ type: ' (nouvelle)' });
     const duplicated = oneEvent(el, 'cp-structure-duplicated') as Promise<CustomEvent<StructureDetail>>;
-    await tabTo((a) => a.textContent?.trim() === 'Valider', 'Valider');
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const { detail } = await duplicated;
     expect(detail.structure).to.include({
@@ -353,7 +353,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await waitUntil(() => input(el, 'identifiantStructure') !== null);
     type(el, 'identifiantStructure', sirets.mairie);
     await waitUntil(() => textOf(el).includes('Trouvé à l’INSEE'));
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Réf. STR-1'), 'the refusal names its rule');
     expect(textOf(el)).to.contain('Identifiant déjà utilisé par la structure');
     expect(deepActive() === input(el, 'identifiantStructure'), 'focus on the field').to.equal(true);

@@ -125,13 +125,13 @@ describe('Issue 14 (item 1, 6a): after a save, focus is on its outcome, never on
     expect(outcome.textContent).to.contain('seule l’assistance peut réactiver votre compte');
   });
 
-  it('cp-structure-manager: Enter on Valider of a modification, then focus on the pending change and its time', async function () {
+  it('cp-structure-manager: Enter on Soumettre of a modification, then focus on the pending change and its time', async function () {
     this.timeout(30_000);
     const el = await structureManager(S.chaourcois);
     await enterOn(button(el, 'Modifier'));
     await waitUntil(() => deepQuery<HTMLInputElement>(el, '#f-libelleStructure')?.disabled === false);
     fill(el, 'libelleStructure', 'CC du Chaourcois');
-    await enterOn(button(el, 'Valider'));
+    await enterOn(button(el, 'Soumettre'));
     const outcome = await focusedOutcome(isNotice, 'the accepted change');
     expect(outcome.textContent).to.contain('prendra effet le');
   });

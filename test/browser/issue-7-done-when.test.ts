@@ -86,7 +86,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     ).to.equal(true);
     await expect(structures).to.be.accessible();
     let updated = oneEvent(structures, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
-    await tabTo(isButton('Valider'), 'Valider');
+    await tabTo(isButton('Soumettre'), 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const first = (await updated).detail.structure.changementsEnAttente[0]!;
     const firstAt = instantText(first.dateEffet, 'fr');
@@ -123,7 +123,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await tabTo(isField('codeServiceDoitEtreRenseigne'), 'code service obligatoire');
     await sendKeys({ press: 'Space' });
     updated = oneEvent(structures, 'cp-structure-updated') as Promise<CustomEvent<StructureDetail>>;
-    await tabTo(isButton('Valider'), 'Valider');
+    await tabTo(isButton('Soumettre'), 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const second = (await updated).detail.structure.changementsEnAttente.at(-1)!;
     const secondAt = instantText(second.dateEffet, 'fr');
@@ -158,7 +158,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     await typeOver('Syndicat des eaux du Chaourcois (nouveau SIRET)');
     await expect(structures).to.be.accessible();
     const duplicated = oneEvent(structures, 'cp-structure-duplicated') as Promise<CustomEvent<StructureDetail>>;
-    await tabTo(isButton('Valider'), 'Valider');
+    await tabTo(isButton('Soumettre'), 'Soumettre');
     await sendKeys({ press: 'Enter' });
     const copy = (await duplicated).detail.structure;
     expect(copy).to.include({

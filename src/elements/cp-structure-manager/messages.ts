@@ -52,7 +52,7 @@ export const t = defineMessages(
     deactivate: 'Désactiver',
     inseeUpdate: 'Mettre à jour depuis l’INSEE',
     duplicate: 'Dupliquer',
-    validate: 'Valider',
+    validate: 'Soumettre',
     cancel: 'Annuler',
     saving: 'Envoi…',
     activateOnlyInactive: 'Activer : seulement pour une structure inactive.',
