@@ -23,7 +23,7 @@ import {
   structureRecord,
   userRecord,
 } from './builders.js';
-import { makeSiret } from './siret.js';
+import { frenchVatNumber, makeSiret } from './siret.js';
 
 /** Password of every seeded account (demo only; ACC-4's policy holds for it). */
 export const SEED_PASSWORD = 'Chorus-Pro-2026!';
@@ -269,6 +269,8 @@ export function guidesCast(now: Date): SeedData {
       designationStructure: 'DURAND BTP',
       adresse: durandAddress,
       telephone: '+33 3 25 00 00 00',
+      numeroRcs: `${sirets.durandBtp.slice(0, 9)} R.C.S. Troyes`,
+      tvaIntracommunautaire: frenchVatNumber(sirets.durandBtp.slice(0, 9)),
     }),
     structureRecord(created, {
       idStructureCPP: s.sivom,

@@ -22,3 +22,9 @@ export function makeSiret(siren8: string, nic4: string): string {
   const partial = `${siren}${nic4}`;
   return `${partial}${luhnDigit(partial)}`;
 }
+
+/** The French intra-community VAT number of a SIREN: `FR`, its two-digit key, the SIREN. */
+export function frenchVatNumber(siren: string): string {
+  const key = (12 + 3 * (Number(siren) % 97)) % 97;
+  return `FR${String(key).padStart(2, '0')}${siren}`;
+}

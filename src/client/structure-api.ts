@@ -3,6 +3,7 @@ import {
   IdentifierTypeHint,
   InseeRefresh,
   Structure,
+  StructureFiche,
   pageOf,
   type Page,
   type PageQueryInput,
@@ -40,6 +41,13 @@ export interface StructureApi {
   createStructure(input: StructureCreate, options?: CallOptions): Promise<Structure>;
   /** A structure the caller manages (STR-3); others reject with `FORBIDDEN`. */
   getStructure(idStructureCPP: number, options?: CallOptions): Promise<Structure>;
+  /**
+   * The fiche structure, read-only (STR-8): identity, address, contact, Numéro RCS, TVA
+   * intracommunautaire, gestionnaire principal, active services and parameters. Any user holding a
+   * VALIDEE rattachement in force to the structure may read it (its managers too); anyone else
+   * rejects with `FORBIDDEN` (a plain message saying why), an unknown structure with `NOT_FOUND`.
+   */
+  getStructureFiche(idStructureCPP: number, options?: CallOptions): Promise<StructureFiche>;
   /**
    * Modifies libellé, e-mail, phone, address and public parameters (STR-3, STR-5) based on
    * `input.version`; changing a read-only field rejects with STR-3, parameters of a private
@@ -93,6 +101,16 @@ export const createStructureApi = (http: HttpTransport): StructureApi => ({
   getStructure: (id, options) =>
     http.request(
       { operationId: 'getStructure', method: 'GET', path: `/api/structures/${id}`, response: Structure },
+      options,
+    ),
+  getStructureFiche: (id, options) =>
+    http.request(
+      {
+        operationId: 'getStructureFiche',
+        method: 'GET',
+        path: `/api/structures/${id}/fiche`,
+        response: StructureFiche,
+      },
       options,
     ),
   updateStructure: (id, input, options) =>

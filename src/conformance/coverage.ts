@@ -34,9 +34,7 @@ export type UncheckedReason =
   /** Outside the kit (DGFiP, invoices). */
   | 'outside the kit'
   /** Needs the backend's mailbox, which the contract does not expose (and a clock the provider state has, for digests). */
-  | 'needs the mailbox'
-  /** SPEC asks the backend for it, but the mock does not enforce it yet: a check would fail against the reference. */
-  | 'not enforced by the mock yet';
+  | 'needs the mailbox';
 
 /** A rule of sections 1-13 without a check of its own over HTTP. */
 export interface UncheckedRule {
@@ -52,12 +50,6 @@ export const NOT_CHECKED: readonly UncheckedRule[] = [
     rule: 'ACC-3',
     reason: 'element only',
     detail: 'Valider/Annuler, error summary, focus; the backend’s half (nothing saved partially) is in ID-3 and X-1',
-  },
-  {
-    rule: 'STR-8',
-    reason: 'not enforced by the mock yet',
-    detail:
-      'no read-only fiche for members: GET /api/structures/{id} is for managers (STR-3) and elements use its 403 to tell managers apart; the fiche needs its own operation (RCS, TVA, GP name, active services)',
   },
   {
     rule: 'PJ-4',

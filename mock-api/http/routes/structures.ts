@@ -8,11 +8,13 @@ import {
   Structure,
   StructureCreate,
   StructureDuplicate,
+  StructureFiche,
   StructureSearchCriteria,
   StructureUpdate,
   pageOf,
 } from '../../../src/domain/schemas/index.js';
 import { duplicateStructure } from '../../rules/structure-duplicate.js';
+import { getStructureFiche } from '../../rules/structure-fiche.js';
 import { identifierHints } from '../../rules/structure-identifier.js';
 import { withNotices } from '../../rules/structure-notices.js';
 import {
@@ -45,7 +47,7 @@ const SORTABLE = [
 /** A delayed change is answered 202 Accepted: the structure carries it with its `dateEffet` (STR-4). */
 const accepted = <T>(body: T, isAccepted: boolean) => ({ status: isAccepted ? 202 : 200, body });
 
-/** Routes of structures (SPEC §6: STR-1..6). */
+/** Routes of structures (SPEC §6: STR-1..6, STR-8). */
 export const structureRoutes: Route[] = [
   defineRoute({
     method: 'GET',
@@ -99,6 +101,18 @@ export const structureRoutes: Route[] = [
     params: StructurePath,
     response: Structure,
     handle: (ctx) => getStructure(ctx.rules, ctx.params.idStructureCPP),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/structures/:idStructureCPP/fiche',
+    operationId: 'getStructureFiche',
+    summary:
+      'The fiche structure, read-only, for any user attached to it (VALIDEE rattachement in force): identity, address, contact, RCS and VAT numbers, gestionnaire principal, active services, parameters (STR-8).',
+    tag,
+    rules: ['STR-8', 'RAT-9'],
+    params: StructurePath,
+    response: StructureFiche,
+    handle: (ctx) => getStructureFiche(ctx.rules, ctx.params.idStructureCPP),
   }),
   defineRoute({
     method: 'PATCH',

@@ -256,4 +256,26 @@ export const structureChecks: Check[] = [
       await ctx.as('marc').deleteAttachment({ idStructureCPP: chaourcois, pieceJointeId: added.pieceJointeId });
     },
   },
+  {
+    id: 'STR-8.members-consult-the-fiche',
+    rule: 'STR-8',
+    section: '6. Structures',
+    title:
+      'a simple user (Sophie) consults the fiche of the Mairie (its GP named, read-only) but not the fiche of DURAND BTP, where she is not attached (403 STR-8)',
+    as: ['sophie'],
+    async run(ctx) {
+      const [mairie, durand] = [
+        await structureId(ctx, FIXTURE.sirets.mairie),
+        await structureId(ctx, FIXTURE.sirets.durandBtp),
+      ];
+      const sophie = ctx.as('sophie');
+      const fiche = await sophie.getStructureFiche(mairie);
+      ctx.expect(
+        fiche.identifiantStructure === FIXTURE.sirets.mairie && fiche.gestionnairePrincipal?.nom === 'DUFOUR',
+        'the Mairie’s fiche naming its GP',
+        { identifiant: fiche.identifiantStructure, gp: fiche.gestionnairePrincipal },
+      );
+      await ctx.refused(sophie.getStructureFiche(durand), { status: 403, code: 'FORBIDDEN', rule: 'STR-8' });
+    },
+  },
 ];

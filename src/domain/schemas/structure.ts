@@ -83,6 +83,10 @@ export const Structure = z.object({
   adresse: PostalAddress,
   emailStructure: z.optional(Email),
   telephone: z.optional(Phone),
+  /** Numéro RCS (registre du commerce et des sociétés) of a company, shown on the fiche (STR-8). */
+  numeroRcs: optionalText(80),
+  /** Numéro de TVA intracommunautaire, shown on the fiche (STR-8). */
+  tvaIntracommunautaire: optionalText(20),
   nonDiffusibleInsee: z.boolean(),
   parametres: StructureParameters,
   insee: z.optional(InseeInfo),
@@ -177,3 +181,39 @@ export const IdentifierTypeHint = z.object({
   exemple: z.optional(z.string()),
 });
 export type IdentifierTypeHint = z.infer<typeof IdentifierTypeHint>;
+
+/** The gestionnaire principal of a structure as its fiche names him (STR-8). */
+export const FichePrincipal = z.object({ prenom: z.optional(z.string()), nom: z.optional(z.string()) });
+export type FichePrincipal = z.infer<typeof FichePrincipal>;
+
+/** An active service of a structure as its fiche lists it (STR-8): code and libellé. */
+export const FicheService = z.object({ idService: Id, codeService: z.string(), libelleService: z.string() });
+export type FicheService = z.infer<typeof FicheService>;
+
+/**
+ * The fiche structure (STR-8): what any user attached to the structure (a VALIDEE rattachement in
+ * force) may consult, read-only: identity, address, contact, RCS and VAT numbers, its gestionnaire
+ * principal, its active services and its parameters. Nothing a manager alone may see (pending
+ * changes, INSEE record, versions).
+ */
+export const StructureFiche = z.object({
+  idStructureCPP: Id,
+  identifiantStructure: text(80),
+  typeIdentifiantStructure: IdentifierType,
+  typeStructure: StructureType,
+  designationStructure: text(255),
+  libelleStructure: optionalText(255),
+  nomStructure: optionalText(100),
+  prenomStructure: optionalText(100),
+  adresse: PostalAddress,
+  emailStructure: z.optional(Email),
+  telephone: z.optional(Phone),
+  numeroRcs: optionalText(80),
+  tvaIntracommunautaire: optionalText(20),
+  nonDiffusibleInsee: z.boolean(),
+  statut: ActiveState,
+  gestionnairePrincipal: z.optional(FichePrincipal),
+  services: z.array(FicheService),
+  parametres: StructureParameters,
+});
+export type StructureFiche = z.infer<typeof StructureFiche>;
