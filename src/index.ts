@@ -68,6 +68,7 @@ export { CpConfirmDialog, type ConfirmRequest } from './elements/shared/cp-confi
 export {
   CpDataTable,
   type DataTableColumn,
+  type DataTableRowAction,
   type RowActivateDetail,
   type SelectionChangeDetail,
   type SortChangeDetail,

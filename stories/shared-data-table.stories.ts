@@ -99,3 +99,17 @@ export const LargeVirtual10000: Story = {
   args: { rows: generated(10_000), virtual: true },
 };
 export const English: Story = { args: { lang: 'en', caption: 'Members', rowActionLabel: 'View' } };
+
+/** Several actions per row (`rowActions`), each on the rows it applies to: "Consulter" only for the Mairie's members. */
+export const SeveralRowActions: Story = {
+  render: () => html`<cp-data-table
+    caption="Utilisateurs rattachés"
+    csv-filename="utilisateurs.csv"
+    .rowActions=${[
+      { id: 'manage', label: 'Gérer' },
+      { id: 'consult', label: 'Consulter', when: (row: Member) => row.structure.startsWith('Mairie') },
+    ]}
+    .columns=${columns}
+    .rows=${cast}
+  ></cp-data-table>`,
+};

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/shared/cp-data-table.js';
-import type { CpDataTable, DataTableColumn } from '../../src/elements/shared/cp-data-table.js';
+import type { CpDataTable, DataTableColumn, DataTableRowAction } from '../../src/elements/shared/cp-data-table.js';
 import { deepActive } from './shared-focus.js';
 import { captureDownloads } from './support/downloads.js';
 
@@ -147,6 +147,31 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
     expect(single).to.deep.equal(['Supprimer – Pauline DUFOUR', 'Supprimer – Jeane Chaource', 'Supprimer – Agent 2']);
   });
 
+  it('rowActions: several actions per row, each only on the rows it applies to; the event names the action and focus can go back to it', async () => {
+    const actions: DataTableRowAction<Member>[] = [
+      { id: 'manage', label: 'Gérer' },
+      { id: 'consult', label: 'Consulter', when: (row) => row.profiles < 10 },
+    ];
+    const el = await fixture<CpDataTable<Member>>(
+      html`<cp-data-table caption="Membres" .rowActions=${actions} .columns=${columns} .rows=${members}></cp-data-table>`,
+    );
+    const labels = [...el.shadowRoot!.querySelectorAll('tr[part="row"]')].map((tr) =>
+      [...tr.querySelectorAll('button[part="row-action"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(labels).to.deep.equal([
+      ['Gérer – Pauline DUFOUR', 'Consulter – Pauline DUFOUR'],
+      ['Gérer – Jeane Chaource'],
+      ['Gérer – Agent 2', 'Consulter – Agent 2'],
+    ]);
+    const activated = oneEvent(el, 'cp-table-row-activated');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-key="u3"] button[data-action="consult"]')!.click();
+    expect((await activated).detail).to.deep.equal({ row: members[2], key: 'u3', action: 'consult' });
+    expect(await el.focusRowAction('u3', 'consult')).to.equal(true);
+    expect(deepActive()!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Consulter – Agent 2');
+    expect(await el.focusRowAction('u2', 'consult')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('count-hidden: no count and no status region above the table (its element gives the count)', async () => {
     const el = await fixture<CpDataTable<Member>>(
       html`<cp-data-table caption="Membres" count-hidden .columns=${columns} .rows=${members}></cp-data-table>`,
@@ -269,7 +294,7 @@ describe('cp-data-table (shared table: sort, selection, paging, virtual scroll, 
     expect(deepActive()!.textContent!.trim()).to.equal('View – Agent 2');
     const activated = oneEvent(el, 'cp-table-row-activated');
     await sendKeys({ press: 'Enter' });
-    expect((await activated).detail).to.deep.equal({ row: members[2], key: 'u3' });
+    expect((await activated).detail).to.deep.equal({ row: members[2], key: 'u3', action: 'default' });
     await expect(el).to.be.accessible();
   });
 });

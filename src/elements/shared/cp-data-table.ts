@@ -48,11 +48,25 @@ export interface SelectionChangeDetail<Row = unknown> {
   keys: string[];
 }
 
-/** Detail of `cp-table-row-activated`. */
+/** Detail of `cp-table-row-activated`: the row, its key and which of its actions (`id` of a {@link DataTableRowAction}). */
 export interface RowActivateDetail<Row = unknown> {
   row: Row;
   key: string;
+  action: string;
 }
+
+/** One of the actions offered on each row (a button in the "Actions" column). */
+export interface DataTableRowAction<Row = Record<string, unknown>> {
+  /** Identifies the action in `cp-table-row-activated`'s `detail.action`. */
+  id: string;
+  /** Button text (already translated); the row's name follows it for screen readers. */
+  label: string;
+  /** Whether the row offers the action (every row when absent). */
+  when?: (row: Row) => boolean;
+}
+
+/** The action id of the single action `row-action-label` gives. */
+const DEFAULT_ACTION = 'default';
 
 const t = defineMessages(
   {
@@ -125,7 +139,9 @@ function displayText(value: CsvValue, type: DataTableColumn['type'], locale: Loc
  *   have a fixed height (`row-height`). `@lit-labs/virtualizer` is not used: it positions items
  *   itself and cannot lay out `<tr>` in a table (lit/lit#4764), so this table keeps real `<table>`
  *   semantics with spacer rows, `aria-rowcount` on the table and `aria-rowindex` on each row.
- * - Row action (`row-action-label`): a button per row sending `cp-table-row-activated` (click, Enter, Space).
+ * - Row actions: `row-action-label` gives one button per row; `rowActions` several, each on the rows it
+ *   applies to; either sends `cp-table-row-activated` naming the action (click, Enter, Space).
+ *   `focusRowAction(key, action)` puts focus back on a row's button (after a view it opened closes).
  * - Keyboard: Tab reaches sort buttons, checkboxes, row actions, export and pagination; nothing traps focus.
  * - Progressive loading (`progress`): while a long list arrives page by page, the rows loaded so far
  *   are shown, sorted and selectable; a progress bar says how many of the whole list are there, the
@@ -134,7 +150,7 @@ function displayText(value: CsvValue, type: DataTableColumn['type'], locale: Loc
  *
  * @fires {CustomEvent<SortChangeDetail>} cp-table-sort-changed - The user sorted a column; `detail`: `{ key, direction }`. Bubbles, not composed (it stays inside the element that shows the table).
  * @fires {CustomEvent<SelectionChangeDetail>} cp-table-selection-changed - The selection changed; `detail`: `{ rows, keys }`. Bubbles, not composed.
- * @fires {CustomEvent<RowActivateDetail>} cp-table-row-activated - The user activated a row's action; `detail`: `{ row, key }`. Bubbles, not composed.
+ * @fires {CustomEvent<RowActivateDetail>} cp-table-row-activated - The user activated a row's action; `detail`: `{ row, key, action }`. Bubbles, not composed.
  * @slot empty - Shown instead of the rows when there are none (default: "Aucun résultat").
  * @slot actions - Extra controls in the toolbar, next to the export button.
  * @csspart toolbar - Bar above the table with the count and the export button.
@@ -277,6 +293,9 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
       .secondary:hover {
         background: color-mix(in srgb, var(--_cp-primary) 8%, transparent);
       }
+      .row-actions button + button {
+        margin-inline-start: 0.5rem;
+      }
       .empty {
         padding: var(--_cp-space);
         text-align: center;
@@ -346,8 +365,10 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
    * gives the count of the whole result itself (one status region, not two announcing it).
    */
   @property({ type: Boolean, attribute: 'count-hidden' }) countHidden = false;
-  /** Text of the per-row action button; no action column when empty. */
+  /** Text of the per-row action button (action id `default`); no action column when empty and no `rowActions`. */
   @property({ attribute: 'row-action-label' }) rowActionLabel = '';
+  /** Several actions per row, in this order (instead of `row-action-label`); each row shows those that apply to it. */
+  @property({ attribute: false }) rowActions: DataTableRowAction<Row>[] = [];
   /** File name of the CSV export; no export button when empty. */
   @property({ attribute: 'csv-filename' }) csvFilename = 'export.csv';
 
@@ -448,7 +469,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
     const locale = this.i18n.locale;
     const total = this.sorted.length;
     const { start, end } = this.window;
-    const columnCount = this.columns.length + (this.selectable ? 1 : 0) + (this.rowActionLabel ? 1 : 0);
+    const columnCount = this.columns.length + (this.selectable ? 1 : 0) + (this.actions.length > 0 ? 1 : 0);
     const countText =
       total === 0
         ? t(locale, 'empty')
@@ -492,7 +513,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
             <tr aria-rowindex="1">
               ${this.selectable ? this.renderSelectAll(locale) : nothing}
               ${this.columns.map((column) => this.renderHeader(column))}
-              ${this.rowActionLabel ? html`<th scope="col" part="header">${t(locale, 'actions')}</th>` : nothing}
+              ${this.actions.length > 0 ? html`<th scope="col" part="header">${t(locale, 'actions')}</th>` : nothing}
             </tr>
           </thead>
           <tbody>
@@ -559,6 +580,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
     return html`<tr
       class="row"
       part="row"
+      data-key=${entry.key}
       aria-rowindex=${index + 2}
       aria-selected=${this.selectable ? String(isSelected) : nothing}
       style=${this.virtual ? styleMap({ height: `${this.rowHeight}px` }) : nothing}
@@ -577,11 +599,21 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
       }
       ${this.columns.map((column) => html`<td part="cell">${this.cellText(column, entry.row, locale)}</td>`)}
       ${
-        this.rowActionLabel
-          ? html`<td part="cell">
-            <button type="button" class="secondary" part="row-action" @click=${() => this.activate(entry)}>
-              ${this.rowActionLabel}<span class="cp-visually-hidden"> – ${rowName}</span>
-            </button>
+        this.actions.length > 0
+          ? html`<td part="cell" class="row-actions">
+            ${this.actions
+              .filter((action) => action.when?.(entry.row) ?? true)
+              .map(
+                (action) => html`<button
+                  type="button"
+                  class="secondary"
+                  part="row-action"
+                  data-action=${action.id}
+                  @click=${() => this.activate(entry, action.id)}
+                >
+                  ${action.label}<span class="cp-visually-hidden"> – ${rowName}</span>
+                </button>`,
+              )}
           </td>`
           : nothing
       }
@@ -693,8 +725,27 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
     fire(this, 'cp-table-selection-changed', detail, { composed: false });
   }
 
-  private activate(entry: { row: Row; key: string }): void {
-    const detail: RowActivateDetail<Row> = { row: entry.row, key: entry.key };
+  /** The row actions: `rowActions`, else the one `row-action-label` gives. */
+  private get actions(): DataTableRowAction<Row>[] {
+    if (this.rowActions.length > 0) return this.rowActions;
+    return this.rowActionLabel ? [{ id: DEFAULT_ACTION, label: this.rowActionLabel }] : [];
+  }
+
+  /**
+   * Puts focus on the button of `action` in the row keyed `key` (when that row is shown), e.g. when
+   * the view the action opened is closed; whether it found it.
+   */
+  async focusRowAction(key: string, action = DEFAULT_ACTION): Promise<boolean> {
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(
+      `tr[data-key="${CSS.escape(key)}"] button[data-action="${CSS.escape(action)}"]`,
+    );
+    button?.focus();
+    return button !== null;
+  }
+
+  private activate(entry: { row: Row; key: string }, action: string): void {
+    const detail: RowActivateDetail<Row> = { row: entry.row, key: entry.key, action };
     fire(this, 'cp-table-row-activated', detail, { composed: false });
   }
 
