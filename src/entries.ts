@@ -7,6 +7,7 @@ export const elementEntries: Record<string, string> = {
   'cp-session': 'src/elements/cp-session/cp-session.ts',
   'cp-account-form': 'src/elements/cp-account-form/cp-account-form.ts',
   'cp-structure-manager': 'src/elements/cp-structure-manager/cp-structure-manager.ts',
+  'cp-structure-fiche': 'src/elements/cp-structure-fiche/cp-structure-fiche.ts',
   'cp-service-manager': 'src/elements/cp-service-manager/cp-service-manager.ts',
   'cp-rattachements': 'src/elements/cp-rattachements/cp-rattachements.ts',
   'cp-habilitations': 'src/elements/cp-habilitations/cp-habilitations.ts',

@@ -56,6 +56,11 @@ export {
 export { CpServiceManager } from './elements/cp-service-manager/cp-service-manager.js';
 export type { CpServiceManagerEventMap, ServiceDetail, ServiceWrite } from './elements/cp-service-manager/events.js';
 export { CpSession, type UserLanguageDetail } from './elements/cp-session/cp-session.js';
+export {
+  CpStructureFiche,
+  type CpStructureFicheEventMap,
+  type StructureFicheDetail,
+} from './elements/cp-structure-fiche/cp-structure-fiche.js';
 export { CpStructureManager } from './elements/cp-structure-manager/cp-structure-manager.js';
 export type {
   CpStructureManagerEventMap,

@@ -30,7 +30,9 @@ export function getStructureFiche(ctx: RuleContext, idStructureCPP: number): Str
     ...(s.tvaIntracommunautaire ? { tvaIntracommunautaire: s.tvaIntracommunautaire } : {}),
     nonDiffusibleInsee: s.nonDiffusibleInsee,
     statut: s.statut,
-    ...(gp ? { gestionnairePrincipal: { ...(gp.prenom ? { prenom: gp.prenom } : {}), ...(gp.nom ? { nom: gp.nom } : {}) } } : {}),
+    ...(gp
+      ? { gestionnairePrincipal: { ...(gp.prenom ? { prenom: gp.prenom } : {}), ...(gp.nom ? { nom: gp.nom } : {}) } }
+      : {}),
     services: listServices(ctx, idStructureCPP, 'ACTIF').map(({ idService, codeService, libelleService }) => ({
       idService,
       codeService,

@@ -17,6 +17,7 @@ import '../../src/elements/cp-habilitations/cp-habilitations.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
 import '../../src/elements/cp-service-manager/cp-service-manager.js';
+import '../../src/elements/cp-structure-fiche/cp-structure-fiche.js';
 import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import { setPageLocale, toLocale } from '../../src/i18n/locale.js';

@@ -367,7 +367,10 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
   @property({ type: Boolean, attribute: 'count-hidden' }) countHidden = false;
   /** Text of the per-row action button (action id `default`); no action column when empty and no `rowActions`. */
   @property({ attribute: 'row-action-label' }) rowActionLabel = '';
-  /** Several actions per row, in this order (instead of `row-action-label`); each row shows those that apply to it. */
+  /**
+   * Several actions per row, in this order (instead of `row-action-label`); each row shows those that apply to it.
+   * @type {DataTableRowAction[]}
+   */
   @property({ attribute: false }) rowActions: DataTableRowAction<Row>[] = [];
   /** File name of the CSV export; no export button when empty. */
   @property({ attribute: 'csv-filename' }) csvFilename = 'export.csv';
