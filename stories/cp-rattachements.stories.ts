@@ -181,6 +181,14 @@ export const DuplicateRefused: Story = {
   },
 };
 
+/** RAT-1 / STR-8: Sophie MARTIN opens the fiche of the Mairie with "Consulter la structure". */
+export const ConsultStructure: Story = {
+  render: () => inSession('sophie', html`<cp-rattachements></cp-rattachements>`),
+  play: async ({ canvasElement }) => {
+    await click(await loaded(canvasElement), 'Consulter la structure');
+  },
+};
+
 /** RAT-7: Sophie MARTIN, simple user, about to leave the Mairie. */
 export const Leave: Story = {
   render: () => inSession('sophie', html`<cp-rattachements></cp-rattachements>`),

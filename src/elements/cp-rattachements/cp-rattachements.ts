@@ -6,6 +6,7 @@ import { isCpError } from '../../client/index.js';
 import type { Bilingual, Notice, RattachementView, StructureSearchItem } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
+import type {} from '../cp-structure-fiche/cp-structure-fiche.js';
 import { ClientController } from '../shared/client-controller.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
@@ -55,6 +56,8 @@ type Outcome = { kind: 'success'; messages: Bilingual[]; warnings: Notice[] } | 
  * - "Gérer" on a row: leave the structure or a service, withdraw a pending request, or, for the GP,
  *   designate the new GP first (RAT-7); "Visualiser la demande" shows the request (dates, level,
  *   services, comment) and the manager's decision (date, author, comment) once taken (RAT-1).
+ * - "Consulter la structure" on a VALIDEE row (RAT-1, STR-8): the structure's `<cp-structure-fiche>`
+ *   in place of the list, with "Retour à mes rattachements", which brings focus back to the row's button.
  *
  * The list reloads after every write made through the client and when the window regains focus (X-7),
  * so a request validated by a manager shows as VALIDEE without logging in again.
@@ -68,6 +71,7 @@ type Outcome = { kind: 'success'; messages: Bilingual[]; warnings: Notice[] } | 
  * @csspart list - The "Mes rattachements" table.
  * @csspart picker - The structure search picker.
  * @csspart request-view - "Visualiser la demande": the request of the rattachement managed.
+ * @csspart fiche - The fiche of a structure opened with "Consulter la structure" (a `cp-structure-fiche`).
  * @cssprop --cp-color-primary - Buttons (see tokens).
  */
 export class CpRattachements extends LitElement {
@@ -93,6 +97,8 @@ export class CpRattachements extends LitElement {
   @state() private viewing = false;
   @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
   private readonly removal = new BulkRemoval();
+  /** The row whose structure's fiche is open (STR-8), in place of the list. */
+  @state() private consulted: RattachementView | undefined;
 
   private readonly list = new Task(this, {
     task: async ([client], { signal }) =>
@@ -148,17 +154,26 @@ export class CpRattachements extends LitElement {
   private renderList(rows: RattachementView[], locale: Locale): TemplateResult {
     const managed = rows.find((row) => row.idRattachement === this.managed);
     const chosen = this.chosen(rows);
-    return html`<cp-data-table
+    const consulted = this.consulted;
+    return html`${consulted ? this.renderFiche(consulted, locale) : nothing}<div ?hidden=${consulted !== undefined}><cp-data-table
         part="list"
         caption=${t(locale, 'caption')}
         caption-hidden
         selectable
         csv-filename=${t(locale, 'csvFile')}
-        row-action-label=${t(locale, 'manage')}
+        .rowActions=${[
+          { id: 'manage', label: t(locale, 'manage') },
+          {
+            id: 'consult',
+            label: t(locale, 'consult'),
+            when: (row: RattachementView) => row.statutRattachement === 'VALIDEE',
+          },
+        ]}
         .columns=${rattachementColumns(locale)}
         .rows=${rows}
         .rowKey=${(row: RattachementView) => String(row.idRattachement)}
-        @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<RattachementView>>) => this.manage(event.detail.row)}
+        @cp-table-row-activated=${(event: CustomEvent<RowActivateDetail<RattachementView>>) =>
+          event.detail.action === 'consult' ? void this.consult(event.detail.row) : this.manage(event.detail.row)}
         @cp-table-selection-changed=${(event: CustomEvent<SelectionChangeDetail<RattachementView>>) =>
           (this.selectedIds = event.detail.rows.map((row) => row.idRattachement))}
       >
@@ -185,7 +200,37 @@ export class CpRattachements extends LitElement {
             ${this.viewing ? renderRequestView(managed, locale) : nothing}`
           : nothing
       }
-      ${this.renderRequest(rows, locale)}`;
+      ${this.renderRequest(rows, locale)}</div>`;
+  }
+
+  /** The fiche of a row's structure (STR-8) and the way back to the list. */
+  private renderFiche(row: RattachementView, locale: Locale): TemplateResult {
+    return html`<cp-structure-fiche
+        part="fiche"
+        structure-id=${row.idStructureCPP}
+        heading-level=${Math.min(6, this.headingLevel + 1)}
+      ></cp-structure-fiche>
+      <button type="button" class="secondary" @click=${this.closeFiche}>${t(locale, 'backToList')}</button>`;
+  }
+
+  /** Opens the fiche (its element loaded on first use, so the list's own load stays light), focus on its title. */
+  private async consult(row: RattachementView): Promise<void> {
+    await import('../cp-structure-fiche/cp-structure-fiche.js');
+    this.outcome = undefined;
+    this.consulted = row;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('cp-structure-fiche')?.focusTitle();
+  }
+
+  /** Back to the list, focus on the row's "Consulter la structure". */
+  private async closeFiche(): Promise<void> {
+    const row = this.consulted;
+    this.consulted = undefined;
+    await this.updateComplete;
+    if (row)
+      await this.renderRoot
+        .querySelector<CpDataTable<RattachementView>>('cp-data-table')
+        ?.focusRowAction(String(row.idRattachement), 'consult');
   }
 
   private renderRequest(rows: RattachementView[], locale: Locale): TemplateResult | typeof nothing {
