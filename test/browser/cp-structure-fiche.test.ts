@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CAST } from '../../mock-api/seed/index.js';
 import '../../src/elements/cp-structure-fiche/cp-structure-fiche.js';
 import type { CpStructureFiche } from '../../src/elements/cp-structure-fiche/cp-structure-fiche.js';
-import { deepActive, textOf } from './cp-account-form-support.js';
+import { deepActive, tabTo, textOf } from './cp-account-form-support.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs } from './support/mount.js';
 
@@ -93,7 +93,7 @@ describe('cp-structure-fiche: the fiche structure, read-only (STR-8)', () => {
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('Seuls les utilisateurs rattachés à cette structure peuvent la consulter.');
     expect(alert.textContent).to.contain('Demandez un rattachement depuis « Mes rattachements »');
-    await sendKeys({ press: 'Tab' });
+    await tabTo((a) => a.textContent?.trim() === 'Réessayer', 'Réessayer');
     expect(deepActive()!.textContent!.trim()).to.equal('Réessayer');
     await sendKeys({ press: 'Enter' });
     await expect(el).to.be.accessible();

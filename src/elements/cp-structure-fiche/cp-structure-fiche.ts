@@ -74,6 +74,11 @@ export class CpStructureFiche extends LitElement {
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
 
+  /** Reads the fiche again, when the host knows it changed (a pending change took effect, STR-4). */
+  reload(): void {
+    this.session.refresh();
+  }
+
   /** Puts focus on the title, e.g. when a host opens the fiche in place. */
   async focusTitle(): Promise<void> {
     await this.updateComplete;
