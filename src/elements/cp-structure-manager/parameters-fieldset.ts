@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../../i18n/locale.js';
+import { MOA_PRESENCES, moaOf, withMoa, type MoaPresence } from '../shared/moa.js';
 import { renderRuledText, type RuledText } from '../shared/rule-ref.js';
 import { t, type MessageKey } from './messages.js';
-import { MOA_PRESENCES, moaOf, withMoa, type MoaPresence } from '../shared/moa.js';
 import type { EditableParameters } from './structure-draft.js';
 
 /** The four STR-5 options a manager ticks, in the guides' order. */
