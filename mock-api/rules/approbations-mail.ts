@@ -1,13 +1,14 @@
 import type { Approbation } from '../../src/domain/schemas/index.js';
 import type { Store } from '../store.js';
 import { isManager } from './access.js';
+import { approbationNumber } from './approbation-number.js';
 import { todayIso, type MockEnv } from './context.js';
 import { notifyUser } from './notify.js';
 
 /**
  * The e-mails of requests and decisions (NOT-4, NOT-3): a new request tells the structure's active
  * managers; a decision tells the demandeur. Sent to the contact address, or the login id without one,
- * in the recipient's language (ACC-6).
+ * in the recipient's language (ACC-6), each quoting the request's number as the inbox shows it (APR-1).
  */
 
 const WHAT: Record<Approbation['type'], { fr: string; en: string }> = {
@@ -27,6 +28,7 @@ export function mailManagers(env: Pick<MockEnv, 'store' | 'clock'>, a: Approbati
   const { store } = env;
   const demandeur = store.users.get(a.idDemandeur)!;
   const what = requestOf(store, a);
+  const numero = approbationNumber(a.idApprobation);
   const managers = new Set(
     store.rattachements
       .filter((r) => r.idStructureCPP === a.idStructureCPP && r.statutRattachement === 'VALIDEE')
@@ -43,7 +45,7 @@ export function mailManagers(env: Pick<MockEnv, 'store' | 'clock'>, a: Approbati
       continue;
     const name = `${demandeur.prenom ?? ''} ${demandeur.nom ?? demandeur.login}`;
     notifyUser(env, manager, {
-      sujet: { fr: 'Demande à approuver', en: 'Request to approve' },
+      sujet: { fr: `Demande ${numero} à approuver`, en: `Request ${numero} to approve` },
       corps: {
         fr: `${name} demande un ${what.fr}. Décidez-en dans vos approbations.`,
         en: `${name} requests a ${what.en}. Decide it in your approvals.`,
@@ -59,14 +61,15 @@ export function mailDecision(env: Pick<MockEnv, 'store' | 'clock'>, a: Approbati
   if (!demandeur || demandeur.etat !== 'ACTIF') return;
   const what = requestOf(env.store, a);
   const approved = a.etat === 'APPROUVE';
+  const numero = approbationNumber(a.idApprobation);
   const comment = a.commentaireDecision ? `\n« ${a.commentaireDecision} »` : '';
   notifyUser(env, demandeur, {
     sujet: approved
-      ? { fr: 'Demande approuvée', en: 'Request approved' }
-      : { fr: 'Demande refusée', en: 'Request refused' },
+      ? { fr: `Demande ${numero} approuvée`, en: `Request ${numero} approved` }
+      : { fr: `Demande ${numero} refusée`, en: `Request ${numero} refused` },
     corps: {
-      fr: `Votre demande de ${what.fr} a été ${approved ? 'approuvée' : 'refusée'}.${comment}`,
-      en: `Your request for a ${what.en} was ${approved ? 'approved' : 'refused'}.${comment}`,
+      fr: `Votre demande ${numero} de ${what.fr} a été ${approved ? 'approuvée' : 'refusée'}.${comment}`,
+      en: `Your request ${numero} for a ${what.en} was ${approved ? 'approved' : 'refused'}.${comment}`,
     },
   });
 }

@@ -11,6 +11,7 @@ import type {
 import type { Store } from '../store.js';
 import { mayManageEspaces } from './abonnements-espaces.js';
 import { isInForce, isManager } from './access.js';
+import { approbationNumber } from './approbation-number.js';
 import { mailDecision } from './approbations-mail.js';
 import { nowIso, todayIso, type RuleContext } from './context.js';
 import { assertVersion, notFound, refuse, RuleError } from './errors.js';
@@ -18,13 +19,6 @@ import { grantDefaults, heldProfile } from './habilitations-grant.js';
 import { fullName } from './user-names.js';
 
 /** The approvals inbox of managers (APR-1, APR-2) and what a decision does (RAT-5, RAT-10, HAB-8). */
-
-/**
- * The request number of an approbation (APR-1), "RITM" and 7 digits like the portal's RITM0015261:
- * derived from its id, so it is unique and never changes.
- */
-export const approbationNumber = (idApprobation: number): string =>
-  `RITM${String(12344 + idApprobation).padStart(7, '0')}`;
 
 /** An approbation with the number and the names an inbox shows (APR-1). */
 export function approbationView(store: Store, a: Approbation): ApprobationView {

@@ -266,19 +266,20 @@ describe('APR-2 deciding', () => {
 });
 
 describe('NOT-4 e-mails of requests and decisions', () => {
-  it("NOT-4 / RAT-5 / ACC-6: a request e-mails the structure's active managers; a decision e-mails the demandeur with the comment; each in his language", async () => {
+  it("NOT-4 / RAT-5 / ACC-6 / APR-1: a request e-mails the structure's active managers; a decision e-mails the demandeur with the comment; each in his language, quoting the request's number", async () => {
     await mock.clientAs('sophie').requestRattachement({
       idStructureCPP: S.chaourcois,
       niveau: 'STRUCTURE',
       dateDebut: '2026-03-02',
       commentaire: 'Demande',
     });
+    const [pending] = (await mock.clientAs('jeane').listApprobations()).items;
+    expect(pending!.numero).toMatch(/^RITM\d{7}$/);
     const asked = mock.store.outbox.all().map((e) => [e.destinataire, e.sujet]);
     expect(asked).toEqual([
-      ['jeane.chaource@cc-chaourcois.fr', 'Demande à approuver'],
-      ['marc.leroy@cc-chaourcois.fr', 'Demande à approuver'],
+      ['jeane.chaource@cc-chaourcois.fr', `Demande ${pending!.numero} à approuver`],
+      ['marc.leroy@cc-chaourcois.fr', `Demande ${pending!.numero} à approuver`],
     ]);
-    const [pending] = (await mock.clientAs('jeane').listApprobations()).items;
     await mock.clientAs('jeane').decideApprobation({
       idApprobation: pending!.idApprobation,
       decision: 'REFUSE',
@@ -288,8 +289,9 @@ describe('NOT-4 e-mails of requests and decisions', () => {
     const decision = mock.store.outbox.all().at(-1)!;
     expect(decision).toMatchObject({
       destinataire: 'sophie.martin@terneuil-sur-seine.fr',
-      sujet: 'Request refused', // Sophie reads cp-kit in English (ACC-6)
+      sujet: `Request ${pending!.numero} refused`, // Sophie reads cp-kit in English (ACC-6)
     });
+    expect(decision.corps).toContain(`Your request ${pending!.numero} for a rattachement`);
     expect(decision.corps).toContain('Mauvaise structure');
   });
 });
