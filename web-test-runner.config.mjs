@@ -19,6 +19,10 @@ export default {
   testsFinishTimeout: 180_000,
   // 30 s: a keyboard walk stays well under it on a quiet machine, and under it when several suites share 2 cores.
   testFramework: { config: { timeout: 30_000 } },
+  // Every test page loads the chai plugin that keeps a failed assertion about a DOM node reportable
+  // (test/browser/support/reportable-assertions.ts), then the test framework.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/browser/support/reportable-assertions.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   // The mock's real loopback server for the tests of hostile transport (`executeServerCommand('loopback-mock')`),
   // and Chromium's forced-colors emulation (`executeServerCommand('forced-colors', { active })`).
   plugins: [
