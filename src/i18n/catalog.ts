@@ -1,3 +1,4 @@
+import { registerCatalogue } from './catalogue-registry.js';
 import type { Locale } from './locale.js';
 
 /**
@@ -6,14 +7,45 @@ import type { Locale } from './locale.js';
  */
 export type Catalog<K extends string> = Record<K, string>;
 
+/**
+ * Loads the EN catalogue of a FR one on demand: `() => import('./messages.en.js')`, a module whose
+ * default export is `{ … } satisfies Catalog<MessageKey>`, `MessageKey` being the FR module's keys.
+ */
+export type CatalogLoader<K extends string> = () => Promise<{ readonly default: Catalog<K> }>;
+
+/** Translates `key` into `locale`, its `{name}` placeholders filled from `params`. */
+export type Translate<K extends string> = (locale: Locale, key: K, params?: Record<string, string | number>) => string;
+
 /** Fills `{name}` placeholders of a message. */
 export function format(message: string, params: Record<string, string | number> = {}): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Builds a translate function over a FR and an EN catalogue with the same keys. */
-export function defineMessages<K extends string>(fr: Catalog<K>, en: Catalog<NoInfer<K>>) {
-  const catalogs: Record<Locale, Catalog<K>> = { fr, en };
-  return (locale: Locale, key: K, params?: Record<string, string | number>): string =>
-    format(catalogs[locale][key], params);
+/**
+ * Builds a translate function over a FR catalogue and its EN one with the same keys. The EN one is
+ * either the catalogue itself (bundled with the FR one) or, so that a French page never downloads
+ * it, a loader (`() => import('./messages.en.js')`): the catalogue registry loads it when an
+ * element first renders in English (`ensureLocale`, which `LocaleController` awaits before each
+ * update). Until then, which no element's update ever sees, the FR text stands in. A catalogue whose
+ * EN text weighs less than the code that would load it (`rule-ref.ts`, `notice.ts`, the confirm
+ * dialog's two buttons: under about 200 characters) keeps it static: the loader would cost a French
+ * page more than it saves, and an English page one more request.
+ *
+ * Marked free of side effects for bundlers: a catalogue nobody translates with is dropped, and with
+ * it its registration, so that no page fetches the EN catalogue of a module it does not use.
+ */
+/*#__NO_SIDE_EFFECTS__*/
+export function defineMessages<K extends string>(
+  fr: Catalog<K>,
+  en: Catalog<NoInfer<K>> | CatalogLoader<NoInfer<K>>,
+): Translate<K> {
+  const catalogs: Partial<Record<Locale, Catalog<K>>> = { fr };
+  if (typeof en === 'function') {
+    registerCatalogue('en', async () => {
+      catalogs.en = (await en()).default;
+    });
+  } else {
+    catalogs.en = en;
+  }
+  return (locale, key, params) => format((catalogs[locale] ?? fr)[key], params);
 }

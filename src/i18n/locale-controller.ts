@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { ensureLocale, isLocaleLoaded } from './catalogue-registry.js';
 import { getPageLocale, LOCALE_EVENT, toLocale, type Locale } from './locale.js';
 
 /**
@@ -10,10 +11,17 @@ import { getPageLocale, LOCALE_EVENT, toLocale, type Locale } from './locale.js'
  * language, EN, under a French page), the controller marks the host with `lang` so that assistive
  * technologies read its content in that language (WCAG 3.1.2, RGAA 8.7), and removes the mark when
  * the languages agree again. A `lang` the host page set itself is never touched.
+ *
+ * Only the FR catalogues ship with the elements; the EN ones load on demand. Before each update the
+ * host first loads the catalogues of the locale it is about to render in (`ensureLocale`), so it
+ * never shows French text in an English page, nor an empty label: it renders for the first time once
+ * they are there, and on a switch of language it keeps its current text until then. `updateComplete`
+ * includes the wait. A host whose locale is loaded (any French one) updates as before, at once.
  */
 export class LocaleController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveElement) {
     host.addController(this);
+    loadCataloguesBeforeUpdates(host, () => this.locale);
   }
 
   private readonly onChange = (): void => this.host.requestUpdate();
@@ -48,6 +56,24 @@ export class LocaleController implements ReactiveController {
     const ownLocale = langMarks.get(this.host) === own ? undefined : toLocale(own);
     return ownLocale ?? toLocale(inheritedLang(this.host)) ?? getPageLocale();
   }
+}
+
+/**
+ * Makes `host` load the catalogues of `locale()` before each update: Lit lets `scheduleUpdate` return
+ * a promise, which the update (and `updateComplete`) waits for. A catalogue that cannot be fetched is
+ * reported (`reportError`) and the host renders anyway, its FR text standing in.
+ */
+function loadCataloguesBeforeUpdates(host: ReactiveElement, locale: () => Locale): void {
+  const gated = host as unknown as { scheduleUpdate(): void | Promise<unknown> };
+  const scheduleUpdate = gated.scheduleUpdate.bind(host);
+  gated.scheduleUpdate = () => {
+    const next = locale();
+    if (isLocaleLoaded(next)) return scheduleUpdate();
+    return ensureLocale(next).then(scheduleUpdate, (error: unknown) => {
+      reportError(error);
+      return scheduleUpdate();
+    });
+  };
 }
 
 /** The `lang` each controller put on its host (see `hostUpdate`), told apart from a host page's own. */

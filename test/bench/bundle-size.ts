@@ -56,15 +56,23 @@ export interface EntrySize {
   groups: Record<string, number>;
 }
 
+/** An entry's production bundle: every chunk, and those that load before the element works. */
+export interface EntryBundle {
+  chunks: Rolldown.OutputChunk[];
+  /** The entry and its static imports, plus the lazy chunks the page fetches (with their static imports). */
+  initial: Rolldown.OutputChunk[];
+}
+
 /**
- * Bundles `entry` (a path, or a virtual module `{ id, code }`) and measures it.
+ * Bundles `entry` (a path, or a virtual module `{ id, code }`) as a host's production build would.
  * `loaded(moduleId)` tells which lazy modules the page also loads before the element is usable
- * (translations of the page's language).
+ * (translations of the page's language); the other lazy chunks (the EN catalogues of our elements
+ * on a French page) are not `initial`.
  */
-export async function measureEntry(
+export async function bundleEntry(
   entry: string | { id: string; code: string },
   loaded: (moduleId: string) => boolean = () => false,
-): Promise<EntrySize> {
+): Promise<EntryBundle> {
   const virtual = typeof entry === 'string' ? undefined : entry;
   const result = await build({
     configFile: false,
@@ -98,8 +106,6 @@ export async function measureEntry(
   });
   const outputs = (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;
   const chunks = outputs.output.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
-  // What loads before the element works: the entry and its static imports, plus the lazy chunks the
-  // page fetches (with their static imports); not the other lazy chunks.
   const initial = new Set<string>();
   const visit = (name: string): void => {
     if (initial.has(name)) return;
@@ -108,13 +114,21 @@ export async function measureEntry(
   };
   visit(chunks.find((c) => c.isEntry)!.fileName);
   chunks.filter((c) => Object.keys(c.modules).some(loaded)).forEach((c) => visit(c.fileName));
-  const initialChunks = chunks.filter((c) => initial.has(c.fileName));
-  const initialBytes = initialChunks.reduce((n, c) => n + gz(c.code), 0);
+  return { chunks, initial: chunks.filter((c) => initial.has(c.fileName)) };
+}
+
+/** Bundles `entry` (see `bundleEntry`) and measures it. */
+export async function measureEntry(
+  entry: string | { id: string; code: string },
+  loaded: (moduleId: string) => boolean = () => false,
+): Promise<EntrySize> {
+  const { chunks, initial } = await bundleEntry(entry, loaded);
+  const initialBytes = initial.reduce((n, c) => n + gz(c.code), 0);
   return {
     initial: initialBytes,
     all: chunks.reduce((n, c) => n + gz(c.code), 0),
     chunks: chunks.length,
-    groups: breakdown(initialChunks, initialBytes),
+    groups: breakdown(initial, initialBytes),
   };
 }
 

@@ -61,6 +61,7 @@ describe('cp-text-field and renderField (labelled, described, errors never by co
       <fieldset><cp-text-field lang="en" name="siret" label="SIRET" minlength="14" value="123"></cp-text-field></fieldset>
     </form>`);
     const el = form.querySelector<CpTextField>('cp-text-field')!;
+    await el.updateComplete; // its first render (validity included) waits for the EN catalogues
     expect(el.validity.tooShort).to.equal(true);
     el.reportValidity();
     await el.updateComplete;

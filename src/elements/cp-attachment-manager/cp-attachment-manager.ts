@@ -10,6 +10,7 @@ import {
   type AttachmentTypeCode,
   type Bilingual,
 } from '../../domain/schemas/index.js';
+import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -538,7 +539,7 @@ export class CpAttachmentManager extends LitElement {
       this.notice = {
         kind: 'error',
         key: 'actionFailed',
-        message: { fr: t('fr', 'required'), en: t('en', 'required') },
+        message: bilingual((l) => t(l, 'required')),
       };
       return;
     }

@@ -1,45 +1,29 @@
 import { defineMessages } from '../../i18n/catalog.js';
 
+/** The FR catalogue (the default); the EN one, with the same keys, is `messages.en.ts`, loaded on demand. */
+const fr = {
+  legend_facture: 'Pièces jointes de la facture',
+  legend_memoire: 'Pièces jointes du mémoire de frais de justice',
+  legend_tic: 'Pièces jointes de la demande de remboursement TIC',
+  hint: 'Cochez les pièces jointes de votre compte à joindre. Elles restent disponibles dans « Mes pièces jointes ».',
+  filter: 'Filtrer par nom, désignation ou type',
+  option: '{name} : {designation} ({type}, {size}, ajoutée le {date})',
+  empty: 'Vous n’avez encore aucune pièce jointe : ajoutez-en une ci-dessous.',
+  noMatch: 'Aucune pièce jointe ne correspond au filtre « {filter} ».',
+  chosenNone: 'Aucune pièce jointe choisie.',
+  chosenOne: '1 pièce jointe choisie.',
+  chosenMany: '{count} pièces jointes choisies.',
+  valueMissing: 'Choisissez au moins une pièce jointe.',
+  addOpen: 'Ajouter une pièce jointe à mon compte',
+  addClose: 'Fermer l’ajout de pièce jointe',
+  added: '{name} a été ajoutée à votre compte et cochée.',
+  loading: 'Chargement de vos pièces jointes…',
+  retry: 'Réessayer',
+  noSession: 'Aucune session : la page hôte doit placer cet élément dans un <cp-session>.',
+};
+
+/** The keys of the catalogue, FR and EN. */
+export type MessageKey = keyof typeof fr;
+
 /** FR/EN texts of cp-attachment-picker. */
-export const t = defineMessages(
-  {
-    legend_facture: 'Pièces jointes de la facture',
-    legend_memoire: 'Pièces jointes du mémoire de frais de justice',
-    legend_tic: 'Pièces jointes de la demande de remboursement TIC',
-    hint: 'Cochez les pièces jointes de votre compte à joindre. Elles restent disponibles dans « Mes pièces jointes ».',
-    filter: 'Filtrer par nom, désignation ou type',
-    option: '{name} : {designation} ({type}, {size}, ajoutée le {date})',
-    empty: 'Vous n’avez encore aucune pièce jointe : ajoutez-en une ci-dessous.',
-    noMatch: 'Aucune pièce jointe ne correspond au filtre « {filter} ».',
-    chosenNone: 'Aucune pièce jointe choisie.',
-    chosenOne: '1 pièce jointe choisie.',
-    chosenMany: '{count} pièces jointes choisies.',
-    valueMissing: 'Choisissez au moins une pièce jointe.',
-    addOpen: 'Ajouter une pièce jointe à mon compte',
-    addClose: 'Fermer l’ajout de pièce jointe',
-    added: '{name} a été ajoutée à votre compte et cochée.',
-    loading: 'Chargement de vos pièces jointes…',
-    retry: 'Réessayer',
-    noSession: 'Aucune session : la page hôte doit placer cet élément dans un <cp-session>.',
-  },
-  {
-    legend_facture: 'Attachments of the invoice',
-    legend_memoire: 'Attachments of the statement of legal costs',
-    legend_tic: 'Attachments of the TIC refund request',
-    hint: 'Tick the attachments of your account to include. They stay available in “My attachments”.',
-    filter: 'Filter by name, description or type',
-    option: '{name}: {designation} ({type}, {size}, added on {date})',
-    empty: 'You have no attachment yet: add one below.',
-    noMatch: 'No attachment matches the filter “{filter}”.',
-    chosenNone: 'No attachment chosen.',
-    chosenOne: '1 attachment chosen.',
-    chosenMany: '{count} attachments chosen.',
-    valueMissing: 'Choose at least one attachment.',
-    addOpen: 'Add an attachment to my account',
-    addClose: 'Close adding an attachment',
-    added: '{name} was added to your account and ticked.',
-    loading: 'Loading your attachments…',
-    retry: 'Try again',
-    noSession: 'No session: the host page must place this element inside a <cp-session>.',
-  },
-);
+export const t = defineMessages(fr, () => import('./messages.en.js'));

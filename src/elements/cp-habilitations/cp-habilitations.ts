@@ -12,6 +12,7 @@ import type {
   PageQueryInput,
   RattachementView,
 } from '../../domain/schemas/index.js';
+import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -287,7 +288,7 @@ export class CpHabilitations extends LitElement {
       const structures = [...new Set(roleBound.map((a) => a.designationStructure))].join(', ');
       this.notice = {
         kind: 'error',
-        message: { fr: t('fr', 'roleBound', { structures }), en: t('en', 'roleBound', { structures }) },
+        message: bilingual((l) => t(l, 'roleBound', { structures })),
       };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#hb-notice')?.focus();
@@ -310,17 +311,14 @@ export class CpHabilitations extends LitElement {
       this.selected = [];
       this.notice = {
         kind: 'success',
-        message: { fr: t('fr', 'deleted', { count }), en: t('en', 'deleted', { count }) },
+        message: bilingual((l) => t(l, 'deleted', { count })),
       };
       fire(this, 'cp-abonnements-deleted', detail);
     } catch (error) {
       if (!isCpError(error)) throw error;
       this.notice = {
         kind: 'error',
-        message: {
-          fr: t('fr', 'deleteFailed', { message: error.text.fr }),
-          en: t('en', 'deleteFailed', { message: error.text.en }),
-        },
+        message: bilingual((l) => t(l, 'deleteFailed', { message: error.text[l] })),
       };
     }
   }

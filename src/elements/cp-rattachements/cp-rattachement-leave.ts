@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { isCpError, type CpError } from '../../client/index.js';
 import type { Bilingual, RattachementView } from '../../domain/schemas/index.js';
+import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -254,7 +255,7 @@ export class CpRattachementLeave extends LitElement {
       { before: 'cp-before-rattachement-leave', detail, request: { leave: request } },
       async (idempotencyKey) => {
         const left = await client.leaveRattachement(request, { idempotencyKey });
-        const message = { fr: t('fr', key, { scope }), en: t('en', key, { scope }) };
+        const message = bilingual((l) => t(l, key, { scope }));
         return () => fire(this, 'cp-rattachement-left', { rattachement: left, message });
       },
     );
@@ -297,7 +298,7 @@ export class CpRattachementLeave extends LitElement {
     this.conflictOf = (current) => ({ current });
     await this.writes.run({ request: { handOver: request } }, async (idempotencyKey) => {
       const result = await client.handOverPrincipal(request, { idempotencyKey });
-      const message = { fr: t('fr', 'handedOver', { name }), en: t('en', 'handedOver', { name }) };
+      const message = bilingual((l) => t(l, 'handedOver', { name }));
       this.successor = '';
       return () => fire(this, 'cp-principal-handed-over', { rattachement: result.ancien, message });
     });

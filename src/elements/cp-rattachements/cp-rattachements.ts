@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { isCpError } from '../../client/index.js';
 import type { Bilingual, Notice, RattachementView, StructureSearchItem } from '../../domain/schemas/index.js';
+import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import type {} from '../cp-structure-fiche/cp-structure-fiche.js';
@@ -300,7 +301,7 @@ export class CpRattachements extends LitElement {
     this.clearOutcomes();
     this.managed = undefined;
     this.removing = true;
-    const vetoed = { fr: t('fr', 'vetoedReason'), en: t('en', 'vetoedReason') };
+    const vetoed = bilingual((l) => t(l, 'vetoedReason'));
     const removed = await this.removal.run(client, chosen, (rattachement) =>
       fire(this, 'cp-before-rattachement-leave', { rattachement }, { cancelable: true }) ? undefined : vetoed,
     );
@@ -311,8 +312,8 @@ export class CpRattachements extends LitElement {
     if (table) table.selectedKeys = this.selectedIds.map(String);
     await focusOutcome(this, '#rt-title');
     for (const rattachement of removed.deleted) {
-      const line = (l: Locale) => t(l, 'removedLine', { scope: scopeText(rattachement, l) });
-      fire(this, 'cp-rattachement-left', { rattachement, message: { fr: line('fr'), en: line('en') } });
+      const message = bilingual((l) => t(l, 'removedLine', { scope: scopeText(rattachement, l) }));
+      fire(this, 'cp-rattachement-left', { rattachement, message });
     }
   }
 
@@ -355,7 +356,7 @@ export class CpRattachements extends LitElement {
   private onRequested(event: CustomEvent<RattachementRequestedDetail>): void {
     const { result, next } = event.detail;
     const name = result.rattachement.designationStructure;
-    const message = { fr: t('fr', 'requested', { name }), en: t('en', 'requested', { name }) };
+    const message = bilingual((l) => t(l, 'requested', { name }));
     const step = this.step;
     this.removed = undefined;
     const earlier = step.kind === 'filling' && step.index > 0 ? (this.outcome?.messages ?? []) : [];

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError } from '../../client/index.js';
 import type { Bilingual, Service, ServiceCodeLookup } from '../../domain/schemas/index.js';
+import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
@@ -400,7 +401,7 @@ export class CpServiceManager extends LitElement {
     const client = this.session.client;
     const id = this.structureId;
     if (!client || id === undefined) return;
-    const both = (key: MessageKey): Bilingual => ({ fr: t('fr', key), en: t('en', key) });
+    const both = (key: MessageKey): Bilingual => bilingual((l) => t(l, key));
     const problems = checkServiceDraft(this.draft, {
       required: both('required'),
       endBeforeStart: both('endBeforeStart'),

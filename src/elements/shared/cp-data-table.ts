@@ -68,44 +68,30 @@ export interface DataTableRowAction<Row = Record<string, unknown>> {
 /** The action id of the single action `row-action-label` gives. */
 const DEFAULT_ACTION = 'default';
 
-const t = defineMessages(
-  {
-    results: '{count} résultats',
-    result: '1 résultat',
-    empty: 'Aucun résultat',
-    selected: '{count} ligne(s) sélectionnée(s)',
-    selectRow: 'Sélectionner la ligne {index}',
-    selectAll: 'Sélectionner toutes les lignes',
-    actions: 'Actions',
-    export: 'Exporter en CSV',
-    pagination: 'Pagination',
-    previous: 'Page précédente',
-    next: 'Page suivante',
-    page: 'Page {page}',
-    yes: 'Oui',
-    no: 'Non',
-    loadingRows: 'Chargement de la liste : {loaded} lignes sur {total}',
-    exportPending: 'Export CSV à la fin du chargement…',
-  },
-  {
-    results: '{count} results',
-    result: '1 result',
-    empty: 'No results',
-    selected: '{count} row(s) selected',
-    selectRow: 'Select row {index}',
-    selectAll: 'Select all rows',
-    actions: 'Actions',
-    export: 'Export as CSV',
-    pagination: 'Pagination',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: 'Page {page}',
-    yes: 'Yes',
-    no: 'No',
-    loadingRows: 'Loading the list: {loaded} rows of {total}',
-    exportPending: 'CSV export when loading ends…',
-  },
-);
+/** The FR catalogue (the default); the EN one, with the same keys, is `cp-data-table-messages.en.ts`, loaded on demand. */
+const fr = {
+  results: '{count} résultats',
+  result: '1 résultat',
+  empty: 'Aucun résultat',
+  selected: '{count} ligne(s) sélectionnée(s)',
+  selectRow: 'Sélectionner la ligne {index}',
+  selectAll: 'Sélectionner toutes les lignes',
+  actions: 'Actions',
+  export: 'Exporter en CSV',
+  pagination: 'Pagination',
+  previous: 'Page précédente',
+  next: 'Page suivante',
+  page: 'Page {page}',
+  yes: 'Oui',
+  no: 'Non',
+  loadingRows: 'Chargement de la liste : {loaded} lignes sur {total}',
+  exportPending: 'Export CSV à la fin du chargement…',
+};
+
+/** The keys of the catalogue, FR and EN. */
+export type MessageKey = keyof typeof fr;
+
+const t = defineMessages(fr, () => import('./cp-data-table-messages.en.js'));
 
 /** Rows rendered above and below the visible ones in virtual mode, so Tab and fast scrolls find rows ready. */
 const OVERSCAN = 8;

@@ -11,24 +11,20 @@ import { tokens } from './tokens.js';
 
 export type { ValidateOn } from './form-control.js';
 
-const t = defineMessages(
-  {
-    label: 'Date',
-    hint: 'Format attendu : JJ/MM/AAAA, par exemple 31/01/2025',
-    valueMissing: 'Ce champ est obligatoire.',
-    badInput: 'Saisissez une date réelle au format JJ/MM/AAAA, par exemple 31/01/2025.',
-    rangeUnderflow: 'Saisissez une date égale ou postérieure au {min}.',
-    rangeOverflow: 'Saisissez une date égale ou antérieure au {max}.',
-  },
-  {
-    label: 'Date',
-    hint: 'Expected format: DD/MM/YYYY, for example 31/01/2025',
-    valueMissing: 'This field is required.',
-    badInput: 'Enter a real date as DD/MM/YYYY, for example 31/01/2025.',
-    rangeUnderflow: 'Enter a date on or after {min}.',
-    rangeOverflow: 'Enter a date on or before {max}.',
-  },
-);
+/** The FR catalogue (the default); the EN one, with the same keys, is `cp-date-input-messages.en.ts`, loaded on demand. */
+const fr = {
+  label: 'Date',
+  hint: 'Format attendu : JJ/MM/AAAA, par exemple 31/01/2025',
+  valueMissing: 'Ce champ est obligatoire.',
+  badInput: 'Saisissez une date réelle au format JJ/MM/AAAA, par exemple 31/01/2025.',
+  rangeUnderflow: 'Saisissez une date égale ou postérieure au {min}.',
+  rangeOverflow: 'Saisissez une date égale ou antérieure au {max}.',
+};
+
+/** The keys of the catalogue, FR and EN. */
+export type MessageKey = keyof typeof fr;
+
+const t = defineMessages(fr, () => import('./cp-date-input-messages.en.js'));
 
 /**
  * Date field (X-6): the user types the date day first, dd/mm/yyyy, in FR and in EN alike (EN follows

@@ -10,24 +10,20 @@ import { tokens } from './tokens.js';
 
 export type { ValidateOn } from './form-control.js';
 
-const t = defineMessages(
-  {
-    valueMissing: 'Ce champ est obligatoire.',
-    email: 'Saisissez une adresse électronique valide, par exemple nom@domaine.fr.',
-    url: 'Saisissez une adresse web valide, par exemple https://www.exemple.fr.',
-    tooShort: 'Saisissez au moins {min} caractères (actuellement {count}).',
-    tooLong: 'Saisissez au plus {max} caractères (actuellement {count}).',
-    patternMismatch: 'Le format saisi n’est pas valide.',
-  },
-  {
-    valueMissing: 'This field is required.',
-    email: 'Enter a valid email address, for example name@domain.com.',
-    url: 'Enter a valid web address, for example https://www.example.com.',
-    tooShort: 'Enter at least {min} characters (currently {count}).',
-    tooLong: 'Enter at most {max} characters (currently {count}).',
-    patternMismatch: 'The format is not valid.',
-  },
-);
+/** The FR catalogue (the default); the EN one, with the same keys, is `cp-text-field-messages.en.ts`, loaded on demand. */
+const fr = {
+  valueMissing: 'Ce champ est obligatoire.',
+  email: 'Saisissez une adresse électronique valide, par exemple nom@domaine.fr.',
+  url: 'Saisissez une adresse web valide, par exemple https://www.exemple.fr.',
+  tooShort: 'Saisissez au moins {min} caractères (actuellement {count}).',
+  tooLong: 'Saisissez au plus {max} caractères (actuellement {count}).',
+  patternMismatch: 'Le format saisi n’est pas valide.',
+};
+
+/** The keys of the catalogue, FR and EN. */
+export type MessageKey = keyof typeof fr;
+
+const t = defineMessages(fr, () => import('./cp-text-field-messages.en.js'));
 
 /**
  * A form-associated text input built on {@link renderField} (DSFR input group): label, hint,
