@@ -82,7 +82,10 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
       type: ficheValue(el, 'typeStructure'),
       gp: ficheValue(el, 'gestionnairePrincipal'),
     }).to.deep.equal({ edi: 'Oui', moa: 'Structure avec MOA', type: 'Publique', gp: 'Jeane CHAOURCE' });
-    expect(deepQuery(el, 'input[type="checkbox"]'), 'consultation is read-only').to.equal(null);
+    // The consultation's cp-attachment-manager has its own (selectable) table: look in the fiche only.
+    const fiche = deepQuery(el, 'cp-structure-fiche')!;
+    expect(deepQuery(fiche, 'input, select, textarea') === null, 'the fiche is read-only').to.equal(true);
+    expect(input(el, 'recevoirDonneesViaEDI') === null, 'no parameters form in the consultation').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -90,7 +93,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     const { el } = await mount('sophie', { ready: (e) => ficheValue(e, 'gestionnairePrincipal') === 'Pauline DUFOUR' });
     expect(textOf(el)).to.contain('Vous ne gérez aucune structure : voici, en consultation, la fiche');
     expect(textOf(el)).to.contain('Fiche structure : Mairie de Terneuil sur Seine');
-    expect(deepQuery(el, '#f-search'), 'nothing to search').to.equal(null);
+    expect(deepQuery(el, '#f-search') === null, 'nothing to search').to.equal(true);
     await expect(el).to.be.accessible();
     const { el: direct } = await mount('lucas', {
       id: S.chaourcois,
@@ -355,7 +358,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     expect(pays.options.length).to.be.greaterThan(240);
     type(el, 'pays', 'BE');
     const before = oneEvent(el, 'cp-before-structure-write') as Promise<CustomEvent<StructureWrite>>;
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     const { detail } = await before;
     expect(detail.action === 'update' && detail.input.adresse?.pays).to.equal('BE');
     await waitUntil(() => textOf(el).includes('Modifications en attente'), 'accepted, pending');
@@ -372,7 +375,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     type(el, 'adresse', '1 rue Haute');
     type(el, 'codePostal', '10000');
     type(el, 'ville', 'Troyes');
-    button(el, 'Valider').click();
+    button(el, 'Soumettre').click();
     await waitUntil(() => deepQuery(el, '[part="notice"]') !== null, 'the server’s refusal above the form');
     type(el, 'identifiantStructure', sirets.freeActive);
     await waitUntil(() => deepQuery(el, '[part="notice"]') === null, 'the banner goes once the SIRET is corrected');
@@ -456,7 +459,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
   it('STR-7 / STR-3 / STR-8: a simple user gets the fiche only, no manager screen; the mock refuses his upload to the structure with STR-7', async () => {
     const { el } = await mount('lucas', { id: S.chaourcois });
     await waitUntil(() => textOf(el).includes('Vous ne gérez pas cette structure'), 'the fiche, read-only');
-    expect(deepQuery(el, 'cp-attachment-manager'), 'no attachment form for him here').to.equal(null);
+    expect(deepQuery(el, 'cp-attachment-manager') === null, 'no attachment form for him here').to.equal(true);
     const refusal = await createHttpClient({ user: SEED_USERS.lucas })
       .uploadAttachment({
         idStructureCPP: S.chaourcois,
