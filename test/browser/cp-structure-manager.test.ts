@@ -104,6 +104,39 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await expect(direct).to.be.accessible();
   });
 
+  /** Sophie also attached (VALIDEE, in force) to the CCAS: two structures to choose from (guide 003). */
+  const attachSophieToCcas = () => {
+    const { store } = mock.app.env;
+    const { idRattachement: _, ...own } = store.rattachements.find((r) => r.idUtilisateur === CAST.users.sophie)!;
+    store.rattachements.insert({ ...own, idStructureCPP: S.ccas });
+  };
+
+  for (const { locale, intro, choice, title } of [
+    { locale: 'fr', intro: 'Vous ne gérez aucune structure', choice: 'Identifiant', title: 'Fiche structure : ' },
+    { locale: 'en', intro: 'You manage no structure', choice: 'Identifier', title: 'Structure record: ' },
+  ] as const) {
+    it(`STR-8 (${locale}): Sophie, keyboard only, chooses between her two structures by Identifiant and reads each one's fiche`, async () => {
+      setPageLocale(locale);
+      attachSophieToCcas();
+      const { el } = await mount('sophie', {
+        ready: (e) => deepQuery(e, '#f-consulted') !== null && !!ficheValue(e, 'statut'),
+      });
+      expect(textOf(el)).to.contain(intro);
+      await expect(el).to.be.accessible();
+      const select = (await tabTo((a) => a.id === 'f-consulted', `the ${choice} choice`)) as HTMLSelectElement;
+      expect(deepQuery(el, 'label[for="f-consulted"]')?.textContent?.trim()).to.equal(choice);
+      const [first, second] = [...select.options].map((o) => o.textContent!.split(' – ')[0]);
+      expect([first, second].sort()).to.deep.equal([sirets.mairie, sirets.ccas].sort());
+      expect(ficheValue(el, 'identifiantStructure'), 'the first one’s fiche').to.equal(first);
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => ficheValue(el, 'identifiantStructure') === second, 'the other structure’s fiche shows');
+      expect(deepActive() === select, 'focus stays on the choice').to.equal(true);
+      const heading = deepQuery(deepQuery(el, 'cp-structure-fiche')!, '[part="title"]')!.textContent!;
+      expect(heading.startsWith(title), 'the fiche names the structure chosen').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('STR-3 / X-8: a user with no rattachement in force manages nothing and is told why and who can help', async () => {
     const { store } = mock.app.env;
     const own = store.rattachements.find((r) => r.idUtilisateur === CAST.users.sophie)!;
