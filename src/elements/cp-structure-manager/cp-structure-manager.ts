@@ -27,6 +27,7 @@ import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../
 import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
 import type { RuledText } from '../shared/rule-ref.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
+import { renderSelectField } from '../shared/select-field.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import { attachedStructures, type AttachedStructure } from './attached-structures.js';
@@ -467,22 +468,16 @@ export class CpStructureManager extends LitElement {
     return html`<div class="notice notice--info" role="status"><p>${t(locale, 'memberIntro')}</p></div>
       ${
         attached.length > 1
-          ? renderField({
+          ? renderSelectField({
               id: 'f-consulted',
               label: t(locale, 'memberChoice'),
+              value: String(chosen.idStructureCPP),
+              options: attached.map((a) => ({
+                value: String(a.idStructureCPP),
+                label: `${a.identifiantStructure} – ${a.designationStructure}`,
+              })),
               locale,
-              control: (describedBy) => html`<select
-                class="cp-field__input"
-                part="input"
-                id="f-consulted"
-                aria-describedby=${describedBy}
-                @change=${(e: Event) => (this.consulted = Number((e.target as HTMLSelectElement).value))}
-              >
-                ${attached.map(
-                  (a) =>
-                    html`<option value=${a.idStructureCPP} ?selected=${a === chosen}>${a.identifiantStructure} – ${a.designationStructure}</option>`,
-                )}
-              </select>`,
+              onChange: (value) => (this.consulted = Number(value)),
             })
           : nothing
       }

@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Locale } from '../../i18n/locale.js';
-import { renderField } from './field.js';
+import { renderSelectField } from './select-field.js';
 
 /** What {@link renderCountryField} needs. */
 export interface CountryField {
@@ -18,26 +18,16 @@ export interface CountryField {
 
 /** The required pays of a postal address (`#f-pays`): a choice among countries by name, the ISO code on the wire. */
 export function renderCountryField({ label, value, countries, error, locale, onChange }: CountryField): TemplateResult {
-  const known = countries.some((country) => country.code === value);
-  return renderField({
+  return renderSelectField({
     id: 'f-pays',
+    name: 'pays',
     label,
+    value,
+    options: countries.map((country) => ({ value: country.code, label: country.name })),
     error,
     required: true,
+    autocomplete: 'country',
     locale,
-    control: (describedBy, invalid) => html`<select
-      class="cp-field__input"
-      part="input"
-      id="f-pays"
-      name="pays"
-      required
-      autocomplete="country"
-      aria-describedby=${describedBy}
-      aria-invalid=${invalid ? 'true' : 'false'}
-      @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
-    >
-      ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
-      ${countries.map((country) => html`<option value=${country.code} ?selected=${country.code === value}>${country.name}</option>`)}
-    </select>`,
+    onChange,
   });
 }
