@@ -104,6 +104,16 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await expect(direct).to.be.accessible();
   });
 
+  it('STR-8 / X-8: Paul, attached to no part of the CC du Chaourcois, opening it is told in plain words why he may not read its fiche, and nothing says he consults it', async () => {
+    const { el } = await mount('paul', {
+      id: S.chaourcois,
+      ready: (e) => textOf(e).includes('La fiche d’une structure se consulte quand on y est rattaché'),
+    });
+    expect(textOf(el)).not.to.contain('voici sa fiche');
+    expect(textOf(el)).not.to.contain('Modifier');
+    await expect(el).to.be.accessible();
+  });
+
   /** Sophie also attached (VALIDEE, in force) to the CCAS: two structures to choose from (guide 003). */
   const attachSophieToCcas = () => {
     const { store } = mock.app.env;

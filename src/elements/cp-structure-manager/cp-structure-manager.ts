@@ -196,6 +196,8 @@ export class CpStructureManager extends LitElement {
   @state() private conflict: Structure | undefined;
   /** The structure whose fiche a user who manages nothing consults (STR-8). */
   @state() private consulted: number | undefined;
+  /** The structure he does not manage whose fiche he could read: only then is he told he consults it (STR-8). */
+  @state() private readable: number | undefined;
 
   /** The problems shown next to the fields and in the summary (X-1). */
   private readonly issues = new FieldIssues<string>(this, {
@@ -325,8 +327,8 @@ export class CpStructureManager extends LitElement {
     const locale = this.locale;
     const id = this.currentId;
     if (isCpError(error, 'FORBIDDEN') && id !== undefined)
-      return html`<div class="notice notice--info" role="status"><p>${t(locale, 'consultOnly')}</p></div>
-        ${this.renderFiche(id)}
+      return html`${this.readable === id ? html`<div class="notice notice--info" role="status"><p>${t(locale, 'consultOnly')}</p></div>` : nothing}
+        ${this.renderFiche(id, false, () => (this.readable = id))}
         <div class="actions" part="actions"><button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button></div>`;
     return renderLoadFailure({
       error,
@@ -447,14 +449,15 @@ export class CpStructureManager extends LitElement {
 
   /**
    * The structure's fiche (STR-8): on the consultation screen, without its title (the screen's title
-   * names the structure); for a user who manages nothing, with it.
+   * names the structure); for a user who manages nothing, with it. `onLoaded` runs once it is read.
    */
-  private renderFiche(idStructureCPP: number, titleHidden = false): TemplateResult {
+  private renderFiche(idStructureCPP: number, titleHidden = false, onLoaded?: () => void): TemplateResult {
     return html`<cp-structure-fiche
       part="fiche"
       structure-id=${idStructureCPP}
       heading-level=${titleHidden ? this.headingLevel : Math.min(6, this.headingLevel + 1)}
       ?title-hidden=${titleHidden}
+      @cp-structure-fiche-loaded=${onLoaded ?? nothing}
     ></cp-structure-fiche>`;
   }
 
