@@ -43,7 +43,12 @@ export const List: Story = {
   render: () => inSession('jeane', html`<cp-structure-manager></cp-structure-manager>`),
 };
 
-/** STR-3, STR-5: consultation of a public structure, parameters read-only. */
+/** STR-8: Sophie MARTIN manages nothing: she is offered the fiche of her Mairie, read-only. */
+export const MemberFiche: Story = {
+  render: () => inSession('sophie', html`<cp-structure-manager></cp-structure-manager>`),
+};
+
+/** STR-3, STR-8: consultation of a public structure (its fiche, parameters included) with the manager's actions. */
 export const Consult: Story = {
   render: () => inSession('jeane', html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`),
 };
@@ -154,9 +159,9 @@ export const Duplicate: Story = {
   },
 };
 
-/** STR-3 / X-8: a simple user manages no structure and is told why. */
+/** STR-8: Lucas BERNARD, attached to one service of the CC du Chaourcois, opens it: he manages it not, he gets its fiche. */
 export const NotAManager: Story = {
-  render: () => inSession('lucas', html`<cp-structure-manager></cp-structure-manager>`),
+  render: () => inSession('lucas', html`<cp-structure-manager structure-id=${S.chaourcois}></cp-structure-manager>`),
 };
 
 /** EN. */

@@ -2,7 +2,7 @@ import { html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
-import { deepQuery, textOf } from './cp-account-form-support.js';
+import { button, deepQuery, textOf } from './cp-account-form-support.js';
 import { mountAs as mountInSession, type SeedUser } from './support/mount.js';
 
 /** Helpers of the membership elements' browser tests (cp-structure-picker, cp-rattachements, cp-habilitations). */
@@ -56,6 +56,24 @@ export function rowAction(root: Element, text: string): HTMLButtonElement {
   const action = row?.querySelector<HTMLButtonElement>('button');
   if (!action) throw new Error(`no row "${text}" with an action`);
   return action;
+}
+
+/**
+ * Opens the request for the one structure of `siret` as a user clicks through it (RAT-2, RAT-4):
+ * "Demander un rattachement", the SIRET in the identifiant criterion, the structure's row ticked in
+ * the picker (not the user's own row of it: his list has tick boxes too), "Choisir les structures
+ * sélectionnées (1)". Resolves once the request form shows.
+ */
+export async function openRequestFor(list: Element, siret: string): Promise<void> {
+  button(list, 'Demander un rattachement').click();
+  await waitForText(list, 'Conseil : recherchez');
+  typeInto(list, '#sp-identifiant', siret);
+  const picker = deepQuery(list, 'cp-structure-picker')!;
+  await waitForText(picker, '1 résultat');
+  rowCheckbox(picker, siret).click();
+  await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled, 'the choice is enabled');
+  button(list, 'Choisir les structures sélectionnées (1)').click();
+  await waitUntil(() => deepQuery(list, '#rq-commentaire') !== null, 'the request form shows', { timeout: 8000 });
 }
 
 /** Every element matching `selector` in `root`'s shadow tree and nested shadow roots. */

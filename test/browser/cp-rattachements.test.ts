@@ -9,6 +9,7 @@ import {
   choose,
   deepQuery,
   mountAs,
+  openRequestFor,
   rowAction,
   rowCheckbox,
   textOf,
@@ -81,14 +82,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
       'COMMUNE DE TERNEUIL SUR SEINE',
     );
     const list = session.querySelector('cp-rattachements')!;
-    button(list, 'Demander un rattachement').click();
-    await waitForText(list, 'Conseil : recherchez');
-    typeInto(list, '#sp-identifiant', CAST.sirets.mairie);
-    await waitForText(list, '1 résultat');
-    // The picker's row, not Claire's own row of the same structure (her list has tick boxes too).
-    rowCheckbox(deepQuery(list, 'cp-structure-picker')!, 'COMMUNE DE TERNEUIL SUR SEINE').click();
-    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
-    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await openRequestFor(list, CAST.sirets.mairie);
     await waitForText(list, 'Demande de rattachement à COMMUNE DE TERNEUIL SUR SEINE');
     typeInto(list, '#rq-commentaire', 'Deuxième demande');
     button(list, 'Valider').click();
@@ -104,13 +98,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
       'COMMUNE DE TERNEUIL SUR SEINE',
     );
     const list = session.querySelector('cp-rattachements')!;
-    button(list, 'Demander un rattachement').click();
-    await waitForText(list, 'Conseil : recherchez');
-    typeInto(list, '#sp-identifiant', CAST.sirets.mairie);
-    await waitForText(list, '1 résultat');
-    rowCheckbox(deepQuery(list, 'cp-structure-picker')!, 'COMMUNE DE TERNEUIL SUR SEINE').click();
-    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
-    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await openRequestFor(list, CAST.sirets.mairie);
     await waitForText(list, 'Adresse électronique');
     const summary = textOf(deepQuery(list, '[part="request-summary"]')!);
     for (const expected of [
@@ -139,13 +127,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
       'COMMUNE DE TERNEUIL SUR SEINE',
     );
     const list = session.querySelector('cp-rattachements')!;
-    button(list, 'Demander un rattachement').click();
-    await waitForText(list, 'Conseil : recherchez');
-    typeInto(list, '#sp-identifiant', CAST.sirets.chaourcois);
-    await waitForText(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
-    rowCheckbox(list, "CC DU CHAOURCOIS ET DU VAL D'ARMANCE").click();
-    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
-    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await openRequestFor(list, CAST.sirets.chaourcois);
     await waitForText(list, 'Niveau de rattachement');
     deepQuery<HTMLInputElement>(list, 'input[value="SERVICES"]')!.click();
     await waitForText(list, 'FINANCES');
@@ -164,13 +146,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
   it('RAT-3: Paul (a supplier) asking for a public structure is warned before and after sending', async () => {
     const session = await mountAs('paul', html`<cp-rattachements></cp-rattachements>`, 'DURAND BTP');
     const list = session.querySelector('cp-rattachements')!;
-    button(list, 'Demander un rattachement').click();
-    await waitForText(list, 'Conseil : recherchez');
-    typeInto(list, '#sp-identifiant', CAST.sirets.mairie);
-    await waitForText(list, 'COMMUNE DE TERNEUIL SUR SEINE');
-    rowCheckbox(list, 'COMMUNE DE TERNEUIL SUR SEINE').click();
-    await waitUntil(() => !button(list, /Choisir les structures sélectionnées/).disabled);
-    button(list, 'Choisir les structures sélectionnées (1)').click();
+    await openRequestFor(list, CAST.sirets.mairie);
     await waitForText(list, 'Attention : vous êtes rattaché à une structure privée');
     typeInto(list, '#rq-commentaire', 'Suivi de nos factures');
     button(list, 'Valider').click();

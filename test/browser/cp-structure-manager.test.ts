@@ -10,7 +10,7 @@ import type { AttachmentDetail } from '../../src/elements/cp-attachment-manager/
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import type { CpStructureManager } from '../../src/elements/cp-structure-manager/cp-structure-manager.js';
-import type { StructureDetail } from '../../src/elements/cp-structure-manager/events.js';
+import type { StructureDetail, StructureWrite } from '../../src/elements/cp-structure-manager/events.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
@@ -42,6 +42,9 @@ const type = (el: Element, name: string, value: string) => {
     new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
   );
 };
+/** What the embedded fiche (STR-8) shows for a field. */
+const ficheValue = (el: Element, field: string) =>
+  deepQuery(el, `cp-structure-fiche`)?.shadowRoot?.querySelector(`dd[data-field="${field}"]`)?.textContent?.trim();
 const rowsOf = (el: Element) =>
   [...(deepQuery(el, 'cp-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map((r) =>
     r.textContent!.replace(/\s+/g, ' ').trim(),
@@ -71,27 +74,87 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     expect((await opened).detail.structure.idStructureCPP, 'the host learns which structure is open').to.equal(
       S.chaourcois,
     );
-    await waitUntil(() => textOf(el).includes('Paramètres de la structure publique'));
+    await waitUntil(() => textOf(el).includes('Paramètres structure publique'), 'the fiche (STR-8) shows');
     expect(textOf(el)).to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE");
-    const edi = input(el, 'recevoirDonneesViaEDI');
-    expect({ edi: edi.checked, disabled: edi.disabled, moa: input(el, 'moa-avec').checked }).to.deep.equal({
-      edi: true,
-      disabled: true,
-      moa: true,
-    });
-    expect(input(el, 'codeServiceDoitEtreRenseigne').disabled, 'consultation is read-only').to.equal(true);
-    expect(textOf(el)).to.contain('Remplie automatiquement à partir des données de référence de la DGFiP');
+    expect({
+      edi: ficheValue(el, 'recevoirDonneesViaEDI'),
+      moa: ficheValue(el, 'moa'),
+      type: ficheValue(el, 'typeStructure'),
+      gp: ficheValue(el, 'gestionnairePrincipal'),
+    }).to.deep.equal({ edi: 'Oui', moa: 'Structure avec MOA', type: 'Publique', gp: 'Jeane CHAOURCE' });
+    // The consultation's cp-attachment-manager has its own (selectable) table: look in the fiche only.
+    const fiche = deepQuery(el, 'cp-structure-fiche')!;
+    expect(deepQuery(fiche, 'input, select, textarea') === null, 'the fiche is read-only').to.equal(true);
+    expect(input(el, 'recevoirDonneesViaEDI') === null, 'no parameters form in the consultation').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
-  it('STR-3 / X-8: a simple user manages no structure and is told why and who can help; the mock refuses a direct read', async () => {
-    const { el } = await mount('lucas');
+  it('STR-8: Sophie, a simple user who manages nothing, is offered her Mairie’s fiche read-only instead of "Vous ne gérez aucune structure"; opened on a structure, Lucas gets its fiche', async () => {
+    const { el } = await mount('sophie', { ready: (e) => ficheValue(e, 'gestionnairePrincipal') === 'Pauline DUFOUR' });
+    expect(textOf(el)).to.contain('Vous ne gérez aucune structure : voici, en consultation, la fiche');
+    expect(textOf(el)).to.contain('Fiche structure : Mairie de Terneuil sur Seine');
+    expect(deepQuery(el, '#f-search') === null, 'nothing to search').to.equal(true);
+    await expect(el).to.be.accessible();
+    const { el: direct } = await mount('lucas', {
+      id: S.chaourcois,
+      ready: (e) => ficheValue(e, 'identifiantStructure') === sirets.chaourcois,
+    });
+    expect(textOf(direct)).to.contain('Vous ne gérez pas cette structure : voici sa fiche, en consultation.');
+    expect(textOf(direct)).not.to.contain('Modifier');
+    await expect(direct).to.be.accessible();
+  });
+
+  it('STR-8 / X-8: Paul, attached to no part of the CC du Chaourcois, opening it is told in plain words why he may not read its fiche, and nothing says he consults it', async () => {
+    const { el } = await mount('paul', {
+      id: S.chaourcois,
+      ready: (e) => textOf(e).includes('La fiche d’une structure se consulte quand on y est rattaché'),
+    });
+    expect(textOf(el)).not.to.contain('voici sa fiche');
+    expect(textOf(el)).not.to.contain('Modifier');
+    await expect(el).to.be.accessible();
+  });
+
+  /** Sophie also attached (VALIDEE, in force) to the CCAS: two structures to choose from (guide 003). */
+  const attachSophieToCcas = () => {
+    const { store } = mock.app.env;
+    const { idRattachement: _, ...own } = store.rattachements.find((r) => r.idUtilisateur === CAST.users.sophie)!;
+    store.rattachements.insert({ ...own, idStructureCPP: S.ccas });
+  };
+
+  for (const { locale, intro, choice, title } of [
+    { locale: 'fr', intro: 'Vous ne gérez aucune structure', choice: 'Identifiant', title: 'Fiche structure : ' },
+    { locale: 'en', intro: 'You manage no structure', choice: 'Identifier', title: 'Structure record: ' },
+  ] as const) {
+    it(`STR-8 (${locale}): Sophie, keyboard only, chooses between her two structures by Identifiant and reads each one's fiche`, async () => {
+      setPageLocale(locale);
+      attachSophieToCcas();
+      const { el } = await mount('sophie', {
+        ready: (e) => deepQuery(e, '#f-consulted') !== null && !!ficheValue(e, 'statut'),
+      });
+      expect(textOf(el)).to.contain(intro);
+      await expect(el).to.be.accessible();
+      const select = (await tabTo((a) => a.id === 'f-consulted', `the ${choice} choice`)) as HTMLSelectElement;
+      expect(deepQuery(el, 'label[for="f-consulted"]')?.textContent?.trim()).to.equal(choice);
+      const [first, second] = [...select.options].map((o) => o.textContent!.split(' – ')[0]);
+      expect([first, second].sort()).to.deep.equal([sirets.mairie, sirets.ccas].sort());
+      expect(ficheValue(el, 'identifiantStructure'), 'the first one’s fiche').to.equal(first);
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => ficheValue(el, 'identifiantStructure') === second, 'the other structure’s fiche shows');
+      expect(deepActive() === select, 'focus stays on the choice').to.equal(true);
+      const heading = deepQuery(deepQuery(el, 'cp-structure-fiche')!, '[part="title"]')!.textContent!;
+      expect(heading.startsWith(title), 'the fiche names the structure chosen').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('STR-3 / X-8: a user with no rattachement in force manages nothing and is told why and who can help', async () => {
+    const { store } = mock.app.env;
+    const own = store.rattachements.find((r) => r.idUtilisateur === CAST.users.sophie)!;
+    store.rattachements.update(own.idRattachement, { dateFin: '2020-12-31' });
+    const { el } = await mount('sophie');
     expect(textOf(el)).to.contain('Vous ne gérez aucune structure');
     expect(textOf(el)).to.contain('Réf. STR-3');
     await expect(el).to.be.accessible();
-    const { el: direct } = await mount('lucas', { id: S.chaourcois });
-    await waitUntil(() => textOf(direct).includes('Réf. STR-3'), 'the refusal names its rule');
-    await expect(direct).to.be.accessible();
   });
 
   it('STR-3 / STR-5 / STR-4: Jeane, keyboard only, completes the libellé and the parameters; the change is pending with its time, then shows once the time has passed', async () => {
@@ -131,10 +194,11 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     window.dispatchEvent(new Event('focus'));
     await waitUntil(() => !textOf(el).includes('Modifications en attente'), 'the change took effect');
     expect(textOf(el)).to.contain('CC du Chaourcois');
+    await waitUntil(() => ficheValue(el, 'libelleStructure') === 'CC du Chaourcois', 'the fiche reads it again');
     expect({
-      ej: input(el, 'numeroEJDoitEtreRenseigne').checked,
-      exclusive: input(el, 'moa-exclusivement').checked,
-    }).to.deep.equal({ ej: true, exclusive: true });
+      ej: ficheValue(el, 'numeroEJDoitEtreRenseigne'),
+      moa: ficheValue(el, 'moa'),
+    }).to.deep.equal({ ej: 'Oui', moa: 'Structure exclusivement MOA' });
   });
 
   it('STR-4: a second modification sent while the first is pending starts from it and keeps it', async () => {
@@ -316,6 +380,49 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     expect(diff).to.contain(sirets.mairie);
     expect(diff).to.contain(successor);
     expect(diff).to.contain('COMMUNE DE TERNEUIL-SUR-SEINE');
+    const pending = textOf(deepQuery(el, '[part="pending"]')!);
+    expect(pending, 'the pending change names its fields by their labels').to.contain(
+      'Identifiant, Raison sociale, Adresse, Données de l’INSEE : prendra effet',
+    );
+    expect(pending).not.to.match(/\binsee\b/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('STR-3 / STR-8: the modification labels the type de structure and offers pays as a choice of the ISO country list (its code sent)', async () => {
+    const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modifier') });
+    button(el, 'Modifier').click();
+    await waitUntil(() => input(el, 'libelleStructure') !== null && !input(el, 'libelleStructure').disabled);
+    const typeLabel = deepQuery(el, 'label[for="f-typeStructure"]')!.textContent!.trim();
+    expect(typeLabel).to.equal('Type de structure');
+    expect(textOf(el)).not.to.match(/\bDonnée\b(?! issue)/);
+    const pays = deepQuery<HTMLSelectElement>(el, '#f-pays')!;
+    expect(pays.tagName).to.equal('SELECT');
+    expect(pays.selectedOptions[0]!.textContent).to.equal('France');
+    expect(pays.options.length).to.be.greaterThan(240);
+    type(el, 'pays', 'BE');
+    const before = oneEvent(el, 'cp-before-structure-write') as Promise<CustomEvent<StructureWrite>>;
+    button(el, 'Soumettre').click();
+    const { detail } = await before;
+    expect(detail.action === 'update' && detail.input.adresse?.pays).to.equal('BE');
+    await waitUntil(() => textOf(el).includes('Modifications en attente'), 'accepted, pending');
+    await expect(el).to.be.accessible();
+  });
+
+  it('X-1: a refusal above the creation form goes once the field it was about is corrected', async () => {
+    const { el } = await mount('jeane', { ready: (e) => rowsOf(e).length === 2 });
+    button(el, 'Créer une structure').click();
+    await waitUntil(() => input(el, 'identifiantStructure') !== null);
+    type(el, 'identifiantStructure', sirets.closed);
+    await waitUntil(() => textOf(el).includes('Établissement fermé à l’INSEE'), 'the SIRET is refused as typed');
+    type(el, 'designationStructure', 'Ancien établissement');
+    type(el, 'adresse', '1 rue Haute');
+    type(el, 'codePostal', '10000');
+    type(el, 'ville', 'Troyes');
+    button(el, 'Soumettre').click();
+    await waitUntil(() => deepQuery(el, '[part="notice"]') !== null, 'the server’s refusal above the form');
+    type(el, 'identifiantStructure', sirets.freeActive);
+    await waitUntil(() => deepQuery(el, '[part="notice"]') === null, 'the banner goes once the SIRET is corrected');
+    await waitUntil(() => input(el, 'designationStructure').value === 'ATELIERS DE LA SEINE', 'INSEE fills it');
     await expect(el).to.be.accessible();
   });
 
@@ -392,10 +499,10 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('STR-7 / STR-3 / X-8: a simple user gets no structure screen, told the rule; the mock refuses his upload to the structure with STR-7', async () => {
+  it('STR-7 / STR-3 / STR-8: a simple user gets the fiche only, no manager screen; the mock refuses his upload to the structure with STR-7', async () => {
     const { el } = await mount('lucas', { id: S.chaourcois });
-    await waitUntil(() => textOf(el).includes('Réf. STR-3'), 'the refusal names its rule');
-    expect(deepQuery(el, 'cp-attachment-manager'), 'no attachment form for him here').to.equal(null);
+    await waitUntil(() => textOf(el).includes('Vous ne gérez pas cette structure'), 'the fiche, read-only');
+    expect(deepQuery(el, 'cp-attachment-manager') === null, 'no attachment form for him here').to.equal(true);
     const refusal = await createHttpClient({ user: SEED_USERS.lucas })
       .uploadAttachment({
         idStructureCPP: S.chaourcois,
@@ -413,7 +520,7 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
   it('EN: the manager speaks English, parameters and pending changes included', async () => {
     setPageLocale('en');
     const { el } = await mount('jeane', { id: S.chaourcois, ready: (e) => textOf(e).includes('Modify') });
-    expect(textOf(el)).to.contain('Public structure parameters');
+    await waitUntil(() => textOf(el).includes('Public structure parameters'), 'the fiche in English');
     expect(textOf(el)).to.contain('Structure with MOA');
     button(el, 'Deactivate').click();
     const dialog = deepQuery(el, 'cp-confirm-dialog')!;

@@ -65,7 +65,7 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     expect((await opened).detail.structure.idStructureCPP).to.equal(S.syndicatEaux);
     await waitUntil(
       () =>
-        textOf(structures).includes('Paramètres de la structure publique') &&
+        textOf(structures).includes('Paramètres structure publique') &&
         textOf(services).includes('Cette structure n’a aucun service.'),
       'the structure and its (empty) services show',
     );
@@ -141,10 +141,15 @@ describe('Issue 7 "done when": Jeane Chaource manages her structure with the key
     window.dispatchEvent(new Event('focus'));
     await waitUntil(() => !textOf(structures).includes('Modifications en attente'), 'the changes took effect');
     expect(textOf(structures)).to.contain('Syndicat des eaux du Chaourcois');
-    const parameters = ['numeroEJDoitEtreRenseigne', 'codeServiceDoitEtreRenseigne', 'moa-avec'].map(
-      (name) => deepQuery<HTMLInputElement>(structures, `#f-${name}`)!.checked,
-    );
-    expect(parameters, 'the consultation shows the parameters now in force').to.deep.equal([true, true, true]);
+    const ficheValue = (field: string) =>
+      deepQuery(structures, 'cp-structure-fiche')?.shadowRoot?.querySelector(`dd[data-field="${field}"]`)?.textContent;
+    await waitUntil(() => ficheValue('numeroEJDoitEtreRenseigne') === 'Oui', 'the fiche reads the change');
+    const parameters = ['numeroEJDoitEtreRenseigne', 'codeServiceDoitEtreRenseigne', 'moa'].map(ficheValue);
+    expect(parameters, 'the consultation shows the parameters now in force').to.deep.equal([
+      'Oui',
+      'Oui',
+      'Structure avec MOA',
+    ]);
 
     // STR-6: she duplicates the structure to a SIRET that INSEE knows as active and no structure uses.
     await tabTo(isButton('Dupliquer'), 'Dupliquer', true);

@@ -196,24 +196,25 @@ export type FicheService = z.infer<typeof FicheService>;
  * principal, its active services and its parameters. Nothing a manager alone may see (pending
  * changes, INSEE record, versions).
  */
-export const StructureFiche = z.object({
-  idStructureCPP: Id,
-  identifiantStructure: text(80),
-  typeIdentifiantStructure: IdentifierType,
-  typeStructure: StructureType,
-  designationStructure: text(255),
-  libelleStructure: optionalText(255),
-  nomStructure: optionalText(100),
-  prenomStructure: optionalText(100),
-  adresse: PostalAddress,
-  emailStructure: z.optional(Email),
-  telephone: z.optional(Phone),
-  numeroRcs: optionalText(80),
-  tvaIntracommunautaire: optionalText(20),
-  nonDiffusibleInsee: z.boolean(),
-  statut: ActiveState,
-  gestionnairePrincipal: z.optional(FichePrincipal),
-  services: z.array(FicheService),
-  parametres: StructureParameters,
-});
+export const StructureFiche = z.extend(
+  z.pick(Structure, {
+    idStructureCPP: true,
+    identifiantStructure: true,
+    typeIdentifiantStructure: true,
+    typeStructure: true,
+    designationStructure: true,
+    libelleStructure: true,
+    nomStructure: true,
+    prenomStructure: true,
+    adresse: true,
+    emailStructure: true,
+    telephone: true,
+    numeroRcs: true,
+    tvaIntracommunautaire: true,
+    nonDiffusibleInsee: true,
+    statut: true,
+    parametres: true,
+  }),
+  { gestionnairePrincipal: z.optional(FichePrincipal), services: z.array(FicheService) },
+);
 export type StructureFiche = z.infer<typeof StructureFiche>;

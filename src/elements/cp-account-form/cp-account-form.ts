@@ -8,6 +8,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { setPageLocale, toLocale, type Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
 import { renderConflictNotice } from '../shared/conflict-notice.js';
+import { renderCountryField } from '../shared/country-field.js';
 import { countryOptions } from '../shared/country-options.js';
 import '../shared/cp-error-summary.js';
 import { fire } from '../shared/events.js';
@@ -359,29 +360,13 @@ export class CpAccountForm extends LitElement {
 
   private renderCountry(): TemplateResult {
     const locale = this.locale;
-    const current = this.draft!.pays;
-    const options = countryOptions(locale);
-    const known = options.some((option) => option.code === current);
-    return renderField({
-      id: 'f-pays',
+    return renderCountryField({
       label: t(locale, 'pays'),
+      value: this.draft!.pays,
+      countries: countryOptions(locale),
       error: this.issueText('pays'),
-      required: true,
       locale,
-      control: (describedBy, invalid) => html`<select
-        class="cp-field__input"
-        part="input"
-        id="f-pays"
-        name="pays"
-        required
-        autocomplete="country"
-        aria-describedby=${describedBy}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        @change=${(event: Event) => this.edit('pays', (event.target as HTMLSelectElement).value)}
-      >
-        ${known ? nothing : html`<option value=${current} selected>${current}</option>`}
-        ${options.map((option) => html`<option value=${option.code} ?selected=${option.code === current}>${option.name}</option>`)}
-      </select>`,
+      onChange: (code) => this.edit('pays', code),
     });
   }
 

@@ -6,6 +6,7 @@ import '../shared/cp-error-summary.js';
 import type { FieldError } from '../shared/cp-error-summary.js';
 import { renderField, renderRequiredNote } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
+import { renderSelectField } from '../shared/select-field.js';
 import { ACCEPT_ATTRIBUTE } from './file-precheck.js';
 import { t } from './messages.js';
 import type { UploadAttempt, UploadState } from './upload-state.js';
@@ -108,26 +109,21 @@ export function renderAddForm(view: AddFormView): TemplateResult {
             @input=${(event: Event) => view.onEdit('designation', (event.target as HTMLInputElement).value)}
           />`,
         })}
-        ${renderField({
+        ${renderSelectField({
           id: 'f-type',
+          name: 'type',
           label: t(locale, 'type'),
+          value: view.type,
+          options: types.map((type) => ({
+            value: type.codeTypePieceJointe,
+            label: type.libelleTypePieceJointe[locale],
+          })),
+          placeholder: t(locale, 'typePlaceholder'),
           error: view.issueText('type'),
           required: true,
+          disabled: sending,
           locale,
-          control: (describedBy, invalid) => html`<select
-            class="cp-field__input"
-            part="input"
-            id="f-type"
-            name="type"
-            required
-            ?disabled=${sending}
-            aria-describedby=${describedBy}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            @change=${(event: Event) => view.onEdit('type', (event.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${view.type === ''}>${t(locale, 'typePlaceholder')}</option>
-            ${types.map((type) => html`<option value=${type.codeTypePieceJointe} ?selected=${view.type === type.codeTypePieceJointe}>${type.libelleTypePieceJointe[locale]}</option>`)}
-          </select>`,
+          onChange: (value) => view.onEdit('type', value),
         })}
       </div>
       <div class="actions">

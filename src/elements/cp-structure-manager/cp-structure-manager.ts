@@ -7,8 +7,11 @@ import type { Bilingual, IdentifierTypeHint, InseeInfo, InseeRefresh, Structure 
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import '../cp-attachment-manager/cp-attachment-manager.js';
+import '../cp-structure-fiche/cp-structure-fiche.js';
 import { ClientController } from '../shared/client-controller.js';
 import { renderConflictNotice } from '../shared/conflict-notice.js';
+import { countries, countryName } from '../shared/countries.js';
+import { renderCountryField } from '../shared/country-field.js';
 import '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { DataTableColumn } from '../shared/cp-data-table.js';
@@ -24,8 +27,10 @@ import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../
 import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
 import type { RuledText } from '../shared/rule-ref.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
+import { renderSelectField } from '../shared/select-field.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
+import { attachedStructures, type AttachedStructure } from './attached-structures.js';
 import { createOf, emptyCreateDraft, missingForCreate, withInsee, type CreateDraft } from './create-draft.js';
 import type { StructureWrite } from './events.js';
 import { checkIdentifier } from './identifier-check.js';
@@ -41,14 +46,21 @@ import {
   missingAddress,
   sameDraft,
   updateOf,
+  type AddressField,
   type StructureDraft,
 } from './structure-draft.js';
-import { renderStructureSummary, renderWarnings } from './structure-summary.js';
+import { renderWarnings } from './structure-warnings.js';
 
 export type { CpStructureManagerEventMap, StructureDetail, StructureWrite } from './events.js';
 
 /** Which screen the manager shows. */
 type View = 'list' | 'create' | 'detail' | 'edit' | 'duplicate';
+
+/** The list screen: the structures the user manages, else those whose fiche he may consult (STR-8). */
+interface ListContent {
+  managed: Structure[];
+  attached: AttachedStructure[];
+}
 
 /** The INSEE answer about the SIRET being typed (STR-2, STR-6). */
 interface InseeLookup {
@@ -80,6 +92,9 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   identifiantStructure: 'identifiantStructure',
   typeIdentifiantStructure: 'typeIdentifiantStructure',
   designationStructure: 'designationStructure',
+  typeStructure: 'typeStructure',
+  nonDiffusibleInsee: 'nonDiffusibleInsee',
+  insee: 'inseeData',
   libelleStructure: 'libelleStructure',
   nomStructure: 'nomStructure',
   prenomStructure: 'prenomStructure',
@@ -116,8 +131,13 @@ const FIELD_LABELS: Record<string, MessageKey> = {
  *   phone; the billing mandate is not copied (said so); the old structure is deactivated.
  * - Attachments (STR-7): the consultation shows the structure's pièces jointes in a
  *   `cp-attachment-manager` in structure mode (add, list, download, delete with confirmation).
- * - Users who manage no structure (neither GP nor "Organisation" in modification) are told why
- *   (STR-3) and who can help; every refusal of the server is shown with its rule.
+ * - The consultation is the structure's `<cp-structure-fiche>` (STR-8: the same fields every member
+ *   sees) with the manager's actions around it.
+ * - Users who manage no structure (neither GP nor "Organisation" in modification) are offered, read-only,
+ *   the fiche of the structures they are attached to (STR-8; a choice of "Identifiant" when several),
+ *   and told who can change it; with none, they are told why (STR-3) and who can help. Opened with
+ *   `structure-id` on a structure they do not manage, they get its fiche too. Every refusal of the
+ *   server is shown with its rule.
  *
  * @tag cp-structure-manager
  * @attr structure-id - Opens this structure (consultation) instead of the list.
@@ -136,8 +156,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
  * @csspart form - Each form.
  * @csspart title - The title.
  * @csspart field - Each input group (also `label`, `hint`, `error`, `input`).
- * @csspart summary - The read-only view.
- * @csspart parameters - The STR-5 parameters.
+ * @csspart fiche - The read-only view: the structure's `cp-structure-fiche` (STR-8).
+ * @csspart parameters - The STR-5 parameters (modification).
  * @csspart pending - The pending changes (STR-4).
  * @csspart warnings - The server's warnings.
  * @csspart notice - The message above the screen.
@@ -174,6 +194,10 @@ export class CpStructureManager extends LitElement {
   @state() private notice: Notice | undefined;
   /** The structure as the server has it after a refused modification (409, ACC-7). */
   @state() private conflict: Structure | undefined;
+  /** The structure whose fiche a user who manages nothing consults (STR-8). */
+  @state() private consulted: number | undefined;
+  /** The structure he does not manage whose fiche he could read: only then is he told he consults it (STR-8). */
+  @state() private readable: number | undefined;
 
   /** The problems shown next to the fields and in the summary (X-1). */
   private readonly issues = new FieldIssues<string>(this, {
@@ -194,8 +218,12 @@ export class CpStructureManager extends LitElement {
   private cancelReload: () => void = () => undefined;
 
   private readonly listTask = new Task(this, {
-    task: async ([client, , view]): Promise<Structure[]> =>
-      client && view === 'list' ? (await client.listManagedStructures({ pageSize: 500 })).items : [],
+    task: async ([client, , view]): Promise<ListContent> => {
+      if (!client || view !== 'list') return { managed: [], attached: [] };
+      const managed = (await client.listManagedStructures({ pageSize: 500 })).items;
+      if (managed.length > 0) return { managed, attached: [] };
+      return { managed, attached: attachedStructures((await client.listMyRattachements({ pageSize: 500 })).items) };
+    },
     args: () => [this.session.client, this.session.revision, this.view] as const,
   });
 
@@ -246,8 +274,14 @@ export class CpStructureManager extends LitElement {
       this.draft = editDraftOf(structure);
     }
     this.cancelReload();
-    this.cancelReload = reloadAtNextEffect(structure.changementsEnAttente, () => this.session.refresh());
+    this.cancelReload = reloadAtNextEffect(structure.changementsEnAttente, this.reloadAll);
   }
+
+  /** Reads the structure and its fiche again (a pending change takes effect, STR-4). */
+  private readonly reloadAll = (): void => {
+    this.session.refresh();
+    this.renderRoot.querySelector('cp-structure-fiche')?.reload();
+  };
 
   override render() {
     const locale = this.locale;
@@ -291,6 +325,11 @@ export class CpStructureManager extends LitElement {
 
   private renderLoadError(error: unknown): TemplateResult {
     const locale = this.locale;
+    const id = this.currentId;
+    if (isCpError(error, 'FORBIDDEN') && id !== undefined)
+      return html`${this.readable === id ? html`<div class="notice notice--info" role="status"><p>${t(locale, 'consultOnly')}</p></div>` : nothing}
+        ${this.renderFiche(id, false, () => (this.readable = id))}
+        <div class="actions" part="actions"><button type="button" class="secondary" @click=${() => this.go('list')}>${t(locale, 'back')}</button></div>`;
     return renderLoadFailure({
       error,
       locale,
@@ -311,21 +350,27 @@ export class CpStructureManager extends LitElement {
       { key: 'ville', label: t(locale, 'ville'), value: (s) => s.adresse.ville },
       { key: 'statut', label: t(locale, 'statut'), value: (s) => t(locale, s.statut) },
     ];
+    const managesNothing = this.listTask.value?.managed.length === 0;
     return html`<div class="toolbar">
-        ${renderField({
-          id: 'f-search',
-          label: t(locale, 'search'),
-          hint: t(locale, 'searchHint'),
-          locale,
-          control: (describedBy) =>
-            html`<input class="cp-field__input" part="input" id="f-search" type="search" aria-describedby=${describedBy} .value=${live(this.filter)} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />`,
-        })}
+        ${
+          managesNothing
+            ? nothing
+            : renderField({
+                id: 'f-search',
+                label: t(locale, 'search'),
+                hint: t(locale, 'searchHint'),
+                locale,
+                control: (describedBy) =>
+                  html`<input class="cp-field__input" part="input" id="f-search" type="search" aria-describedby=${describedBy} .value=${live(this.filter)} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />`,
+              })
+        }
         <button type="button" @click=${() => this.startCreate()}>${t(locale, 'create')}</button>
       </div>
       ${this.listTask.render({
         pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
         error: (error) => this.renderLoadError(error),
-        complete: (structures) => {
+        complete: ({ managed: structures, attached }) => {
+          if (attached.length > 0) return this.renderAttached(attached);
           if (structures.length === 0)
             return html`<div class="notice notice--info" role="status"><p>${t(locale, 'noManaged')}${renderRuleRef(ruleRefs.noManaged, locale)}</p></div>`;
           return html`<cp-data-table
@@ -380,18 +425,8 @@ export class CpStructureManager extends LitElement {
     const isActive = s.statut === 'ACTIF';
     return html`${renderPendingChanges(s.changementsEnAttente, locale, (field, value) => this.changeLabel(field, value))}
       ${this.inseeDiff ? renderInseeDiff(this.inseeDiff.avant, this.inseeDiff.apres, locale) : nothing}
-      ${renderStructureSummary(s, locale)}
-      ${
-        s.typeStructure === 'PUBLIQUE'
-          ? renderParameters({
-              locale,
-              edi: s.parametres.recevoirDonneesViaEDI,
-              parameters: draftOf(s).parametres,
-              readonly: true,
-              onChange: () => undefined,
-            })
-          : html`<p class="hint">${t(locale, 'parametersPrivate')}</p>`
-      }
+      ${this.renderFiche(s.idStructureCPP, true)}
+      ${renderWarnings(s, locale)}
       <div class="actions" part="actions">
         <button type="button" ?disabled=${this.writes.busy} @click=${() => this.go('edit')}>${t(locale, 'modify')}</button>
         ${
@@ -410,6 +445,46 @@ export class CpStructureManager extends LitElement {
       <p class="why">${t(locale, isActive ? 'deactivateOnlyActive' : 'activateOnlyInactive')}</p>
       ${s.typeIdentifiantStructure === 'SIRET' ? nothing : html`<p class="why">${t(locale, 'inseeOnlySiret')}${renderRuleRef(ruleRefs.inseeOnlySiret, locale)}</p>`}
       <cp-attachment-manager part="attachments" owner="structure" structure-id=${s.idStructureCPP} heading-level=${Math.min(6, this.headingLevel + 1)}></cp-attachment-manager>`;
+  }
+
+  /**
+   * The structure's fiche (STR-8): on the consultation screen, without its title (the screen's title
+   * names the structure); for a user who manages nothing, with it. `onLoaded` runs once it is read.
+   */
+  private renderFiche(idStructureCPP: number, titleHidden = false, onLoaded?: () => void): TemplateResult {
+    return html`<cp-structure-fiche
+      part="fiche"
+      structure-id=${idStructureCPP}
+      heading-level=${titleHidden ? this.headingLevel : Math.min(6, this.headingLevel + 1)}
+      ?title-hidden=${titleHidden}
+      @cp-structure-fiche-loaded=${onLoaded ?? nothing}
+    ></cp-structure-fiche>`;
+  }
+
+  /**
+   * A user who manages nothing (STR-8): the fiche of a structure he is attached to, read-only, and
+   * who can change it; a choice of "Identifiant" when he is attached to several (guide 003).
+   */
+  private renderAttached(attached: AttachedStructure[]): TemplateResult {
+    const locale = this.locale;
+    const chosen = attached.find((a) => a.idStructureCPP === this.consulted) ?? attached[0]!;
+    return html`<div class="notice notice--info" role="status"><p>${t(locale, 'memberIntro')}</p></div>
+      ${
+        attached.length > 1
+          ? renderSelectField({
+              id: 'f-consulted',
+              label: t(locale, 'memberChoice'),
+              value: String(chosen.idStructureCPP),
+              options: attached.map((a) => ({
+                value: String(a.idStructureCPP),
+                label: `${a.identifiantStructure} – ${a.designationStructure}`,
+              })),
+              locale,
+              onChange: (value) => (this.consulted = Number(value)),
+            })
+          : nothing
+      }
+      ${this.renderFiche(chosen.idStructureCPP)}`;
   }
 
   /** How a pending change names a field (with the new status for an activation or deactivation). */
@@ -470,7 +545,7 @@ export class CpStructureManager extends LitElement {
       ? { kind: 'success', text: (locale) => t(locale, 'pendingEffect', instantText(last.dateEffet, locale)) }
       : { kind: 'info', text: (locale) => t(locale, 'nothingChanged') };
     this.cancelReload();
-    this.cancelReload = reloadAtNextEffect(saved.changementsEnAttente, () => this.session.refresh());
+    this.cancelReload = reloadAtNextEffect(saved.changementsEnAttente, this.reloadAll);
   }
 
   // ——— Modification (STR-3, STR-5) ———
@@ -513,7 +588,7 @@ export class CpStructureManager extends LitElement {
       </fieldset>
       <fieldset>
         <legend>${t(locale, 'address')}</legend>
-        <div class="grid">${ADDRESS_FIELDS.map((f) => this.textField(f, draft[f], (v) => this.editDraft({ [f]: v }), { required: !f.startsWith('complement') }))}</div>
+        <div class="grid">${ADDRESS_FIELDS.map((f) => this.addressField(f, draft[f], (v) => this.editDraft({ [f]: v })))}</div>
       </fieldset>
       ${
         s.typeStructure === 'PUBLIQUE'
@@ -539,7 +614,16 @@ export class CpStructureManager extends LitElement {
 
   private editDraft(change: Partial<StructureDraft>): void {
     this.draft = { ...this.draft!, ...change };
-    this.issues.clear(...Object.keys(change).map((k) => (k === 'parametres' ? 'moa' : k)));
+    this.corrected(Object.keys(change).map((k) => (k === 'parametres' ? 'moa' : k)));
+  }
+
+  /**
+   * The user changed fields: their problems go, and so does the refusal above the form once no
+   * problem is left (it was about what was sent, X-1).
+   */
+  private corrected(fields: string[]): void {
+    this.issues.clear(...fields);
+    if (this.notice?.kind === 'error' && !this.issues.any) this.notice = undefined;
   }
 
   private cancelEdit(): void {
@@ -668,7 +752,7 @@ export class CpStructureManager extends LitElement {
       <fieldset>
         <legend>${t(locale, 'address')}</legend>
         <div class="grid">
-          ${ADDRESS_FIELDS.map((f) => this.textField(f, d[f], (v) => this.editCreate({ [f]: v }), { required: !f.startsWith('complement'), ...(lockedNote ? { locked: lockedNote } : {}) }))}
+          ${ADDRESS_FIELDS.map((f) => this.addressField(f, d[f], (v) => this.editCreate({ [f]: v }), lockedNote))}
         </div>
       </fieldset>
       <div class="actions" part="actions">
@@ -683,7 +767,7 @@ export class CpStructureManager extends LitElement {
       change.typeIdentifiantStructure !== undefined &&
       change.typeIdentifiantStructure !== this.createDraft.typeIdentifiantStructure;
     this.createDraft = { ...this.createDraft, ...change };
-    this.issues.clear(...Object.keys(change));
+    this.corrected(Object.keys(change));
     if (change.identifiantStructure !== undefined || typeChanged)
       void this.lookUp(this.createDraft.typeIdentifiantStructure, this.createDraft.identifiantStructure);
   }
@@ -806,7 +890,7 @@ export class CpStructureManager extends LitElement {
     const d = this.duplicateDraft!;
     const edit = (change: Partial<DuplicateDraft>) => {
       this.duplicateDraft = { ...this.duplicateDraft!, ...change };
-      this.issues.clear(...Object.keys(change));
+      this.corrected(Object.keys(change));
       if (change.identifiantStructure !== undefined)
         void this.lookUp(s.typeIdentifiantStructure, change.identifiantStructure);
     };
@@ -889,6 +973,27 @@ export class CpStructureManager extends LitElement {
         .value=${live(value)}
         @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
       />`,
+    });
+  }
+
+  /** A field of the postal address: pays chosen from the ISO country list (its code on the wire, STR-8), the others typed. */
+  private addressField(
+    name: AddressField,
+    value: string,
+    onInput: (value: string) => void,
+    locked?: string,
+  ): TemplateResult {
+    const required = !name.startsWith('complement');
+    if (name !== 'pays') return this.textField(name, value, onInput, { required, ...(locked ? { locked } : {}) });
+    const locale = this.locale;
+    if (locked) return this.lockedField(name, countryName(value, locale), locked);
+    return renderCountryField({
+      label: t(locale, 'pays'),
+      value,
+      countries: countries(locale),
+      error: this.issueText('pays'),
+      locale,
+      onChange: onInput,
     });
   }
 

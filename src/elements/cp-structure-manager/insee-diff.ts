@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { t } from './messages.js';
 
 /** A postal address on one line. */
-export const addressLine = (a: PostalAddress): string =>
+const addressLine = (a: PostalAddress): string =>
   [a.adresse, a.complementAdresse1, a.complementAdresse2, `${a.codePostal} ${a.ville}`, a.pays]
     .filter(Boolean)
     .join(', ');

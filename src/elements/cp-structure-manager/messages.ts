@@ -71,6 +71,12 @@ export const t = defineMessages(
     inseeAfter: 'Après',
     inseeDiffCaption: 'Mise à jour depuis l’INSEE',
     field: 'Donnée',
+    inseeData: 'Données de l’INSEE',
+    memberIntro:
+      'Vous ne gérez aucune structure : voici, en consultation, la fiche des structures auxquelles vous êtes rattaché. Pour la modifier, adressez-vous à son gestionnaire principal.',
+    memberChoice: 'Identifiant',
+    consultOnly:
+      'Vous ne gérez pas cette structure : voici sa fiche, en consultation. Pour la modifier, adressez-vous à son gestionnaire principal.',
     warningsTitle: 'Avertissements',
     parameters: 'Paramètres de la structure publique',
     parametersPrivate: 'Ces paramètres ne concernent que les structures publiques.',
@@ -99,8 +105,6 @@ export const t = defineMessages(
     moaExclusivement: 'Structure exclusivement MOA',
     moaExclusivementHelp:
       'Tous les acteurs de la structure sont MOA : ils n’accèdent qu’aux documents arrivant dans « Factures de travaux ».',
-    yes: 'Oui',
-    no: 'Non',
     createTitle: 'Créer une structure',
     duplicateTitle: 'Dupliquer la structure « {name} »',
     duplicateIntro:
@@ -188,6 +192,11 @@ export const t = defineMessages(
     inseeAfter: 'After',
     inseeDiffCaption: 'Update from INSEE',
     field: 'Field',
+    inseeData: 'INSEE data',
+    memberIntro:
+      'You manage no structure: here, read-only, is the record of the structures you are attached to. To change it, ask its main manager.',
+    memberChoice: 'Identifier',
+    consultOnly: 'You do not manage this structure: here is its record, read-only. To change it, ask its main manager.',
     warningsTitle: 'Warnings',
     parameters: 'Public structure parameters',
     parametersPrivate: 'These parameters only apply to public structures.',
@@ -215,8 +224,6 @@ export const t = defineMessages(
       'An MOA actor works in the portal on works invoices; documents arrive in “Received invoices” for payment.',
     moaExclusivement: 'MOA-only structure',
     moaExclusivementHelp: 'Every actor of the structure is MOA: they only see documents arriving in “Works invoices”.',
-    yes: 'Yes',
-    no: 'No',
     createTitle: 'Create a structure',
     duplicateTitle: 'Duplicate the structure “{name}”',
     duplicateIntro:
