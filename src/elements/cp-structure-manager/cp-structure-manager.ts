@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError, type CpError } from '../../client/index.js';
 import type { Bilingual, IdentifierTypeHint, InseeInfo, InseeRefresh, Structure } from '../../domain/schemas/index.js';
+import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import '../cp-attachment-manager/cp-attachment-manager.js';
@@ -1012,7 +1013,7 @@ export class CpStructureManager extends LitElement {
   }
 
   private requiredText(): Bilingual {
-    return { fr: t('fr', 'required'), en: t('en', 'required') };
+    return bilingual((locale) => t(locale, 'required'));
   }
 
   private issueText(field: string): string {
