@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
 describe('failed assertions about DOM nodes (the runner must be able to report them)', () => {
   it("a failed assertion on an element carries a text description, so the runner reports it instead of waiting for the file's timeout", () => {
@@ -25,5 +25,16 @@ describe('failed assertions about DOM nodes (the runner must be able to report t
     }
     expect(failure?.actual).to.deep.equal({ a: 1 });
     expect(failure?.expected).to.deep.equal({ a: 2 });
+  });
+
+  // The plugin loads before mocha: it must not keep @open-wc/testing from cleaning fixtures after each test.
+  it('fixtures are still removed after each test (the first of two)', async () => {
+    await fixture(html`<p id="left-behind">one</p>`);
+    expect(document.querySelectorAll('#left-behind').length).to.equal(1);
+  });
+
+  it('fixtures are still removed after each test (the second finds none of the first)', async () => {
+    await fixture(html`<p id="left-behind">two</p>`);
+    expect(document.querySelectorAll('#left-behind').length).to.equal(1);
   });
 });

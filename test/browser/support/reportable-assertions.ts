@@ -8,7 +8,13 @@
  * This plugin describes such values as text (`<input id="select-all">`) before the error leaves chai,
  * so the failure is reported with its message like any other.
  */
-import { chai } from '@open-wc/testing';
+// The side-effect-free entry: '@open-wc/testing' registers its fixture cleanup (afterEach) when first
+// imported, which must happen in the test file, once mocha has defined afterEach, not here before it.
+// (Its type declarations omit the `chai` it exports, hence the type taken from the main entry.)
+import type { chai as Chai } from '@open-wc/testing';
+import * as pure from '@open-wc/testing/pure';
+
+const { chai } = pure as unknown as { chai: typeof Chai };
 
 /** A short text for a value the structured clone cannot copy (a node, a window, a function). */
 export function describeForReport(value: unknown): unknown {
