@@ -3,7 +3,7 @@
  * (`mock-api/seed/cast.ts`) with what they can do on the portal. The portal stands in for the real
  * login (ID-1): choosing a person is logging in as them.
  */
-import { SEED_USERS } from '../support/mock.js';
+import { SEED_USERS } from '../support/seed-users.js';
 import type { Bilingual } from './i18n.js';
 
 /** A person of the seed. */

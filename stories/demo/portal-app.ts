@@ -19,7 +19,7 @@ import { Router, type Arrival, type RouteMatch } from './router.js';
 import { ROUTES, type PortalRoute } from './routes.js';
 import { tourOf } from './tours.js';
 import { worldPanel } from './world-panel.js';
-import { startWorld, type World } from './world.js';
+import type { World } from './world.js';
 
 /** Where and how the portal runs. */
 export interface PortalOptions {
@@ -46,9 +46,31 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   const { container } = options;
   const persist = options.persist ?? true;
   const root = options.root ?? appRoot();
-  const world = await startWorld({ serviceWorkerUrl: new URL('mockServiceWorker.js', root).pathname, persist });
-  // The session is defined once the mock answers, so its first request (the user's language) reaches it.
-  await import('../../src/elements/cp-session/cp-session.js');
+  const router = new Router(root, ROUTES, onRoute);
+  const href = (slug: string, params?: Record<string, string | number>) => router.href(slug, params);
+  const titleOf = (route: PortalRoute | undefined) => t(route?.title ?? 'notFoundTitle');
+
+  // The shell first, while the mock starts and the first route's modules load, all at once (the
+  // mock is most of the first load: its own chunk). No <cp-session> is in the page before the mock
+  // answers, so the session's first request (the user's language) reaches it.
+  const first = router.current().route;
+  render(
+    html`${portalHeader(
+      { slug: first?.slug ?? '\0', userName: '…', approvals: undefined, open: undefined, navOpen: false },
+      { href, toggle: () => undefined, setLocale: setPageLocale },
+    )}
+      <div class="portal-body">
+        <main id="main"><h1>${titleOf(first)}</h1><p>${t('loading')}</p></main>
+      </div>`,
+    container,
+  );
+  const [world] = await Promise.all([
+    import('./world.js').then(({ startWorld }) =>
+      startWorld({ serviceWorkerUrl: new URL('mockServiceWorker.js', root).pathname, persist }),
+    ),
+    import('../../src/elements/cp-session/cp-session.js'),
+    first?.load?.().catch(() => undefined),
+  ]);
 
   let match: RouteMatch<PortalRoute> = { route: ROUTES[0], params: new URLSearchParams() };
   let memo = new Map<string, unknown>();
@@ -62,9 +84,6 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   let nextFlash = '';
   let loadFailed = false;
   let tourId = persist ? sessionStorage.getItem(TOUR_KEY) : null;
-
-  const href = (slug: string, params?: Record<string, string | number>) => router.href(slug, params);
-  const titleOf = (route: PortalRoute | undefined) => t(route?.title ?? 'notFoundTitle');
 
   const context = (): PageContext => ({
     params: match.params,
@@ -208,8 +227,6 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     }
     refreshApprovals();
   }
-
-  const router = new Router(root, ROUTES, onRoute);
 
   // Escape closes the open menu and gives the focus back to its button; a click elsewhere closes it.
   const onKey = (event: KeyboardEvent) => {
