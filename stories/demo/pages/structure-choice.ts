@@ -64,12 +64,12 @@ export function withStructureChoice(
     ${content(id)}`;
 }
 
-/** Fiche structure: `<cp-structure-fiche>` of the chosen structure (STR-8). */
+/** Fiche structure: `<cp-structure-fiche>` of the chosen structure (STR-8), its title the page's `<h1>` (its blocks `<h2>`). */
 export const fichePage = (ctx: PageContext): TemplateResult =>
   withStructureChoice(
     ctx,
     'fiche-structure',
-    (id) => html`<cp-structure-fiche heading-level="2" title-hidden structure-id=${id}></cp-structure-fiche>`,
+    (id) => html`<cp-structure-fiche heading-level="1" title-hidden structure-id=${id}></cp-structure-fiche>`,
   );
 
 /** Services: `<cp-service-manager>` of the chosen structure (SRV). */
