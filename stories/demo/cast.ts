@@ -39,7 +39,7 @@ export const CAST_MEMBERS: readonly CastMember[] = [
     },
     {
       fr: 'Gestionnaire principale (GP) de la Mairie et du CCAS de Terneuil sur Seine ; compte créé par MADRHAS, elle se connecte par le PIGP. Elle approuve la demande de rattachement de Claire PETIT et gère les utilisateurs de ses structures.',
-      en: 'Main manager (GP) of the Mairie and the CCAS of Terneuil sur Seine; account created by MADRHAS, she logs in through the PIGP. She approves Claire PETIT’s rattachement request and manages her organisations’ users.',
+      en: 'Main manager (GP) of the Mairie and the CCAS of Terneuil sur Seine; account created by MADRHAS, she logs in through the PIGP. She approves Claire PETIT’s rattachement request and manages her structures’ users.',
     },
   ),
   member(
@@ -66,7 +66,7 @@ export const CAST_MEMBERS: readonly CastMember[] = [
     { fr: 'GP, SIVOM de la vallée de l’Armance', en: 'Main manager, SIVOM de la vallée de l’Armance' },
     {
       fr: 'Gestionnaire principal du SIVOM, une troisième structure publique à laquelle demander un rattachement.',
-      en: 'Main manager of the SIVOM, a third public organisation to request a rattachement to.',
+      en: 'Main manager of the SIVOM, a third public structure to request a rattachement to.',
     },
   ),
   member(
@@ -75,7 +75,7 @@ export const CAST_MEMBERS: readonly CastMember[] = [
     { fr: 'utilisatrice, Mairie de Terneuil sur Seine', en: 'user, Mairie de Terneuil sur Seine' },
     {
       fr: 'Utilisatrice simple de la Mairie de Terneuil sur Seine ; elle consulte la fiche de sa structure. Sa langue enregistrée est l’anglais : le portail passe en anglais pour elle.',
-      en: 'Simple user of the Mairie de Terneuil sur Seine; she consults her organisation’s record. Her saved language is English: the portal switches to English for her.',
+      en: 'Simple user of the Mairie de Terneuil sur Seine; she views her structure’s record. Her saved language is English: the portal switches to English for her.',
     },
   ),
   member(

@@ -29,7 +29,7 @@ export interface Way {
 export async function openNavigation(demo: DemoHandle): Promise<void> {
   demo.container.querySelector<HTMLElement>('.skip-link')!.focus();
   const burger = demo.container.querySelector<HTMLButtonElement>('.portal-burger')!;
-  if (!burger.checkVisibility()) return;
+  if (!burger.checkVisibility() || burger.getAttribute('aria-expanded') === 'true') return;
   await enterOn(named('Menu'), 'the "Menu" button');
   await waitUntil(() => burger.getAttribute('aria-expanded') === 'true', 'the navigation unfolds');
 }
