@@ -106,10 +106,13 @@ export const deepFind = (root: Element, selector: string): Element | undefined =
  * heading, a form control, a table or a paragraph).
  */
 export async function routeShown(container: HTMLElement, path: string, h1: string): Promise<void> {
-  await waitUntil(() => location.pathname === path, `the address becomes ${path} (it is ${location.pathname})`);
+  await waitUntil(() => location.pathname === path, `the address becomes ${path} (it is ${location.pathname})`, {
+    timeout: 10_000,
+  });
   await waitUntil(
     () => container.querySelector('main h1')?.textContent?.trim() === h1,
     `the page's h1 is "${h1}" (it is "${container.querySelector('main h1')?.textContent?.trim()}")`,
+    { timeout: 10_000 },
   );
   const main = container.querySelector('main')!;
   /** What the page still waits for, or '' once loaded. */

@@ -1,0 +1,109 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { goByKeyboard } from './demo-routes.js';
+import { deepText, enterOn, named, naming, routeShown, useDemo } from './demo-support.js';
+import { axeProblems, deepActiveElement } from './support/audits.js';
+
+/**
+ * Issue 17 point 3: the guides' scenarios as guided tours, each followed by keyboard alone from the
+ * home page's "Commencer la visite" button, as the tour panel tells: who to be, what to do, what the
+ * simulated backend answers. The page's language is left to the user's saved one (ACC-6): Sophie's
+ * tour (the last one) is in English.
+ */
+describe('Demo portal guided tours (issue 17), by keyboard', () => {
+  const demo = useDemo('/');
+
+  const text = () => deepText(demo.container);
+  const button = (name: string) => (el: Element) => el instanceof HTMLButtonElement && el.textContent!.trim() === name;
+
+  /** From the page's first stop to the home page's button of the tour, and Enter. */
+  async function startTour(title: string): Promise<void> {
+    if (location.pathname !== '/')
+      await goByKeyboard(demo, {
+        path: '/',
+        h1: 'Accueil',
+        link: document.documentElement.lang === 'en' ? 'Home' : 'Accueil',
+      });
+    await routeShown(demo.container, '/', document.documentElement.lang === 'en' ? 'Home' : 'Accueil');
+    demo.container.querySelector<HTMLElement>('.skip-link')!.focus();
+    await enterOn(naming(title), `the button of the tour "${title}"`);
+  }
+
+  it('ACC-1, guide 002: Pauline DUFOUR’s first connection: she checks what MADRHAS gave, validates, lands on the home page, then finds her rattachements', async function () {
+    this.timeout(120_000);
+    await startTour('Première connexion de Pauline DUFOUR');
+    await routeShown(demo.container, '/mon-compte', 'Mon compte');
+    expect(text())
+      .to.contain('Visite guidée : Première connexion de Pauline DUFOUR')
+      .and.contain('Vous êtes : Pauline DUFOUR');
+    await waitUntil(() => text().includes('Compléter les informations de votre compte'), 'the first connection form', {
+      timeout: 10_000,
+    });
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
+
+    await enterOn(button('Valider'), '"Valider"');
+    await routeShown(demo.container, '/', 'Accueil');
+    expect(text()).to.contain('Compte de Pauline DUFOUR complété');
+
+    await goByKeyboard(demo, {
+      path: '/mes-rattachements',
+      h1: 'Mes rattachements',
+      menu: 'Pauline DUFOUR',
+      link: 'Mes rattachements',
+    });
+    await routeShown(demo.container, '/mes-rattachements', 'Mes rattachements');
+    await waitUntil(
+      () => text().includes('COMMUNE DE TERNEUIL SUR SEINE') && text().includes('Gestionnaire principal'),
+    );
+    expect(deepText(demo.container.querySelector('main')!), 'no first connection any more').not.to.contain(
+      'Compléter les informations de votre compte',
+    );
+  });
+
+  it('DEA-3, guide 001: Henri MOREAU (deactivated 10 days ago) asks for a reactivation link; the link in his mailbox opens Mon compte with it', async function () {
+    this.timeout(120_000);
+    await startTour('Henri réactive son compte');
+    await routeShown(demo.container, '/mon-compte', 'Mon compte');
+    await waitUntil(() => document.documentElement.lang === 'fr', 'Henri’s language: French');
+    await enterOn(button('Réactiver mon compte'), '"Réactiver mon compte"');
+    await enterOn(button('Valider'), '"Valider" in the confirmation');
+    await waitUntil(() => text().includes('Un courriel a été envoyé'), 'the link is sent', { timeout: 10_000 });
+
+    await goByKeyboard(demo, { path: '/boite-mail', h1: 'Boîte mail', menu: 'Henri MOREAU', link: 'Boîte mail' });
+    await routeShown(demo.container, '/boite-mail', 'Boîte mail');
+    expect(await axeProblems(demo.container), 'the mailbox list holds list items only').to.deep.equal([]);
+    await enterOn(named('Ouvrir le lien du courriel'), 'the e-mail’s link');
+    await routeShown(demo.container, '/mon-compte', 'Mon compte');
+    expect(location.search).to.match(/^\?jeton=/);
+    await waitUntil(
+      () => text().includes('Réactivation de votre compte'),
+      'the reactivation form opens with the token',
+      {
+        timeout: 10_000,
+      },
+    );
+  });
+
+  it('STR-8, guide 002 § 5: Sophie MARTIN (saved language English, ACC-6) views her Mairie’s fiche from her rattachements and comes back to the row', async function () {
+    this.timeout(120_000);
+    await startTour('Sophie consulte la fiche de sa structure');
+    await routeShown(demo.container, '/mes-rattachements', 'My rattachements');
+    await waitUntil(() => document.documentElement.lang === 'en', 'the page follows Sophie’s saved language');
+    expect(text()).to.contain('Guided tour: Sophie views her structure’s record').and.contain('You are: Sophie MARTIN');
+
+    await enterOn(naming('View the structure'), '"View the structure" on the Mairie’s row');
+    await waitUntil(
+      () => text().includes('COMMUNE DE TERNEUIL SUR SEINE') && text().includes('Back to my rattachements'),
+      'the fiche',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
+
+    await enterOn(button('Back to my rattachements'), '"Back to my rattachements"');
+    await waitUntil(
+      () => deepActiveElement()?.textContent?.includes('View the structure') === true,
+      'focus back on the row’s button',
+    );
+  });
+});
