@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { goByKeyboard, openNavigation } from './demo-routes.js';
+import { openNavigation, visit, way } from './demo-routes.js';
 import { deepText, enterOn, named, routeShown, tabTo, useDemo } from './demo-support.js';
 import { atWidth, axeProblems, deepActiveElement, reflowProblems } from './support/audits.js';
 
@@ -21,13 +21,7 @@ describe('Demo portal (issue 17): deep link, back/forward, 320 px, English', () 
     expect(document.title).to.equal('Fiche structure – Chorus Pro (cp-kit)');
     await waitUntil(() => deepText(demo.container).includes('COMMUNE DE TERNEUIL SUR SEINE'), 'the Mairie’s fiche');
 
-    await goByKeyboard(demo, {
-      path: '/mes-rattachements',
-      h1: 'Mes rattachements',
-      menu: 'Pauline DUFOUR',
-      link: 'Mes rattachements',
-    });
-    await routeShown(demo.container, '/mes-rattachements', 'Mes rattachements');
+    await visit(demo, way('/mes-rattachements', 'Mes rattachements', 'Pauline DUFOUR'));
 
     history.back();
     await routeShown(demo.container, '/fiche-structure', 'Fiche structure');
@@ -43,13 +37,7 @@ describe('Demo portal (issue 17): deep link, back/forward, 320 px, English', () 
 
   it('STR-8: the structure chosen in the fiche page goes into the address (CCAS: ?structure=2)', async function () {
     this.timeout(60_000);
-    await goByKeyboard(demo, {
-      path: '/fiche-structure',
-      h1: 'Fiche structure',
-      menu: 'Domaines',
-      link: 'Fiche structure',
-    });
-    await routeShown(demo.container, '/fiche-structure', 'Fiche structure');
+    await visit(demo, way('/fiche-structure', 'Fiche structure', 'Domaines'));
     const select = (await tabTo((el) => el.id === 'structure-choice', 'the Structure choice')) as HTMLSelectElement;
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => select.selectedOptions[0]?.textContent?.includes('CENTRE COMMUNAL'), 'the CCAS chosen');

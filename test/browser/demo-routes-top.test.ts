@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { itReachesEachRoute, openNavigation } from './demo-routes.js';
+import { itReachesEachRoute, openNavigation, way } from './demo-routes.js';
 import { deepText, named, naming, tabTo, useDemo } from './demo-support.js';
 import { deepActiveElement } from './support/audits.js';
 
@@ -8,11 +8,11 @@ describe('Demo portal (issue 17), the top menu: ACCUEIL, ACTUALITÉS, APPROBATIO
   const demo = useDemo('/');
 
   itReachesEachRoute(demo, [
-    { path: '/actualites', h1: 'Actualités', link: 'Actualités' },
-    { path: '/approbations', h1: 'Approbations', link: 'Approbations' },
-    { path: '/support', h1: 'Support', link: 'Support' },
-    { path: '/communication', h1: 'Communication', link: 'Communication' },
-    { path: '/', h1: 'Accueil', link: 'Accueil' },
+    way('/actualites', 'Actualités'),
+    way('/approbations', 'Approbations'),
+    way('/support', 'Support'),
+    way('/communication', 'Communication'),
+    way('/', 'Accueil'),
   ]);
 
   it('APR-1: the menu counts the requests waiting for Pauline DUFOUR (Claire PETIT’s rattachement): "Approbations 1"', async () => {

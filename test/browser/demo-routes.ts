@@ -14,7 +14,7 @@ import {
  * Issue 17: the demo portal's routes, each reached by keyboard alone from the portal's menus (the top
  * menu, DOMAINES, the user menu under the user's name), with the page's title and focus following the
  * route, and the four audits on each (axe, forced colours, reflow at 320 px, language of parts).
- * Shared by the `demo-routes-*.test.ts` files (a file per menu, each within the runner's time limit).
+ * Shared by the `demo-routes-*.test.ts` files (the top menu; the drop-down menus), each within the runner’s time limit.
  */
 
 /** How a route is reached from the header: the menu button to open first (if any) and the link. */
@@ -51,13 +51,26 @@ export async function goByKeyboard(demo: DemoHandle, way: Way): Promise<void> {
   }
 }
 
+/** The way to a route whose link says its title (most of them). */
+export const way = (path: string, h1: string, menu?: string): Way => ({
+  path,
+  h1,
+  link: h1,
+  ...(menu ? { menu } : {}),
+});
+
+/** Goes to a route by keyboard and waits until it is shown. */
+export async function visit(demo: DemoHandle, to: Way): Promise<void> {
+  await goByKeyboard(demo, to);
+  await routeShown(demo.container, to.path, to.h1);
+}
+
 /** One test per way: reached by keyboard, title and focus, announced, marked current, the four audits. */
 export function itReachesEachRoute(demo: DemoHandle, ways: readonly Way[]): void {
   for (const way of ways) {
     it(`${way.path}: reached from ${way.menu ? `the "${way.menu}" menu` : 'the top menu'} by keyboard; title and focus follow; axe, forced colours, 320 px reflow, lang`, async function () {
       this.timeout(60_000);
-      await goByKeyboard(demo, way);
-      await routeShown(demo.container, way.path, way.h1);
+      await visit(demo, way);
       const h1 = demo.container.querySelector('main h1')!;
       expect(deepActiveElement(), 'focus on the new page’s title').to.equal(h1);
       expect(document.title).to.equal(`${way.h1} – Chorus Pro (cp-kit)`);

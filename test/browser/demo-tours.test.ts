@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { goByKeyboard } from './demo-routes.js';
+import { visit, way } from './demo-routes.js';
 import { deepText, enterOn, named, naming, routeShown, useDemo } from './demo-support.js';
 import { axeProblems, deepActiveElement } from './support/audits.js';
 
@@ -17,13 +17,7 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
 
   /** From the page's first stop to the home page's button of the tour, and Enter. */
   async function startTour(title: string): Promise<void> {
-    if (location.pathname !== '/')
-      await goByKeyboard(demo, {
-        path: '/',
-        h1: 'Accueil',
-        link: document.documentElement.lang === 'en' ? 'Home' : 'Accueil',
-      });
-    await routeShown(demo.container, '/', document.documentElement.lang === 'en' ? 'Home' : 'Accueil');
+    if (location.pathname !== '/') await visit(demo, way('/', 'Accueil'));
     demo.container.querySelector<HTMLElement>('.skip-link')!.focus();
     await enterOn(naming(title), `the button of the tour "${title}"`);
   }
@@ -44,13 +38,7 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
     await routeShown(demo.container, '/', 'Accueil');
     expect(text()).to.contain('Compte de Pauline DUFOUR complété');
 
-    await goByKeyboard(demo, {
-      path: '/mes-rattachements',
-      h1: 'Mes rattachements',
-      menu: 'Pauline DUFOUR',
-      link: 'Mes rattachements',
-    });
-    await routeShown(demo.container, '/mes-rattachements', 'Mes rattachements');
+    await visit(demo, way('/mes-rattachements', 'Mes rattachements', 'Pauline DUFOUR'));
     await waitUntil(
       () => text().includes('COMMUNE DE TERNEUIL SUR SEINE') && text().includes('Gestionnaire principal'),
     );
@@ -68,8 +56,7 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
     await enterOn(button('Valider'), '"Valider" in the confirmation');
     await waitUntil(() => text().includes('Un courriel a été envoyé'), 'the link is sent', { timeout: 10_000 });
 
-    await goByKeyboard(demo, { path: '/boite-mail', h1: 'Boîte mail', menu: 'Henri MOREAU', link: 'Boîte mail' });
-    await routeShown(demo.container, '/boite-mail', 'Boîte mail');
+    await visit(demo, way('/boite-mail', 'Boîte mail', 'Henri MOREAU'));
     expect(await axeProblems(demo.container), 'the mailbox list holds list items only').to.deep.equal([]);
     await enterOn(named('Ouvrir le lien du courriel'), 'the e-mail’s link');
     await routeShown(demo.container, '/mon-compte', 'Mon compte');
