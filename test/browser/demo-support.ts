@@ -72,6 +72,13 @@ export async function enterOn(matches: (el: Element) => boolean, what: string, b
   await sendKeys({ press: 'Enter' });
 }
 
+/** Logs a person of the cast in: Tab to "Qui suis-je ?" and type the first name (the select's type-ahead). */
+export async function become(name: string): Promise<void> {
+  const select = (await tabTo((el) => el.id === 'world-user', '"Qui suis-je ?"')) as HTMLSelectElement;
+  await sendKeys({ type: name.split(' ')[0]! });
+  await waitUntil(() => select.selectedOptions[0]?.textContent?.includes(name), `${name} chosen`);
+}
+
 /** A link or button whose visible text is `text` (spaces collapsed). */
 export const named = (text: string) => (el: Element) =>
   (el instanceof HTMLAnchorElement || el instanceof HTMLButtonElement) &&

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { visit, way } from './demo-routes.js';
-import { deepText, enterOn, named, naming, routeShown, useDemo } from './demo-support.js';
+import { become, deepText, enterOn, named, naming, routeShown, useDemo } from './demo-support.js';
 import { axeProblems, deepActiveElement } from './support/audits.js';
 
 /**
@@ -44,6 +44,31 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
     );
     expect(deepText(demo.container.querySelector('main')!), 'no first connection any more').not.to.contain(
       'Compléter les informations de votre compte',
+    );
+  });
+
+  it('APR-2 / RAT-5, guide 000: Pauline DUFOUR approves Claire PETIT’s request; APPROBATIONS goes from 1 to 0 and Claire finds the decision in her mailbox', async function () {
+    this.timeout(120_000);
+    const count = () => demo.container.querySelector('#approbations-count')?.textContent;
+    await startTour('Pauline approuve la demande de Claire');
+    await routeShown(demo.container, '/approbations', 'Approbations');
+    await waitUntil(() => count() === '1', 'APPROBATIONS 1');
+    await enterOn(
+      (el) => el.getAttribute('part') === 'row-action' && el.textContent!.includes('Claire PETIT'),
+      'Claire PETIT’s request',
+    );
+    await enterOn(button('Approuver'), '"Approuver"');
+    await waitUntil(() => text().includes('Demande approuvée.'), 'the request is approved', { timeout: 10_000 });
+    await waitUntil(() => count() === '0', 'APPROBATIONS 0');
+
+    await become('Claire PETIT');
+    await visit(demo, way('/boite-mail', 'Boîte mail', 'Claire PETIT'));
+    await waitUntil(
+      () => text().includes('Demande approuvée') && text().includes('a été approuvée'),
+      'the decision e-mail',
+      {
+        timeout: 10_000,
+      },
     );
   });
 

@@ -1,6 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { deepFind, deepText, enterOn, named, tabTo, useDemo } from './demo-support.js';
+import { become, deepFind, deepText, enterOn, named, useDemo } from './demo-support.js';
 import { axeProblems } from './support/audits.js';
 
 /**
@@ -13,13 +12,6 @@ describe('Demo portal, the simulated world (issue 17)', () => {
 
   const main = () => demo.container.querySelector('main')!;
   const panel = () => demo.container.querySelector('.portal-world')!;
-
-  /** Chooses a person in "Qui suis-je ?" by typing the first name (the select's type-ahead). */
-  async function become(name: string): Promise<void> {
-    const select = (await tabTo((el) => el.id === 'world-user', '"Qui suis-je ?"')) as HTMLSelectElement;
-    await sendKeys({ type: name.split(' ')[0]! });
-    await waitUntil(() => select.selectedOptions[0]?.textContent?.includes(name), `${name} chosen`);
-  }
 
   it('ID-1: "Qui suis-je ?" logs in another person of the cast; the page, the user menu, the panel and APPROBATIONS n follow', async function () {
     this.timeout(60_000);
