@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { visit, way } from './demo-routes.js';
 import { become, deepFind, deepText, enterOn, named, useDemo } from './demo-support.js';
 import { axeProblems } from './support/audits.js';
 
@@ -45,5 +46,21 @@ describe('Demo portal, the simulated world (issue 17)', () => {
         timeout: 10_000,
       },
     );
+  });
+
+  it('NOT-1: a week later on the mock’s clock, Pauline DUFOUR’s mailbox holds the weekly summary with Claire PETIT’s request to handle', async function () {
+    this.timeout(60_000);
+    await become('Pauline DUFOUR');
+    await visit(demo, way('/boite-mail', 'Boîte mail', 'Pauline DUFOUR'));
+    await waitUntil(() => deepText(main()).includes('Aucun courriel'), 'no e-mail yet', { timeout: 10_000 });
+    await enterOn(named('Avancer de 1 semaine'), '"Avancer de 1 semaine"');
+    await waitUntil(
+      () =>
+        deepText(main()).includes('récapitulatif hebdomadaire') &&
+        deepText(main()).includes('Demande de Claire PETIT à traiter'),
+      'the weekly summary',
+      { timeout: 10_000 },
+    );
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
   });
 });
