@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { visit, way } from './demo-routes.js';
-import { become, deepText, enterOn, named, naming, routeShown, useDemo } from './demo-support.js';
+import { become, deepFind, deepText, enterOn, named, naming, routeShown, tabTo, useDemo } from './demo-support.js';
 import { axeProblems, deepActiveElement } from './support/audits.js';
 
 /**
@@ -93,6 +94,33 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
         timeout: 10_000,
       },
     );
+  });
+
+  it('SRV-1, guide 004: Jeane CHAOURCE’s services: the CC du Chaourcois’s list, then a service created by keyboard', async function () {
+    this.timeout(120_000);
+    await startTour('Jeane Chaource et ses services');
+    await routeShown(demo.container, '/services', 'Services');
+    await waitUntil(
+      () => text().includes('FACTURES_PUBLIQUES') && text().includes('FINANCES'),
+      'the CC du Chaourcois’s services',
+      {
+        timeout: 10_000,
+      },
+    );
+    await enterOn(button('Créer un service'), '"Créer un service"');
+    await tabTo((el) => el.id === 'f-codeService', 'Code du service');
+    await sendKeys({ type: 'MARCHES' });
+    await tabTo((el) => el.id === 'f-libelleService', 'Libellé');
+    await sendKeys({ type: 'Service des marchés' });
+    await enterOn(button('Soumettre'), '"Soumettre"');
+    await waitUntil(
+      () => text().includes('Service des marchés') && !deepFind(demo.container, '#f-codeService'),
+      'the new service is listed',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
   });
 
   it('STR-8, guide 002 § 5: Sophie MARTIN (saved language English, ACC-6) views her Mairie’s fiche from her rattachements and comes back to the row', async function () {
