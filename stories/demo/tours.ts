@@ -173,12 +173,12 @@ export const TOURS: readonly Tour[] = [
       },
       {
         do: {
-          fr: 'Essayez avec Denise FAURE, ou avancez l’horloge de 60 jours avant de suivre le lien.',
-          en: 'Try with Denise FAURE, or move the clock 60 days forward before following the link.',
+          fr: 'Avancez l’horloge de 60 jours et redemandez un lien, ou essayez avec Denise FAURE.',
+          en: 'Move the clock 60 days forward and ask for a link again, or try with Denise FAURE.',
         },
         answer: {
-          fr: 'au-delà de 60 jours, le refus explique de contacter le support.',
-          en: 'beyond 60 days, the refusal says to contact support.',
+          fr: 'au-delà de 60 jours, le refus explique de s’adresser au support (DEA-4).',
+          en: 'beyond 60 days, the refusal says to ask support (DEA-4).',
         },
       },
     ],
@@ -226,8 +226,8 @@ export const TOURS: readonly Tour[] = [
           en: 'Choose the structure and Marc LEROY, then confirm.',
         },
         answer: {
-          fr: 'Marc devient gestionnaire principal (GP-2), Jeane gestionnaire secondaire.',
-          en: 'Marc becomes main manager (GP-2), Jeane secondary manager.',
+          fr: 'Marc devient gestionnaire principal (GP-2) ; Jeane reste rattachée comme utilisatrice simple (GP-4) ; tous deux reçoivent un courriel.',
+          en: 'Marc becomes main manager (GP-2); Jeane stays attached as a simple user (GP-4); both receive an e-mail.',
         },
       },
     ],
