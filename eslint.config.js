@@ -13,6 +13,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'cdn/',
+      'demo-dist/',
       'storybook-static/',
       '.test-results/',
       'src/react/',

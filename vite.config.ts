@@ -18,8 +18,35 @@ const packagePath = (chunk: { name: string }) => `${chunk.name.replace(/^node_mo
 /** Dependencies a host's bundler resolves once for the whole page: never copied into `dist/`. */
 const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ibantools$/, /^react($|\/)/, /^msw($|\/)/, /^node:/];
 
+/** Where `npm run build:demo` writes the static demo portal (gitignored). */
+export const demoOutDir = 'demo-dist';
+
 /**
- * One config, three uses:
+ * `vite build --mode demo` (`npm run build:demo`): the demo portal (`index.html`, `stories/demo/`) as
+ * a static site: the mock in the service worker (`public/mockServiceWorker.js` copied), each route's
+ * elements in their own chunk. Relative `base` by default, so any static host serves it under any
+ * sub-path (its routes are single path segments, `stories/demo/app-root.ts`); `DEMO_BASE=/path/`
+ * gives an absolute one. The host must answer `index.html` for unknown paths (deep links), as
+ * `vite preview` (`npm run preview:demo`) does.
+ */
+const demoConfig = (): UserConfig => ({
+  base: process.env.DEMO_BASE ?? './',
+  resolve: { alias: { tldts: resolve(root, 'build/demo-tldts.ts') } },
+  plugins: [keepElementRegistrations(), minifyTemplates()],
+  preview: { host: '127.0.0.1' },
+  build: {
+    outDir: demoOutDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    // No modulepreload polyfill: every browser cp-kit supports has modulepreload.
+    modulePreload: { polyfill: false },
+  },
+});
+
+/**
+ * One config, four uses:
  * - `vite` (npm start) serves the demo host page `index.html` with every element on the embedded mock;
  * - `vite build` builds the package for bundlers: ES modules with the source tree kept
  *   (`preserveModules`), so `package.json` `sideEffects` can name exactly the element modules
@@ -27,9 +54,11 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ibantools$/, /^react(
  * - `vite build --mode cdn` builds `cdn/`, for a plain `<script type="module">` with no bundler:
  *   every dependency bundled, minified, one module per element on top of shared chunks
  *   (`build/cdn-output.ts`), each element importing all its chunks up front (`build/hoist-imports.ts`).
- * Both builds minify the HTML and CSS of Lit's tagged templates (`build/minify-templates.ts`).
+ * - `vite build --mode demo` builds the demo portal as a static site (`demoConfig` above).
+ * Every build minifies the HTML and CSS of Lit's tagged templates (`build/minify-templates.ts`).
  */
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'demo') return demoConfig();
   const cdn = mode === 'cdn';
   return {
     plugins: cdn

@@ -11,6 +11,11 @@ export interface MockWorkerOptions extends MockAppOptions, HandlerOptions {
   storageKey?: string;
   /** Log intercepted requests in the console (default false). */
   verbose?: boolean;
+  /**
+   * URL of MSW's worker script (default `/mockServiceWorker.js`, at the site root); a site served under
+   * a sub-path gives its own (`/demo/mockServiceWorker.js`), the worker then controls that sub-path.
+   */
+  serviceWorkerUrl?: string;
 }
 
 /** The running browser mock. */
@@ -25,7 +30,7 @@ export interface MockWorker {
 
 /**
  * Starts the mock as a service worker (`/mockServiceWorker.js` must be served at the site root,
- * see TOOLCHAIN.md). With `persist`, the data survives reloads through `localStorage`.
+ * see TOOLCHAIN.md, or where `serviceWorkerUrl` says). With `persist`, the data survives reloads through `localStorage`.
  */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<MockWorker> {
   const key = options.storageKey ?? 'cp-kit-mock';
@@ -55,7 +60,7 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: !options.verbose,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
   });
   const running = app;
   return {

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { startMockWorker, type MockWorker } from '../../mock-api/browser.js';
 import { guidesCast, withLargeSet, type SeedData } from '../../mock-api/seed/index.js';
 import '../../src/elements/cp-session/cp-session.js';
+import { SEED_USERS } from './seed-users.js';
 
 let running: Promise<MockWorker> | undefined;
 
@@ -17,21 +18,7 @@ export async function mockLoader(): Promise<{ mock: MockWorker }> {
   return { mock };
 }
 
-/** The seed's people, by the first name the stories use. */
-export const SEED_USERS = {
-  pauline: 'pauline.dufour@terneuil-sur-seine.fr',
-  jeane: 'jeane.chaource@cc-chaourcois.fr',
-  marc: 'marc.leroy@cc-chaourcois.fr',
-  sophie: 'sophie.martin@terneuil-sur-seine.fr',
-  lucas: 'lucas.bernard@cc-chaourcois.fr',
-  claire: 'claire.petit@terneuil-sur-seine.fr',
-  nicolas: 'nicolas.roux@terneuil-sur-seine.fr',
-  henri: 'henri.moreau@cc-chaourcois.fr',
-  denise: 'denise.faure@terneuil-sur-seine.fr',
-  paul: 'paul.durand@durand-btp.fr',
-  gilles: 'gilles.lambert@sivom-armance.fr',
-  klaus: 'klaus.weber@hohebau.de',
-} as const;
+export { SEED_USERS } from './seed-users.js';
 
 /** Wraps a story's content in a `<cp-session>` logged in as one of the seed's users. */
 export function inSession(user: keyof typeof SEED_USERS, content: TemplateResult): TemplateResult {

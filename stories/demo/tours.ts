@@ -1,0 +1,238 @@
+/**
+ * The guides' scenarios as guided tours: who to be, what to do, what the simulated backend answers.
+ * Starting a tour puts the world back to the guides' state, logs its person in and opens its first
+ * page; the tour panel beside the page keeps the steps in view. Each tour is also a keyboard-only
+ * browser test (`test/browser/demo-tours.test.ts`).
+ */
+import type { CastKey } from './cast.js';
+import type { Bilingual } from './i18n.js';
+
+/** One step: what to do, and what the backend will answer. */
+export interface TourStep {
+  do: Bilingual;
+  answer?: Bilingual;
+}
+
+/** A guided tour. */
+export interface Tour {
+  id: string;
+  /** The seed guide it replays. */
+  guide: string;
+  title: Bilingual;
+  summary: Bilingual;
+  /** Who to be. */
+  user: CastKey;
+  /** The route it opens. */
+  start: string;
+  /** Put the person's account back to its state before the first connection (ACC-1). */
+  firstConnection?: boolean;
+  steps: readonly TourStep[];
+}
+
+/** The tours, in the guides' order. */
+export const TOURS: readonly Tour[] = [
+  {
+    id: 'premiere-connexion',
+    guide: '002',
+    title: { fr: 'Première connexion de Pauline DUFOUR', en: 'Pauline DUFOUR’s first connection' },
+    summary: {
+      fr: 'Guide 002 : le compte créé par MADRHAS est complété à la première connexion.',
+      en: 'Guide 002: the account MADRHAS created is completed at the first connection.',
+    },
+    user: 'pauline',
+    start: 'mon-compte',
+    firstConnection: true,
+    steps: [
+      {
+        do: {
+          fr: 'Dans « Mon compte », vérifiez vos nom, prénom et adresse, repris de MADRHAS.',
+          en: 'In “My account”, check your name and address, taken from MADRHAS.',
+        },
+        answer: {
+          fr: 'le formulaire « Compléter les informations de votre compte » propose votre identifiant comme adresse de contact.',
+          en: 'the “Complete your account information” form offers your login as contact address.',
+        },
+      },
+      {
+        do: { fr: 'Activez « Valider ».', en: 'Press “Validate”.' },
+        answer: {
+          fr: 'le compte est complété (ACC-1) ; le portail vous amène à son accueil.',
+          en: 'the account is complete (ACC-1); the portal takes you to its home page.',
+        },
+      },
+      {
+        do: {
+          fr: 'Ouvrez « Mes rattachements » dans le menu sous votre nom.',
+          en: 'Open “My rattachements” in the menu under your name.',
+        },
+        answer: {
+          fr: 'vos rattachements : gestionnaire principale de la Mairie et du CCAS de Terneuil sur Seine.',
+          en: 'your rattachements: main manager of the Mairie and the CCAS of Terneuil sur Seine.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'fiche-structure',
+    guide: '002',
+    title: { fr: 'Sophie consulte la fiche de sa structure', en: 'Sophie views her structure’s record' },
+    summary: {
+      fr: 'Guide 002 § 5 : une utilisatrice simple consulte la fiche de la Mairie depuis ses rattachements.',
+      en: 'Guide 002 § 5: a simple user views the Mairie’s record from her rattachements.',
+    },
+    user: 'sophie',
+    start: 'mes-rattachements',
+    steps: [
+      {
+        do: {
+          fr: 'Remarquez la langue : Sophie a enregistré l’anglais, le portail et les éléments passent en anglais (ACC-6).',
+          en: 'Note the language: Sophie saved English, so the portal and the elements switch to English (ACC-6).',
+        },
+      },
+      {
+        do: {
+          fr: 'Sur la ligne de la Mairie de Terneuil sur Seine, activez « Consulter la structure » (« View the structure »).',
+          en: 'On the Mairie de Terneuil sur Seine row, press “View the structure”.',
+        },
+        answer: {
+          fr: 'la fiche structure en consultation : informations générales, adresse, services actifs (STR-8).',
+          en: 'the structure’s record, read-only: general information, address, active services (STR-8).',
+        },
+      },
+      {
+        do: {
+          fr: 'Activez « Retour à mes rattachements » (« Back to my rattachements »).',
+          en: 'Press “Back to my rattachements”.',
+        },
+        answer: {
+          fr: 'la liste revient, le focus sur le bouton de la ligne.',
+          en: 'the list comes back, with focus on the row’s button.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'approbation',
+    guide: '000',
+    title: { fr: 'Pauline approuve la demande de Claire', en: 'Pauline approves Claire’s request' },
+    summary: {
+      fr: 'Guide 000 : une demande de rattachement validée par le gestionnaire principal.',
+      en: 'Guide 000: a rattachement request approved by the main manager.',
+    },
+    user: 'pauline',
+    start: 'approbations',
+    steps: [
+      {
+        do: {
+          fr: 'Le menu affiche « APPROBATIONS 1 » : ouvrez la demande de Claire PETIT pour la Mairie.',
+          en: 'The menu shows “APPROVALS 1”: open Claire PETIT’s request for the Mairie.',
+        },
+      },
+      {
+        do: { fr: 'Activez « Approuver » et confirmez.', en: 'Press “Approve” and confirm.' },
+        answer: {
+          fr: 'le rattachement est validé (RAT-5), le compteur du menu passe à 0 et Claire reçoit un courriel.',
+          en: 'the rattachement is validated (RAT-5), the menu’s count drops to 0 and Claire receives an e-mail.',
+        },
+      },
+      {
+        do: {
+          fr: 'Devenez Claire PETIT et ouvrez sa boîte mail.',
+          en: 'Become Claire PETIT and open her mailbox.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'reactivation',
+    guide: '001',
+    title: { fr: 'Henri réactive son compte', en: 'Henri reactivates his account' },
+    summary: {
+      fr: 'Guide 001 : un compte désactivé depuis moins de 60 jours, réactivé par le lien reçu par courriel.',
+      en: 'Guide 001: an account deactivated less than 60 days ago, reactivated through the e-mailed link.',
+    },
+    user: 'henri',
+    start: 'mon-compte',
+    steps: [
+      {
+        do: { fr: 'Activez « Réactiver mon compte ».', en: 'Press “Reactivate my account”.' },
+        answer: {
+          fr: 'un courriel avec un lien à usage unique est envoyé (DEA-3).',
+          en: 'an e-mail with a single-use link is sent (DEA-3).',
+        },
+      },
+      {
+        do: {
+          fr: 'Ouvrez « Boîte mail » puis « Ouvrir le lien du courriel ».',
+          en: 'Open “Mailbox”, then “Open the e-mail’s link”.',
+        },
+        answer: {
+          fr: '« Mon compte » s’ouvre avec le jeton : le compte est réactivé.',
+          en: '“My account” opens with the token: the account is reactivated.',
+        },
+      },
+      {
+        do: {
+          fr: 'Avancez l’horloge de 60 jours et redemandez un lien, ou essayez avec Denise FAURE.',
+          en: 'Move the clock 60 days forward and ask for a link again, or try with Denise FAURE.',
+        },
+        answer: {
+          fr: 'au-delà de 60 jours, le refus explique de s’adresser au support (DEA-4).',
+          en: 'beyond 60 days, the refusal says to ask support (DEA-4).',
+        },
+      },
+    ],
+  },
+  {
+    id: 'services',
+    guide: '004',
+    title: { fr: 'Jeane Chaource et ses services', en: 'Jeane Chaource’s services' },
+    summary: {
+      fr: 'Guide 004 : la gestionnaire principale de la CC du Chaourcois gère ses services.',
+      en: 'Guide 004: the CC du Chaourcois’s main manager manages its services.',
+    },
+    user: 'jeane',
+    start: 'services',
+    steps: [
+      {
+        do: {
+          fr: 'Consultez les services de la CC du Chaourcois (FACTURES_PUBLIQUES, FINANCES…).',
+          en: 'Look at the CC du Chaourcois’s services (FACTURES_PUBLIQUES, FINANCES…).',
+        },
+      },
+      {
+        do: { fr: 'Créez un service, puis désactivez-en un.', en: 'Create a service, then deactivate one.' },
+        answer: {
+          fr: 'chaque refus dit pourquoi, avec sa référence.',
+          en: 'each refusal says why, with its reference.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'transfert',
+    guide: '004',
+    title: { fr: 'Jeane transfère son rôle à Marc', en: 'Jeane hands her role over to Marc' },
+    summary: {
+      fr: 'Guide 004 : transfert du rôle de gestionnaire principal.',
+      en: 'Guide 004: handing over the main manager’s role.',
+    },
+    user: 'jeane',
+    start: 'transfert-gestionnaire',
+    steps: [
+      {
+        do: {
+          fr: 'Choisissez la structure et Marc LEROY, puis confirmez.',
+          en: 'Choose the structure and Marc LEROY, then confirm.',
+        },
+        answer: {
+          fr: 'Marc devient gestionnaire principal (GP-2) ; Jeane reste rattachée comme utilisatrice simple (GP-4) ; tous deux reçoivent un courriel.',
+          en: 'Marc becomes main manager (GP-2); Jeane stays attached as a simple user (GP-4); both receive an e-mail.',
+        },
+      },
+    ],
+  },
+];
+
+/** The tour with `id`, if any. */
+export const tourOf = (id: string | null): Tour | undefined => TOURS.find((tour) => tour.id === id);
