@@ -65,7 +65,7 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
     await become('Claire PETIT');
     await visit(demo, way('/boite-mail', 'Boîte mail', 'Claire PETIT'));
     await waitUntil(
-      () => text().includes('Demande approuvée') && text().includes('a été approuvée'),
+      () => /Demande RITM\d{7} approuvée/.test(text()) && text().includes('a été approuvée'),
       'the decision e-mail',
       {
         timeout: 10_000,
