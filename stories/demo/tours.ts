@@ -2,7 +2,7 @@
  * The guides' scenarios as guided tours: who to be, what to do, what the simulated backend answers.
  * Starting a tour puts the world back to the guides' state, logs its person in and opens its first
  * page; the tour panel beside the page keeps the steps in view. Each tour is also a keyboard-only
- * browser test (`test/browser/demo-tours.test.ts`).
+ * browser test (`test/browser/demo-tours.test.ts`, `demo-tours-more.test.ts`).
  */
 import type { CastKey } from './cast.js';
 import type { Bilingual } from './i18n.js';
