@@ -144,6 +144,49 @@ export const TOURS: readonly Tour[] = [
     ],
   },
   {
+    id: 'abonnement',
+    guide: '000',
+    title: { fr: 'Lucas demande un abonnement à un espace', en: 'Lucas requests a subscription to an espace' },
+    summary: {
+      fr: 'Guides 000 et 001 : une demande d’abonnement à un espace, validée par la gestionnaire principale.',
+      en: 'Guides 000 and 001: a subscription request to an espace, approved by the main manager.',
+    },
+    user: 'lucas',
+    start: 'mes-habilitations',
+    steps: [
+      {
+        do: {
+          fr: 'Dans « Mes habilitations », activez « Demander un abonnement » : choisissez la CC du Chaourcois et l’espace « Factures à valider », cochez « Modification » sur votre service FACTURES_PUBLIQUES, puis « Valider la demande ».',
+          en: 'In “My authorisations”, press “Request a subscription”: choose the CC du Chaourcois and the espace “Invoices to validate”, tick “Modification” on your service FACTURES_PUBLIQUES, then “Submit the request”.',
+        },
+        answer: {
+          fr: 'seuls vos services sont proposés ; la ligne est « En cours de validation » et les gestionnaires de la structure reçoivent un courriel (HAB-8).',
+          en: 'only your services are offered; the row is “Pending validation” and the structure’s managers receive an e-mail (HAB-8).',
+        },
+      },
+      {
+        do: {
+          fr: 'Devenez Jeane CHAOURCE : dans sa boîte mail, ouvrez le lien de la demande, ouvrez la demande de Lucas BERNARD et activez « Approuver ».',
+          en: 'Become Jeane CHAOURCE: in her mailbox, open the request’s link, open Lucas BERNARD’s request and press “Approve”.',
+        },
+        answer: {
+          fr: 'la demande est approuvée (APR-2), le compteur « APPROBATIONS » revient à 0 et Lucas reçoit un courriel.',
+          en: 'the request is approved (APR-2), the “APPROVALS” count goes back to 0 and Lucas receives an e-mail.',
+        },
+      },
+      {
+        do: {
+          fr: 'Redevenez Lucas BERNARD et ouvrez « Mes habilitations ».',
+          en: 'Become Lucas BERNARD again and open “My authorisations”.',
+        },
+        answer: {
+          fr: 'l’abonnement « Factures à valider » est « Validé ».',
+          en: 'the “Invoices to validate” subscription is “Validated”.',
+        },
+      },
+    ],
+  },
+  {
     id: 'reactivation',
     guide: '001',
     title: { fr: 'Henri réactive son compte', en: 'Henri reactivates his account' },

@@ -1,20 +1,35 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startTour, visit, way } from './demo-routes.js';
-import { become, button, deepText, enterOn, routeShown, tabTo, useDemo } from './demo-support.js';
-import { axeProblems, deepActiveElement } from './support/audits.js';
+import {
+  approvalsCount,
+  become,
+  button,
+  deepText,
+  enterOn,
+  named,
+  routeShown,
+  tabTo,
+  useDemo,
+} from './demo-support.js';
+import { axeProblems, deepActiveElement, deepElements } from './support/audits.js';
 
 /**
  * Issue 17 point 3, the other guided tours (the first ones are in `demo-tours.test.ts`, each file
- * within the runner's time limit): the main manager's handover, each followed by keyboard alone from the home
+ * within the runner's time limit): the main manager's handover and an espace request approved, each followed by keyboard alone from the home
  * page's button of the tour, as the tour panel tells.
  */
-describe('Demo portal guided tours (issue 17), by keyboard: handover', () => {
+describe('Demo portal guided tours (issue 17), by keyboard: handover, espace', () => {
   const demo = useDemo('/');
 
   const text = () => deepText(demo.container);
+  /** The page's own content (not the tour panel, which names what is to come). */
+  const mainText = () => deepText(demo.container.querySelector('main')!);
   /** Waits for what a user would see after a round trip to the mock (generous for a loaded machine). */
   const shows = (what: string, predicate: () => boolean) => waitUntil(predicate, what, { timeout: 10_000 });
+  /** The table rows of the page holding `words`, through shadow roots. */
+  const rowsWith = (words: string) =>
+    [...deepElements(demo.container)].filter((el) => el.localName === 'tr' && deepText(el).includes(words));
   /** The focused select, once it offers an option containing `label`. */
   const offering = (label: string) => () => {
     const select = deepActiveElement();
@@ -68,5 +83,61 @@ describe('Demo portal guided tours (issue 17), by keyboard: handover', () => {
         text().includes('Jeane CHAOURCE vous a confié le rôle de gestionnaire principal de'),
     );
     expect(await axeProblems(demo.container)).to.deep.equal([]);
+  });
+
+  it('HAB-8 / APR-2, guides 000 and 001: Lucas BERNARD asks for "Factures à valider" on his service; Jeane CHAOURCE, told by e-mail, approves it; his row turns "Validé"', async function () {
+    this.timeout(120_000);
+    await startTour(demo, 'Lucas demande un abonnement à un espace');
+    await routeShown(demo.container, '/mes-habilitations', 'Mes habilitations');
+    await shows(
+      'his abonnements',
+      () => text().includes('Mes abonnements aux espaces') && rowsWith('Validé').length > 0,
+    );
+    expect(mainText(), 'nothing pending yet').not.to.contain('En cours de validation');
+
+    await enterOn(button('Demander un abonnement'), '"Demander un abonnement"');
+    await shows('focus on the structure, his structure offered', offering('CC DU CHAOURCOIS'));
+    await sendKeys({ press: 'ArrowDown' });
+    await shows('his structure chosen', chosen('CC DU CHAOURCOIS'));
+    await tabTo((el) => el.id === 'ab-espace', 'Espace');
+    await shows('the espaces are offered', offering('Factures à valider'));
+    for (let i = 0; i < 20 && !chosen('Factures à valider')(); i += 1) await sendKeys({ press: 'ArrowDown' });
+    await tabTo(
+      (el) => el.getAttribute('aria-label') === 'Modification sur FACTURES_PUBLIQUES',
+      'Modification on his service',
+    );
+    expect(text(), 'only his service (HAB-8)').not.to.contain('Service par défaut (toute la structure)');
+    await sendKeys({ press: 'Space' });
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
+    await enterOn(button('Valider la demande'), '"Valider la demande"');
+    await shows('the request is sent', () => text().includes('1 demande(s) d’abonnement envoyée(s)'));
+    await shows('his row is pending', () => rowsWith('En cours de validation').length === 1);
+
+    await become('Jeane CHAOURCE');
+    await shows('APPROBATIONS 1 for Jeane', () => approvalsCount(demo) === '1');
+    await visit(demo, way('/boite-mail', 'Boîte mail', 'Jeane CHAOURCE'));
+    await shows(
+      'the e-mail of the request',
+      () =>
+        /Demande RITM\d{7} à approuver/.test(text()) &&
+        text().includes('Lucas BERNARD demande un abonnement à un espace (FACTURES_A_VALIDER)'),
+    );
+    await enterOn(named('Ouvrir le lien du courriel'), 'the e-mail’s link');
+    await routeShown(demo.container, '/approbations', 'Approbations');
+    await enterOn(
+      (el) => el.getAttribute('part') === 'row-action' && el.textContent!.includes('Lucas BERNARD'),
+      'Lucas BERNARD’s request',
+    );
+    await shows('the request in the portal’s words', () => text().includes('Demander un abonnement à un espace'));
+    await enterOn(button('Approuver'), '"Approuver"');
+    await shows('the request is approved', () => text().includes('Demande approuvée.'));
+    await shows('APPROBATIONS 0', () => approvalsCount(demo) === '0');
+
+    await become('Lucas BERNARD');
+    await visit(demo, way('/mes-habilitations', 'Mes habilitations', 'Lucas BERNARD'));
+    await shows('his new abonnement, validated', () =>
+      rowsWith('Factures à valider').some((row) => /Modification\s+Validé/.test(deepText(row))),
+    );
+    expect(mainText(), 'nothing pending any more').not.to.contain('En cours de validation');
   });
 });
