@@ -187,6 +187,46 @@ export const TOURS: readonly Tour[] = [
     ],
   },
   {
+    id: 'desactivation',
+    guide: '001',
+    title: { fr: 'Lucas désactive son compte', en: 'Lucas deactivates his account' },
+    summary: {
+      fr: 'Guide 001 : un simple utilisateur désactive son propre compte ; seule la réactivation lui reste possible.',
+      en: 'Guide 001: a simple user deactivates his own account; only reactivating is left to him.',
+    },
+    user: 'lucas',
+    start: 'mon-compte',
+    steps: [
+      {
+        do: {
+          fr: 'Dans « Mon compte », activez « Désactiver mon compte ».',
+          en: 'In “My account”, press “Deactivate my account”.',
+        },
+        answer: {
+          fr: 'la confirmation dit que vous pourrez réactiver votre compte pendant 60 jours et que les modifications en cours seront perdues (DEA-1).',
+          en: 'the confirmation says you can reactivate your account for 60 days and that unsaved changes will be lost (DEA-1).',
+        },
+      },
+      {
+        do: { fr: 'Confirmez avec « Désactiver ».', en: 'Confirm with “Deactivate”.' },
+        answer: {
+          fr: 'le compte est désactivé : plus d’accès, plus de notification ; « Mon compte » ne propose plus que « Réactiver mon compte ».',
+          en: 'the account is deactivated: no access, no notification; “My account” only offers “Reactivate my account”.',
+        },
+      },
+      {
+        do: {
+          fr: 'Activez « Réactiver mon compte », validez, puis ouvrez « Boîte mail ».',
+          en: 'Press “Reactivate my account”, validate, then open “Mailbox”.',
+        },
+        answer: {
+          fr: 'le courriel de réactivation est là, avec son lien à usage unique (DEA-3) ; la visite « Henri réactive son compte » le suit.',
+          en: 'the reactivation e-mail is there, with its single-use link (DEA-3); the tour “Henri reactivates his account” follows it.',
+        },
+      },
+    ],
+  },
+  {
     id: 'reactivation',
     guide: '001',
     title: { fr: 'Henri réactive son compte', en: 'Henri reactivates his account' },

@@ -5,6 +5,7 @@ import {
   approvalsCount,
   become,
   button,
+  deepFind,
   deepText,
   enterOn,
   named,
@@ -16,10 +17,11 @@ import { axeProblems, deepActiveElement, deepElements } from './support/audits.j
 
 /**
  * Issue 17 point 3, the other guided tours (the first ones are in `demo-tours.test.ts`, each file
- * within the runner's time limit): the main manager's handover and an espace request approved, each followed by keyboard alone from the home
+ * within the runner's time limit): the main manager's handover, an espace request approved and a
+ * deactivation, each followed by keyboard alone from the home
  * page's button of the tour, as the tour panel tells.
  */
-describe('Demo portal guided tours (issue 17), by keyboard: handover, espace', () => {
+describe('Demo portal guided tours (issue 17), by keyboard: handover, espace, deactivation', () => {
   const demo = useDemo('/');
 
   const text = () => deepText(demo.container);
@@ -30,6 +32,8 @@ describe('Demo portal guided tours (issue 17), by keyboard: handover, espace', (
   /** The table rows of the page holding `words`, through shadow roots. */
   const rowsWith = (words: string) =>
     [...deepElements(demo.container)].filter((el) => el.localName === 'tr' && deepText(el).includes(words));
+  /** The e-mails of the mailbox page. */
+  const mails = () => demo.container.querySelectorAll('.portal-mail');
   /** The focused select, once it offers an option containing `label`. */
   const offering = (label: string) => () => {
     const select = deepActiveElement();
@@ -139,5 +143,42 @@ describe('Demo portal guided tours (issue 17), by keyboard: handover, espace', (
       rowsWith('Factures à valider').some((row) => /Modification\s+Validé/.test(deepText(row))),
     );
     expect(mainText(), 'nothing pending any more').not.to.contain('En cours de validation');
+  });
+
+  it('DEA-1 / DEA-3, guide 001: Lucas BERNARD deactivates his own account after the 60-day warning; only reactivation is left, and its e-mail reaches his mailbox', async function () {
+    this.timeout(120_000);
+    await startTour(demo, 'Lucas désactive son compte');
+    await routeShown(demo.container, '/mon-compte', 'Mon compte');
+    await shows('his account and its deactivation', () =>
+      Boolean(
+        deepFind(demo.container, '#f-nom') && text().includes('Vous pourrez le réactiver vous-même pendant 60 jours'),
+      ),
+    );
+
+    await enterOn(button('Désactiver mon compte'), '"Désactiver mon compte"');
+    await shows('the confirmation', () => text().includes('Désactiver votre compte ?'));
+    expect(text())
+      .to.contain('Vous pourrez réactiver votre compte pendant 60 jours.')
+      .and.contain('Les modifications non enregistrées de cette page seront perdues.');
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
+    await enterOn(button('Désactiver'), '"Désactiver" in the confirmation');
+    await shows(
+      'only reactivation is offered',
+      () => text().includes('Réactiver mon compte') && !deepFind(demo.container, '#f-nom'),
+    );
+    expect(mainText()).not.to.contain('Désactiver mon compte');
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
+
+    await enterOn(button('Réactiver mon compte'), '"Réactiver mon compte"');
+    await enterOn(button('Valider'), '"Valider" in the confirmation');
+    await shows('the link is sent', () => text().includes('Un courriel a été envoyé à lucas.bernard@cc-chaourcois.fr'));
+
+    await visit(demo, way('/boite-mail', 'Boîte mail', 'Lucas BERNARD'));
+    await shows('the reactivation e-mail', () => text().includes('Réactivation de votre compte Chorus Pro'));
+    expect(mails(), 'one e-mail').to.have.length(1);
+    expect(deepText(mails()[0]!)).to.contain('Pour réactiver votre compte, suivez ce lien');
+    expect([...mails()[0]!.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Ouvrir le lien du courriel',
+    ]);
   });
 });
