@@ -315,6 +315,55 @@ export const TOURS: readonly Tour[] = [
       },
     ],
   },
+  {
+    id: 'coordonnees-bancaires',
+    guide: '004',
+    title: {
+      fr: 'Paul enregistre les coordonnées bancaires de DURAND BTP',
+      en: 'Paul records DURAND BTP’s bank details',
+    },
+    summary: {
+      fr: 'Guides 003 et 004 : le gestionnaire principal d’un fournisseur ajoute un IBAN et joint le fichier du RIB.',
+      en: 'Guides 003 and 004: a supplier’s main manager adds an IBAN and attaches the RIB file.',
+    },
+    user: 'paul',
+    start: 'coordonnees-bancaires',
+    steps: [
+      {
+        do: {
+          fr: 'Dans « Coordonnées bancaires », activez « Ajouter des coordonnées bancaires ».',
+          en: 'In “Bank details”, press “Add bank details”.',
+        },
+      },
+      {
+        do: {
+          fr: 'Renseignez le nom (« Compte principal »), l’IBAN FR76 3000 6000 0112 3456 7890 189 et le BIC AGRIFRPP.',
+          en: 'Fill in the name (“Main account”), the IBAN FR76 3000 6000 0112 3456 7890 189 and the BIC AGRIFRPP.',
+        },
+        answer: {
+          fr: 'l’IBAN est vérifié pendant la saisie : longueur, clé, pays du BIC (BNK-2, BNK-3).',
+          en: 'the IBAN is checked as you type: length, key, the BIC’s country (BNK-2, BNK-3).',
+        },
+      },
+      {
+        do: {
+          fr: 'Activez « Ajouter un fichier aux pièces jointes de la structure », choisissez le fichier du RIB, sa désignation et le type « Relevé d’identité bancaire », puis « Ajouter ».',
+          en: 'Press “Add a file to the structure’s attachments”, choose the RIB file, its designation and the type “Bank details (RIB)”, then “Add”.',
+        },
+        answer: {
+          fr: 'le fichier rejoint les pièces jointes de la structure et devient le RIB de ces coordonnées bancaires (BNK-1).',
+          en: 'the file joins the structure’s attachments and becomes these bank details’ RIB (BNK-1).',
+        },
+      },
+      {
+        do: { fr: 'Activez « Soumettre ».', en: 'Press “Submit”.' },
+        answer: {
+          fr: 'les coordonnées bancaires sont enregistrées, l’IBAN en entier et le RIB à télécharger ; le paiement sur ce compte n’est pas garanti (BNK-5).',
+          en: 'the bank details are recorded, with the whole IBAN and the RIB to download; payment to this account is not guaranteed (BNK-5).',
+        },
+      },
+    ],
+  },
 ];
 
 /** The tour with `id`, if any. */

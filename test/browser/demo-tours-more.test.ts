@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { fileOf } from './cp-attachment-manager-support.js';
 import { startTour, visit, way } from './demo-routes.js';
 import {
   approvalsCount,
@@ -17,11 +18,11 @@ import { axeProblems, deepActiveElement, deepElements } from './support/audits.j
 
 /**
  * Issue 17 point 3, the other guided tours (the first ones are in `demo-tours.test.ts`, each file
- * within the runner's time limit): the main manager's handover, an espace request approved and a
- * deactivation, each followed by keyboard alone from the home
+ * within the runner's time limit): the main manager's handover, an espace request approved, a
+ * deactivation and bank details with their RIB file, each followed by keyboard alone from the home
  * page's button of the tour, as the tour panel tells.
  */
-describe('Demo portal guided tours (issue 17), by keyboard: handover, espace, deactivation', () => {
+describe('Demo portal guided tours (issue 17), by keyboard: handover, espace, deactivation, bank details', () => {
   const demo = useDemo('/');
 
   const text = () => deepText(demo.container);
@@ -180,5 +181,58 @@ describe('Demo portal guided tours (issue 17), by keyboard: handover, espace, de
     expect([...mails()[0]!.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal([
       'Ouvrir le lien du courriel',
     ]);
+  });
+
+  it('BNK-1 / BNK-2 / BNK-5, guides 003 and 004: Paul DURAND records DURAND BTP’s IBAN and attaches the RIB file through the structure’s attachments', async function () {
+    this.timeout(120_000);
+    await startTour(demo, 'Paul enregistre les coordonnées bancaires de DURAND BTP');
+    await routeShown(demo.container, '/coordonnees-bancaires', 'Coordonnées bancaires');
+    await shows('no bank details yet', () => text().includes('Cette structure n’a aucune coordonnée bancaire.'));
+    expect(text(), 'BNK-5').to.contain('les coordonnées bancaires prévues au contrat prévalent');
+
+    await enterOn(button('Ajouter des coordonnées bancaires'), '"Ajouter des coordonnées bancaires"');
+    await shows('the form', () => Boolean(deepFind(demo.container, '#f-nom')));
+    await tabTo((el) => el.id === 'f-nom', 'Nom des coordonnées bancaires');
+    await sendKeys({ type: 'Compte principal' });
+    await tabTo((el) => el.id === 'iban', 'IBAN');
+    await sendKeys({ type: 'fr76 3000 6000 0112 3456 7890 189' });
+    await tabTo((el) => el.id === 'bic', 'BIC');
+    await sendKeys({ type: 'agrifrpp' });
+    await enterOn(
+      button('Ajouter un fichier aux pièces jointes de la structure'),
+      '"Ajouter un fichier aux pièces jointes de la structure"',
+    );
+    await shows('the structure’s attachments', () => Boolean(deepFind(demo.container, '#f-designation')));
+    const picker = await tabTo((el) => el instanceof HTMLInputElement && el.type === 'file', 'the file picker');
+    // The OS file dialog cannot be driven by keys: its outcome, a small PDF, is set on the picker.
+    const transfer = new DataTransfer();
+    transfer.items.add(fileOf('rib-durand-btp.pdf'));
+    (picker as HTMLInputElement).files = transfer.files;
+    picker.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await tabTo((el) => el.id === 'f-designation', 'Désignation');
+    await sendKeys({ type: 'RIB DURAND BTP' });
+    await tabTo((el) => el.id === 'f-type', 'Type');
+    await sendKeys({ type: 'Rel' });
+    await shows('the RIB type', chosen('Relevé d’identité bancaire'));
+    await enterOn(button('Ajouter'), '"Ajouter"');
+    await shows('the file is the RIB', () =>
+      Boolean(
+        (
+          deepFind(demo.container, '#f-file') as HTMLSelectElement | undefined
+        )?.selectedOptions[0]?.textContent?.includes('rib-durand-btp.pdf'),
+      ),
+    );
+    expect(text()).to.contain('Le fichier « rib-durand-btp.pdf » est ajouté aux pièces jointes et choisi comme RIB.');
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
+
+    await enterOn(button('Soumettre'), '"Soumettre"');
+    await shows('the bank details are recorded', () =>
+      text().includes('Les coordonnées bancaires « Compte principal » sont enregistrées.'),
+    );
+    expect(text())
+      .to.contain('FR76 3000 6000 0112 3456 7890 189')
+      .and.contain('AGRIFRPP')
+      .and.contain('Télécharger le RIB (rib-durand-btp.pdf)');
+    expect(await axeProblems(demo.container)).to.deep.equal([]);
   });
 });
