@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fileOf } from './cp-attachment-manager-support.js';
+import type { CpAttachmentManager } from '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
+import { fileOf, pick } from './cp-attachment-manager-support.js';
 import { startTour, visit, way } from './demo-routes.js';
 import {
   approvalsCount,
@@ -203,12 +204,9 @@ describe('Demo portal guided tours (issue 17), by keyboard: handover, espace, de
       '"Ajouter un fichier aux pièces jointes de la structure"',
     );
     await shows('the structure’s attachments', () => Boolean(deepFind(demo.container, '#f-designation')));
-    const picker = await tabTo((el) => el instanceof HTMLInputElement && el.type === 'file', 'the file picker');
+    await tabTo((el) => el instanceof HTMLInputElement && el.type === 'file', 'the file picker');
     // The OS file dialog cannot be driven by keys: its outcome, a small PDF, is set on the picker.
-    const transfer = new DataTransfer();
-    transfer.items.add(fileOf('rib-durand-btp.pdf'));
-    (picker as HTMLInputElement).files = transfer.files;
-    picker.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    pick(deepFind(demo.container, 'cp-attachment-manager') as CpAttachmentManager, fileOf('rib-durand-btp.pdf'));
     await tabTo((el) => el.id === 'f-designation', 'Désignation');
     await sendKeys({ type: 'RIB DURAND BTP' });
     await tabTo((el) => el.id === 'f-type', 'Type');
