@@ -2,7 +2,7 @@
  * The guides' scenarios as guided tours: who to be, what to do, what the simulated backend answers.
  * Starting a tour puts the world back to the guides' state, logs its person in and opens its first
  * page; the tour panel beside the page keeps the steps in view. Each tour is also a keyboard-only
- * browser test (`test/browser/demo-tours.test.ts`).
+ * browser test (`test/browser/demo-tours.test.ts`, `demo-tours-more.test.ts`).
  */
 import type { CastKey } from './cast.js';
 import type { Bilingual } from './i18n.js';
@@ -144,6 +144,89 @@ export const TOURS: readonly Tour[] = [
     ],
   },
   {
+    id: 'abonnement',
+    guide: '000',
+    title: { fr: 'Lucas demande un abonnement à un espace', en: 'Lucas requests a subscription to an espace' },
+    summary: {
+      fr: 'Guides 000 et 001 : une demande d’abonnement à un espace, validée par la gestionnaire principale.',
+      en: 'Guides 000 and 001: a subscription request to an espace, approved by the main manager.',
+    },
+    user: 'lucas',
+    start: 'mes-habilitations',
+    steps: [
+      {
+        do: {
+          fr: 'Dans « Mes habilitations », activez « Demander un abonnement » : choisissez la CC du Chaourcois et l’espace « Factures à valider », cochez « Modification » sur votre service FACTURES_PUBLIQUES, puis « Valider la demande ».',
+          en: 'In “My authorisations”, press “Request a subscription”: choose the CC du Chaourcois and the espace “Invoices to validate”, tick “Modification” on your service FACTURES_PUBLIQUES, then “Submit the request”.',
+        },
+        answer: {
+          fr: 'seuls vos services sont proposés ; la ligne est « En cours de validation » et les gestionnaires de la structure reçoivent un courriel (HAB-8).',
+          en: 'only your services are offered; the row is “Pending validation” and the structure’s managers receive an e-mail (HAB-8).',
+        },
+      },
+      {
+        do: {
+          fr: 'Devenez Jeane CHAOURCE : dans sa boîte mail, ouvrez le lien de la demande, ouvrez la demande de Lucas BERNARD et activez « Approuver ».',
+          en: 'Become Jeane CHAOURCE: in her mailbox, open the request’s link, open Lucas BERNARD’s request and press “Approve”.',
+        },
+        answer: {
+          fr: 'la demande est approuvée (APR-2), le compteur « APPROBATIONS » revient à 0 et Lucas reçoit un courriel.',
+          en: 'the request is approved (APR-2), the “APPROVALS” count goes back to 0 and Lucas receives an e-mail.',
+        },
+      },
+      {
+        do: {
+          fr: 'Redevenez Lucas BERNARD et ouvrez « Mes habilitations ».',
+          en: 'Become Lucas BERNARD again and open “My authorisations”.',
+        },
+        answer: {
+          fr: 'l’abonnement « Factures à valider » est « Validé ».',
+          en: 'the “Invoices to validate” subscription is “Validated”.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'desactivation',
+    guide: '001',
+    title: { fr: 'Lucas désactive son compte', en: 'Lucas deactivates his account' },
+    summary: {
+      fr: 'Guide 001 : un simple utilisateur désactive son propre compte ; seule la réactivation lui reste possible.',
+      en: 'Guide 001: a simple user deactivates his own account; only reactivating is left to him.',
+    },
+    user: 'lucas',
+    start: 'mon-compte',
+    steps: [
+      {
+        do: {
+          fr: 'Dans « Mon compte », activez « Désactiver mon compte ».',
+          en: 'In “My account”, press “Deactivate my account”.',
+        },
+        answer: {
+          fr: 'la confirmation dit que vous pourrez réactiver votre compte pendant 60 jours et que les modifications en cours seront perdues (DEA-1).',
+          en: 'the confirmation says you can reactivate your account for 60 days and that unsaved changes will be lost (DEA-1).',
+        },
+      },
+      {
+        do: { fr: 'Confirmez avec « Désactiver ».', en: 'Confirm with “Deactivate”.' },
+        answer: {
+          fr: 'le compte est désactivé : plus d’accès, plus de notification ; « Mon compte » ne propose plus que « Réactiver mon compte ».',
+          en: 'the account is deactivated: no access, no notification; “My account” only offers “Reactivate my account”.',
+        },
+      },
+      {
+        do: {
+          fr: 'Activez « Réactiver mon compte », validez, puis ouvrez « Boîte mail ».',
+          en: 'Press “Reactivate my account”, validate, then open “Mailbox”.',
+        },
+        answer: {
+          fr: 'le courriel de réactivation est là, avec son lien à usage unique (DEA-3) ; la visite « Henri réactive son compte » le suit.',
+          en: 'the reactivation e-mail is there, with its single-use link (DEA-3); the tour “Henri reactivates his account” follows it.',
+        },
+      },
+    ],
+  },
+  {
     id: 'reactivation',
     guide: '001',
     title: { fr: 'Henri réactive son compte', en: 'Henri reactivates his account' },
@@ -228,6 +311,55 @@ export const TOURS: readonly Tour[] = [
         answer: {
           fr: 'Marc devient gestionnaire principal (GP-2) ; Jeane reste rattachée comme utilisatrice simple (GP-4) ; tous deux reçoivent un courriel.',
           en: 'Marc becomes main manager (GP-2); Jeane stays attached as a simple user (GP-4); both receive an e-mail.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'coordonnees-bancaires',
+    guide: '004',
+    title: {
+      fr: 'Paul enregistre les coordonnées bancaires de DURAND BTP',
+      en: 'Paul records DURAND BTP’s bank details',
+    },
+    summary: {
+      fr: 'Guides 003 et 004 : le gestionnaire principal d’un fournisseur ajoute un IBAN et joint le fichier du RIB.',
+      en: 'Guides 003 and 004: a supplier’s main manager adds an IBAN and attaches the RIB file.',
+    },
+    user: 'paul',
+    start: 'coordonnees-bancaires',
+    steps: [
+      {
+        do: {
+          fr: 'Dans « Coordonnées bancaires », activez « Ajouter des coordonnées bancaires ».',
+          en: 'In “Bank details”, press “Add bank details”.',
+        },
+      },
+      {
+        do: {
+          fr: 'Renseignez le nom (« Compte principal »), l’IBAN FR76 3000 6000 0112 3456 7890 189 et le BIC AGRIFRPP.',
+          en: 'Fill in the name (“Main account”), the IBAN FR76 3000 6000 0112 3456 7890 189 and the BIC AGRIFRPP.',
+        },
+        answer: {
+          fr: 'l’IBAN est vérifié pendant la saisie : longueur, clé, pays du BIC (BNK-2, BNK-3).',
+          en: 'the IBAN is checked as you type: length, key, the BIC’s country (BNK-2, BNK-3).',
+        },
+      },
+      {
+        do: {
+          fr: 'Activez « Ajouter un fichier aux pièces jointes de la structure », choisissez le fichier du RIB, sa désignation et le type « Relevé d’identité bancaire », puis « Ajouter ».',
+          en: 'Press “Add a file to the structure’s attachments”, choose the RIB file, its designation and the type “Bank details (RIB)”, then “Add”.',
+        },
+        answer: {
+          fr: 'le fichier rejoint les pièces jointes de la structure et devient le RIB de ces coordonnées bancaires (BNK-1).',
+          en: 'the file joins the structure’s attachments and becomes these bank details’ RIB (BNK-1).',
+        },
+      },
+      {
+        do: { fr: 'Activez « Soumettre ».', en: 'Press “Submit”.' },
+        answer: {
+          fr: 'les coordonnées bancaires sont enregistrées, l’IBAN en entier et le RIB à télécharger ; le paiement sur ce compte n’est pas garanti (BNK-5).',
+          en: 'the bank details are recorded, with the whole IBAN and the RIB to download; payment to this account is not guaranteed (BNK-5).',
         },
       },
     ],

@@ -86,3 +86,13 @@ export function itReachesEachRoute(demo: DemoHandle, ways: readonly Way[]): void
     });
   }
 }
+
+/**
+ * Starts a guided tour as a visitor does: to the home page by the top menu (unless there already),
+ * from the page's first stop (the skip link) to the tour's button, and Enter.
+ */
+export async function startTour(demo: DemoHandle, title: string): Promise<void> {
+  if (location.pathname !== '/') await visit(demo, way('/', 'Accueil'));
+  demo.container.querySelector<HTMLElement>('.skip-link')!.focus();
+  await enterOn(naming(title), `the button of the tour "${title}"`);
+}

@@ -91,6 +91,14 @@ export const named = (text: string) => (el: Element) =>
   (el instanceof HTMLAnchorElement || el instanceof HTMLButtonElement) &&
   el.textContent!.replace(/\s+/g, ' ').trim() === text;
 
+/** A button whose visible text is exactly `name`. */
+export const button = (name: string) => (el: Element) =>
+  el instanceof HTMLButtonElement && el.textContent!.trim() === name;
+
+/** The number the top menu's "APPROBATIONS n" shows, once known. */
+export const approvalsCount = (demo: DemoHandle): string | null | undefined =>
+  demo.container.querySelector('#approbations-count')?.textContent;
+
 /** A link or button whose visible text contains `text`. */
 export const naming = (text: string) => (el: Element) =>
   (el instanceof HTMLAnchorElement || el instanceof HTMLButtonElement) && el.textContent!.includes(text);

@@ -1,7 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { visit, way } from './demo-routes.js';
-import { become, deepFind, deepText, enterOn, named, naming, routeShown, tabTo, useDemo } from './demo-support.js';
+import { startTour, visit, way } from './demo-routes.js';
+import {
+  approvalsCount,
+  become,
+  button,
+  deepFind,
+  deepText,
+  enterOn,
+  named,
+  naming,
+  routeShown,
+  tabTo,
+  useDemo,
+} from './demo-support.js';
 import { axeProblems, deepActiveElement } from './support/audits.js';
 
 /**
@@ -14,18 +26,10 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
   const demo = useDemo('/');
 
   const text = () => deepText(demo.container);
-  const button = (name: string) => (el: Element) => el instanceof HTMLButtonElement && el.textContent!.trim() === name;
-
-  /** From the page's first stop to the home page's button of the tour, and Enter. */
-  async function startTour(title: string): Promise<void> {
-    if (location.pathname !== '/') await visit(demo, way('/', 'Accueil'));
-    demo.container.querySelector<HTMLElement>('.skip-link')!.focus();
-    await enterOn(naming(title), `the button of the tour "${title}"`);
-  }
 
   it('ACC-1, guide 002: Pauline DUFOUR’s first connection: she checks what MADRHAS gave, validates, lands on the home page, then finds her rattachements', async function () {
     this.timeout(120_000);
-    await startTour('Première connexion de Pauline DUFOUR');
+    await startTour(demo, 'Première connexion de Pauline DUFOUR');
     await routeShown(demo.container, '/mon-compte', 'Mon compte');
     expect(text())
       .to.contain('Visite guidée : Première connexion de Pauline DUFOUR')
@@ -50,8 +54,8 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
 
   it('APR-2 / RAT-5, guide 000: Pauline DUFOUR approves Claire PETIT’s request; APPROBATIONS goes from 1 to 0 and Claire finds the decision in her mailbox', async function () {
     this.timeout(120_000);
-    const count = () => demo.container.querySelector('#approbations-count')?.textContent;
-    await startTour('Pauline approuve la demande de Claire');
+    const count = () => approvalsCount(demo);
+    await startTour(demo, 'Pauline approuve la demande de Claire');
     await routeShown(demo.container, '/approbations', 'Approbations');
     await waitUntil(() => count() === '1', 'APPROBATIONS 1');
     await enterOn(
@@ -75,7 +79,7 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
 
   it('DEA-3, guide 001: Henri MOREAU (deactivated 10 days ago) asks for a reactivation link; the link in his mailbox opens Mon compte with it', async function () {
     this.timeout(120_000);
-    await startTour('Henri réactive son compte');
+    await startTour(demo, 'Henri réactive son compte');
     await routeShown(demo.container, '/mon-compte', 'Mon compte');
     await waitUntil(() => document.documentElement.lang === 'fr', 'Henri’s language: French');
     await enterOn(button('Réactiver mon compte'), '"Réactiver mon compte"');
@@ -98,7 +102,7 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
 
   it('SRV-1, guide 004: Jeane CHAOURCE’s services: the CC du Chaourcois’s list, then a service created by keyboard', async function () {
     this.timeout(120_000);
-    await startTour('Jeane Chaource et ses services');
+    await startTour(demo, 'Jeane Chaource et ses services');
     await routeShown(demo.container, '/services', 'Services');
     await waitUntil(
       () => text().includes('FACTURES_PUBLIQUES') && text().includes('FINANCES'),
@@ -125,7 +129,7 @@ describe('Demo portal guided tours (issue 17), by keyboard', () => {
 
   it('STR-8, guide 002 § 5: Sophie MARTIN (saved language English, ACC-6) views her Mairie’s fiche from her rattachements and comes back to the row', async function () {
     this.timeout(120_000);
-    await startTour('Sophie consulte la fiche de sa structure');
+    await startTour(demo, 'Sophie consulte la fiche de sa structure');
     await routeShown(demo.container, '/mes-rattachements', 'My rattachements');
     await waitUntil(() => document.documentElement.lang === 'en', 'the page follows Sophie’s saved language');
     expect(text()).to.contain('Guided tour: Sophie views her structure’s record').and.contain('You are: Sophie MARTIN');
