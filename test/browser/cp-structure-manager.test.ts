@@ -138,6 +138,13 @@ describe('cp-structure-manager: structures (STR-1..6)', () => {
       const [first, second] = [...select.options].map((o) => o.textContent!.split(' – ')[0]);
       expect([first, second].sort()).to.deep.equal([sirets.mairie, sirets.ccas].sort());
       expect(ficheValue(el, 'identifiantStructure'), 'the first one’s fiche').to.equal(first);
+      // The window regaining focus refreshes the data: the choice stays on screen with the focus.
+      window.dispatchEvent(new Event('focus'));
+      await el.updateComplete;
+      expect(textOf(el), 'no "loading" in place of the choice').not.to.contain(
+        locale === 'fr' ? 'Chargement' : 'Loading',
+      );
+      expect(deepActive() === select, 'focus stays on the choice through the refresh').to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => ficheValue(el, 'identifiantStructure') === second, 'the other structure’s fiche shows');
       expect(deepActive() === select, 'focus stays on the choice').to.equal(true);

@@ -73,17 +73,22 @@ export async function enterOn(matches: (el: Element) => boolean, what: string, b
 }
 
 /**
- * Logs a person of the cast in: Tab to "Qui suis-je ?" and press the first letter of the first name
- * until the person is chosen (the select's type-ahead, one letter at a time: typing the whole name
- * depends on the keys arriving within a second of each other, which a loaded machine does not keep).
+ * Logs a person of the cast in: Tab to "Qui suis-je ?" and move through the list with the arrow keys
+ * to the person, each step waiting for the portal to have switched (the select's type-ahead is not
+ * used: it joins the letters typed within a second, so a loaded machine makes it match nothing).
  */
 export async function become(name: string): Promise<void> {
-  const select = (await tabTo((el) => el.id === 'world-user', '"Qui suis-je ?"')) as HTMLSelectElement;
-  const chosen = () => select.selectedOptions[0]?.textContent?.includes(name) ?? false;
-  for (let i = 0; i < select.options.length && !chosen(); i += 1) {
-    await sendKeys({ press: name[0]! });
+  const who = () => deepText(document.querySelector<HTMLElement>('.portal-user')!);
+  for (let i = 0; i < 20 && !who().includes(name); i += 1) {
+    const select = (await tabTo((el) => el.id === 'world-user', '"Qui suis-je ?"')) as HTMLSelectElement;
+    const names = [...select.options].map((option) => option.textContent!);
+    const target = names.findIndex((text) => text.includes(name));
+    if (target < 0) throw new Error(`${name} is not in "Qui suis-je ?"`);
+    const before = who();
+    await sendKeys({ press: target > select.selectedIndex ? 'ArrowDown' : 'ArrowUp' });
+    await waitUntil(() => who() !== before, `the portal switches from ${before}`);
   }
-  await waitUntil(chosen, `${name} chosen`);
+  await waitUntil(() => who().includes(name), `${name} logged in`);
 }
 
 /** A link or button whose visible text is `text` (spaces collapsed). */

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, type CpError } from '../../client/index.js';
+import { isCpError, type CpClient, type CpError } from '../../client/index.js';
 import type { Bilingual, IdentifierTypeHint, InseeInfo, InseeRefresh, Structure } from '../../domain/schemas/index.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -26,6 +26,7 @@ import { managerStyles } from '../shared/manager-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, refusalRule, renderLoadFailure, ruleRefusalText } from '../shared/refusal.js';
+import { renderRefreshing } from '../shared/render-refreshing.js';
 import type { RuledText } from '../shared/rule-ref.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { renderSelectField } from '../shared/select-field.js';
@@ -61,6 +62,8 @@ type View = 'list' | 'create' | 'detail' | 'edit' | 'duplicate';
 interface ListContent {
   managed: Structure[];
   attached: AttachedStructure[];
+  /** The client it was read with: a refresh keeps it on screen only for the same user. */
+  client: CpClient | undefined;
 }
 
 /** The INSEE answer about the SIRET being typed (STR-2, STR-6). */
@@ -220,10 +223,11 @@ export class CpStructureManager extends LitElement {
 
   private readonly listTask = new Task(this, {
     task: async ([client, , view]): Promise<ListContent> => {
-      if (!client || view !== 'list') return { managed: [], attached: [] };
+      if (!client || view !== 'list') return { managed: [], attached: [], client };
       const managed = (await client.listManagedStructures({ pageSize: 500 })).items;
-      if (managed.length > 0) return { managed, attached: [] };
-      return { managed, attached: attachedStructures((await client.listMyRattachements({ pageSize: 500 })).items) };
+      if (managed.length > 0) return { managed, attached: [], client };
+      const rattachements = (await client.listMyRattachements({ pageSize: 500 })).items;
+      return { managed, attached: attachedStructures(rattachements), client };
     },
     args: () => [this.session.client, this.session.revision, this.view] as const,
   });
@@ -367,14 +371,16 @@ export class CpStructureManager extends LitElement {
         }
         <button type="button" @click=${() => this.startCreate()}>${t(locale, 'create')}</button>
       </div>
-      ${this.listTask.render({
-        pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
-        error: (error) => this.renderLoadError(error),
-        complete: ({ managed: structures, attached }) => {
-          if (attached.length > 0) return this.renderAttached(attached);
-          if (structures.length === 0)
-            return html`<div class="notice notice--info" role="status"><p>${t(locale, 'noManaged')}${renderRuleRef(ruleRefs.noManaged, locale)}</p></div>`;
-          return html`<cp-data-table
+      ${renderRefreshing(
+        this.listTask,
+        {
+          pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+          error: (error) => this.renderLoadError(error),
+          complete: ({ managed: structures, attached }) => {
+            if (attached.length > 0) return this.renderAttached(attached);
+            if (structures.length === 0)
+              return html`<div class="notice notice--info" role="status"><p>${t(locale, 'noManaged')}${renderRuleRef(ruleRefs.noManaged, locale)}</p></div>`;
+            return html`<cp-data-table
             .columns=${columns}
             .rows=${this.filtered(structures)}
             .rowKey=${(s: Structure) => String(s.idStructureCPP)}
@@ -383,8 +389,10 @@ export class CpStructureManager extends LitElement {
             csv-filename="structures.csv"
             @cp-table-row-activated=${(e: CustomEvent<{ row: Structure }>) => this.open(e.detail.row)}
           ></cp-data-table>`;
+          },
         },
-      })}`;
+        (last) => last.client === this.session.client,
+      )}`;
   }
 
   /** The structures matching the search text (identifier without spaces, names and city; case and accents ignored). */

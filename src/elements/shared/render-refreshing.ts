@@ -1,0 +1,20 @@
+import { TaskStatus, type StatusRenderer, type Task } from '@lit/task';
+
+/**
+ * Renders a Lit task as `task.render(renderers)` does, except while it runs again for the same
+ * subject (a refresh of the data, X-7: a write elsewhere in the page, the window regaining focus):
+ * the last result then stays on screen instead of the "Chargement…" status, so that a reader keeps
+ * his place and a keyboard user his focus. `sameSubject(last)` tells whether the last result is
+ * about what is being loaded now (not another user's data, say).
+ */
+export function renderRefreshing<T extends ReadonlyArray<unknown>, R>(
+  task: Task<T, R>,
+  renderers: StatusRenderer<R>,
+  sameSubject: (last: R) => boolean,
+): unknown {
+  const last = task.value;
+  if (task.status === TaskStatus.PENDING && last !== undefined && renderers.complete && sameSubject(last)) {
+    return renderers.complete(last);
+  }
+  return task.render(renderers);
+}
