@@ -97,6 +97,7 @@ const fr = {
   // World panel
   worldTitle: 'Monde simulé',
   worldWho: 'Qui suis-je ?',
+  worldLogin: 'Se connecter sous ce nom',
   worldCan: 'Ce que cette personne peut faire',
   worldReset: 'Réinitialiser les données simulées',
   worldReplay: 'Rejouer sa première connexion',
@@ -212,6 +213,7 @@ const en: Record<HostKey, string> = {
   mailboxFailed: 'The mailbox could not be read.',
   worldTitle: 'Simulated world',
   worldWho: 'Who am I?',
+  worldLogin: 'Log in as this person',
   worldCan: 'What this person can do',
   worldReset: 'Reset the simulated data',
   worldReplay: 'Replay their first connection',

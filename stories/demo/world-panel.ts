@@ -65,7 +65,7 @@ export function worldPanel(state: WorldState, a: WorldActions): TemplateResult {
       <h2 id="world-title">${t('worldTitle')}</h2>
       <p class="portal-field">
         <label for="world-user">${t('worldWho')}</label>
-        <select id="world-user" @change=${(e: Event) => a.setUser((e.target as HTMLSelectElement).value)}>
+        <select id="world-user">
           ${CAST_MEMBERS.map(
             (m) =>
               html`<option value=${m.login} ?selected=${m.login === me.login}>
@@ -73,6 +73,19 @@ export function worldPanel(state: WorldState, a: WorldActions): TemplateResult {
               </option>`,
           )}
         </select>
+      </p>
+      <p>
+        <!-- A separate button: choosing in the list changes nothing by itself (WCAG 3.2.2, on input). -->
+        <button
+          type="button"
+          @click=${(e: Event) =>
+            a.setUser(
+              (e.currentTarget as HTMLElement).closest('section')!.querySelector<HTMLSelectElement>('#world-user')!
+                .value,
+            )}
+        >
+          ${t('worldLogin')}
+        </button>
       </p>
       <h3>${t('worldCan')}</h3>
       <p>${inPageLocale(me.can)}</p>
