@@ -2,8 +2,7 @@ import { html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import type { CpAccountForm } from '../../src/elements/cp-account-form/cp-account-form.js';
-import { deepActive } from './shared-focus.js';
-import { describe as describeElement } from './support/audits.js';
+import { deepActive, tabTo } from './shared-focus.js';
 import { loginOf, mountAs as mountInSession, type SeedUser } from './support/mount.js';
 
 /** Helpers of the cp-account-form browser tests: mount in a session of a seed user, read and fill the shadow DOM. */
@@ -74,24 +73,6 @@ export function button(form: Element, text: string | RegExp): HTMLButtonElement 
   throw new Error(`no button "${String(text)}"`);
 }
 
-/** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard-only user does. */
-export async function tabTo(
-  matches: (el: Element) => boolean,
-  description: string,
-  backwards = false,
-): Promise<Element> {
-  const stops: string[] = [];
-  for (let i = 0; i < 60; i += 1) {
-    const active = deepActive();
-    if (active && matches(active)) return active;
-    stops.push(active ? describeElement(active) : '(nothing)');
-    if (backwards) await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    if (backwards) await sendKeys({ up: 'Shift' });
-  }
-  throw new Error(`Tab never reached ${description}; last stops: ${stops.slice(-8).join(' → ')}`);
-}
-
 /** Selects the focused field's text and types over it. */
 export async function typeOver(text: string): Promise<void> {
   await sendKeys({ down: 'Control' });
@@ -100,4 +81,4 @@ export async function typeOver(text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
-export { deepActive, loginOf };
+export { deepActive, loginOf, tabTo };

@@ -1,9 +1,8 @@
 import { html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { AttachmentUploadInput } from '../../src/client/index.js';
 import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
 import type { CpAttachmentManager } from '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
-import { deepActive } from './shared-focus.js';
+import { deepActive, tabTo } from './shared-focus.js';
 import { clientAs, mountAs as mountInSession, type SeedUser } from './support/mount.js';
 
 /** Helpers of the cp-attachment-manager browser tests: mount in a session, files, read and act on the shadow DOM. */
@@ -110,14 +109,4 @@ export const rowBoxes = (manager: CpAttachmentManager): HTMLInputElement[] =>
 export const dialogOf = (manager: CpAttachmentManager): ShadowRoot =>
   manager.shadowRoot!.querySelector('cp-confirm-dialog')!.shadowRoot!;
 
-/** Presses Tab until the focused element matches, as a keyboard-only user does. */
-export async function tabTo(matches: (el: Element) => boolean, description: string): Promise<Element> {
-  for (let i = 0; i < 60; i += 1) {
-    const active = deepActive();
-    if (active && matches(active)) return active;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${description}`);
-}
-
-export { deepActive };
+export { deepActive, tabTo };

@@ -126,6 +126,7 @@ const fr = {
   conflictOverwrite: 'Enregistrer mes saisies quand même',
 };
 
+/** FR/EN texts of cp-structure-manager (the EN catalogue loaded on demand). */
 export const t = defineMessages(fr, () => import('./messages.en.js'));
 
 /** A key of the catalogue. */
