@@ -18,13 +18,22 @@ export function elementEntries(): [string, string][] {
   return [...text.matchAll(/'([^']+)':\s*'([^']+)'/g)].map((m) => [m[1]!, join(root, m[2]!)]);
 }
 
+/** The element modules of the host page of issue 16. */
+const hostPageModules = ['cp-session/cp-session', 'cp-account-form/cp-account-form', 'cp-iban-input/cp-iban-input'].map(
+  (path) => join(root, 'src/elements', `${path}.ts`),
+);
+
 /** The host page of issue 16: cp-session, cp-account-form and cp-iban-input imported by one app. */
 export const hostPageEntry = {
   id: '\0cp-host-page',
-  code: ['cp-session/cp-session', 'cp-account-form/cp-account-form', 'cp-iban-input/cp-iban-input']
-    .map((path) => `import ${JSON.stringify(join(root, 'src/elements', `${path}.ts`))};`)
-    .join('\n'),
+  code: hostPageModules.map((path) => `import ${JSON.stringify(path)};`).join('\n'),
 };
+
+/** The autoloader (`cp-kit/autoloader`) alone: what a host embedding the whole kit loads before any tag appears. */
+export const autoloaderEntry = join(root, 'src/autoloader.ts');
+
+/** The same host page with the whole kit through the autoloader: the lazy chunks its three tags load count as initial. */
+export const autoloadedHostPage = (moduleId: string): boolean => hostPageModules.includes(moduleId);
 
 /**
  * Where bytes go, by the source file a minified byte maps back to (the bundle's source map), in

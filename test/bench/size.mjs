@@ -6,7 +6,15 @@
 // Run: npm run bench:size (with tsx, which loads the TypeScript modules)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { elementEntries, GROUPS, hostPageEntry, measureEntry, root } from './bundle-size.ts';
+import {
+  autoloadedHostPage,
+  autoloaderEntry,
+  elementEntries,
+  GROUPS,
+  hostPageEntry,
+  measureEntry,
+  root,
+} from './bundle-size.ts';
 
 const budgets = JSON.parse(readFileSync(join(root, 'test/bench/size-budgets.json'), 'utf8'));
 
@@ -14,6 +22,8 @@ const rows = [];
 for (const [tag, path] of elementEntries()) rows.push([tag, await measureEntry(path)]);
 rows.push(['host page', await measureEntry(hostPageEntry)]);
 rows.push(['whole library', await measureEntry(join(root, 'src/index.ts'))]);
+rows.push(['autoloader', await measureEntry(autoloaderEntry)]);
+rows.push(['autoloaded host page', await measureEntry(autoloaderEntry, autoloadedHostPage)]);
 
 // The Lion entry lives under node_modules so that it resolves @lion/ui like a host project would.
 const tmp = join(root, 'node_modules/.cache/cp-size');
@@ -32,7 +42,11 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log('\nGzip sizes (level 9, kB) of minified ES2022 bundles, every dependency inlined, our Lit');
 console.log("templates' HTML/CSS minified as in the library build. host page = cp-session + cp-account-form +");
-console.log('cp-iban-input in one app; lion-input-iban = @lion/ui 0.21 bundled the same way.');
+console.log(
+  'cp-iban-input in one app; whole library = `cp-kit` (every element, eager); autoloader = `cp-kit/autoloader`',
+);
+console.log('alone (the whole kit, each element loaded when its tag appears); autoloaded host page = the host page');
+console.log('through the autoloader; lion-input-iban = @lion/ui 0.21 bundled the same way.');
 console.log('initial = entry + static imports + translations a French page fetches (loaded before the element works);');
 console.log(
   'all = with every lazy chunk (other languages). budget: the most `initial` may weigh (npm test checks it).\n',

@@ -80,6 +80,26 @@ describe('a plain HTML page on the CDN build, with the mock command as its API',
     await alone.close();
   });
 
+  it('with the autoloader alone, loads the elements of the tags the page shows, and one added later, and no other', async () => {
+    const autoloaded = await browser.newPage();
+    const elements: string[] = [];
+    autoloaded.on('request', (request) => {
+      const file = /\/cdn\/(cp-[a-z-]+)\.js$/.exec(new URL(request.url()).pathname)?.[1];
+      if (file) elements.push(file);
+    });
+    await autoloaded.goto(`${site.url}/autoload.html`, { waitUntil: 'load' });
+    await waitForAccountOf(autoloaded, 'DUFOUR');
+    expect(elements.sort()).toEqual(['cp-account-form', 'cp-session']);
+    await autoloaded.evaluate(() => {
+      document.querySelector('#later')!.innerHTML = '<cp-iban-input name="iban"></cp-iban-input>';
+    });
+    await autoloaded.waitForFunction(() => customElements.get('cp-iban-input'));
+    expect(elements.sort()).toEqual(['cp-account-form', 'cp-iban-input', 'cp-session']);
+    const autoloader = gzipSync(readFileSync(join(dir, 'node_modules/cp-kit/cdn/autoloader.js'))).length;
+    console.log(`CDN autoloader: ${(autoloader / 1024).toFixed(1)} kB gzip before any tag`);
+    await autoloaded.close();
+  });
+
   it('defines every tag the elements render inside their shadow roots (their own imports kept by the build)', async () => {
     expect(await accountFormInnerElements(page)).toBeGreaterThan(0);
     expect(await undefinedTags(page)).toEqual([]);
