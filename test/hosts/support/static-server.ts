@@ -18,11 +18,23 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+/** Where a static host serves a site, and what it answers for a path that is no file. */
+export interface StaticSiteOptions {
+  /** The sub-path the site lives under (`/app/`): `root` is served there, anything else is 404. */
+  subPath?: string;
+  /** The file answered for a path that is no file (a single-page app's `index.html`), instead of 404. */
+  fallback?: string;
+}
+
 /**
  * Serves `root` as a static host would (no bundler, no rewriting), on a free loopback port; with
  * `apiOrigin`, `/api/…` is passed to that server, as a host's reverse proxy does.
  */
-export async function serveStatic(root: string, apiOrigin?: string): Promise<StaticSite> {
+export async function serveStatic(
+  root: string,
+  apiOrigin?: string,
+  { subPath = '/', fallback }: StaticSiteOptions = {},
+): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (apiOrigin && path.startsWith('/api/')) {
@@ -38,11 +50,12 @@ export async function serveStatic(root: string, apiOrigin?: string): Promise<Sta
       req.pipe(upstream);
       return;
     }
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
+    if (!path.startsWith(subPath)) return void res.writeHead(404).end();
+    const inSite = path.slice(subPath.length - 1);
+    let file = normalize(join(root, inSite.endsWith('/') ? `${inSite}index.html` : inSite));
+    const found = file.startsWith(root) && statSync(file, { throwIfNoEntry: false })?.isFile();
+    if (!found && fallback) file = join(root, fallback);
+    else if (!found) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
