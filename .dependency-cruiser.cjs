@@ -39,6 +39,15 @@ module.exports = {
       to: { path: '^(src/(elements|conformance)|mock-api)/' },
     },
     {
+      name: 'elements-take-their-sections',
+      comment:
+        'An element builds only the client sections it calls (ClientController, issue 16): importing the whole ' +
+        "HTTP client would bundle every section's schemas and validators into it.",
+      severity: 'error',
+      from: { path: '^src/elements/' },
+      to: { path: '^src/client/http-client[.]ts$' },
+    },
+    {
       name: 'mock-apart',
       comment: 'The mock backend implements the contract from the domain; it never imports the elements or the client.',
       severity: 'error',

@@ -16,7 +16,7 @@ export type { DeactivationApi } from './deactivation-api.js';
 export { CpError, isCpError, type CpErrorCode, type CpErrorInit } from './errors.js';
 export type { GpTransferApi, PrincipalStructuresQuery } from './gp-transfer-api.js';
 export type { AbonnementQuery, HabilitationApi, HabilitationQuery } from './habilitation-api.js';
-export { createHttpClient } from './http-client.js';
+export { createHttpClient, toCpClient } from './http-client.js';
 export type { InseeApi } from './insee-api.js';
 export type { NotificationApi } from './notification-api.js';
 export { createOutboxApi, createOutboxClient, type OutboxApi } from './outbox-api.js';
@@ -27,6 +27,7 @@ export type {
   StructureRattachementsQuery,
 } from './rattachement-api.js';
 export type { ServiceApi, ServiceListQuery } from './service-api.js';
+export type { SessionClient } from './session-client.js';
 export type { StructureApi, StructureListQuery } from './structure-api.js';
 export { HttpTransport, type HttpClientOptions, type Operation } from './transport.js';
 export type { UploadProgress } from './xhr-fetch.js';

@@ -1,18 +1,20 @@
 import { Task } from '@lit/task';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { createAccountApi } from '../../src/client/account-api.js';
 import type { CpClient } from '../../src/client/index.js';
-import { createHttpClient } from '../../src/client/index.js';
+import { createHttpClient, toCpClient } from '../../src/client/index.js';
 import '../../src/elements/cp-account-form/cp-account-form.js';
 import '../../src/elements/cp-session/cp-session.js';
 import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { ClientController } from '../../src/elements/shared/client-controller.js';
 import { getPageLocale, setPageLocale } from '../../src/i18n/locale.js';
+import { field } from './cp-account-form-support.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 /** A minimal cp-kit element: shows the logged-in user's name, reloaded when data may be stale. */
 class SessionProbe extends LitElement {
-  readonly session = new ClientController(this);
+  readonly session = new ClientController(this, [createAccountApi]);
   loads = 0;
   readonly me = new Task(this, {
     task: async ([client]) => {
@@ -56,7 +58,7 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
     );
     const probe = session.querySelector<SessionProbe>('cp-test-session-probe')!;
     await waitUntil(() => text(probe) === 'MARTIN');
-    const client = session.currentClient!;
+    const client = toCpClient(session.currentClient!);
     const me = await client.getMyAccount();
     await client.updateMyAccount({
       emailContact: me.emailContact!,
@@ -81,6 +83,38 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
     root.innerHTML = '<cp-test-session-probe></cp-test-session-probe>';
     const probe = root.querySelector('cp-test-session-probe')!;
     await waitUntil(() => text(probe) === 'INTEGRATOR');
+  });
+
+  it('issue 16: gives each element only the client sections it declared, one instance per page', async () => {
+    const session = await fixture<CpSession>(
+      html`<cp-session user="pauline.dufour@terneuil-sur-seine.fr"
+        ><cp-test-session-probe></cp-test-session-probe><cp-test-session-probe></cp-test-session-probe
+      ></cp-session>`,
+    );
+    const [first, second] = [...session.querySelectorAll<SessionProbe>('cp-test-session-probe')];
+    await waitUntil(() => text(first!) === 'DUFOUR' && text(second!) === 'DUFOUR');
+    const client = first!.session.client!;
+    expect(client).to.have.property('getMyAccount');
+    expect(client, 'a section the probe did not declare').not.to.have.property('listMyRattachements');
+    expect(second!.session.client!.getMyAccount).to.equal(client.getMyAccount);
+    session.append(first!); // Moved: it asks the session again, and gets the same client (tasks key on it).
+    await first!.updateComplete;
+    expect(first!.session.client, 'the same client while the session keeps its user').to.equal(client);
+  });
+
+  it('drives an element through a whole CpClient the host built with its own fetch', async () => {
+    const paths: string[] = [];
+    const hostFetch: typeof fetch = (input, init) => {
+      paths.push(new URL(new Request(input, init).url).pathname);
+      return fetch(input, init);
+    };
+    const own = createHttpClient({ user: 'pauline.dufour@terneuil-sur-seine.fr', fetch: hostFetch });
+    const session = await fixture<CpSession>(
+      html`<cp-session .client=${own}><cp-account-form></cp-account-form></cp-session>`,
+    );
+    const form = session.querySelector('cp-account-form')!;
+    await waitUntil(() => field(form, 'nom')?.value === 'DUFOUR', "the form shows Pauline's account");
+    expect(paths).to.include('/api/me');
   });
 
   it('leaves an element outside any session saying so instead of failing', async () => {
@@ -129,7 +163,7 @@ describe('cp-session (ID-1: the host hands the logged-in user; X-7: elements ref
       );
       const form = session.querySelector('cp-account-form')!;
       await waitUntil(() => heading(form) !== '', 'the form renders');
-      await session.currentClient!.getMyAccount();
+      await toCpClient(session.currentClient!).getMyAccount();
       await aTimeout(50);
       expect(heading(form)).to.equal('Mes informations personnelles');
       expect(events).to.deep.equal([]);

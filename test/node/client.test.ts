@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHttpClient, isCpError, type HttpClientOptions } from '../../src/client/index.js';
+import { createAccountApi } from '../../src/client/account-api.js';
+import { createHttpClient, isCpError, toCpClient, type HttpClientOptions } from '../../src/client/index.js';
+import { createRattachementApi } from '../../src/client/rattachement-api.js';
+import { createSessionClient, sectionsOf } from '../../src/client/session-client.js';
 import type { UserAccount } from '../../src/domain/schemas/index.js';
 import { BASE_URL, refusal, useMock } from './support/mock.js';
 
@@ -167,5 +170,32 @@ describe('X-7 change feed', () => {
     stop();
     await client.updateMyAccount({ ...editOf(me), version: me.version + 1 });
     expect(heard).toEqual(['updateMyAccount']);
+  });
+
+  it('X-7, issue 16: sections built over one session transport are shared, hold what was asked, and report writes to every listener', async () => {
+    const session = createSessionClient({ baseUrl: BASE_URL, getToken: () => 'token-sophie' });
+    const account = sectionsOf(session, [createAccountApi]);
+    const memberships = sectionsOf(session, [createRattachementApi, createAccountApi]);
+    expect(Object.keys(account).sort()).toEqual([
+      'changePassword',
+      'changeSecretQuestion',
+      'completeFirstConnection',
+      'getMyAccount',
+      'onChange',
+      'updateMyAccount',
+    ]);
+    expect(memberships.getMyAccount).toBe(account.getMyAccount);
+    expect(toCpClient(session).getMyAccount).toBe(account.getMyAccount);
+    const heard: string[] = [];
+    memberships.onChange((event) => heard.push(event.operationId));
+    const me = await account.getMyAccount();
+    await toCpClient(session).updateMyAccount(editOf(me));
+    expect(heard).toEqual(['updateMyAccount']);
+  });
+
+  it('issue 16: a whole CpClient goes through sectionsOf and toCpClient as is', () => {
+    const client = clientWith({});
+    expect(sectionsOf(client, [createAccountApi])).toBe(client);
+    expect(toCpClient(client)).toBe(client);
   });
 });

@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { createAccountApi } from '../../client/account-api.js';
+import { createDeactivationApi } from '../../client/deactivation-api.js';
 import type { CpError } from '../../client/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -46,7 +48,7 @@ export abstract class AccountBlock extends LitElement {
   static override styles = [tokens, fieldStyles, formPageStyles];
 
   protected readonly i18n = new LocaleController(this);
-  protected readonly session = new ClientController(this);
+  protected readonly session = new ClientController(this, [createAccountApi, createDeactivationApi]);
 
   /** The login id, given to password managers in a hidden username field of password forms. */
   @property() username = '';

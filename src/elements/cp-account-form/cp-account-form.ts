@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { createAccountApi } from '../../client/account-api.js';
 import { isCpError, type CpError } from '../../client/index.js';
 import type { Bilingual, FieldProblem, Language, UserAccount } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -108,7 +109,7 @@ export class CpAccountForm extends LitElement {
   static override styles = [tokens, fieldStyles, formPageStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createAccountApi]);
 
   /** Level of the form's title; the blocks use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

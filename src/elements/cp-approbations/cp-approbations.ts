@@ -2,7 +2,10 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { createApprobationApi } from '../../client/approbation-api.js';
+import { createHabilitationApi } from '../../client/habilitation-api.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
 import type {
   ApplicationInfo,
   ApprobationBulkOutcome,
@@ -92,7 +95,11 @@ export class CpApprobations extends LitElement {
   static override styles = [tokens, consoleStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [
+    createApprobationApi,
+    createHabilitationApi,
+    createRattachementApi,
+  ]);
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

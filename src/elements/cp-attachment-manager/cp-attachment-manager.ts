@@ -1,7 +1,9 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CpError, isCpError, type AttachmentScope, type CpClient } from '../../client/index.js';
+import { createAttachmentApi } from '../../client/attachment-api.js';
+import { CpError, isCpError, type AttachmentApi, type AttachmentScope } from '../../client/index.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
 import {
   ALLOWED_EXTENSIONS,
   MAX_PAGE_SIZE,
@@ -121,7 +123,7 @@ export class CpAttachmentManager extends LitElement {
   static override styles = [tokens, fieldStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createAttachmentApi, createRattachementApi]);
 
   /** Whose attachments: the user's own (`user`) or a structure's (`structure`, STR-7). */
   @property() owner: 'user' | 'structure' = 'user';
@@ -575,7 +577,7 @@ export class CpAttachmentManager extends LitElement {
   }
 
   /** ACC-7 for PJ-3: the attachment changed on the server; the user's input is kept, the server's values shown. */
-  private async showConflict(client: CpClient, pieceJointeId: number): Promise<void> {
+  private async showConflict(client: AttachmentApi, pieceJointeId: number): Promise<void> {
     try {
       const page = await client.listAttachments({ ...this.scopeOf(), pageSize: MAX_PAGE_SIZE });
       this.conflict = page.items.find((item) => item.pieceJointeId === pieceJointeId);

@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { createAttachmentApi } from '../../client/attachment-api.js';
 import { MAX_PAGE_SIZE, type Attachment, type AttachmentType } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -71,7 +72,7 @@ export class CpAttachmentPicker extends CpFormControl {
   static override styles = [tokens, fieldStyles, controlStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createAttachmentApi]);
 
   /** Chosen `pieceJointeId`s, comma-separated; the `value` attribute is the initial choice. */
   @property() value = '';

@@ -3,7 +3,11 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, type CpClient } from '../../client/index.js';
+import { createAttachmentApi } from '../../client/attachment-api.js';
+import { createBankDetailsApi } from '../../client/bank-details-api.js';
+import { isCpError, type RattachementApi } from '../../client/index.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
+import { createStructureApi } from '../../client/structure-api.js';
 import {
   MAX_PAGE_SIZE,
   type Attachment,
@@ -125,7 +129,12 @@ export class CpBankDetails extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [
+    createAttachmentApi,
+    createBankDetailsApi,
+    createRattachementApi,
+    createStructureApi,
+  ]);
 
   /** The structure whose bank details are shown; undefined for a choice among the managed structures. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
@@ -217,7 +226,7 @@ export class CpBankDetails extends LitElement {
   }
 
   /** The structure's name: from the managed structures, else from the user's rattachements. */
-  private async structureName(client: CpClient, id: number): Promise<string | undefined> {
+  private async structureName(client: RattachementApi, id: number): Promise<string | undefined> {
     const managed = this.managedTask.value?.find((s) => s.idStructureCPP === id);
     if (managed) return managed.libelleStructure ?? managed.designationStructure;
     const mine = await client.listMyRattachements({ statut: 'VALIDEE', pageSize: MAX_PAGE_SIZE });

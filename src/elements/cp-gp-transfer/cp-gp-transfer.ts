@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { createGpTransferApi } from '../../client/gp-transfer-api.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
 import type {
   GpTransferMode,
@@ -69,7 +70,7 @@ export class CpGpTransfer extends LitElement {
   static override styles = [tokens, consoleStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createGpTransferApi]);
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

@@ -2,7 +2,9 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { createHabilitationApi } from '../../client/habilitation-api.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import { createServiceApi } from '../../client/service-api.js';
 import type {
   AbonnementRequest,
   AbonnementView,
@@ -64,7 +66,7 @@ export class CpAbonnementRequest extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createHabilitationApi, createServiceApi]);
 
   /** The user's rattachements; only the VALIDEE ones in force are offered. */
   @property({ attribute: false }) rattachements: RattachementView[] = [];

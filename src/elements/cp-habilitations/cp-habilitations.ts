@@ -1,7 +1,9 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isCpError, type CpClient } from '../../client/index.js';
+import { createHabilitationApi } from '../../client/habilitation-api.js';
+import { isCpError, type HabilitationApi } from '../../client/index.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
 import type {
   AbonnementView,
   Application,
@@ -77,7 +79,7 @@ export class CpHabilitations extends LitElement {
   static override styles = [tokens, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createHabilitationApi, createRattachementApi]);
   /** a retry of a deletion whose answer was lost reuses the first attempt's key. */
   private readonly retryKey = new RetryKey();
 
@@ -130,9 +132,9 @@ export class CpHabilitations extends LitElement {
    * more; its rows stay on screen until the new run's first page arrives.
    */
   private async loadProgressively<Row>(
-    client: CpClient | undefined,
+    client: HabilitationApi | undefined,
     signal: AbortSignal,
-    fetchPage: (client: CpClient, page: PageQueryInput) => Promise<Page<Row>>,
+    fetchPage: (client: HabilitationApi, page: PageQueryInput) => Promise<Page<Row>>,
     show: (soFar: SoFar<Row>) => void,
   ): Promise<Row[] | undefined> {
     if (!client) return undefined;

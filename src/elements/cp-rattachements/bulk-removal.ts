@@ -1,4 +1,4 @@
-import { isCpError, type CpClient } from '../../client/index.js';
+import { isCpError, type RattachementApi } from '../../client/index.js';
 import type { Bilingual, RattachementView } from '../../domain/schemas/index.js';
 import { RetryKey } from '../shared/retry-key.js';
 
@@ -22,7 +22,7 @@ export class BulkRemoval {
    * or a failure of one does not stop the others.
    */
   async run(
-    client: CpClient,
+    client: RattachementApi,
     rows: readonly RattachementView[],
     allowed: (row: RattachementView) => Bilingual | undefined,
   ): Promise<BulkRemovalOutcome> {

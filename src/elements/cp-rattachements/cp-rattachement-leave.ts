@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isCpError, type CpError } from '../../client/index.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
 import type { Bilingual, RattachementView } from '../../domain/schemas/index.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -65,7 +66,7 @@ export class CpRattachementLeave extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createRattachementApi]);
   /**
    * The leave and hand-over writes: host veto of a leave, busy, X-5 (a retry of a write whose answer
    * was lost reuses the first attempt's key), the refusal with its rule, ACC-7, focus on the outcome.

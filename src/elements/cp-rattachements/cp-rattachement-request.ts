@@ -2,7 +2,10 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { createAccountApi } from '../../client/account-api.js';
 import { isCpError, newIdempotencyKey } from '../../client/index.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
+import { createServiceApi } from '../../client/service-api.js';
 import type {
   Bilingual,
   RattachementRequest,
@@ -58,7 +61,7 @@ export class CpRattachementRequest extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles, requestSummaryStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createAccountApi, createRattachementApi, createServiceApi]);
 
   /** The structure asked for. */
   @property({ attribute: false }) structure?: StructureSearchItem;

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { isCpError } from '../../client/index.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
 import type { Bilingual, Notice, RattachementView, StructureSearchItem } from '../../domain/schemas/index.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -79,7 +80,7 @@ export class CpRattachements extends LitElement {
   static override styles = [tokens, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createRattachementApi]);
 
   /** Level of the element's title (sub-titles use the next level). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

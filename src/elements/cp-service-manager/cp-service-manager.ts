@@ -3,6 +3,8 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isCpError } from '../../client/index.js';
+import { createServiceApi } from '../../client/service-api.js';
+import { createStructureApi } from '../../client/structure-api.js';
 import type { Bilingual, Service, ServiceCodeLookup } from '../../domain/schemas/index.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -102,7 +104,7 @@ export class CpServiceManager extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, managerStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createServiceApi, createStructureApi]);
 
   /** The structure whose services are managed. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;

@@ -1,13 +1,15 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { createAccountApi } from '../../client/account-api.js';
 import { cpClientContext } from '../../client/client-context.js';
 import type { CpClient } from '../../client/cp-client.js';
-import { createHttpClient } from '../../client/http-client.js';
+import { createSessionClient, sectionsOf, type SessionClient } from '../../client/session-client.js';
 import { applyUserLocale, toLocale, type Locale } from '../../i18n/locale.js';
 import { fire } from '../shared/events.js';
 
 export type { CpClient } from '../../client/cp-client.js';
+export type { SessionClient } from '../../client/session-client.js';
 
 /** Detail of `cp-user-language-applied`: the language the page now shows. */
 export interface UserLanguageDetail {
@@ -92,14 +94,15 @@ export class CpSession extends LitElement {
   }
 
   /** Switches the page to the user's saved language (ACC-6); the latest user wins, failures change nothing. */
-  async #applyUserLanguage(client: CpClient): Promise<void> {
+  async #applyUserLanguage(client: CpClient | SessionClient): Promise<void> {
     this.#languageRequest?.abort();
     if (this.ignoreUserLanguage || (!this.client && !this.user && !this.getToken)) return;
     const request = new AbortController();
     this.#languageRequest = request;
     let locale: Locale | undefined;
     try {
-      locale = toLocale((await client.getMyAccount({ signal: request.signal })).parametres.langue);
+      const account = sectionsOf(client, [createAccountApi]);
+      locale = toLocale((await account.getMyAccount({ signal: request.signal })).parametres.langue);
     } catch {
       return; // No readable account (deactivated, offline): the elements below explain it themselves.
     }
@@ -107,16 +110,17 @@ export class CpSession extends LitElement {
     fire(this, 'cp-user-language-applied', { locale });
   }
 
-  #createClient(): CpClient {
-    return createHttpClient({
+  /** The transport alone: each element builds over it the client sections it calls (issue 16). */
+  #createClient(): SessionClient {
+    return createSessionClient({
       baseUrl: this.apiBase,
       ...(this.user ? { user: this.user } : {}),
       ...(this.getToken ? { getToken: this.getToken } : {}),
     });
   }
 
-  /** The client the elements below use now. */
-  get currentClient(): CpClient | undefined {
+  /** The client the elements below use now: the integrator's `client`, or the session's transport (`toCpClient` gives its whole client). */
+  get currentClient(): CpClient | SessionClient | undefined {
     return this.#provider.value;
   }
 

@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { createStructureApi } from '../../client/structure-api.js';
 import type { StructureFiche } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -55,7 +56,7 @@ export class CpStructureFiche extends LitElement {
   static override styles = [tokens, formPageStyles, ficheStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createStructureApi]);
 
   /** The structure whose fiche is shown. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;

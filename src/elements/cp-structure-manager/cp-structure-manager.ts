@@ -2,7 +2,10 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isCpError, type CpClient, type CpError } from '../../client/index.js';
+import { isCpError, type ChangeFeed, type CpError } from '../../client/index.js';
+import { createInseeApi } from '../../client/insee-api.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
+import { createStructureApi } from '../../client/structure-api.js';
 import type { Bilingual, IdentifierTypeHint, InseeInfo, InseeRefresh, Structure } from '../../domain/schemas/index.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -63,7 +66,7 @@ interface ListContent {
   managed: Structure[];
   attached: AttachedStructure[];
   /** The client it was read with: a refresh keeps it on screen only for the same user. */
-  client: CpClient | undefined;
+  client: ChangeFeed | undefined;
 }
 
 /** The INSEE answer about the SIRET being typed (STR-2, STR-6). */
@@ -178,7 +181,7 @@ export class CpStructureManager extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, managerStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createInseeApi, createRattachementApi, createStructureApi]);
 
   /** The structure to open (consultation); the list otherwise. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;

@@ -1,7 +1,10 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isCpError, newIdempotencyKey, type CpClient } from '../../client/index.js';
+import { createHabilitationApi } from '../../client/habilitation-api.js';
+import { isCpError, newIdempotencyKey, type HabilitationApi, type RattachementApi } from '../../client/index.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
+import { createServiceApi } from '../../client/service-api.js';
 import type {
   AccessMode,
   Application,
@@ -99,7 +102,11 @@ export class CpStructureUsers extends LitElement {
   static override styles = [tokens, consoleStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [
+    createHabilitationApi,
+    createRattachementApi,
+    createServiceApi,
+  ]);
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -401,7 +408,7 @@ export class CpStructureUsers extends LitElement {
     idStructureCPP: number,
     idUtilisateur: number | undefined,
     body: unknown,
-    call: (client: CpClient, key: string) => Promise<T>,
+    call: (client: HabilitationApi & RattachementApi, key: string) => Promise<T>,
     success: (result: T) => Notice,
   ): Promise<T | undefined> {
     const client = this.session.client;

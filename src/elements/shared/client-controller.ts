@@ -2,6 +2,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cpClientContext } from '../../client/client-context.js';
 import type { CpClient } from '../../client/cp-client.js';
+import { sectionsOf, type SectionFactory, type SectionsOf, type SessionClient } from '../../client/session-client.js';
 
 // An element upgraded before its <cp-session> (its module imported first) asks for the client before
 // any provider listens; the root keeps that request and hands it to the session once it is defined.
@@ -13,26 +14,37 @@ if (typeof document !== 'undefined') new ContextRoot().attach(document.documentE
  * made through the same client by any element of the page, the window regaining focus, or an explicit
  * `refresh()`. Pair it with `@lit/task`: `args: () => [this.session.client, this.session.revision]`
  * reloads the data each time either changes.
+ *
+ * The element names the client sections it calls, `new ClientController(this, [createAccountApi])`:
+ * `client` then has exactly those (and the change feed), built over the session's transport once per
+ * page (issue 16: an element loads only the schemas and validators of its sections), or a whole
+ * `CpClient` an integrator gave, as is. `client` keeps its identity while the provider's value does.
  */
-export class ClientController implements ReactiveController {
+export class ClientController<F extends readonly SectionFactory[]> implements ReactiveController {
   /** The client, once a provider has answered; undefined outside any session. */
-  client: CpClient | undefined;
+  client: SectionsOf<F> | undefined;
 
   /** Bumped each time the data shown may be stale. */
   revision = 0;
 
   #stopListening: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  #provided: CpClient | SessionClient | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    sections: F,
+  ) {
     host.addController(this);
     new ContextConsumer(host, {
       context: cpClientContext,
       subscribe: true,
       // A provider may answer before it has a client (a session whose attributes are not read yet).
-      callback: (client: CpClient | undefined) => {
+      callback: (provided: CpClient | SessionClient | undefined) => {
         this.#stopListening?.();
-        this.client = client;
-        this.#stopListening = client?.onChange(() => this.refresh());
+        if (provided !== this.#provided) this.client = provided && sectionsOf(provided, sections);
+        this.#provided = provided;
+        this.#stopListening = provided?.onChange(() => this.refresh());
         host.requestUpdate();
       },
     });

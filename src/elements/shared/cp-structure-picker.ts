@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isCpError } from '../../client/errors.js';
+import { createRattachementApi } from '../../client/rattachement-api.js';
 import { IDENTIFIER_TYPE_NAMES } from '../../domain/identifier-type-names.js';
 import {
   IdentifierType,
@@ -105,7 +106,7 @@ export class CpStructurePicker extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this);
+  private readonly session = new ClientController(this, [createRattachementApi]);
   private readonly latest = new LatestCall(DEBOUNCE_MS);
 
   /** Several structures are ticked and chosen together instead of one "Choisir" per row. */
