@@ -23,6 +23,7 @@ import {
   textOf,
 } from './cp-attachment-manager-support.js';
 import { parisDay } from './shared-dates.js';
+import { refreshOnWindowFocus } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
@@ -330,6 +331,25 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       expect(page.items.map((a) => a.proprietaire)).to.deep.equal([{ type: 'STRUCTURE', id: chaourcois }]);
       expect((await clientOf('marc').listAttachments()).total, 'not among Marc’s own').to.equal(0);
       await expect(manager).to.be.accessible();
+    });
+
+    it('X-7: a refresh on window focus keeps the list, the form’s input and the focus; another structure shows loading first', async () => {
+      await seedAttachment('jeane', 'statuts.pdf', { idStructureCPP: chaourcois });
+      const { manager } = await mountAs('marc', chaourcois);
+      await waitUntil(() => textOf(manager).includes('statuts.pdf'), 'the structure’s file is listed');
+      fill(manager, 'f-designation', 'Délibération');
+      const designation = control(manager, 'f-designation');
+      designation.focus();
+      const seen = await refreshOnWindowFocus(manager, mock.worker, 'Chargement');
+      expect(seen.requests, 'the attachments were read again').to.be.greaterThan(0);
+      expect(seen.loadingShown, 'no "Chargement…" in place of the list').to.equal(false);
+      expect(deepActive() === designation, 'focus stays in the désignation').to.equal(true);
+      expect(designation.value, 'the input is kept').to.equal('Délibération');
+      manager.structureId = CAST.structures.syndicatEaux;
+      await manager.updateComplete;
+      expect(textOf(manager), 'not the Chaourcois’s files under another structure')
+        .to.contain('Chargement')
+        .and.not.to.contain('statuts.pdf');
     });
 
     it('STR-7 / X-8: Lucas, a simple user of the structure, reads and downloads only, and is told why and who can act', async () => {
