@@ -11,18 +11,33 @@ export interface RefreshSeen {
 }
 
 /**
+ * Watches the element's own shadow root for `text` (the loading status, say) from now on; `stop()`
+ * ends the watch and tells whether the text showed at any moment meanwhile.
+ */
+export function watchText(el: LitElement, text: string): { stop: () => boolean } {
+  const root = el.shadowRoot!;
+  let shown = false;
+  const look = (): void => {
+    if (root.textContent?.includes(text)) shown = true;
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return {
+    stop: () => {
+      look();
+      observer.disconnect();
+      return shown;
+    },
+  };
+}
+
+/**
  * The user comes back to the window (X-7): dispatches the window's focus, waits until every request
  * it caused has been answered and the element has rendered the answers, and tells whether `loading`
  * (the text of the loading status) showed in the element meanwhile.
  */
 export async function refreshOnWindowFocus(el: LitElement, worker: SetupWorker, loading: string): Promise<RefreshSeen> {
-  const root = el.shadowRoot!;
-  let loadingShown = false;
-  const look = (): void => {
-    if (root.textContent?.includes(loading)) loadingShown = true;
-  };
-  const observer = new MutationObserver(look);
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const watch = watchText(el, loading);
   let started = 0;
   let ended = 0;
   const onStart = (): void => void (started += 1);
@@ -32,18 +47,15 @@ export async function refreshOnWindowFocus(el: LitElement, worker: SetupWorker, 
   try {
     window.dispatchEvent(new Event('focus'));
     await el.updateComplete;
-    look();
     const settled = () => started > 0 && ended === started;
     await waitUntil(settled, 'the refresh is answered');
     // A task may read in steps (a second request after the first answer): let it ask, then wait again.
     await aTimeout(50);
     await waitUntil(settled, 'the refresh is answered');
     await el.updateComplete;
-    look();
   } finally {
-    observer.disconnect();
     worker.events.removeListener('request:start', onStart);
     worker.events.removeListener('request:end', onEnd);
   }
-  return { loadingShown, requests: started };
+  return { loadingShown: watch.stop(), requests: started };
 }
