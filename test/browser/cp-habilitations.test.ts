@@ -15,13 +15,14 @@ import {
   typeInto,
   waitForText,
 } from './cp-rattachements-support.js';
+import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 const abonnementRows = (el: Element) =>
   deepAll(el, 'cp-data-table[part="abonnements"]').flatMap((table) => deepAll(table, 'tr[part~="row"]'));
 
 describe('cp-habilitations: my habilitations, my abonnements, request an abonnement (HAB-2, HAB-7, HAB-8)', () => {
-  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
+  const mock = useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('HAB-2: Lucas sees his profiles by structure and service with the access they give; the filter narrows them', async () => {
     const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
@@ -205,6 +206,27 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await sendKeys({ type: 'engagements' });
     await waitForText(el, '1 habilitations sur');
     expect(deepActive()).to.equal(filter);
+  });
+
+  it('X-7: a refresh on window focus keeps the lists, the filter and the focus; another user’s lists show loading first', async () => {
+    const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
+    const el = session.querySelector('cp-habilitations')!;
+    const filter = deepQuery<HTMLInputElement>(el, '#hb-filter')!;
+    await tabTo((active) => active === filter, 'the filter');
+    await sendKeys({ type: 'engagements' });
+    await waitForText(el, '1 habilitations sur');
+    const seen = await refreshOnWindowFocus(el, mock.worker, 'Chargement');
+    expect(seen.requests, 'the lists were read again').to.be.greaterThan(0);
+    expect(seen.loadingShown, 'no "Chargement…" in place of the lists').to.equal(false);
+    expect(deepActive() === filter, 'focus stays in the filter').to.equal(true);
+    expect(filter.value, 'the filter is kept').to.equal('engagements');
+    const loading = watchText(el, 'Chargement');
+    session.user = SEED_USERS.sophie;
+    await waitUntil(
+      () => !textOf(el).includes('FACTURES_PUBLIQUES') && textOf(el).includes('Accueil connecté'),
+      'Sophie’s lists',
+    );
+    expect(loading.stop(), 'Sophie’s lists show loading first, not Lucas’s').to.equal(true);
   });
 
   it('HAB-2 / HAB-7 in EN: titles, modes and statuses are translated', async () => {
