@@ -16,10 +16,11 @@ import {
   typeInto,
   waitForText,
 } from './cp-rattachements-support.js';
+import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => {
-  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
+  const mock = useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('RAT-2..5 / RAT-10 / HAB-3 / HAB-4 / X-7: Sophie finds the CC du Chaourcois, asks to join, sees it pending; once Jeane approves, both elements show it validated with the default profiles and espaces', async () => {
     const session = await mountAs(
@@ -189,6 +190,24 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await tabTo((el) => el.textContent?.trim() === 'Confirmer', 'the confirm button');
     await sendKeys({ press: 'Enter' });
     await waitForText(list, 'Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE');
+  });
+
+  it('X-7: a refresh on window focus keeps the list and the focus on a row’s "Gérer"; another user’s list shows loading first', async () => {
+    const session = await mountAs(
+      'sophie',
+      html`<cp-rattachements></cp-rattachements>`,
+      'COMMUNE DE TERNEUIL SUR SEINE',
+    );
+    const list = session.querySelector('cp-rattachements')!;
+    const manage = await tabTo((el) => el.textContent?.trim().startsWith('Gérer') === true, 'the row action');
+    const seen = await refreshOnWindowFocus(list, mock.worker, 'Chargement');
+    expect(seen.requests, 'the list was read again').to.be.greaterThan(0);
+    expect(seen.loadingShown, 'no "Chargement…" in place of the list').to.equal(false);
+    expect(deepActive() === manage, 'focus stays on "Gérer"').to.equal(true);
+    const loading = watchText(list, 'Chargement');
+    session.user = SEED_USERS.jeane;
+    await waitForText(list, 'SYNDICAT DES EAUX DU CHAOURCOIS');
+    expect(loading.stop(), 'Jeane’s list shows loading first, not Sophie’s').to.equal(true);
   });
 
   it('RAT-2..5: keyboard only, Sophie searches, ticks, picks, chooses two services, an end date, a comment with its counter and sends with Valider', async function () {
