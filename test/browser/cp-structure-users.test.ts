@@ -17,6 +17,7 @@ import {
   type SeedUser,
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs } from './support/mount.js';
 
@@ -65,7 +66,7 @@ function type(el: Element, selector: string, value: string): void {
 }
 
 describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, HAB-9)', () => {
-  useMockWorker();
+  const mock = useMockWorker();
 
   it('RAT-8: Jeane lists the users of the CC du Chaourcois with role, scope and status, exportable', async () => {
     const el = await mountUsers('jeane');
@@ -201,6 +202,31 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepQuery(el, '#user-status')?.textContent === 'Validé');
     expect(await access()).to.include({ modification: true });
+  });
+
+  it('X-7: a refresh on window focus keeps the user’s panel, his profiles and the focus; another structure’s users show loading first', async () => {
+    const el = await mountUsers('jeane');
+    await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
+    deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
+    await tabTo(
+      (a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'),
+      'Gérer Lucas',
+    );
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.id === 'user-title');
+    const deactivate = await tabTo((a) => a.textContent?.trim() === 'Désactiver temporairement', 'Désactiver');
+    await waitUntil(() => textOf(el).includes('FACTURES_PUBLIQUES'), 'Lucas’s profiles');
+    const seen = await refreshOnWindowFocus(el, mock.worker, 'Chargement');
+    expect(seen.requests, 'the users and profiles were read again').to.be.greaterThan(0);
+    expect(seen.loadingShown, 'no "Chargement…" in place of the panel or the profiles').to.equal(false);
+    expect(deepActive() === deactivate, 'focus stays on "Désactiver temporairement"').to.equal(true);
+    const loading = watchText(el, 'Chargement');
+    type(el, '#structure', String(S.syndicatEaux));
+    await waitUntil(
+      () => deepQuery(el, 'cp-data-table') !== null && manageButton(el, 'Lucas BERNARD') === undefined,
+      'the Syndicat’s users',
+    );
+    expect(loading.stop(), 'the Syndicat’s users show loading first, not the Chaourcois’s').to.equal(true);
   });
 
   it('RAT-8: deleting a rattachement for good after a confirmation stating it is final', async () => {
