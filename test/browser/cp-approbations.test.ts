@@ -14,7 +14,7 @@ import {
   todayIso,
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
-import { refreshOnWindowFocus } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { captureDownloads } from './support/downloads.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { loginOf } from './support/mount.js';
@@ -132,17 +132,13 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await waitUntil(() => openButtons(inbox).length === 1, 'Lucas’s request is listed');
     const open = openButtons(inbox)[0]!;
     open.focus();
-    const seen = await refreshOnWindowFocus(inbox, mock.worker, 'Chargement');
-    expect(seen.requests, 'the inbox was read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the list').to.equal(false);
-    expect(deepActive() === open, 'focus stays on the request’s "Ouvrir"').to.equal(true);
-    session.user = loginOf('pauline');
-    await session.updateComplete;
-    await inbox.updateComplete;
-    expect(textOf(inbox), 'not Jeane’s requests under Pauline’s session')
-      .to.contain('Chargement')
-      .and.not.to.contain('Lucas BERNARD');
-    await waitUntil(() => textOf(inbox).includes('Claire PETIT'), 'Pauline’s inbox');
+    await expectQuietRefresh(inbox, mock.worker, open);
+    await expectLoadingFirst(
+      inbox,
+      () => (session.user = loginOf('pauline')),
+      () => textOf(inbox).includes('Claire PETIT'),
+      'Pauline’s inbox (not Jeane’s requests meanwhile)',
+    );
   });
 
   it('APR-2 / RAT-5 / RAT-10 / X-7: Jeane, keyboard only, approves Sophie’s rattachement; Sophie is attached with her default espaces', async () => {

@@ -23,7 +23,7 @@ import {
   textOf,
 } from './cp-attachment-manager-support.js';
 import { parisDay } from './shared-dates.js';
-import { refreshOnWindowFocus } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
@@ -340,16 +340,14 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       fill(manager, 'f-designation', 'Délibération');
       const designation = control(manager, 'f-designation');
       designation.focus();
-      const seen = await refreshOnWindowFocus(manager, mock.worker, 'Chargement');
-      expect(seen.requests, 'the attachments were read again').to.be.greaterThan(0);
-      expect(seen.loadingShown, 'no "Chargement…" in place of the list').to.equal(false);
-      expect(deepActive() === designation, 'focus stays in the désignation').to.equal(true);
+      await expectQuietRefresh(manager, mock.worker, designation);
       expect(designation.value, 'the input is kept').to.equal('Délibération');
-      manager.structureId = CAST.structures.syndicatEaux;
-      await manager.updateComplete;
-      expect(textOf(manager), 'not the Chaourcois’s files under another structure')
-        .to.contain('Chargement')
-        .and.not.to.contain('statuts.pdf');
+      await expectLoadingFirst(
+        manager,
+        () => (manager.structureId = CAST.structures.syndicatEaux),
+        () => !textOf(manager).includes('statuts.pdf') && textOf(manager).includes('Aucune pièce jointe'),
+        'the Syndicat’s attachments (not the Chaourcois’s meanwhile)',
+      );
     });
 
     it('STR-7 / X-8: Lucas, a simple user of the structure, reads and downloads only, and is told why and who can act', async () => {

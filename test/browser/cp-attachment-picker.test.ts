@@ -9,7 +9,7 @@ import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { clientOf, fileOf, pick, seedAttachment, tabTo, textOf } from './cp-attachment-manager-support.js';
 import { parisDay } from './shared-dates.js';
 import { deepActive } from './shared-focus.js';
-import { refreshOnWindowFocus } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { runFormControlSuite } from './support/form-control-suite.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { loginOf, mountAs } from './support/mount.js';
@@ -77,18 +77,15 @@ describe("cp-attachment-picker: the user's pièces jointes offered in an invoice
     const box = await tabTo((el) => el.id === `pj-${presentation.pieceJointeId}`, 'the presentation’s checkbox');
     await sendKeys({ press: 'Space' });
     await waitUntil(() => textOf(picker).includes('1 pièce jointe choisie.'));
-    const seen = await refreshOnWindowFocus(picker, mock.worker, 'Chargement');
-    expect(seen.requests, 'the attachments were read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the list').to.equal(false);
-    expect(deepActive() === box, 'focus stays on the ticked box').to.equal(true);
+    await expectQuietRefresh(picker, mock.worker, box);
     expect(chosenIds(form), 'the choice is kept').to.deep.equal([String(presentation.pieceJointeId)]);
     const session = form.closest<CpSession>('cp-session')!;
-    session.user = loginOf('marc');
-    await session.updateComplete;
-    await picker.updateComplete;
-    expect(textOf(picker), 'not Pauline’s files under Marc’s session')
-      .to.contain('Chargement')
-      .and.not.to.contain('presentation-mairie.pdf');
+    await expectLoadingFirst(
+      picker,
+      () => (session.user = loginOf('marc')),
+      () => picker.shadowRoot!.querySelector('fieldset') && !textOf(picker).includes('presentation-mairie.pdf'),
+      'Marc’s attachments (not Pauline’s meanwhile)',
+    );
   });
 
   it('PJ-4 / PJ-1: a file added from the picker goes through the attachment rules, then is ticked at once', async () => {

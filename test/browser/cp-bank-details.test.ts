@@ -13,7 +13,7 @@ import '../../src/elements/cp-session/cp-session.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
 import { clientOf, fileOf } from './cp-attachment-manager-support.js';
-import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs, type SeedUser } from './support/mount.js';
 
@@ -557,17 +557,13 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => rowsOf(el).some((r) => r.includes('Compte principal')), 'the Chaourcois’s bank details');
     const picker = own<HTMLSelectElement>(el, '#f-structure');
     picker.focus();
-    const seen = await refreshOnWindowFocus(el, mock.worker, 'Chargement');
-    expect(seen.requests, 'the bank details were read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the list').to.equal(false);
-    expect(deepActive() === picker, 'focus stays on the choice').to.equal(true);
-    const loading = watchText(el, 'Chargement');
-    await sendKeys({ press: picker.selectedIndex === 0 ? 'ArrowDown' : 'ArrowUp' });
-    await waitUntil(
+    await expectQuietRefresh(el, mock.worker, picker);
+    await expectLoadingFirst(
+      el,
+      () => sendKeys({ press: picker.selectedIndex === 0 ? 'ArrowDown' : 'ArrowUp' }),
       () => textOf(el).includes('Cette structure n’a aucune coordonnée bancaire.'),
-      'the Syndicat has none',
+      'the Syndicat’s bank details, none (not the Chaourcois’s meanwhile)',
     );
-    expect(loading.stop(), 'the Syndicat’s list shows loading first, not the Chaourcois’s').to.equal(true);
     expect(deepActive() === picker, 'focus stays on the choice').to.equal(true);
   });
 

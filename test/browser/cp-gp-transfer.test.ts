@@ -9,7 +9,7 @@ import { SEED_USERS } from '../../stories/support/mock.js';
 import { tabTo } from './cp-account-form-support.js';
 import { button, clientAs, deepQuery, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
-import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs } from './support/mount.js';
 
@@ -132,16 +132,15 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
       'the CC du Chaourcois',
     )) as HTMLInputElement;
     await sendKeys({ press: 'Space' });
-    const seen = await refreshOnWindowFocus(el, mock.worker, 'Chargement');
-    expect(seen.requests, 'the structures were read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the form').to.equal(false);
-    expect(deepActive() === box, 'focus stays on the ticked structure').to.equal(true);
+    await expectQuietRefresh(el, mock.worker, box);
     expect(box.checked, 'still ticked').to.equal(true);
-    const loading = watchText(el, 'Chargement');
     const session = el.closest<CpSession>('cp-session')!;
-    session.user = SEED_USERS.marc;
-    await waitUntil(() => textOf(el).includes('Vous n’êtes gestionnaire principal d’aucune structure'), 'Marc’s form');
-    expect(loading.stop(), 'Marc’s list shows loading first, not Jeane’s structures').to.equal(true);
+    await expectLoadingFirst(
+      el,
+      () => (session.user = SEED_USERS.marc),
+      () => textOf(el).includes('Vous n’êtes gestionnaire principal d’aucune structure'),
+      'Marc’s form (not Jeane’s structures meanwhile)',
+    );
   });
 
   it('GP-2: all my structures, a chosen user per structure', async () => {

@@ -15,7 +15,7 @@ import {
   typeInto,
   waitForText,
 } from './cp-rattachements-support.js';
-import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 const abonnementRows = (el: Element) =>
@@ -198,7 +198,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await waitForText(el, 'La demande est refusée : Cet espace n’est pas ouvert sur ce périmètre. Réf. HAB-8');
   });
 
-  it('HAB-2: keyboard only, Tab reaches the filter and typing narrows the list', async () => {
+  it('HAB-2 / X-7: keyboard only, Tab reaches the filter and typing narrows the list; a refresh on window focus keeps the lists, the filter and the focus; another user’s lists show loading first', async () => {
     const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
     const el = session.querySelector('cp-habilitations')!;
     const filter = deepQuery<HTMLInputElement>(el, '#hb-filter')!;
@@ -206,27 +206,14 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await sendKeys({ type: 'engagements' });
     await waitForText(el, '1 habilitations sur');
     expect(deepActive()).to.equal(filter);
-  });
-
-  it('X-7: a refresh on window focus keeps the lists, the filter and the focus; another user’s lists show loading first', async () => {
-    const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
-    const el = session.querySelector('cp-habilitations')!;
-    const filter = deepQuery<HTMLInputElement>(el, '#hb-filter')!;
-    await tabTo((active) => active === filter, 'the filter');
-    await sendKeys({ type: 'engagements' });
-    await waitForText(el, '1 habilitations sur');
-    const seen = await refreshOnWindowFocus(el, mock.worker, 'Chargement');
-    expect(seen.requests, 'the lists were read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the lists').to.equal(false);
-    expect(deepActive() === filter, 'focus stays in the filter').to.equal(true);
+    await expectQuietRefresh(el, mock.worker, filter);
     expect(filter.value, 'the filter is kept').to.equal('engagements');
-    const loading = watchText(el, 'Chargement');
-    session.user = SEED_USERS.sophie;
-    await waitUntil(
+    await expectLoadingFirst(
+      el,
+      () => (session.user = SEED_USERS.sophie),
       () => !textOf(el).includes('FACTURES_PUBLIQUES') && textOf(el).includes('Accueil connecté'),
-      'Sophie’s lists',
+      'Sophie’s lists (not Lucas’s meanwhile)',
     );
-    expect(loading.stop(), 'Sophie’s lists show loading first, not Lucas’s').to.equal(true);
   });
 
   it('HAB-2 / HAB-7 in EN: titles, modes and statuses are translated', async () => {

@@ -16,7 +16,7 @@ import {
   typeInto,
   waitForText,
 } from './cp-rattachements-support.js';
-import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => {
@@ -200,14 +200,13 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     );
     const list = session.querySelector('cp-rattachements')!;
     const manage = await tabTo((el) => el.textContent?.trim().startsWith('Gérer') === true, 'the row action');
-    const seen = await refreshOnWindowFocus(list, mock.worker, 'Chargement');
-    expect(seen.requests, 'the list was read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the list').to.equal(false);
-    expect(deepActive() === manage, 'focus stays on "Gérer"').to.equal(true);
-    const loading = watchText(list, 'Chargement');
-    session.user = SEED_USERS.jeane;
-    await waitForText(list, 'SYNDICAT DES EAUX DU CHAOURCOIS');
-    expect(loading.stop(), 'Jeane’s list shows loading first, not Sophie’s').to.equal(true);
+    await expectQuietRefresh(list, mock.worker, manage);
+    await expectLoadingFirst(
+      list,
+      () => (session.user = SEED_USERS.jeane),
+      () => textOf(list).includes('SYNDICAT DES EAUX DU CHAOURCOIS'),
+      'Jeane’s rattachements (not Sophie’s meanwhile)',
+    );
   });
 
   it('RAT-2..5: keyboard only, Sophie searches, ticks, picks, chooses two services, an end date, a comment with its counter and sends with Valider', async function () {

@@ -11,7 +11,7 @@ import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
-import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs, type SeedUser } from './support/mount.js';
 
@@ -189,14 +189,13 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
       (a) => a.getAttribute('part') === 'row-action' && a.closest('tr')?.textContent?.includes('VOIRIE') === true,
       'Consulter on VOIRIE',
     );
-    const seen = await refreshOnWindowFocus(el, mock.worker, 'Chargement');
-    expect(seen.requests, 'the services were read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the list').to.equal(false);
-    expect(deepActive() === consultVoirie, 'focus stays on "Consulter" of VOIRIE').to.equal(true);
-    const loading = watchText(el, 'Chargement');
-    el.structureId = S.syndicatEaux;
-    await waitUntil(() => textOf(el).includes('Cette structure n’a aucun service.'), 'the Syndicat has none');
-    expect(loading.stop(), 'the Syndicat’s services show loading first, not the Chaourcois’s').to.equal(true);
+    await expectQuietRefresh(el, mock.worker, consultVoirie);
+    await expectLoadingFirst(
+      el,
+      () => (el.structureId = S.syndicatEaux),
+      () => textOf(el).includes('Cette structure n’a aucun service.'),
+      'the Syndicat’s services, none (not the Chaourcois’s meanwhile)',
+    );
   });
 
   it('SRV-3: a supplier learns whether a code exists and can be used', async () => {

@@ -1,10 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CAST } from '../../mock-api/seed/index.js';
 import '../../src/elements/cp-structure-fiche/cp-structure-fiche.js';
 import type { CpStructureFiche } from '../../src/elements/cp-structure-fiche/cp-structure-fiche.js';
 import { deepActive, tabTo, textOf } from './cp-account-form-support.js';
-import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs } from './support/mount.js';
 
@@ -63,17 +63,14 @@ describe('cp-structure-fiche: the fiche structure, read-only (STR-8)', () => {
     await el.focusTitle();
     const title = el.shadowRoot!.querySelector('#title')!;
     const identifier = el.shadowRoot!.querySelector('dd[data-field="identifiantStructure"]')!;
-    const seen = await refreshOnWindowFocus(el, mock.worker, 'Chargement');
-    expect(seen.requests, 'the fiche was read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the fiche').to.equal(false);
+    await expectQuietRefresh(el, mock.worker, title);
     expect(identifier.isConnected, 'the same fiche stays on screen, not a new one').to.equal(true);
-    expect(deepActive() === title, 'focus stays on the title').to.equal(true);
-    const loading = watchText(el, 'Chargement');
-    el.structureId = S.syndicatEaux;
-    await waitUntil(() => valueOf(el, 'identifiantStructure') === sirets.syndicatEaux, 'the Syndicat’s fiche', {
-      timeout: 8000,
-    });
-    expect(loading.stop(), 'the Syndicat’s fiche shows loading first, not the Chaourcois’s').to.equal(true);
+    await expectLoadingFirst(
+      el,
+      () => (el.structureId = S.syndicatEaux),
+      () => valueOf(el, 'identifiantStructure') === sirets.syndicatEaux,
+      'the Syndicat’s fiche (not the Chaourcois’s meanwhile)',
+    );
   });
 
   it('STR-8: a private company shows its Numéro RCS and TVA intracommunautaire, no public parameters', async () => {

@@ -17,7 +17,7 @@ import {
   type SeedUser,
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
-import { refreshOnWindowFocus, watchText } from './shared-refresh.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs } from './support/mount.js';
 
@@ -46,6 +46,18 @@ async function openUser(el: CpStructureUsers, name: string): Promise<void> {
   await waitUntil(() => manageButton(el, name) !== undefined, `a row for ${name}`);
   manageButton(el, name).click();
   await waitUntil(() => deepQuery(el, '#user-title') !== null, `the panel of ${name}`);
+}
+
+/** Jeane's keyboard path to Lucas's panel: from the structure's choice, Tab to "Gérer – Lucas BERNARD", Enter. */
+async function manageLucasByKeyboard(el: CpStructureUsers): Promise<void> {
+  await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
+  deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
+  await tabTo(
+    (a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'),
+    'Gérer Lucas',
+  );
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => deepActive()?.id === 'user-title', 'focus on Lucas’s panel title');
 }
 
 /** Confirms the open confirmation dialog (its message is returned). */
@@ -165,14 +177,7 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
 
   it('RAT-8: keyboard only, Jeane deactivates then reactivates Lucas; the confirmations state the effect', async () => {
     const el = await mountUsers('jeane');
-    await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
-    deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
-    await tabTo(
-      (a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'),
-      'Gérer Lucas',
-    );
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.id === 'user-title');
+    await manageLucasByKeyboard(el);
     await tabTo((a) => a.textContent?.trim() === 'Désactiver temporairement', 'Désactiver');
     await sendKeys({ press: 'Enter' });
     const dialog = deepQuery(el, 'cp-confirm-dialog')!;
@@ -206,27 +211,16 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
 
   it('X-7: a refresh on window focus keeps the user’s panel, his profiles and the focus; another structure’s users show loading first', async () => {
     const el = await mountUsers('jeane');
-    await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
-    deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
-    await tabTo(
-      (a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'),
-      'Gérer Lucas',
-    );
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.id === 'user-title');
+    await manageLucasByKeyboard(el);
     const deactivate = await tabTo((a) => a.textContent?.trim() === 'Désactiver temporairement', 'Désactiver');
     await waitUntil(() => textOf(el).includes('FACTURES_PUBLIQUES'), 'Lucas’s profiles');
-    const seen = await refreshOnWindowFocus(el, mock.worker, 'Chargement');
-    expect(seen.requests, 'the users and profiles were read again').to.be.greaterThan(0);
-    expect(seen.loadingShown, 'no "Chargement…" in place of the panel or the profiles').to.equal(false);
-    expect(deepActive() === deactivate, 'focus stays on "Désactiver temporairement"').to.equal(true);
-    const loading = watchText(el, 'Chargement');
-    type(el, '#structure', String(S.syndicatEaux));
-    await waitUntil(
+    await expectQuietRefresh(el, mock.worker, deactivate);
+    await expectLoadingFirst(
+      el,
+      () => type(el, '#structure', String(S.syndicatEaux)),
       () => deepQuery(el, 'cp-data-table') !== null && manageButton(el, 'Lucas BERNARD') === undefined,
-      'the Syndicat’s users',
+      'the Syndicat’s users (not the Chaourcois’s meanwhile)',
     );
-    expect(loading.stop(), 'the Syndicat’s users show loading first, not the Chaourcois’s').to.equal(true);
   });
 
   it('RAT-8: deleting a rattachement for good after a confirmation stating it is final', async () => {

@@ -1,20 +1,16 @@
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { SetupWorker } from 'msw/browser';
+import { deepActive } from './shared-focus.js';
 
-/** What a refresh on window focus showed (X-7). */
-export interface RefreshSeen {
-  /** Whether the loading status was on screen at any moment of the refresh. */
-  loadingShown: boolean;
-  /** How many requests the refresh sent (none: nothing was refreshed, the test proves nothing). */
-  requests: number;
-}
+/** The loading status of the elements in French (the tests' page language). */
+const LOADING = 'Chargement';
 
 /**
- * Watches the element's own shadow root for `text` (the loading status, say) from now on; `stop()`
- * ends the watch and tells whether the text showed at any moment meanwhile.
+ * Watches the element's own shadow root for `text` from now on; `stop()` ends the watch and tells
+ * whether the text showed at any moment meanwhile.
  */
-export function watchText(el: LitElement, text: string): { stop: () => boolean } {
+function watchText(el: LitElement, text: string): { stop: () => boolean } {
   const root = el.shadowRoot!;
   let shown = false;
   const look = (): void => {
@@ -32,12 +28,13 @@ export function watchText(el: LitElement, text: string): { stop: () => boolean }
 }
 
 /**
- * The user comes back to the window (X-7): dispatches the window's focus, waits until every request
- * it caused has been answered and the element has rendered the answers, and tells whether `loading`
- * (the text of the loading status) showed in the element meanwhile.
+ * The user comes back to the window (X-7): dispatches the window's focus and waits until every
+ * request it caused has been answered and the element has rendered the answers. Asserts that the
+ * element read its data again without showing its loading status in place of it, and that
+ * `focused` (what the user is on) still has the focus.
  */
-export async function refreshOnWindowFocus(el: LitElement, worker: SetupWorker, loading: string): Promise<RefreshSeen> {
-  const watch = watchText(el, loading);
+export async function expectQuietRefresh(el: LitElement, worker: SetupWorker, focused: Element): Promise<void> {
+  const loading = watchText(el, LOADING);
   let started = 0;
   let ended = 0;
   const onStart = (): void => void (started += 1);
@@ -57,5 +54,23 @@ export async function refreshOnWindowFocus(el: LitElement, worker: SetupWorker, 
     worker.events.removeListener('request:start', onStart);
     worker.events.removeListener('request:end', onEnd);
   }
-  return { loadingShown: watch.stop(), requests: started };
+  expect(started, 'the data was read again').to.be.greaterThan(0);
+  expect(loading.stop(), `no "${LOADING}…" in place of the content while it refreshed`).to.equal(false);
+  expect(deepActive() === focused, 'focus stays where the user was').to.equal(true);
+}
+
+/**
+ * Another subject (another user, another structure): asserts that after `change` the element shows
+ * its loading status before `shown` holds, not the last subject's data in the meantime.
+ */
+export async function expectLoadingFirst(
+  el: LitElement,
+  change: () => unknown,
+  shown: () => unknown,
+  what: string,
+): Promise<void> {
+  const loading = watchText(el, LOADING);
+  await change();
+  await waitUntil(shown, what, { timeout: 8000 });
+  expect(loading.stop(), `"${LOADING}…" before ${what}`).to.equal(true);
 }
