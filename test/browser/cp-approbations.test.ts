@@ -14,8 +14,10 @@ import {
   todayIso,
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { captureDownloads } from './support/downloads.js';
 import { useMockWorker } from './support/mock-worker.js';
+import { loginOf } from './support/mount.js';
 
 const { structures: S, services: SV } = CAST;
 
@@ -38,7 +40,7 @@ const lucasAsksEngagements = () =>
   });
 
 describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
-  useMockWorker();
+  const mock = useMockWorker();
 
   it('APR-1: Pauline sees Claire PETIT’s pending rattachement with its columns; the count is a property and an event', async () => {
     const { inbox } = await mountInbox('pauline');
@@ -122,6 +124,21 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
       () => openButtons(inbox).length === 0 && textOf(inbox).includes('Aucune demande pour ces critères.'),
     );
     await expect(inbox).to.be.accessible();
+  });
+
+  it('X-7: a refresh on window focus keeps the list and the focus; another user’s inbox shows loading first', async () => {
+    await lucasAsksEngagements();
+    const { session, inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 1, 'Lucas’s request is listed');
+    const open = openButtons(inbox)[0]!;
+    open.focus();
+    await expectQuietRefresh(inbox, mock.worker, open);
+    await expectLoadingFirst(
+      inbox,
+      () => (session.user = loginOf('pauline')),
+      () => textOf(inbox).includes('Claire PETIT'),
+      'Pauline’s inbox (not Jeane’s requests meanwhile)',
+    );
   });
 
   it('APR-2 / RAT-5 / RAT-10 / X-7: Jeane, keyboard only, approves Sophie’s rattachement; Sophie is attached with her default espaces', async () => {

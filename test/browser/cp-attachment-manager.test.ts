@@ -23,6 +23,7 @@ import {
   textOf,
 } from './cp-attachment-manager-support.js';
 import { parisDay } from './shared-dates.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
@@ -330,6 +331,23 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       expect(page.items.map((a) => a.proprietaire)).to.deep.equal([{ type: 'STRUCTURE', id: chaourcois }]);
       expect((await clientOf('marc').listAttachments()).total, 'not among Marc’s own').to.equal(0);
       await expect(manager).to.be.accessible();
+    });
+
+    it('X-7: a refresh on window focus keeps the list, the form’s input and the focus; another structure shows loading first', async () => {
+      await seedAttachment('jeane', 'statuts.pdf', { idStructureCPP: chaourcois });
+      const { manager } = await mountAs('marc', chaourcois);
+      await waitUntil(() => textOf(manager).includes('statuts.pdf'), 'the structure’s file is listed');
+      fill(manager, 'f-designation', 'Délibération');
+      const designation = control(manager, 'f-designation');
+      designation.focus();
+      await expectQuietRefresh(manager, mock.worker, designation);
+      expect(designation.value, 'the input is kept').to.equal('Délibération');
+      await expectLoadingFirst(
+        manager,
+        () => (manager.structureId = CAST.structures.syndicatEaux),
+        () => !textOf(manager).includes('statuts.pdf') && textOf(manager).includes('Aucune pièce jointe'),
+        'the Syndicat’s attachments (not the Chaourcois’s meanwhile)',
+      );
     });
 
     it('STR-7 / X-8: Lucas, a simple user of the structure, reads and downloads only, and is told why and who can act', async () => {

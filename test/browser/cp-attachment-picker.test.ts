@@ -5,12 +5,14 @@ import '../../src/elements/cp-attachment-picker/cp-attachment-picker.js';
 import type { CpAttachmentPicker } from '../../src/elements/cp-attachment-picker/cp-attachment-picker.js';
 import type { AttachmentPickDetail } from '../../src/elements/cp-attachment-picker/events.js';
 import '../../src/elements/cp-session/cp-session.js';
+import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { clientOf, fileOf, pick, seedAttachment, tabTo, textOf } from './cp-attachment-manager-support.js';
 import { parisDay } from './shared-dates.js';
 import { deepActive } from './shared-focus.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { runFormControlSuite } from './support/form-control-suite.js';
 import { useMockWorker } from './support/mock-worker.js';
-import { mountAs } from './support/mount.js';
+import { loginOf, mountAs } from './support/mount.js';
 
 /** Waits for what a user would see after a round trip to the mock (a generous limit for loaded machines, not a timing assertion). */
 const waitUntil = (predicate: () => unknown, message?: string) => waitFor(predicate, message, { timeout: 8000 });
@@ -40,7 +42,7 @@ const boxes = (picker: CpAttachmentPicker) => [
 const chosenIds = (form: HTMLFormElement) => new FormData(form).getAll('pj');
 
 describe("cp-attachment-picker: the user's pièces jointes offered in an invoice form (PJ-4)", () => {
-  useMockWorker({ locale: 'fr' });
+  const mock = useMockWorker({ locale: 'fr' });
 
   it('PJ-4: keyboard only, Pauline ticks the town hall presentation; the form submits its id with the invoice', async () => {
     const plan = await seedAttachment('pauline', 'plan-acces.pdf');
@@ -66,6 +68,24 @@ describe("cp-attachment-picker: the user's pièces jointes offered in an invoice
     expect(chosenIds(form)).to.deep.equal([String(presentation.pieceJointeId)]);
     expect(boxes(picker).find((b) => b.id === `pj-${plan.pieceJointeId}`)!.checked).to.equal(false);
     await expect(picker).to.be.accessible();
+  });
+
+  it('X-7: a refresh on window focus keeps the list, the choice and the focus; another user’s list shows loading first', async () => {
+    const presentation = await seedAttachment('pauline', 'presentation-mairie.pdf');
+    const { form, picker } = await mountInvoiceForm();
+    form.querySelector<HTMLInputElement>('input[name="numero"]')!.focus();
+    const box = await tabTo((el) => el.id === `pj-${presentation.pieceJointeId}`, 'the presentation’s checkbox');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => textOf(picker).includes('1 pièce jointe choisie.'));
+    await expectQuietRefresh(picker, mock.worker, box);
+    expect(chosenIds(form), 'the choice is kept').to.deep.equal([String(presentation.pieceJointeId)]);
+    const session = form.closest<CpSession>('cp-session')!;
+    await expectLoadingFirst(
+      picker,
+      () => (session.user = loginOf('marc')),
+      () => picker.shadowRoot!.querySelector('fieldset') && !textOf(picker).includes('presentation-mairie.pdf'),
+      'Marc’s attachments (not Pauline’s meanwhile)',
+    );
   });
 
   it('PJ-4 / PJ-1: a file added from the picker goes through the attachment rules, then is ticked at once', async () => {

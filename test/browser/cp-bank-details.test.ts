@@ -13,6 +13,7 @@ import '../../src/elements/cp-session/cp-session.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
 import { clientOf, fileOf } from './cp-attachment-manager-support.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs, type SeedUser } from './support/mount.js';
 
@@ -547,6 +548,23 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     type(own<HTMLSelectElement>(el, '#f-structure'), String(S.chaourcois));
     await waitUntil(() => rowsOf(el).some((r) => r.includes('Compte principal')), 'the Chaourcois has one');
     await expect(el).to.be.accessible();
+  });
+
+  it('X-7: a refresh on window focus keeps the list and the focus on the structure’s choice; another structure’s list shows loading under the choice', async () => {
+    await seedBankDetails();
+    const el = await mount('jeane', null);
+    type(own<HTMLSelectElement>(el, '#f-structure'), String(S.chaourcois));
+    await waitUntil(() => rowsOf(el).some((r) => r.includes('Compte principal')), 'the Chaourcois’s bank details');
+    const picker = own<HTMLSelectElement>(el, '#f-structure');
+    picker.focus();
+    await expectQuietRefresh(el, mock.worker, picker);
+    await expectLoadingFirst(
+      el,
+      () => sendKeys({ press: picker.selectedIndex === 0 ? 'ArrowDown' : 'ArrowUp' }),
+      () => textOf(el).includes('Cette structure n’a aucune coordonnée bancaire.'),
+      'the Syndicat’s bank details, none (not the Chaourcois’s meanwhile)',
+    );
+    expect(deepActive() === picker, 'focus stays on the choice').to.equal(true);
   });
 
   it('EN: the list, the form and the refusals in English, from the element’s lang alone (the page stays French)', async () => {

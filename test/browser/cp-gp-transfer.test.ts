@@ -4,10 +4,12 @@ import { CAST } from '../../mock-api/seed/cast.js';
 import { isCpError } from '../../src/client/index.js';
 import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
 import type { CpGpTransfer } from '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
+import type { CpSession } from '../../src/elements/cp-session/cp-session.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { tabTo } from './cp-account-form-support.js';
 import { button, clientAs, deepQuery, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs } from './support/mount.js';
 
@@ -54,7 +56,7 @@ async function confirmDialog(el: Element): Promise<string> {
 }
 
 describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
-  useMockWorker();
+  const mock = useMockWorker();
 
   it('GP-2 / GP-4: keyboard only, Jeane hands the CC du Chaourcois to Marc, then all her structures; she stays a simple user', async () => {
     const el = await mountTransfer('jeane');
@@ -120,6 +122,25 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     await waitUntil(() => deepQuery(el, '#new-gp')!.querySelectorAll('option').length === 2);
     expect(deepQuery(el, '#new-gp')!.querySelectorAll('option')[1]!.textContent).to.contain('Marc LEROY');
     await expect(el).to.be.accessible();
+  });
+
+  it('X-7: a refresh on window focus keeps the structures, the ticked box and the focus; another user’s list shows loading first', async () => {
+    const el = await mountTransfer('jeane');
+    deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
+    const box = (await tabTo(
+      (a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois),
+      'the CC du Chaourcois',
+    )) as HTMLInputElement;
+    await sendKeys({ press: 'Space' });
+    await expectQuietRefresh(el, mock.worker, box);
+    expect(box.checked, 'still ticked').to.equal(true);
+    const session = el.closest<CpSession>('cp-session')!;
+    await expectLoadingFirst(
+      el,
+      () => (session.user = SEED_USERS.marc),
+      () => textOf(el).includes('Vous n’êtes gestionnaire principal d’aucune structure'),
+      'Marc’s form (not Jeane’s structures meanwhile)',
+    );
   });
 
   it('GP-2: all my structures, a chosen user per structure', async () => {

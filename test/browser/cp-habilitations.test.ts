@@ -15,13 +15,14 @@ import {
   typeInto,
   waitForText,
 } from './cp-rattachements-support.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 const abonnementRows = (el: Element) =>
   deepAll(el, 'cp-data-table[part="abonnements"]').flatMap((table) => deepAll(table, 'tr[part~="row"]'));
 
 describe('cp-habilitations: my habilitations, my abonnements, request an abonnement (HAB-2, HAB-7, HAB-8)', () => {
-  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
+  const mock = useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('HAB-2: Lucas sees his profiles by structure and service with the access they give; the filter narrows them', async () => {
     const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
@@ -197,7 +198,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await waitForText(el, 'La demande est refusée : Cet espace n’est pas ouvert sur ce périmètre. Réf. HAB-8');
   });
 
-  it('HAB-2: keyboard only, Tab reaches the filter and typing narrows the list', async () => {
+  it('HAB-2 / X-7: keyboard only, Tab reaches the filter and typing narrows the list; a refresh on window focus keeps the lists, the filter and the focus; another user’s lists show loading first', async () => {
     const session = await mountAs('lucas', html`<cp-habilitations></cp-habilitations>`, 'FACTURES_PUBLIQUES');
     const el = session.querySelector('cp-habilitations')!;
     const filter = deepQuery<HTMLInputElement>(el, '#hb-filter')!;
@@ -205,6 +206,14 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await sendKeys({ type: 'engagements' });
     await waitForText(el, '1 habilitations sur');
     expect(deepActive()).to.equal(filter);
+    await expectQuietRefresh(el, mock.worker, filter);
+    expect(filter.value, 'the filter is kept').to.equal('engagements');
+    await expectLoadingFirst(
+      el,
+      () => (session.user = SEED_USERS.sophie),
+      () => !textOf(el).includes('FACTURES_PUBLIQUES') && textOf(el).includes('Accueil connecté'),
+      'Sophie’s lists (not Lucas’s meanwhile)',
+    );
   });
 
   it('HAB-2 / HAB-7 in EN: titles, modes and statuses are translated', async () => {

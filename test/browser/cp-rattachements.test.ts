@@ -16,10 +16,11 @@ import {
   typeInto,
   waitForText,
 } from './cp-rattachements-support.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => {
-  useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
+  const mock = useMockWorker({ locale: 'fr' }); // The host's language: French whatever the user saved (ACC-6 is tested in cp-session).
 
   it('RAT-2..5 / RAT-10 / HAB-3 / HAB-4 / X-7: Sophie finds the CC du Chaourcois, asks to join, sees it pending; once Jeane approves, both elements show it validated with the default profiles and espaces', async () => {
     const session = await mountAs(
@@ -189,6 +190,23 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     await tabTo((el) => el.textContent?.trim() === 'Confirmer', 'the confirm button');
     await sendKeys({ press: 'Enter' });
     await waitForText(list, 'Vous êtes détaché de COMMUNE DE TERNEUIL SUR SEINE');
+  });
+
+  it('X-7: a refresh on window focus keeps the list and the focus on a row’s "Gérer"; another user’s list shows loading first', async () => {
+    const session = await mountAs(
+      'sophie',
+      html`<cp-rattachements></cp-rattachements>`,
+      'COMMUNE DE TERNEUIL SUR SEINE',
+    );
+    const list = session.querySelector('cp-rattachements')!;
+    const manage = await tabTo((el) => el.textContent?.trim().startsWith('Gérer') === true, 'the row action');
+    await expectQuietRefresh(list, mock.worker, manage);
+    await expectLoadingFirst(
+      list,
+      () => (session.user = SEED_USERS.jeane),
+      () => textOf(list).includes('SYNDICAT DES EAUX DU CHAOURCOIS'),
+      'Jeane’s rattachements (not Sophie’s meanwhile)',
+    );
   });
 
   it('RAT-2..5: keyboard only, Sophie searches, ticks, picks, chooses two services, an end date, a comment with its counter and sends with Valider', async function () {

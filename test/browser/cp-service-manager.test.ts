@@ -11,6 +11,7 @@ import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { button, deepActive, deepQuery, tabTo, textOf } from './cp-account-form-support.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs, type SeedUser } from './support/mount.js';
 
@@ -49,7 +50,7 @@ const consult = async (el: Element, code: string) => {
 
 describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
   const clock = manualClock(new Date());
-  useMockWorker({ clock, locale: 'fr' });
+  const mock = useMockWorker({ clock, locale: 'fr' });
 
   it('SRV-2: a manager sees every service with its status, the inactive one included', async () => {
     const { el } = await mount('jeane', S.chaourcois, (e) => rowsOf(e).length === 4);
@@ -180,6 +181,21 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     expect(focused?.getAttribute('part'), 'focus is on the notice, not lost to the page').to.equal('notice');
     expect(focused?.textContent).to.contain('prendra effet le');
     await tabTo((a) => a.textContent?.trim() === 'Retour à la liste', 'Retour à la liste');
+  });
+
+  it('X-7: a refresh on window focus keeps the list and the focus on a row’s "Consulter"; another structure’s services show loading first', async () => {
+    const { el } = await mount('jeane', S.chaourcois);
+    const consultVoirie = await tabTo(
+      (a) => a.getAttribute('part') === 'row-action' && a.closest('tr')?.textContent?.includes('VOIRIE') === true,
+      'Consulter on VOIRIE',
+    );
+    await expectQuietRefresh(el, mock.worker, consultVoirie);
+    await expectLoadingFirst(
+      el,
+      () => (el.structureId = S.syndicatEaux),
+      () => textOf(el).includes('Cette structure n’a aucun service.'),
+      'the Syndicat’s services, none (not the Chaourcois’s meanwhile)',
+    );
   });
 
   it('SRV-3: a supplier learns whether a code exists and can be used', async () => {

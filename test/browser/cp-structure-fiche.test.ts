@@ -4,6 +4,7 @@ import { CAST } from '../../mock-api/seed/index.js';
 import '../../src/elements/cp-structure-fiche/cp-structure-fiche.js';
 import type { CpStructureFiche } from '../../src/elements/cp-structure-fiche/cp-structure-fiche.js';
 import { deepActive, tabTo, textOf } from './cp-account-form-support.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs } from './support/mount.js';
 
@@ -23,7 +24,7 @@ const mountFiche = (user: Parameters<typeof mountAs>[0], id: number, lang = '', 
   );
 
 describe('cp-structure-fiche: the fiche structure, read-only (STR-8)', () => {
-  useMockWorker({ locale: 'fr' });
+  const mock = useMockWorker({ locale: 'fr' });
 
   it('STR-8: Sophie, a simple user, reads her Mairie’s fiche with the portal’s labels: type d’identifiant by name, type de structure, pays by name, the GP, the parameters', async () => {
     const { el } = await mountFiche('sophie', S.mairie);
@@ -55,6 +56,21 @@ describe('cp-structure-fiche: the fiche structure, read-only (STR-8)', () => {
       'VOIRIE | Service voirie et travaux',
     ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('X-7: a refresh on window focus keeps the fiche (the reader’s place) and the focus on its title; another structure’s fiche shows loading first', async () => {
+    const { el } = await mountFiche('jeane', S.chaourcois);
+    await el.focusTitle();
+    const title = el.shadowRoot!.querySelector('#title')!;
+    const identifier = el.shadowRoot!.querySelector('dd[data-field="identifiantStructure"]')!;
+    await expectQuietRefresh(el, mock.worker, title);
+    expect(identifier.isConnected, 'the same fiche stays on screen, not a new one').to.equal(true);
+    await expectLoadingFirst(
+      el,
+      () => (el.structureId = S.syndicatEaux),
+      () => valueOf(el, 'identifiantStructure') === sirets.syndicatEaux,
+      'the Syndicat’s fiche (not the Chaourcois’s meanwhile)',
+    );
   });
 
   it('STR-8: a private company shows its Numéro RCS and TVA intracommunautaire, no public parameters', async () => {

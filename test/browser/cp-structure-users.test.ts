@@ -17,6 +17,7 @@ import {
   type SeedUser,
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
+import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { mountAs } from './support/mount.js';
 
@@ -47,6 +48,18 @@ async function openUser(el: CpStructureUsers, name: string): Promise<void> {
   await waitUntil(() => deepQuery(el, '#user-title') !== null, `the panel of ${name}`);
 }
 
+/** Jeane's keyboard path to Lucas's panel: from the structure's choice, Tab to "Gérer – Lucas BERNARD", Enter. */
+async function manageLucasByKeyboard(el: CpStructureUsers): Promise<void> {
+  await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
+  deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
+  await tabTo(
+    (a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'),
+    'Gérer Lucas',
+  );
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => deepActive()?.id === 'user-title', 'focus on Lucas’s panel title');
+}
+
 /** Confirms the open confirmation dialog (its message is returned). */
 async function confirmDialog(el: CpStructureUsers): Promise<string> {
   const dialog = deepQuery(el, 'cp-confirm-dialog')!;
@@ -65,7 +78,7 @@ function type(el: Element, selector: string, value: string): void {
 }
 
 describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, HAB-9)', () => {
-  useMockWorker();
+  const mock = useMockWorker();
 
   it('RAT-8: Jeane lists the users of the CC du Chaourcois with role, scope and status, exportable', async () => {
     const el = await mountUsers('jeane');
@@ -164,14 +177,7 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
 
   it('RAT-8: keyboard only, Jeane deactivates then reactivates Lucas; the confirmations state the effect', async () => {
     const el = await mountUsers('jeane');
-    await waitUntil(() => manageButton(el, 'Lucas BERNARD') !== undefined);
-    deepQuery<HTMLSelectElement>(el, '#structure')!.focus();
-    await tabTo(
-      (a) => a.getAttribute('part') === 'row-action' && a.textContent!.includes('Lucas BERNARD'),
-      'Gérer Lucas',
-    );
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.id === 'user-title');
+    await manageLucasByKeyboard(el);
     await tabTo((a) => a.textContent?.trim() === 'Désactiver temporairement', 'Désactiver');
     await sendKeys({ press: 'Enter' });
     const dialog = deepQuery(el, 'cp-confirm-dialog')!;
@@ -201,6 +207,20 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepQuery(el, '#user-status')?.textContent === 'Validé');
     expect(await access()).to.include({ modification: true });
+  });
+
+  it('X-7: a refresh on window focus keeps the user’s panel, his profiles and the focus; another structure’s users show loading first', async () => {
+    const el = await mountUsers('jeane');
+    await manageLucasByKeyboard(el);
+    const deactivate = await tabTo((a) => a.textContent?.trim() === 'Désactiver temporairement', 'Désactiver');
+    await waitUntil(() => textOf(el).includes('FACTURES_PUBLIQUES'), 'Lucas’s profiles');
+    await expectQuietRefresh(el, mock.worker, deactivate);
+    await expectLoadingFirst(
+      el,
+      () => type(el, '#structure', String(S.syndicatEaux)),
+      () => deepQuery(el, 'cp-data-table') !== null && manageButton(el, 'Lucas BERNARD') === undefined,
+      'the Syndicat’s users (not the Chaourcois’s meanwhile)',
+    );
   });
 
   it('RAT-8: deleting a rattachement for good after a confirmation stating it is final', async () => {

@@ -23,6 +23,7 @@ import { fire } from '../shared/events.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { outcomeText, refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuledText, renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { renderApprobationDetail } from './approbation-detail.js';
@@ -138,7 +139,7 @@ export class CpApprobations extends LitElement {
       this.updateCount(count.enAttente);
       // The GP and the holders of "Organisation modification" (secondary managers) decide (APR-2).
       const manager = mine.items.some((r) => r.role !== 'UTILISATEUR');
-      return { items: page.items, count: count.enAttente, applications, manager };
+      return loadedFor({ items: page.items, count: count.enAttente, applications, manager }, client);
     },
     args: () => [this.session.client, this.session.revision, this.etat, this.type] as const,
   });
@@ -156,15 +157,19 @@ export class CpApprobations extends LitElement {
   override render() {
     const locale = this.locale;
     return html`${this.heading(t(locale, 'title'), 'title', -1)}
-    ${this.loader.render({
-      pending: () =>
-        this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
-      complete: (inbox) => (inbox ? this.renderLoaded(inbox) : html`<p>${t(locale, 'noSession')}</p>`),
-      error: (error) => html`<div class="notice notice--error" role="alert">
-        <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
-        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-      </div>`,
-    })}`;
+    ${renderRefreshing(
+      this.loader,
+      {
+        pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+        complete: (inbox) => (inbox ? this.renderLoaded(inbox) : html`<p>${t(locale, 'noSession')}</p>`),
+        error: (error) => html`<div class="notice notice--error" role="alert">
+          <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
+          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
+        </div>`,
+      },
+      // Another filter is the same inbox (the list stays under the filter's focus); another user's is not.
+      (last) => isLoadedFor(last, this.session.client),
+    )}`;
   }
 
   /** A heading of the host page's outline level (`heading-level` plus `offset`). */

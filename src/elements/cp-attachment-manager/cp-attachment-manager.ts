@@ -26,6 +26,7 @@ import { fire } from '../shared/events.js';
 import { fieldStyles } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { focusOutcome } from '../shared/write-controller.js';
@@ -159,16 +160,21 @@ export class CpAttachmentManager extends LitElement {
         client.listAttachmentTypes(),
         client.listAttachments({ ...scope, pageSize: MAX_PAGE_SIZE }),
       ]);
-      if (scope.idStructureCPP === undefined) return { types, rows: page.items, canWrite: true };
+      if (scope.idStructureCPP === undefined)
+        return loadedFor({ types, rows: page.items, canWrite: true }, client, scope.idStructureCPP);
       const mine = await client.listMyRattachements({ statut: 'VALIDEE', pageSize: MAX_PAGE_SIZE });
       const membership = mine.items.find((r) => r.idStructureCPP === scope.idStructureCPP && r.enVigueur);
       const canWrite = membership?.role === 'GESTIONNAIRE_PRINCIPAL' || membership?.role === 'GESTIONNAIRE_SECONDAIRE';
-      return {
-        types,
-        rows: page.items,
-        canWrite,
-        ...(membership ? { structureName: membership.designationStructure } : {}),
-      };
+      return loadedFor(
+        {
+          types,
+          rows: page.items,
+          canWrite,
+          ...(membership ? { structureName: membership.designationStructure } : {}),
+        },
+        client,
+        scope.idStructureCPP,
+      );
     },
     args: () => [this.session.client, this.session.revision, this.owner, this.structureId] as const,
   });
@@ -184,16 +190,20 @@ export class CpAttachmentManager extends LitElement {
 
   override render() {
     const locale = this.locale;
-    return this.loader.render({
-      initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
-      pending: () =>
-        this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
-      complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p>${t(locale, 'noSession')}</p>`),
-      error: (error) => html`<div class="notice notice--error" role="alert">
-        <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
-        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retryLoad')}</button>
-      </div>`,
-    });
+    return renderRefreshing(
+      this.loader,
+      {
+        initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+        pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+        complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p>${t(locale, 'noSession')}</p>`),
+        error: (error) => html`<div class="notice notice--error" role="alert">
+          <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
+          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retryLoad')}</button>
+        </div>`,
+      },
+      // The same user's attachments of the same owner: not those of another structure.
+      (last) => isLoadedFor(last, this.session.client, this.scopeOf().idStructureCPP),
+    );
   }
 
   /** A heading of the host page's outline level (`heading-level` + `offset`). */

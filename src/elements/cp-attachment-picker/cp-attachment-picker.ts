@@ -14,6 +14,7 @@ import { fieldStyles, renderFieldMessages } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
 import { CpFormControl, type ControlFormValue, type ControlValidity, type ValidateOn } from '../shared/form-control.js';
 import { renderLoadFailure } from '../shared/refusal.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { tokens } from '../shared/tokens.js';
 import { t } from './messages.js';
 import { styles } from './styles.js';
@@ -94,7 +95,7 @@ export class CpAttachmentPicker extends CpFormControl {
         client.listAttachments({ pageSize: MAX_PAGE_SIZE }, { signal }),
         client.listAttachmentTypes({ signal }),
       ]);
-      return { rows: page.items, types };
+      return loadedFor({ rows: page.items, types }, client);
     },
     args: () => [this.session.client, this.session.revision] as const,
   });
@@ -150,19 +151,21 @@ export class CpAttachmentPicker extends CpFormControl {
   override render() {
     const locale = this.i18n.locale;
     if (!this.session.client) return html`<p class="notice notice--error" role="alert">${t(locale, 'noSession')}</p>`;
-    return this.loader.render({
-      pending: () =>
-        this.loader.value
-          ? this.renderGroup(this.loader.value, locale)
-          : html`<p role="status">${t(locale, 'loading')}</p>`,
-      complete: (loaded) => (loaded ? this.renderGroup(loaded, locale) : nothing),
-      error: (error) =>
-        renderLoadFailure({
-          error,
-          locale,
-          actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
-        }),
-    });
+    return renderRefreshing(
+      this.loader,
+      {
+        pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+        complete: (loaded) => (loaded ? this.renderGroup(loaded, locale) : nothing),
+        error: (error) =>
+          renderLoadFailure({
+            error,
+            locale,
+            actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+          }),
+      },
+      // The same user's attachments: another user's are not his to choose.
+      (last) => isLoadedFor(last, this.session.client),
+    );
   }
 
   private renderGroup({ rows, types }: Loaded, locale: Locale): TemplateResult {

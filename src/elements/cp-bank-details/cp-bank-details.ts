@@ -32,6 +32,7 @@ import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js
 import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { refusalMessage, refusalRule, renderLoadFailure } from '../shared/refusal.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
@@ -60,6 +61,8 @@ type View = 'list' | 'detail' | 'create' | 'edit';
 
 /** What the element loads for the structure it shows. */
 interface Loaded {
+  /** The structure they are about. */
+  structureId: number;
   rows: BankDetails[];
   attachments: Attachment[];
   /** The structure's name, when known. */
@@ -196,7 +199,8 @@ export class CpBankDetails extends LitElement {
       const current =
         this.record && page.items.find((b) => b.idCoordonneeBancaire === this.record!.idCoordonneeBancaire);
       if (current && this.view === 'detail') this.record = current;
-      return { rows: page.items, attachments: files.items, structureName: await this.structureName(client, id) };
+      const structureName = await this.structureName(client, id);
+      return loadedFor({ structureId: id, rows: page.items, attachments: files.items, structureName }, client);
     },
     args: () => [this.session.client, this.session.revision, this.currentStructure] as const,
   });
@@ -238,19 +242,35 @@ export class CpBankDetails extends LitElement {
     if (!this.session.client) return html`<p>${t(locale, 'noSession')}</p>`;
     if (this.managedTask.value && this.currentStructure === undefined)
       return html`${this.heading(undefined)}<p>${t(locale, 'noStructure')}</p>`;
-    return this.loader.render({
-      initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
-      pending: () =>
-        this.loader.value ? this.renderLoaded(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
-      complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p role="status">${t(locale, 'loading')}</p>`),
-      error: (error) => html`${this.heading(undefined)}
-        ${renderLoadFailure({
-          error,
-          locale,
-          forbiddenHelp: t(locale, 'forbiddenRead'),
-          actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
-        })}`,
-    });
+    return renderRefreshing(
+      this.loader,
+      {
+        initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+        pending: () => this.renderChanging(this.loader.value),
+        complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p role="status">${t(locale, 'loading')}</p>`),
+        error: (error) => html`${this.heading(undefined)}
+          ${renderLoadFailure({
+            error,
+            locale,
+            forbiddenHelp: t(locale, 'forbiddenRead'),
+            actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+          })}`,
+      },
+      (last) => isLoadedFor(last, this.session.client) && last?.structureId === this.currentStructure,
+    );
+  }
+
+  /**
+   * While another structure loads: after a choice in the element's own picker (same user), the
+   * picker keeps the focus and the list waits under it, and a form being filled stays with what was
+   * typed (only the structure's RIB files wait); else (a first load, another user) the loading status.
+   */
+  private renderChanging(last: Loaded | undefined): TemplateResult {
+    const locale = this.locale;
+    if (!last || !isLoadedFor(last, this.session.client) || this.structureId !== undefined)
+      return html`<p role="status">${t(locale, 'loading')}</p>`;
+    if (this.view === 'create') return this.renderLoaded({ ...last, rows: [], attachments: [] });
+    return this.renderLoaded(last, true);
   }
 
   private heading(loaded: Loaded | undefined): TemplateResult {
@@ -270,17 +290,18 @@ export class CpBankDetails extends LitElement {
     return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${text}</p>`;
   }
 
-  private renderLoaded(loaded: Loaded): TemplateResult {
+  /** The view; `waiting`: the list of another structure is loading (its picker stays). */
+  private renderLoaded(loaded: Loaded, waiting = false): TemplateResult {
     const writable = this.canWrite;
-    const view = (this.view === 'create' || this.view === 'edit') && !writable ? 'list' : this.view;
-    return html`${this.heading(loaded)} ${renderNotice(this.notice, this.locale)}
+    const view = waiting ? 'list' : (this.view === 'create' || this.view === 'edit') && !writable ? 'list' : this.view;
+    return html`${this.heading(waiting ? undefined : loaded)} ${renderNotice(this.notice, this.locale)}
       ${view === 'create' || view === 'edit' ? nothing : html`<p class="notice" part="payment-notice">${t(this.locale, 'paymentNotice')}</p>`}
       ${
         view === 'create' || view === 'edit'
           ? this.renderForm(loaded)
           : view === 'detail' && this.record
             ? this.renderDetail(this.record, loaded, writable)
-            : this.renderList(loaded, writable)
+            : this.renderList(loaded, writable, waiting)
       }`;
   }
 
@@ -309,10 +330,15 @@ export class CpBankDetails extends LitElement {
     this.issues.clear('file');
   }
 
-  private renderList(loaded: Loaded, writable: boolean): TemplateResult {
+  private renderList(loaded: Loaded, writable: boolean, waiting: boolean): TemplateResult {
     const locale = this.locale;
     return html`${this.renderStructurePicker()}
-      <div class="actions" part="actions">
+      ${waiting ? html`<p role="status">${t(locale, 'loading')}</p>` : this.renderRows(loaded, writable)}`;
+  }
+
+  private renderRows(loaded: Loaded, writable: boolean): TemplateResult {
+    const locale = this.locale;
+    return html`<div class="actions" part="actions">
         <button
           type="button"
           aria-disabled=${writable ? nothing : 'true'}

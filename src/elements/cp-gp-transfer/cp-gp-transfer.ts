@@ -19,6 +19,7 @@ import { fire } from '../shared/events.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { blockingLines } from './blocking-lines.js';
@@ -93,7 +94,7 @@ export class CpGpTransfer extends LitElement {
     task: async ([client, , q]): Promise<PrincipalStructure[] | undefined> => {
       if (!client) return undefined;
       const page = await client.listPrincipalStructures({ pageSize: 500, maxCandidats: 100, ...(q ? { q } : {}) });
-      return page.items;
+      return loadedFor(page.items, client);
     },
     args: () => [this.session.client, this.session.revision, this.search] as const,
   });
@@ -107,15 +108,19 @@ export class CpGpTransfer extends LitElement {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`<p class="title" part="title" role="heading" aria-level=${level} id="title">${t(locale, 'title')}</p>
       ${this.renderNotice()}
-      ${this.loader.render({
-        pending: () =>
-          this.loader.value ? this.renderForm(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
-        complete: (structures) => (structures ? this.renderForm(structures) : html`<p>${t(locale, 'noSession')}</p>`),
-        error: (error) => html`<div class="notice notice--error" role="alert">
-          <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-        </div>`,
-      })}
+      ${renderRefreshing(
+        this.loader,
+        {
+          pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+          complete: (structures) => (structures ? this.renderForm(structures) : html`<p>${t(locale, 'noSession')}</p>`),
+          error: (error) => html`<div class="notice notice--error" role="alert">
+            <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
+            <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
+          </div>`,
+        },
+        // Another search is the same user's list (it stays under the search field's focus); another user's is not.
+        (last) => isLoadedFor(last, this.session.client),
+      )}
       <cp-confirm-dialog lang=${locale}></cp-confirm-dialog>`;
   }
 

@@ -30,6 +30,7 @@ import type {
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { RetryKey } from '../shared/retry-key.js';
 import { tokens } from '../shared/tokens.js';
 import './cp-abonnement-request.js';
@@ -138,14 +139,15 @@ export class CpHabilitations extends LitElement {
     show: (soFar: SoFar<Row>) => void,
   ): Promise<Row[] | undefined> {
     if (!client) return undefined;
-    return loadAllPages(
+    const rows = await loadAllPages(
       (page) => fetchPage(client, page),
-      (rows, progress) => {
+      (soFar, progress) => {
         if (signal.aborted) return undefined;
-        show({ rows, progress });
+        show(loadedFor({ rows: soFar, progress }, client));
         return this.updateComplete;
       },
     );
+    return loadedFor(rows, client);
   }
 
   private readonly rattachements = new Task(this, {
@@ -197,8 +199,8 @@ export class CpHabilitations extends LitElement {
   }
 
   /**
-   * A list's states: loading (keeping the last rows while reloading; on a first load, the rows
-   * loaded so far with their progress, also while a reload restarts it), failure with retry, rows.
+   * A list's states: loading (keeping the same user's last rows while reloading, X-7; on a first
+   * load, the rows loaded so far with their progress), failure with retry, rows.
    */
   private renderLoaded<Row>(
     task: Task<readonly unknown[], Row[] | undefined>,
@@ -206,19 +208,22 @@ export class CpHabilitations extends LitElement {
     locale: Locale,
     content: (rows: Row[], progress?: LoadProgress) => TemplateResult,
   ): TemplateResult {
-    return task.render({
-      pending: () =>
-        task.value
-          ? content(task.value)
-          : soFar
+    const client = this.session.client;
+    return renderRefreshing(
+      task,
+      {
+        pending: () =>
+          soFar && isLoadedFor(soFar, client)
             ? content(soFar.rows, soFar.progress)
             : html`<p role="status">${t(locale, 'loading')}</p>`,
-      error: (
-        error,
-      ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
-        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
-      complete: (rows) => (rows ? content(rows) : html``),
-    }) as TemplateResult;
+        error: (
+          error,
+        ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
+          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+        complete: (rows) => (rows ? content(rows) : html``),
+      },
+      (last) => isLoadedFor(last, client),
+    ) as TemplateResult;
   }
 
   private renderAbonnements(

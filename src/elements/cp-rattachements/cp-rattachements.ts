@@ -19,6 +19,7 @@ import '../shared/cp-structure-picker.js';
 import type { StructuresSelectDetail } from '../shared/cp-structure-picker.js';
 import { fire } from '../shared/events.js';
 import { renderNotice } from '../shared/notice.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { focusOutcome } from '../shared/write-controller.js';
@@ -104,7 +105,7 @@ export class CpRattachements extends LitElement {
 
   private readonly list = new Task(this, {
     task: async ([client], { signal }) =>
-      client ? (await client.listMyRattachements({ pageSize: 500 }, { signal })).items : undefined,
+      client ? loadedFor((await client.listMyRattachements({ pageSize: 500 }, { signal })).items, client) : undefined,
     args: () => [this.session.client, this.session.revision] as const,
   });
 
@@ -118,20 +119,21 @@ export class CpRattachements extends LitElement {
         ${this.removing ? html`<p>${t(locale, 'removing')}</p>` : nothing}
         ${this.removed ? renderNotice(bulkOutcomeNotice(this.removed, locale), locale) : nothing}
       </div>
-      ${this.list.render({
-        initial: () =>
-          this.session.client ? nothing : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
-        pending: () =>
-          this.list.value
-            ? this.renderList(this.list.value, locale)
-            : html`<p role="status">${t(locale, 'loading')}</p>`,
-        error: (
-          error,
-        ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
-        complete: (rows) =>
-          rows ? this.renderList(rows, locale) : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
-      })}
+      ${renderRefreshing(
+        this.list,
+        {
+          initial: () =>
+            this.session.client ? nothing : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
+          pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+          error: (
+            error,
+          ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
+            <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+          complete: (rows) =>
+            rows ? this.renderList(rows, locale) : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
+        },
+        (last) => isLoadedFor(last, this.session.client),
+      )}
       ${this.confirming ? html`<cp-confirm-dialog></cp-confirm-dialog>` : nothing}
     </section>`;
   }

@@ -24,6 +24,7 @@ import { managerStyles } from '../shared/manager-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
 import { refusalMessage, refusalRule, renderLoadFailure } from '../shared/refusal.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
@@ -153,7 +154,7 @@ export class CpServiceManager extends LitElement {
         page.items.flatMap((s) => s.changementsEnAttente),
         () => this.session.refresh(),
       );
-      return { services: page.items, manager };
+      return loadedFor({ services: page.items, manager }, client, id);
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
@@ -173,17 +174,21 @@ export class CpServiceManager extends LitElement {
     if (this.structureId === undefined) return html`<p>${t(locale, 'noStructure')}</p>`;
     return html`${this.heading()} ${renderNotice(this.notice, locale)}
       <cp-error-summary .errors=${this.issues.summaryErrors(locale)} heading-level=${this.headingLevel + 1} .focusField=${(field: string) => this.issues.focus(field)}></cp-error-summary>
-      ${this.loader.render({
-        pending: () =>
-          this.loader.value ? this.renderView(this.loader.value) : html`<p role="status">${t(locale, 'loading')}</p>`,
-        complete: (loaded) => (loaded ? this.renderView(loaded) : nothing),
-        error: (error) =>
-          renderLoadFailure({
-            error,
-            locale,
-            actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
-          }),
-      })}`;
+      ${renderRefreshing(
+        this.loader,
+        {
+          pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+          complete: (loaded) => (loaded ? this.renderView(loaded) : nothing),
+          error: (error) =>
+            renderLoadFailure({
+              error,
+              locale,
+              actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+            }),
+        },
+        // The same user's services of the same structure: not another structure's.
+        (last) => isLoadedFor(last, this.session.client, this.structureId),
+      )}`;
   }
 
   private heading(): TemplateResult {

@@ -9,6 +9,7 @@ import { ClientController } from '../shared/client-controller.js';
 import { fire } from '../shared/events.js';
 import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderLoadFailure } from '../shared/refusal.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { tokens } from '../shared/tokens.js';
 import { addressRows, ficheName, generalRows, parameterRows, type FicheRow } from './fiche-rows.js';
 import { t } from './messages.js';
@@ -70,7 +71,7 @@ export class CpStructureFiche extends LitElement {
       if (!client || id === undefined) return undefined;
       const fiche = await client.getStructureFiche(id, { signal });
       fire(this, 'cp-structure-fiche-loaded', { fiche });
-      return fiche;
+      return loadedFor(fiche, client);
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
@@ -105,20 +106,22 @@ export class CpStructureFiche extends LitElement {
   private renderBody(locale: Locale): TemplateResult {
     if (!this.session.client) return html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`;
     if (this.structureId === undefined) return html`<p>${t(locale, 'noStructure')}</p>`;
-    return this.fiche.render({
-      pending: () =>
-        this.fiche.value
-          ? this.renderFiche(this.fiche.value, locale)
-          : html`<p role="status">${t(locale, 'loading')}</p>`,
-      error: (error) =>
-        renderLoadFailure({
-          error,
-          locale,
-          forbiddenHelp: t(locale, 'forbiddenHelp'),
-          actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
-        }),
-      complete: (fiche) => (fiche ? this.renderFiche(fiche, locale) : html``),
-    }) as TemplateResult;
+    return renderRefreshing(
+      this.fiche,
+      {
+        pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+        error: (error) =>
+          renderLoadFailure({
+            error,
+            locale,
+            forbiddenHelp: t(locale, 'forbiddenHelp'),
+            actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+          }),
+        complete: (fiche) => (fiche ? this.renderFiche(fiche, locale) : html``),
+      },
+      // The same user's fiche of the same structure: not another structure's.
+      (last) => isLoadedFor(last, this.session.client) && last?.idStructureCPP === this.structureId,
+    ) as TemplateResult;
   }
 
   private renderFiche(fiche: StructureFiche, locale: Locale): TemplateResult {

@@ -27,6 +27,7 @@ import { fire } from '../shared/events.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
+import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
@@ -150,7 +151,7 @@ export class CpStructureUsers extends LitElement {
       }
       const list = [...managed.values()];
       if (!list.some((s) => s.idStructureCPP === this.structureId)) this.structureId = list[0]?.idStructureCPP;
-      return { managed: list, applications };
+      return loadedFor({ managed: list, applications }, client);
     },
     args: () => [this.session.client, this.session.revision] as const,
   });
@@ -164,7 +165,8 @@ export class CpStructureUsers extends LitElement {
         client.getEspaceConfiguration({ idStructureCPP: id }),
       ]);
       if (!this.espacesDraft || this.espacesDraft.size === 0) this.espacesDraft = new Set(espaces.espacesStructure);
-      return { users: users.items, services: services.items.filter((s) => s.statut === 'ACTIF'), espaces };
+      const active = services.items.filter((s) => s.statut === 'ACTIF');
+      return loadedFor({ users: users.items, services: active, espaces }, client, id);
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
@@ -172,8 +174,8 @@ export class CpStructureUsers extends LitElement {
   private readonly profiles = new Task(this, {
     task: async ([client, , id, user]): Promise<HabilitationView[] | undefined> => {
       if (!client || id === undefined || user === undefined) return undefined;
-      return (await client.listStructureHabilitations({ idStructureCPP: id, idUtilisateur: user, pageSize: 500 }))
-        .items;
+      const page = await client.listStructureHabilitations({ idStructureCPP: id, idUtilisateur: user, pageSize: 500 });
+      return loadedFor(page.items, client, id, user);
     },
     args: () => [this.session.client, this.session.revision, this.structureId, this.openUser] as const,
   });
@@ -186,15 +188,16 @@ export class CpStructureUsers extends LitElement {
     const locale = this.locale;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`<p class="title" part="title" role="heading" aria-level=${level} id="title" tabindex="-1">${t(locale, 'title')}</p>
-      ${this.structures.render({
-        pending: () =>
-          this.structures.value
-            ? this.renderManaged(this.structures.value.managed, this.structures.value.applications)
-            : html`<p role="status">${t(locale, 'loading')}</p>`,
-        complete: (loaded) =>
-          loaded ? this.renderManaged(loaded.managed, loaded.applications) : html`<p>${t(locale, 'noSession')}</p>`,
-        error: (error) => this.renderLoadError(error),
-      })}
+      ${renderRefreshing(
+        this.structures,
+        {
+          pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+          complete: (loaded) =>
+            loaded ? this.renderManaged(loaded.managed, loaded.applications) : html`<p>${t(locale, 'noSession')}</p>`,
+          error: (error) => this.renderLoadError(error),
+        },
+        (last) => isLoadedFor(last, this.session.client),
+      )}
       <cp-confirm-dialog lang=${locale}></cp-confirm-dialog>`;
   }
 
@@ -233,14 +236,16 @@ export class CpStructureUsers extends LitElement {
         </label>
       </div>
       ${this.renderNotice()}
-      ${this.structureData.render({
-        pending: () =>
-          this.structureData.value
-            ? this.renderStructure(current, this.structureData.value, applications)
-            : html`<p role="status">${t(locale, 'loading')}</p>`,
-        complete: (data) => (data ? this.renderStructure(current, data, applications) : nothing),
-        error: (error) => this.renderLoadError(error),
-      })}`;
+      ${renderRefreshing(
+        this.structureData,
+        {
+          pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+          complete: (data) => (data ? this.renderStructure(current, data, applications) : nothing),
+          error: (error) => this.renderLoadError(error),
+        },
+        // Another structure chosen above: its users, not the last one's, under its name (the choice keeps the focus).
+        (last) => isLoadedFor(last, this.session.client, this.structureId),
+      )}`;
   }
 
   private renderStructure(
@@ -343,14 +348,16 @@ export class CpStructureUsers extends LitElement {
         </button>
         <button type="button" class="danger" ?disabled=${this.busy} @click=${() => void this.removeAll(structure, r, data.services)}>${t(locale, 'removeAll')}</button>
       </div>
-      ${this.profiles.render({
-        pending: () =>
-          this.profiles.value
-            ? this.renderMatrix(structure, r, this.profiles.value, data, applications)
-            : html`<p role="status">${t(locale, 'loading')}</p>`,
-        complete: (profiles) => this.renderMatrix(structure, r, profiles ?? [], data, applications),
-        error: (error) => this.renderLoadError(error),
-      })}
+      ${renderRefreshing(
+        this.profiles,
+        {
+          pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+          complete: (profiles) => this.renderMatrix(structure, r, profiles ?? [], data, applications),
+          error: (error) => this.renderLoadError(error),
+        },
+        // The profiles of the user open, not of the one opened before.
+        (last) => isLoadedFor(last, this.session.client, this.structureId, this.openUser),
+      )}
     </section>`;
   }
 

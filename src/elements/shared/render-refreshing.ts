@@ -18,3 +18,20 @@ export function renderRefreshing<T extends ReadonlyArray<unknown>, R>(
   }
   return task.render(renderers);
 }
+
+const subjects = new WeakMap<object, readonly unknown[]>();
+
+/**
+ * Notes what a task's result was loaded for (the client, a structure's id…), for `isLoadedFor` to
+ * tell later whether it is about what is being loaded now. Returns the result itself.
+ */
+export function loadedFor<R extends object>(result: R, ...subject: readonly unknown[]): R {
+  subjects.set(result, subject);
+  return result;
+}
+
+/** Whether `result` was noted by `loadedFor` with the same subject (compared part by part, `===`). */
+export function isLoadedFor(result: unknown, ...subject: readonly unknown[]): boolean {
+  const noted = typeof result === 'object' && result !== null ? subjects.get(result) : undefined;
+  return noted !== undefined && noted.length === subject.length && noted.every((part, i) => part === subject[i]);
+}
