@@ -20,6 +20,7 @@ import { consoleStyles } from '../shared/console-styles.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail, SelectionChangeDetail } from '../shared/cp-data-table.js';
 import { fire } from '../shared/events.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { outcomeText, refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
@@ -124,22 +125,24 @@ export class CpApprobations extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([client, , etat, type]): Promise<Inbox | undefined> => {
       if (!client) return undefined;
-      const [page, count, applications, mine] = await Promise.all([
-        client.listApprobations({
-          ...(etat ? { etat } : {}),
-          ...(type ? { type } : {}),
-          pageSize: 500,
-          sort: 'dateCreation',
-          order: 'desc',
-        }),
+      const [items, count, applications, mine] = await Promise.all([
+        loadAllPages((page) =>
+          client.listApprobations({
+            ...(etat ? { etat } : {}),
+            ...(type ? { type } : {}),
+            sort: 'dateCreation',
+            order: 'desc',
+            ...page,
+          }),
+        ),
         client.countApprobations(),
         client.listApplications(),
-        client.listMyRattachements({ statut: 'VALIDEE', pageSize: 500 }),
+        loadAllPages((page) => client.listMyRattachements({ statut: 'VALIDEE', ...page })),
       ]);
       this.updateCount(count.enAttente);
       // The GP and the holders of "Organisation modification" (secondary managers) decide (APR-2).
-      const manager = mine.items.some((r) => r.role !== 'UTILISATEUR');
-      return loadedFor({ items: page.items, count: count.enAttente, applications, manager }, client);
+      const manager = mine.some((r) => r.role !== 'UTILISATEUR');
+      return loadedFor({ items, count: count.enAttente, applications, manager }, client);
     },
     args: () => [this.session.client, this.session.revision, this.etat, this.type] as const,
   });

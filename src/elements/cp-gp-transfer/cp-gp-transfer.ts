@@ -16,6 +16,7 @@ import { consoleStyles } from '../shared/console-styles.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { fire } from '../shared/events.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
@@ -93,8 +94,10 @@ export class CpGpTransfer extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([client, , q]): Promise<PrincipalStructure[] | undefined> => {
       if (!client) return undefined;
-      const page = await client.listPrincipalStructures({ pageSize: 500, maxCandidats: 100, ...(q ? { q } : {}) });
-      return loadedFor(page.items, client);
+      const structures = await loadAllPages((page) =>
+        client.listPrincipalStructures({ maxCandidats: 100, ...(q ? { q } : {}), ...page }),
+      );
+      return loadedFor(structures, client);
     },
     args: () => [this.session.client, this.session.revision, this.search] as const,
   });

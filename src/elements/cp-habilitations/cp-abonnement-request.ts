@@ -24,6 +24,7 @@ import type { FieldError } from '../shared/cp-error-summary.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { requestRuleRefs, t } from './request-messages.js';
@@ -99,10 +100,12 @@ export class CpAbonnementRequest extends LitElement {
           idService,
           label: row.codesServices[index] ?? String(idService),
         }));
-      const services = await client.listServices(row.idStructureCPP, { statut: 'ACTIF', pageSize: 500 }, { signal });
+      const services = await loadAllPages((page) =>
+        client.listServices(row.idStructureCPP, { statut: 'ACTIF', ...page }, { signal }),
+      );
       return [
         { idService: undefined, label: '' },
-        ...services.items.map((s) => ({ idService: s.idService, label: `${s.codeService} – ${s.libelleService}` })),
+        ...services.map((s) => ({ idService: s.idService, label: `${s.codeService} – ${s.libelleService}` })),
       ];
     },
     args: () => [this.session.client, this.chosen] as const,

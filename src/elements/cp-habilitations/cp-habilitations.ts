@@ -152,7 +152,7 @@ export class CpHabilitations extends LitElement {
 
   private readonly rattachements = new Task(this, {
     task: async ([client, open], { signal }): Promise<RattachementView[]> =>
-      client && open ? (await client.listMyRattachements({ pageSize: 500 }, { signal })).items : [],
+      client && open ? await loadAllPages((page) => client.listMyRattachements(page, { signal })) : [],
     args: () => [this.session.client, this.requesting, this.session.revision] as const,
   });
 

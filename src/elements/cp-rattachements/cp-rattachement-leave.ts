@@ -14,6 +14,7 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField } from '../shared/field.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice } from '../shared/notice.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
@@ -95,11 +96,13 @@ export class CpRattachementLeave extends LitElement {
   private readonly successors = new Task(this, {
     task: async ([client, row], { signal }): Promise<RattachementView[]> => {
       if (!client || !row || row.role !== 'GESTIONNAIRE_PRINCIPAL') return [];
-      const page = await client.listStructureRattachements(
-        { idStructureCPP: row.idStructureCPP, statut: 'VALIDEE', pageSize: 500 },
-        { signal },
+      const attached = await loadAllPages((page) =>
+        client.listStructureRattachements(
+          { idStructureCPP: row.idStructureCPP, statut: 'VALIDEE', ...page },
+          { signal },
+        ),
       );
-      return page.items.filter((r) => r.idUtilisateur !== row.idUtilisateur && r.enVigueur);
+      return attached.filter((r) => r.idUtilisateur !== row.idUtilisateur && r.enVigueur);
     },
     args: () => [this.session.client, this.rattachement] as const,
   });
@@ -328,8 +331,8 @@ export class CpRattachementLeave extends LitElement {
     const client = this.session.client;
     const id = this.rattachement?.idRattachement;
     if (!client || id === undefined) return undefined;
-    const page = await client.listMyRattachements({ inclureSupprimees: true, pageSize: 500 });
-    return page.items.find((row) => row.idRattachement === id);
+    const mine = await loadAllPages((page) => client.listMyRattachements({ inclureSupprimees: true, ...page }));
+    return mine.find((row) => row.idRattachement === id);
   }
 }
 

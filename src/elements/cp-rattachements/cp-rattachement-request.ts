@@ -23,6 +23,7 @@ import type { FieldError } from '../shared/cp-error-summary.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { checkDraft, COMMENT_MAX, requestOf, type RequestDraft, type RequestField } from './request-draft.js';
@@ -85,7 +86,9 @@ export class CpRattachementRequest extends LitElement {
 
   private readonly services = new Task(this, {
     task: async ([client, id], { signal }) =>
-      client && id ? (await client.listServices(id, { statut: 'ACTIF', pageSize: 500 }, { signal })).items : [],
+      client && id
+        ? await loadAllPages((page) => client.listServices(id, { statut: 'ACTIF', ...page }, { signal }))
+        : [],
     args: () => [this.session.client, this.structure?.idStructureCPP] as const,
   });
 

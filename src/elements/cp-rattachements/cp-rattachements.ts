@@ -18,6 +18,7 @@ import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import '../shared/cp-structure-picker.js';
 import type { StructuresSelectDetail } from '../shared/cp-structure-picker.js';
 import { fire } from '../shared/events.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice } from '../shared/notice.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
@@ -105,7 +106,9 @@ export class CpRattachements extends LitElement {
 
   private readonly list = new Task(this, {
     task: async ([client], { signal }) =>
-      client ? loadedFor((await client.listMyRattachements({ pageSize: 500 }, { signal })).items, client) : undefined,
+      client
+        ? loadedFor(await loadAllPages((page) => client.listMyRattachements(page, { signal })), client)
+        : undefined,
     args: () => [this.session.client, this.session.revision] as const,
   });
 

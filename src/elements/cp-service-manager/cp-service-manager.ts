@@ -20,6 +20,7 @@ import { FieldIssues } from '../shared/field-issues.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
 import { instantText } from '../shared/instant-text.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { managerStyles } from '../shared/manager-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
@@ -137,8 +138,8 @@ export class CpServiceManager extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([client, , id]): Promise<Loaded | undefined> => {
       if (!client || id === undefined) return undefined;
-      const [page, manager] = await Promise.all([
-        client.listServices(id, { pageSize: 500 }),
+      const [services, manager] = await Promise.all([
+        loadAllPages((page) => client.listServices(id, page)),
         client.getStructure(id).then(
           () => true,
           (error: unknown) => {
@@ -147,14 +148,14 @@ export class CpServiceManager extends LitElement {
           },
         ),
       ]);
-      const current = this.service && page.items.find((s) => s.idService === this.service!.idService);
+      const current = this.service && services.find((s) => s.idService === this.service!.idService);
       if (current) this.service = current;
       this.cancelReload();
       this.cancelReload = reloadAtNextEffect(
-        page.items.flatMap((s) => s.changementsEnAttente),
+        services.flatMap((s) => s.changementsEnAttente),
         () => this.session.refresh(),
       );
-      return loadedFor({ services: page.items, manager }, client, id);
+      return loadedFor({ services, manager }, client, id);
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });

@@ -25,6 +25,7 @@ import { FieldIssues, issueOf } from '../shared/field-issues.js';
 import { fieldStyles, renderField } from '../shared/field.js';
 import { formPageStyles as formStyles } from '../shared/form-page-styles.js';
 import { instantText } from '../shared/instant-text.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { managerStyles } from '../shared/manager-styles.js';
 import { renderNotice, type Notice } from '../shared/notice.js';
 import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../shared/pending-changes.js';
@@ -227,9 +228,9 @@ export class CpStructureManager extends LitElement {
   private readonly listTask = new Task(this, {
     task: async ([client, , view]): Promise<ListContent> => {
       if (!client || view !== 'list') return { managed: [], attached: [], client };
-      const managed = (await client.listManagedStructures({ pageSize: 500 })).items;
+      const managed = await loadAllPages((page) => client.listManagedStructures(page));
       if (managed.length > 0) return { managed, attached: [], client };
-      const rattachements = (await client.listMyRattachements({ pageSize: 500 })).items;
+      const rattachements = await loadAllPages((page) => client.listMyRattachements(page));
       return { managed, attached: attachedStructures(rattachements), client };
     },
     args: () => [this.session.client, this.session.revision, this.view] as const,

@@ -24,6 +24,7 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { RowActivateDetail } from '../shared/cp-data-table.js';
 import { fire } from '../shared/events.js';
+import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
@@ -136,11 +137,11 @@ export class CpStructureUsers extends LitElement {
     task: async ([client]): Promise<{ managed: ManagedStructure[]; applications: ApplicationInfo[] } | undefined> => {
       if (!client) return undefined;
       const [mine, applications] = await Promise.all([
-        client.listMyRattachements({ statut: 'VALIDEE', pageSize: 500 }),
+        loadAllPages((page) => client.listMyRattachements({ statut: 'VALIDEE', ...page })),
         client.listApplications(),
       ]);
       const managed = new Map<number, ManagedStructure>();
-      for (const r of mine.items) {
+      for (const r of mine) {
         if (r.role === 'UTILISATEUR' || managed.has(r.idStructureCPP)) continue;
         managed.set(r.idStructureCPP, {
           idStructureCPP: r.idStructureCPP,
@@ -160,13 +161,13 @@ export class CpStructureUsers extends LitElement {
     task: async ([client, , id]): Promise<StructureData | undefined> => {
       if (!client || id === undefined) return undefined;
       const [users, services, espaces] = await Promise.all([
-        client.listStructureRattachements({ idStructureCPP: id, pageSize: 500 }),
-        client.listServices(id, { pageSize: 500 }),
+        loadAllPages((page) => client.listStructureRattachements({ idStructureCPP: id, ...page })),
+        loadAllPages((page) => client.listServices(id, page)),
         client.getEspaceConfiguration({ idStructureCPP: id }),
       ]);
       if (!this.espacesDraft || this.espacesDraft.size === 0) this.espacesDraft = new Set(espaces.espacesStructure);
-      const active = services.items.filter((s) => s.statut === 'ACTIF');
-      return loadedFor({ users: users.items, services: active, espaces }, client, id);
+      const active = services.filter((s) => s.statut === 'ACTIF');
+      return loadedFor({ users, services: active, espaces }, client, id);
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
@@ -174,8 +175,10 @@ export class CpStructureUsers extends LitElement {
   private readonly profiles = new Task(this, {
     task: async ([client, , id, user]): Promise<HabilitationView[] | undefined> => {
       if (!client || id === undefined || user === undefined) return undefined;
-      const page = await client.listStructureHabilitations({ idStructureCPP: id, idUtilisateur: user, pageSize: 500 });
-      return loadedFor(page.items, client, id, user);
+      const profiles = await loadAllPages((page) =>
+        client.listStructureHabilitations({ idStructureCPP: id, idUtilisateur: user, ...page }),
+      );
+      return loadedFor(profiles, client, id, user);
     },
     args: () => [this.session.client, this.session.revision, this.structureId, this.openUser] as const,
   });

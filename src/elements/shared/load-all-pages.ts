@@ -16,12 +16,13 @@ export const FIRST_PAGE_SIZE = 100;
 export const PAGES_IN_FLIGHT = 2;
 
 /**
- * Loads every item of a paged list for a virtual table of thousands of rows, showing rows as soon as
- * the first page arrives. The first page (`FIRST_PAGE_SIZE` rows) tells the total and goes to
- * `onProgress`; only once `onProgress` has resolved (the first rows are on screen) are the pages of
- * `MAX_PAGE_SIZE` asked for, `PAGES_IN_FLIGHT` at a time, the first of them without the rows already
- * there; each is handed to `onProgress` in list order as it arrives (the rows loaded so far, never a
- * gap). Resolves with every item; rejects with the first failure.
+ * Loads every item of a paged list: every element that shows a whole list reads it through here, so
+ * a list longer than the API's largest page (`MAX_PAGE_SIZE`) is never cut short. The first page
+ * (`FIRST_PAGE_SIZE` rows) tells the total and goes to `onProgress` (a virtual table of thousands of
+ * rows shows them at once); only once `onProgress` has resolved (the first rows are on screen) are
+ * the pages of `MAX_PAGE_SIZE` asked for, `PAGES_IN_FLIGHT` at a time, the first of them without the
+ * rows already there; each is handed to `onProgress` in list order as it arrives (the rows loaded so
+ * far, never a gap). Resolves with every item; rejects with the first failure.
  */
 export async function loadAllPages<T>(
   fetchPage: (query: PageQueryInput) => Promise<Page<T>>,
