@@ -49,10 +49,24 @@ try {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
   const run = (expression) => page.evaluate(expression);
   const cdp = await page.createCDPSession();
-  /** The page's JS heap in use after a full garbage collection, in bytes (V8's figure, read after the collection). */
+  /**
+   * The page's JS heap in use after a full garbage collection, in bytes (V8's figure, read after the
+   * collection), once it holds still: an element just removed can stay reachable for a moment (a pending
+   * task of its own), so the heap is collected again, 100 ms apart, until two readings agree within 64 KB.
+   */
   const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const read = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    let before = await read();
+    for (let i = 0; i < 10; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = await read();
+      if (Math.abs(now - before) < 64 * 1024) return now;
+      before = now;
+    }
+    return before;
   };
   /** A heap size or difference: MB from 1 MB, else KB (a picker page is a few KB). */
   const size = (bytes) =>
