@@ -16,17 +16,27 @@ export interface StructureIndex {
   /** Searchable raison sociale (`searchText`) by rank. */
   readonly designations: readonly string[];
   /** Word-start suffixes of searchable raisons sociales with their rank, sorted by suffix. */
-  readonly words: readonly (readonly [string, number])[];
+  readonly words: SortedKeys<Int32Array>;
   /** Identifiers with their rank, sorted by identifier. */
-  readonly identifiers: readonly (readonly [string, number])[];
+  readonly identifiers: SortedKeys<Int32Array>;
   /** Ranks by code postal, ascending. */
   readonly byPostcode: ReadonlyMap<string, readonly number[]>;
   /** Ranks by searchable ville, ascending. */
   readonly byTown: ReadonlyMap<string, readonly number[]>;
   /** Word-start suffixes of the distinct searchable villes with the ville, sorted by suffix. */
-  readonly townWords: readonly (readonly [string, string])[];
+  readonly townWords: SortedKeys<readonly string[]>;
   /** Ranks by pays (ISO code), ascending. */
   readonly byCountry: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Keys in ascending order with a value each, in two parallel lists: a prefix lookup is two binary
+ * searches over `keys`, then reads the values of that range from contiguous memory (ranks in an
+ * `Int32Array`), never a pass over thousands of keys.
+ */
+export interface SortedKeys<Values> {
+  readonly keys: readonly string[];
+  readonly values: Values;
 }
 
 /**
@@ -49,6 +59,18 @@ export const startsAWord = (text: string, query: string): boolean =>
 
 const byKey = <V extends number | string>(a: readonly [string, V], b: readonly [string, V]): number =>
   a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+
+/** `[key, value]` entries sorted by key (then value), split into parallel lists. */
+function sortedKeys<V extends number | string>(entries: [string, V][]): { keys: string[]; values: V[] } {
+  entries.sort(byKey);
+  return { keys: entries.map(([key]) => key), values: entries.map(([, value]) => value) };
+}
+
+/** Sorted keys with a rank each, the ranks packed in an `Int32Array`. */
+function sortedRanks(entries: [string, number][]): SortedKeys<Int32Array> {
+  const { keys, values } = sortedKeys(entries);
+  return { keys, values: Int32Array.from(values) };
+}
 
 /** Positions where a word starts in a folded text (after any non-letter, non-digit). */
 export function wordStarts(text: string): number[] {
@@ -83,10 +105,16 @@ function build(structures: readonly Structure[]): StructureIndex {
   });
   const townWords: [string, string][] = [];
   for (const town of byTown.keys()) for (const start of wordStarts(town)) townWords.push([town.slice(start), town]);
-  words.sort(byKey);
-  identifiers.sort(byKey);
-  townWords.sort(byKey);
-  return { records, designations, words, identifiers, byPostcode, byTown, townWords, byCountry };
+  return {
+    records,
+    designations,
+    words: sortedRanks(words),
+    identifiers: sortedRanks(identifiers),
+    byPostcode,
+    byTown,
+    townWords: sortedKeys(townWords),
+    byCountry,
+  };
 }
 
 /**
@@ -94,10 +122,8 @@ function build(structures: readonly Structure[]): StructureIndex {
  * (already `searchText`): the matching villes by binary search, then the union of their ranks.
  */
 export function ranksOfTown(index: StructureIndex, query: string): readonly number[] {
-  const start = lowerBound(index.townWords, query);
-  const towns = new Set<string>();
-  for (let i = start; i < index.townWords.length && index.townWords[i]![0].startsWith(query); i += 1)
-    towns.add(index.townWords[i]![1]);
+  const [start, end] = prefixRange(index.townWords.keys, query);
+  const towns = new Set(index.townWords.values.slice(start, end));
   const lists = [...towns].map((town) => index.byTown.get(town)!);
   if (lists.length <= 1) return lists[0] ?? [];
   const marks = new Uint8Array(index.records.length);
@@ -114,33 +140,36 @@ function pushTo(map: Map<string, number[]>, key: string, rank: number): void {
   else map.set(key, [rank]);
 }
 
-/** The first position in a sorted `[key, value]` list whose key is not below `prefix`. */
-function lowerBound(sorted: readonly (readonly [string, unknown])[], prefix: string): number {
+/** The first position in `[0, length)` where `before` turns false (`before` is true then false along the list). */
+function firstNotBefore(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]![0] < prefix) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** The range `[start, end)` of the sorted `keys` that start with `prefix`: two binary searches. */
+function prefixRange(keys: readonly string[], prefix: string): [number, number] {
+  const start = firstNotBefore(keys.length, (i) => keys[i]! < prefix);
+  // Past `start`, the keys starting with `prefix` come first (sorted), then the keys after them.
+  const end = firstNotBefore(keys.length, (i) => keys[i]! < prefix || keys[i]!.startsWith(prefix));
+  return [start, end];
+}
+
 /**
- * The ranks (ascending, distinct) of the entries of a sorted list whose key starts with `prefix`,
- * among `size` ranks: a few are sorted, many are collected by marking (no sort of thousands).
+ * The ranks (ascending, distinct) of the entries of sorted keys that start with `prefix`, among
+ * `size` ranks: a few are sorted, many are collected by marking (no sort of thousands).
  */
-export function ranksWithPrefix(
-  sorted: readonly (readonly [string, number])[],
-  prefix: string,
-  size: number,
-): number[] {
-  const start = lowerBound(sorted, prefix);
-  let end = start;
-  while (end < sorted.length && sorted[end]![0].startsWith(prefix)) end += 1;
-  if (end - start < 1_000) return [...new Set(sorted.slice(start, end).map(([, rank]) => rank))].sort((a, b) => a - b);
+export function ranksWithPrefix(sorted: SortedKeys<Int32Array>, prefix: string, size: number): number[] {
+  const [start, end] = prefixRange(sorted.keys, prefix);
+  const found = sorted.values.subarray(start, end);
+  if (found.length < 1_000) return [...new Set(found)].sort((a, b) => a - b);
   const marks = new Uint8Array(size);
-  for (let i = start; i < end; i += 1) marks[sorted[i]![1]] = 1;
+  for (let i = 0; i < found.length; i += 1) marks[found[i]!] = 1;
   const ranks: number[] = [];
   for (let rank = 0; rank < size; rank += 1) if (marks[rank] === 1) ranks.push(rank);
   return ranks;

@@ -111,9 +111,14 @@ const bench = {
     stage.replaceChildren();
     rows = [];
   },
-  /** Pages through a broad picker result: `pages` clicks on "Page suivante", each waiting for its rows. */
-  async pickerPaging(value: string, pages: number): Promise<string> {
-    await bench.pickerSearch('raisonSociale', value);
+  /** How many rows the `cp-data-table` of the element `tag` on the stage holds (0 when none). */
+  heldRows(tag: string): number {
+    const element = stage.querySelector(tag);
+    const table = element && deep<Element & { rows?: unknown[] }>(element, 'cp-data-table');
+    return table?.rows?.length ?? 0;
+  },
+  /** Pages on through the picker's result on the stage: `pages` clicks on "Page suivante", each waiting for its rows. */
+  async pickerNextPages(pages: number): Promise<string> {
     const picker = stage.querySelector('cp-structure-picker')!;
     for (let i = 0; i < pages; i += 1) {
       const before = deep(picker, '[part="count"]')?.textContent ?? '';
@@ -168,6 +173,26 @@ const bench = {
       ms: performance.now() - t0,
       page: deep(picker, '[part="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     };
+  },
+  /** The mock's answer alone, in the page (routing, RAT-2 search, response check, JSON): no MSW, no client. */
+  mockSearch(criteria: Record<string, string>): number {
+    const query = new URLSearchParams({ ...criteria, page: '1', pageSize: '10' });
+    const t0 = performance.now();
+    const response = mock.app.handle({
+      method: 'GET',
+      path: '/api/structure-search',
+      query,
+      headers: { 'x-cp-user': USER },
+    });
+    JSON.stringify(response.body);
+    return performance.now() - t0;
+  },
+  /** The client's search through MSW and the mock (no element): from the call to its checked page. */
+  async clientSearch(criteria: Record<string, string>): Promise<number> {
+    const client = createHttpClient({ user: USER });
+    const t0 = performance.now();
+    await client.searchStructures({ ...criteria, page: 1, pageSize: 10 });
+    return performance.now() - t0;
   },
   /** Types a word one key at a time (30 ms apart) in the picker and counts the searches sent. */
   async pickerTyping(word: string): Promise<number> {

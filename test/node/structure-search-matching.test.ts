@@ -95,13 +95,19 @@ describe('RAT-2 matching properties (fast-check)', () => {
     );
   });
 
-  it('RAT-2: on a large set, the indexed search (ville, raison sociale, pays) finds exactly what a full scan of the rule finds', () => {
+  it('RAT-2: on a large set, the indexed search (ville, raison sociale, identifiant, pays, avec / sans SIRET, type) finds exactly what a full scan of the rule finds', () => {
     const now = new Date(T0);
     const seed = withLargeSet(guidesCast(now), now, { structures: 2_000, users: 50, habilitationsOnOneStructure: 10 });
     const store = createStore();
     store.restore(seed.snapshot);
     const all = store.structures.all();
     const towns = [...new Set(all.map((s) => s.adresse.ville))];
+    /** The start of one word of one of `texts`, as a user may type it: 1 to 8 letters. */
+    const wordStart = (texts: readonly string[]) =>
+      fc.tuple(fc.constantFrom(...texts), fc.nat(), fc.integer({ min: 1, max: 8 })).map(([text, w, n]) => {
+        const words = searchText(text).split(' ');
+        return words[w % words.length]!.slice(0, n);
+      });
     const query = { page: 1, pageSize: 5_000, order: 'asc' as const };
     const ids = (criteria: StructureSearchCriteria) =>
       searchStructures(store, criteria, query)
@@ -114,13 +120,17 @@ describe('RAT-2 matching properties (fast-check)', () => {
         .sort((a, b) => a - b);
     const criteria = fc.record(
       {
-        ville: fc.tuple(fc.constantFrom(...towns), fc.nat(), fc.integer({ min: 1, max: 8 })).map(([town, w, n]) => {
-          const words = searchText(town).split(' ');
-          return words[w % words.length]!.slice(0, n);
-        }),
-        raisonSociale: fc.constantFrom('sarl', 'commune', 'mar', 'sa', 'ccas d'),
+        ville: wordStart(towns),
+        raisonSociale: fc.oneof(
+          fc.constantFrom('sarl', 'commune', 'mar', 'sa', 'ccas d', 'zzz'),
+          wordStart(all.map((s) => s.designationStructure)),
+        ),
+        identifiant: fc
+          .tuple(fc.constantFrom(...all.map((s) => s.identifiantStructure)), fc.integer({ min: 1, max: 14 }))
+          .map(([id, n]) => id.slice(0, n)),
         pays: fc.constantFrom('FR', 'DE'),
         presenceSiret: fc.constantFrom('AVEC' as const, 'SANS' as const),
+        typeStructure: fc.constantFrom('PUBLIQUE' as const, 'PRIVEE' as const),
       },
       { requiredKeys: [] },
     );

@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from './cp-structure-picker-messages.js';
+import { formatNumber as number } from './format-number.js';
 import { pageItems } from './page-items.js';
-
-/** A page number written the way the locale groups digits (1 234 / 1,234). */
-const number = (value: number, locale: Locale): string => value.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB');
 
 /** What the pagination bar of the picker needs: where the user is, how many pages the server has, and how to go to one. */
 export interface PagerView {

@@ -32,6 +32,7 @@ import { panelStyles } from './cp-structure-picker-styles.js';
 import { downloadCsv } from './download.js';
 import { fire } from './events.js';
 import { fieldStyles, renderField } from './field.js';
+import { formatNumber } from './format-number.js';
 import { LatestCall } from './latest-call.js';
 import { tokens } from './tokens.js';
 
@@ -274,7 +275,7 @@ export class CpStructurePicker extends LitElement {
   }
 
   private number(value: number): string {
-    return value.toLocaleString(this.i18n.locale === 'fr' ? 'fr-FR' : 'en-GB');
+    return formatNumber(value, this.i18n.locale);
   }
 
   private columns(locale: Locale): DataTableColumn<StructureSearchItem>[] {
