@@ -13,7 +13,7 @@
 //   stage, over the page with the stage empty just before): cp-habilitations holding its 10,000 rows
 //   (beside the rows alone), the mock's search index, and the picker after page 1 and after 50 more
 //   pages of a broad result (the server pages, so the picker keeps one page: flat, in KB).
-// The page (test/bench/elements.html) is served by Vite. Wall-clock times depend on the machine.
+// The page (test/bench/elements.html) is served by Vite, with Lit's production build. Wall-clock times depend on the machine.
 // Run: npm run bench:elements
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,9 @@ const server = await createServer({
   root,
   configFile: false,
   logLevel: 'error',
+  // Lit's production build, as users get it (Vite's dev server would pick Lit's development build,
+  // slower, with its checks and its "Lit is in dev mode" warning).
+  resolve: { conditions: ['module', 'browser', 'production'] },
   server: { port: 0, host: '127.0.0.1' },
 });
 await server.listen();
@@ -45,6 +48,9 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('console', (message) => {
+    if (message.text().includes('Lit is in dev mode')) console.warn('warning: the page runs Lit’s development build');
+  });
   await page.goto(`http://127.0.0.1:${port}/test/bench/elements.html`, { timeout: 180_000 });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
   const run = (expression) => page.evaluate(expression);
