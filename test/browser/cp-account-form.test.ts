@@ -93,6 +93,23 @@ describe('cp-account-form: first connection, personal information, parameters (A
       await expect(form).to.be.accessible();
     });
 
+    it('ACC-2: the address’s pays offers every country, not only those with IBANs: Pauline moves to the United States and saves', async () => {
+      const { form } = await mountAs('pauline');
+      const pays = field(form, 'pays') as unknown as HTMLSelectElement;
+      const offered = [...pays.options].map((option) => option.value);
+      expect(offered, 'ISO 3166 countries, France first').to.include.members(['US', 'CA', 'JP', 'MA', 'SN']);
+      expect(offered[0]).to.equal('FR');
+      expect(pays.selectedOptions[0]!.textContent!.trim()).to.equal('France');
+      pays.value = 'US';
+      pays.dispatchEvent(new Event('change', { bubbles: true }));
+      fill(form, 'etatProvince', 'New York');
+      button(form, 'Valider').click();
+      await waitUntil(() => textOf(form).includes('Vos informations ont été enregistrées.'));
+      const me = await createHttpClient({ user: loginOf('pauline') }).getMyAccount();
+      expect(me.adresse).to.include({ pays: 'US', etatProvince: 'New York' });
+      expect(pays.selectedOptions[0]!.textContent!.trim()).to.equal('États-Unis');
+    });
+
     it('ACC-8 (guide 004), keyboard only: Jeane gives a notification address and a state/province, then validates', async function () {
       this.timeout(60_000);
       const { form } = await mountAs('jeane');

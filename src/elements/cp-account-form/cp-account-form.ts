@@ -10,7 +10,7 @@ import { setPageLocale, toLocale, type Locale } from '../../i18n/locale.js';
 import { ClientController } from '../shared/client-controller.js';
 import { renderConflictNotice } from '../shared/conflict-notice.js';
 import { renderCountryField } from '../shared/country-field.js';
-import { countryOptions } from '../shared/country-options.js';
+import { countries } from '../shared/countries.js';
 import '../shared/cp-error-summary.js';
 import { fire } from '../shared/events.js';
 import { FieldIssues, issueOf, type Issue } from '../shared/field-issues.js';
@@ -364,7 +364,7 @@ export class CpAccountForm extends LitElement {
     return renderCountryField({
       label: t(locale, 'pays'),
       value: this.draft!.pays,
-      countries: countryOptions(locale),
+      countries: countries(locale),
       error: this.issueText('pays'),
       locale,
       onChange: (code) => this.edit('pays', code),
