@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
-import { deepQuery } from './cp-rattachements-support.js';
+import { deepQuery, textOf } from './cp-rattachements-support.js';
 import { deepActive, tabTo } from './shared-focus.js';
 import {
   countOf,
@@ -48,9 +48,24 @@ describe('cp-structure-users with more members than one page (issue 16: time to 
     expect(deepQuery(el, 'cp-data-table[part="table"]')).to.equal(table);
   });
 
-  it('RAT-8 keyboard only, while loading: a sort orders the loaded users, and a CSV export asked for is made with every user once the list is complete', async function () {
+  it('RAT-8 keyboard only, while loading: the filter narrows the loaded users, a sort orders them, and a CSV export asked for is made with every matching user once the list is complete', async function () {
     this.timeout(60_000);
     const { el, table } = await mount();
+    const filter = deepQuery<HTMLInputElement>(el, '#users-filter')!;
+    await tabTo((active) => active === filter, 'the filter');
+    await sendKeys({ type: 'utilisateur.1' });
+    const filtered = /(\d[\d\s\u202f]*) utilisateur\(s\) sur (\d[\d\s\u202f]*) correspond/;
+    const counts = () =>
+      filtered
+        .exec(textOf(el))
+        ?.slice(1)
+        .map((n) => Number(n.replace(/\D/g, '')));
+    await waitUntil(() => counts()?.[1] === 100, 'the loaded users are filtered', WAIT);
+    const shownWhileLoading = counts()![0]!;
+    expect(shownWhileLoading).to.be.within(1, 99);
+    expect(countOf(table).getAttribute('aria-busy')).to.equal('true');
+    expect(logins(table).every((login) => login.includes('utilisateur.1'))).to.equal(true);
+
     const sort = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.sort')].find((b) =>
       b.textContent!.includes('Identifiant de connexion'),
     )!;
@@ -59,12 +74,16 @@ describe('cp-structure-users with more members than one page (issue 16: time to 
     await table.updateComplete;
     expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     const shown = logins(table);
+    expect(shown.length).to.be.greaterThan(1);
     expect(shown).to.deep.equal([...shown].sort((a, b) => a.localeCompare(b, 'fr', { numeric: true })));
-    expect(countOf(table).textContent).to.contain('100 résultats');
 
     const { filename, lines } = await exportWhileLoading(el, table, held.pages, WAIT.timeout);
     expect(filename).to.equal('utilisateurs.csv');
-    expect(lines.length).to.equal(1201);
+    await waitUntil(() => counts()?.[1] === 1200, 'the filter counts the whole list', WAIT);
+    const [shownAtEnd] = counts()!;
+    expect(shownAtEnd).to.be.greaterThan(shownWhileLoading);
+    expect(lines.length).to.equal(shownAtEnd! + 1);
+    expect(lines.slice(1).every((line) => line.includes('utilisateur.1'))).to.equal(true);
     expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     expect(deepActive()!.textContent).to.contain('Exporter en CSV');
   });
