@@ -29,12 +29,15 @@ describe('lists longer than one page of the API are shown whole (issue 16)', () 
     mock.app.env.store.restore(withLargeSet(guidesCast(now), now, options).snapshot);
   };
 
-  /** Mounts `content` for utilisateur.1 and waits for its table's "N résultats" count. */
+  /** Mounts `content` for utilisateur.1 and waits for its table's "N résultats" count of the whole list. */
   async function countShown(content: TemplateResult, table: string): Promise<string> {
     const session = await fixture(html`<cp-session user=${USER}>${content}</cp-session>`);
     const el = session.firstElementChild!;
-    const count = () => deepQuery(el, table)?.shadowRoot?.querySelector('[part="count"]')?.textContent ?? '';
-    await waitUntil(() => /\d résultats/.test(count()), `the count of ${table} shows`, WAIT);
+    const countOf = () => deepQuery(el, table)?.shadowRoot?.querySelector('[part="count"]');
+    const count = () => countOf()?.textContent ?? '';
+    // A list that loads progressively marks its count busy until the last page (issue 16 item 3).
+    const done = () => /\d résultats/.test(count()) && !countOf()!.hasAttribute('aria-busy');
+    await waitUntil(done, `the count of ${table} shows the whole list`, WAIT);
     return count().replace(/\s+/g, ' ').trim();
   }
 

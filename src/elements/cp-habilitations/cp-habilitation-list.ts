@@ -7,9 +7,9 @@ import '../shared/cp-data-table.js';
 import type { DataTableColumn, LoadProgress } from '../shared/cp-data-table.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fieldStyles, renderField } from '../shared/field.js';
+import { RowFilter } from '../shared/row-filter.js';
 import { tokens } from '../shared/tokens.js';
 import { habilitationColumns, type ApplicationLabel } from './habilitation-columns.js';
-import { RowFilter } from './habilitation-filter.js';
 import { t } from './messages.js';
 
 export type { HabilitationView } from '../../domain/schemas/index.js';

@@ -32,6 +32,7 @@ import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { RetryKey } from '../shared/retry-key.js';
+import { loadRowsSoFar, type SoFar } from '../shared/rows-so-far.js';
 import { tokens } from '../shared/tokens.js';
 import './cp-abonnement-request.js';
 import type { AbonnementsRequestedDetail } from './cp-abonnement-request.js';
@@ -47,12 +48,6 @@ export interface AbonnementsDeletionDetail {
 }
 
 type Notice = { kind: 'success' | 'error'; message: Bilingual } | undefined;
-
-/** The rows of a list loaded so far, with how much of the list they are. */
-interface SoFar<Row> {
-  rows: Row[];
-  progress: LoadProgress;
-}
 
 /**
  * What a user may do where (SPEC §4), over the client of the enclosing `<cp-session>`:
@@ -139,13 +134,11 @@ export class CpHabilitations extends LitElement {
     show: (soFar: SoFar<Row>) => void,
   ): Promise<Row[] | undefined> {
     if (!client) return undefined;
-    const rows = await loadAllPages(
+    const rows = await loadRowsSoFar(
+      this,
+      signal,
       (page) => fetchPage(client, page),
-      (soFar, progress) => {
-        if (signal.aborted) return undefined;
-        show(loadedFor({ rows: soFar, progress }, client));
-        return this.updateComplete;
-      },
+      (soFar) => show(loadedFor(soFar, client)),
     );
     return loadedFor(rows, client);
   }

@@ -22,13 +22,15 @@ import { consoleStyles } from '../shared/console-styles.js';
 import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
-import type { RowActivateDetail } from '../shared/cp-data-table.js';
+import type { DataTableColumn, LoadProgress, RowActivateDetail } from '../shared/cp-data-table.js';
 import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
+import { RowFilter } from '../shared/row-filter.js';
+import { loadRowsSoFar } from '../shared/rows-so-far.js';
 import { renderRuleRef, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
@@ -52,6 +54,8 @@ interface ManagedStructure {
 /** What is loaded for the chosen structure. */
 interface StructureData {
   users: RattachementView[];
+  /** While the users still load page by page: how many of them are there. */
+  progress?: LoadProgress;
   services: Service[];
   espaces: EspaceConfiguration;
 }
@@ -70,7 +74,9 @@ const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: 
  * The users of my structures and services, for the GP and the holders of "Organisation
  * modification" (SPEC RAT-8, HAB-5, HAB-6, HAB-9):
  *
- * - list (and export to CSV) the users of a managed structure with role, scope and status;
+ * - list (filter as one types, sort, export to CSV) the users of a managed structure with role,
+ *   scope and status; the first 100 show as soon as they arrive, the rest load behind the table's
+ *   progress bar (issue 16) while the filter and sort work on the users loaded so far;
  * - attach a user by login e-mail at structure or service level, valid at once;
  * - for one user: deactivate temporarily (consultation only), reactivate, delete for good, each after
  *   a confirmation that states the effect; the GP's rattachement is protected and says why (X-8);
@@ -126,6 +132,10 @@ export class CpStructureUsers extends LitElement {
   /** The GP's choice for secondary managers on espaces while he edits it (HAB-9); unset: the saved one. */
   @state() private gsDraft: boolean | undefined;
   @state() private busy = false;
+  /** The filter typed above the users' table (it narrows the rows loaded so far while the rest load). */
+  @state() private query = '';
+  private readonly filter = new RowFilter<RattachementView>();
+  private columnsFor: { locale: Locale; columns: DataTableColumn<RattachementView>[] } | undefined;
   @state() private notice: Notice | undefined;
 
   @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
@@ -157,17 +167,33 @@ export class CpStructureUsers extends LitElement {
     args: () => [this.session.client, this.session.revision] as const,
   });
 
+  /** The chosen structure's data while its users still load: their first pages, with the progress. */
+  @state() private structureSoFar: StructureData | undefined;
+
   private readonly structureData = new Task(this, {
-    task: async ([client, , id]): Promise<StructureData | undefined> => {
+    task: async ([client, , id], { signal }): Promise<StructureData | undefined> => {
       if (!client || id === undefined) return undefined;
-      const [users, services, espaces] = await Promise.all([
-        loadAllPages((page) => client.listStructureRattachements({ idStructureCPP: id, ...page })),
+      // Services and espaces are small: loaded at once, beside the users' first page.
+      const beside = Promise.all([
         loadAllPages((page) => client.listServices(id, page)),
         client.getEspaceConfiguration({ idStructureCPP: id }),
-      ]);
-      if (!this.espacesDraft || this.espacesDraft.size === 0) this.espacesDraft = new Set(espaces.espacesStructure);
-      const active = services.filter((s) => s.statut === 'ACTIF');
-      return loadedFor({ users, services: active, espaces }, client, id);
+      ]).then(([services, espaces]) => {
+        if (!this.espacesDraft || this.espacesDraft.size === 0) this.espacesDraft = new Set(espaces.espacesStructure);
+        return { services: services.filter((s) => s.statut === 'ACTIF'), espaces };
+      });
+      // A failure is reported by the await below, not as an unhandled rejection meanwhile.
+      beside.catch(() => undefined);
+      // Issue 16: a structure of thousands of members shows its first 100 users while the rest load.
+      const users = await loadRowsSoFar(
+        this,
+        signal,
+        (page) => client.listStructureRattachements({ idStructureCPP: id, ...page }),
+        async ({ rows, progress }) => {
+          const rest = await beside;
+          if (!signal.aborted) this.structureSoFar = loadedFor({ users: rows, progress, ...rest }, client, id);
+        },
+      );
+      return loadedFor({ users, ...(await beside) }, client, id);
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
@@ -242,7 +268,11 @@ export class CpStructureUsers extends LitElement {
       ${renderRefreshing(
         this.structureData,
         {
-          pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+          // A first load: the users loaded so far (never another structure's), else "Chargement…".
+          pending: () =>
+            this.structureSoFar && isLoadedFor(this.structureSoFar, this.session.client, this.structureId)
+              ? this.renderStructure(current, this.structureSoFar, applications)
+              : html`<p role="status">${t(locale, 'loading')}</p>`,
           complete: (data) => (data ? this.renderStructure(current, data, applications) : nothing),
           error: (error) => this.renderLoadError(error),
         },
@@ -259,11 +289,27 @@ export class CpStructureUsers extends LitElement {
     const locale = this.locale;
     const open = data.users.find((r) => r.idUtilisateur === this.openUser);
     if (open) return this.renderUser(structure, open, data, applications);
-    return html`<cp-data-table
+    const columns = this.userColumns(locale);
+    const shown = this.filter.apply(data.users, columns, this.query);
+    return html`<div class="stack">
+        <label for="users-filter">${t(locale, 'filter')}</label>
+        <p class="hint" id="users-filter-hint">${t(locale, 'filterHint')}</p>
+        <input
+          id="users-filter"
+          type="search"
+          autocomplete="off"
+          aria-describedby="users-filter-hint users-filtered"
+          .value=${this.query}
+          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+        />
+        <p class="hint" id="users-filtered" role="status">${this.query.trim() ? t(locale, 'filtered', { shown: shown.length, total: data.users.length }) : ''}</p>
+      </div>
+      <cp-data-table
         part="table"
         lang=${locale}
-        .columns=${userColumns(locale)}
-        .rows=${data.users}
+        .columns=${columns}
+        .rows=${shown}
+        .progress=${data.progress}
         .rowKey=${(r: RattachementView) => String(r.idRattachement)}
         caption=${t(locale, 'caption')}
         row-action-label=${t(locale, 'manage')}
@@ -300,6 +346,12 @@ export class CpStructureUsers extends LitElement {
         },
         onSave: () => void this.saveEspaces(structure, data.espaces),
       })}`;
+  }
+
+  /** The table's columns, the same array while the language stays (the filter prepares its text once per array). */
+  private userColumns(locale: Locale): DataTableColumn<RattachementView>[] {
+    if (this.columnsFor?.locale !== locale) this.columnsFor = { locale, columns: userColumns(locale) };
+    return this.columnsFor.columns;
   }
 
   private renderUser(
@@ -392,6 +444,7 @@ export class CpStructureUsers extends LitElement {
     this.espacesDraft = undefined;
     this.gsDraft = undefined;
     this.attachIssues = {};
+    this.query = '';
   }
 
   private async openPanel(idUtilisateur: number): Promise<void> {
