@@ -1,13 +1,13 @@
 import { html, LitElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { HabilitationView } from '../../domain/schemas/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import '../shared/cp-data-table.js';
 import type { DataTableColumn, LoadProgress } from '../shared/cp-data-table.js';
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
-import { fieldStyles, renderField } from '../shared/field.js';
-import { RowFilter } from '../shared/row-filter.js';
+import { fieldStyles } from '../shared/field.js';
+import { TableFilter } from '../shared/table-filter.js';
 import { tokens } from '../shared/tokens.js';
 import { habilitationColumns, type ApplicationLabel } from './habilitation-columns.js';
 import { t } from './messages.js';
@@ -29,7 +29,7 @@ export class CpHabilitationList extends LitElement {
   static override styles = [tokens, fieldStyles, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly filter = new RowFilter<HabilitationView>();
+  private readonly filter = new TableFilter<HabilitationView>(this, 'hb-filter', t);
 
   /** The profiles to show. */
   @property({ attribute: false }) rows: HabilitationView[] = [];
@@ -38,7 +38,6 @@ export class CpHabilitationList extends LitElement {
   /** How many profiles of the whole list are loaded while it still loads; undefined once complete. */
   @property({ attribute: false }) progress: LoadProgress | undefined;
 
-  @state() private query = '';
   private columnsFor:
     { locale: Locale; label: ApplicationLabel; columns: DataTableColumn<HabilitationView>[] } | undefined;
 
@@ -56,23 +55,8 @@ export class CpHabilitationList extends LitElement {
   protected override render(): TemplateResult {
     const locale = this.i18n.locale;
     const columns = this.columns(locale);
-    const shown = this.filter.apply(this.rows, columns, this.query);
-    return html`${renderField({
-      id: 'hb-filter',
-      label: t(locale, 'filter'),
-      hint: t(locale, 'filterHint'),
-      locale,
-      control: (describedBy) => html`<input
-          id="hb-filter"
-          class="cp-field__input"
-          type="search"
-          autocomplete="off"
-          aria-describedby="${describedBy} hb-filtered"
-          .value=${this.query}
-          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-        />`,
-    })}
-      <p class="hint" id="hb-filtered" role="status">${this.query.trim() ? t(locale, 'filtered', { shown: shown.length, total: this.rows.length }) : ''}</p>
+    const { field, shown } = this.filter.render(locale, this.rows, columns);
+    return html`${field}
       <cp-data-table
         part="table"
         virtual

@@ -24,14 +24,15 @@ import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import '../shared/cp-data-table.js';
 import type { DataTableColumn, LoadProgress, RowActivateDetail } from '../shared/cp-data-table.js';
 import { fire } from '../shared/events.js';
+import { fieldStyles } from '../shared/field.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
-import { RowFilter } from '../shared/row-filter.js';
 import { loadRowsSoFar } from '../shared/rows-so-far.js';
 import { renderRuleRef, type RuleRefs } from '../shared/rule-ref.js';
+import { TableFilter } from '../shared/table-filter.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
 import { renderEspacesPanel } from './espaces-panel.js';
@@ -107,7 +108,7 @@ const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: 
  * @cssprop --cp-color-error - Refusals, danger buttons.
  */
 export class CpStructureUsers extends LitElement {
-  static override styles = [tokens, consoleStyles, styles];
+  static override styles = [tokens, consoleStyles, fieldStyles, styles];
 
   private readonly i18n = new LocaleController(this);
   private readonly session = new ClientController(this, [
@@ -132,9 +133,8 @@ export class CpStructureUsers extends LitElement {
   /** The GP's choice for secondary managers on espaces while he edits it (HAB-9); unset: the saved one. */
   @state() private gsDraft: boolean | undefined;
   @state() private busy = false;
-  /** The filter typed above the users' table (it narrows the rows loaded so far while the rest load). */
-  @state() private query = '';
-  private readonly filter = new RowFilter<RattachementView>();
+  /** The filter above the users' table (it narrows the rows loaded so far while the rest load). */
+  private readonly filter = new TableFilter<RattachementView>(this, 'users-filter', t);
   private columnsFor: { locale: Locale; columns: DataTableColumn<RattachementView>[] } | undefined;
   @state() private notice: Notice | undefined;
 
@@ -290,20 +290,8 @@ export class CpStructureUsers extends LitElement {
     const open = data.users.find((r) => r.idUtilisateur === this.openUser);
     if (open) return this.renderUser(structure, open, data, applications);
     const columns = this.userColumns(locale);
-    const shown = this.filter.apply(data.users, columns, this.query);
-    return html`<div class="stack">
-        <label for="users-filter">${t(locale, 'filter')}</label>
-        <p class="hint" id="users-filter-hint">${t(locale, 'filterHint')}</p>
-        <input
-          id="users-filter"
-          type="search"
-          autocomplete="off"
-          aria-describedby="users-filter-hint users-filtered"
-          .value=${this.query}
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-        />
-        <p class="hint" id="users-filtered" role="status">${this.query.trim() ? t(locale, 'filtered', { shown: shown.length, total: data.users.length }) : ''}</p>
-      </div>
+    const { field, shown } = this.filter.render(locale, data.users, columns);
+    return html`${field}
       <cp-data-table
         part="table"
         lang=${locale}
@@ -444,7 +432,7 @@ export class CpStructureUsers extends LitElement {
     this.espacesDraft = undefined;
     this.gsDraft = undefined;
     this.attachIssues = {};
-    this.query = '';
+    this.filter.clear();
   }
 
   private async openPanel(idUtilisateur: number): Promise<void> {

@@ -4,7 +4,9 @@ import { controlStyles } from './control-styles.js';
 /**
  * The look shared by the manager console elements (cp-approbations, cp-structure-users,
  * cp-gp-transfer), DSFR style: titles, filter bars, description lists, primary / secondary / danger
- * buttons, notices with a coloured bar and a text label (never colour alone), visible focus.
+ * buttons, notices with a coloured bar and a text label (never colour alone), visible focus. A search
+ * input laid out by `renderField` (`cp-field__input`, with `fieldStyles`) keeps the field's look: its
+ * underline is a shadow, not a border.
  */
 export const consoleStyles = [
   controlStyles,
@@ -45,7 +47,7 @@ export const consoleStyles = [
   select,
   input[type='email'],
   input[type='text'],
-  input[type='search'],
+  input[type='search']:not(.cp-field__input),
   textarea {
     font: inherit;
     min-height: 2.5rem;
