@@ -1,16 +1,20 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
-import '../../src/elements/cp-session/cp-session.js';
 import { deepActive, tabTo } from './cp-account-form-support.js';
 import { deepQuery, textOf } from './cp-rattachements-support.js';
-import { expectFirstPageThenAll, exportWhileLoading, mountLoading, useLargeSetHeld } from './support/held-pages.js';
+import {
+  expectFirstPageThenAll,
+  exportWhileLoading,
+  mountLoading,
+  sortWhileLoading,
+  useLargeSetHeld,
+} from './support/held-pages.js';
 
 // Issue 16 item 3: a user with more profiles than the first page (100 rows) sees them at once; the
 // list stays usable (filter, sort, CSV export) while the other pages (500 rows each) load behind a
 // progress bar. The pages after the first are held by the test until it lets them through, so the
 // loading state is observed for sure, never raced.
-const USER = 'utilisateur.1@exemple.fr';
 const WAIT = { timeout: 20_000 };
 
 describe('cp-habilitations with more profiles than one page (issue 16: time to first rows)', () => {
@@ -24,12 +28,7 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
     '*/api/me/habilitations',
   );
 
-  const mount = () =>
-    mountLoading(
-      html`<cp-session user=${USER}><cp-habilitations></cp-habilitations></cp-session>`,
-      'cp-habilitations',
-      WAIT.timeout,
-    );
+  const mount = () => mountLoading('cp-habilitations', WAIT.timeout);
 
   const rowTexts = (table: Element) =>
     [...table.shadowRoot!.querySelectorAll('tr[part~="row"]')].map((row) => row.textContent!.trim());
@@ -55,13 +54,7 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
     expect(shownWhileLoading).to.be.within(1, 99);
     expect(rowTexts(table).every((text) => text.includes('Modification'))).to.equal(true);
 
-    const sort = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.sort')].find((b) =>
-      b.textContent!.includes('Service'),
-    )!;
-    await tabTo((active) => active === sort, 'the sort button of the service column');
-    await sendKeys({ press: 'Enter' });
-    await table.updateComplete;
-    expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    await sortWhileLoading(table, 'Service');
     const services = rowTexts(table);
     expect(services.length).to.be.greaterThan(1);
 

@@ -1,6 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import { deepQuery, textOf } from './cp-rattachements-support.js';
 import { deepActive, tabTo } from './shared-focus.js';
@@ -9,6 +8,7 @@ import {
   expectFirstPageThenAll,
   exportWhileLoading,
   mountLoading,
+  sortWhileLoading,
   useLargeSetHeld,
 } from './support/held-pages.js';
 
@@ -16,7 +16,6 @@ import {
 // first users at once; the table stays usable (sort, open a user, CSV export) while the other pages
 // (500 rows each) load behind a progress bar. The pages after the first are held by the test until it
 // lets them through, so the loading state is observed for sure, never raced.
-const USER = 'utilisateur.1@exemple.fr';
 const WAIT = { timeout: 20_000 };
 
 describe('cp-structure-users with more members than one page (issue 16: time to first rows)', () => {
@@ -26,12 +25,7 @@ describe('cp-structure-users with more members than one page (issue 16: time to 
     '*/api/structures/:id/rattachements',
   );
 
-  const mount = () =>
-    mountLoading(
-      html`<cp-session user=${USER}><cp-structure-users></cp-structure-users></cp-session>`,
-      'cp-structure-users',
-      WAIT.timeout,
-    );
+  const mount = () => mountLoading('cp-structure-users', WAIT.timeout);
 
   const logins = (table: Element) =>
     [...table.shadowRoot!.querySelectorAll('tr[part~="row"]')].map((row) => row.children[1]!.textContent!.trim());
@@ -66,13 +60,7 @@ describe('cp-structure-users with more members than one page (issue 16: time to 
     expect(countOf(table).getAttribute('aria-busy')).to.equal('true');
     expect(logins(table).every((login) => login.includes('utilisateur.1'))).to.equal(true);
 
-    const sort = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.sort')].find((b) =>
-      b.textContent!.includes('Identifiant de connexion'),
-    )!;
-    await tabTo((active) => active === sort, 'the sort button of the login column');
-    await sendKeys({ press: 'Enter' });
-    await table.updateComplete;
-    expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    const sort = await sortWhileLoading(table, 'Identifiant de connexion');
     const shown = logins(table);
     expect(shown.length).to.be.greaterThan(1);
     expect(shown).to.deep.equal([...shown].sort((a, b) => a.localeCompare(b, 'fr', { numeric: true })));

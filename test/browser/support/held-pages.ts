@@ -1,11 +1,13 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import { http } from 'msw';
 import { startMockWorker, type MockWorker } from '../../../mock-api/browser.js';
 import { guidesCast, withLargeSet, type LargeSetOptions } from '../../../mock-api/seed/index.js';
+import '../../../src/elements/cp-session/cp-session.js';
 import { FIRST_PAGE_SIZE } from '../../../src/elements/shared/load-all-pages.js';
-import { deepQuery, tabTo } from '../cp-account-form-support.js';
+import { LARGE_SET_USER } from '../../../stories/support/mock.js';
+import { deepQuery } from '../cp-account-form-support.js';
+import { tabTo } from '../shared-focus.js';
 import { captureDownloads } from './downloads.js';
 
 /** The pages held by `holdPagesAfterFirst`. */
@@ -66,16 +68,16 @@ export function useLargeSetHeld(options: LargeSetOptions, path: string): { reado
 export type LoadingTable = HTMLElement & { updateComplete: Promise<unknown> };
 
 /**
- * Mounts `content` (a `<cp-session>` holding the element tested) and waits until the element's table
- * shows its first rows with the loading progress; returns the element and that table.
+ * Mounts `<element>` in a `<cp-session>` of the large set's first user (`LARGE_SET_USER`: the GP of
+ * its big structure, holder of its many profiles) and waits until the element's table shows its first
+ * rows with the loading progress; returns the element and that table.
  */
 export async function mountLoading(
-  content: TemplateResult,
   element: string,
   timeout: number,
 ): Promise<{ el: HTMLElement; table: LoadingTable }> {
-  const session = await fixture(content);
-  const el = session.querySelector<HTMLElement>(element)!;
+  const el = document.createElement(element);
+  await fixture(html`<cp-session user=${LARGE_SET_USER}>${el}</cp-session>`);
   await waitUntil(() => deepQuery(el, '[part="progress"]') !== null, 'the progress shows', { timeout });
   return { el, table: deepQuery<LoadingTable>(el, 'cp-data-table[part="table"]')! };
 }
@@ -113,6 +115,21 @@ export async function exportWhileLoading(
   }
   const text = new TextDecoder().decode(new Uint8Array(await created[0]!.arrayBuffer()));
   return { filename: clicked[0]!, lines: text.trim().split('\r\n') };
+}
+
+/**
+ * Keyboard only, while `table` loads: tabs to the sort button of the column whose header names
+ * `column`, presses Enter and checks that the column says it is sorted ascending; returns the button.
+ */
+export async function sortWhileLoading(table: LoadingTable, column: string): Promise<HTMLButtonElement> {
+  const sort = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.sort')].find((b) =>
+    b.textContent!.includes(column),
+  )!;
+  await tabTo((active) => active === sort, `the sort button of the ${column} column`);
+  await sendKeys({ press: 'Enter' });
+  await table.updateComplete;
+  expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+  return sort;
 }
 
 /**
