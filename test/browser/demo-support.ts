@@ -6,7 +6,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startPortal, type Portal } from '../../stories/demo/portal-app.js';
 import { ROUTES, type PortalRoute } from '../../stories/demo/routes.js';
-import { deepActiveElement, deepElements, describe as describeEl } from './support/audits.js';
+import { tabTo as sharedTabTo } from './shared-focus.js';
+import { deepElements, describe as describeEl } from './support/audits.js';
 
 /** The running portal of a test file. */
 export interface DemoHandle {
@@ -49,22 +50,12 @@ export function useDemo(path = '/'): DemoHandle {
   };
 }
 
-/**
- * Presses Tab (Shift+Tab when `backwards`) until the focused element matches, as a keyboard-only
- * user does; fails with the last stops when it is never reached.
- */
-export async function tabTo(matches: (el: Element) => boolean, what: string, backwards = false): Promise<Element> {
-  const path: string[] = [];
-  for (let i = 0; i < 120; i += 1) {
-    const active = deepActiveElement();
-    if (active && matches(active)) return active;
-    path.push(active ? describeEl(active) : '(nothing)');
-    if (backwards) await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    if (backwards) await sendKeys({ up: 'Shift' });
-  }
-  throw new Error(`Tab never reached ${what}; last stops: ${path.slice(-8).join(' → ')}`);
-}
+/** How many Tab presses a page of the portal may take (its header, menus and footer come first). */
+const PAGE_STOPS = 120;
+
+/** {@link sharedTabTo} over a page of the portal (up to {@link PAGE_STOPS} presses). */
+export const tabTo = (matches: (el: Element) => boolean, what: string, backwards = false): Promise<Element> =>
+  sharedTabTo(matches, what, backwards, PAGE_STOPS);
 
 /** Tabs to a control and presses Enter on it. */
 export async function enterOn(matches: (el: Element) => boolean, what: string, backwards = false): Promise<void> {

@@ -7,7 +7,7 @@ import '../../src/elements/cp-session/cp-session.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import { SEED_USERS } from '../../stories/support/mock.js';
 import { clientAs, deepQuery, openButtons, textOf, todayIso, type SeedUser } from './cp-approbations-support.js';
-import { deepActive } from './shared-focus.js';
+import { deepActive, tabTo as sharedTabTo } from './shared-focus.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 /**
@@ -25,22 +25,12 @@ const describeEl = (el: Element | null): string =>
     ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`
     : '(nothing)';
 
-/**
- * Presses Tab (Shift+Tab when `backwards`) until the focused element matches, as a keyboard-only
- * user does; fails with the path taken when the target is never reached (a trap or an unreachable control).
- */
-async function tabTo(matches: (el: Element) => boolean, description: string, backwards = false): Promise<Element> {
-  const path: string[] = [];
-  for (let i = 0; i < 300; i += 1) {
-    const active = deepActive();
-    if (active && matches(active)) return active;
-    path.push(describeEl(active));
-    if (backwards) await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    if (backwards) await sendKeys({ up: 'Shift' });
-  }
-  throw new Error(`Tab never reached ${description}; last stops: ${path.slice(-12).join(' → ')}`);
-}
+/** How many Tab presses the walk may take to a control (the three elements and the host's links). */
+const WALK_STOPS = 300;
+
+/** {@link sharedTabTo} through the whole console (up to {@link WALK_STOPS} presses). */
+const tabTo = (matches: (el: Element) => boolean, description: string, backwards = false): Promise<Element> =>
+  sharedTabTo(matches, description, backwards, WALK_STOPS);
 
 /** Tabs to a control and presses a key on it. */
 async function press(
