@@ -3,7 +3,8 @@
 // cp-iban-input), of the whole library, and of Lion's IBAN input (`@lion/ui` lion-input-iban)
 // bundled the same way; then where the bytes of each initial load go, and each entry's budget
 // (`test/bench/size-budgets.json`, checked by `npm test`).
-// Run: npm run bench:size (with tsx, which loads the TypeScript modules)
+// Run: npm run bench:size (with tsx, which loads the TypeScript modules); `npm run bench:size --
+// --update` also rewrites the budgets file with each entry's initial load rounded up to 0.1 kB.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -15,8 +16,11 @@ import {
   measureEntry,
   root,
 } from './bundle-size.ts';
+import { updateBudgets } from './size-budgets.ts';
 
-const budgets = JSON.parse(readFileSync(join(root, 'test/bench/size-budgets.json'), 'utf8'));
+const budgetsFile = join(root, 'test/bench/size-budgets.json');
+const budgetsText = readFileSync(budgetsFile, 'utf8');
+const budgets = JSON.parse(budgetsText);
 
 const rows = [];
 for (const [tag, path] of elementEntries()) rows.push([tag, await measureEntry(path)]);
@@ -49,14 +53,15 @@ console.log('alone (the whole kit, each element loaded when its tag appears); au
 console.log('through the autoloader; lion-input-iban = @lion/ui 0.21 bundled the same way.');
 console.log('initial = entry + static imports + translations a French page fetches (loaded before the element works);');
 console.log(
-  'all = with every lazy chunk (other languages). budget: the most `initial` may weigh (npm test checks it).\n',
+  'all = with every lazy chunk (other languages). budget: the most `initial` may weigh (npm test checks it);',
 );
-console.log(`${'entry'.padEnd(width)}  initial      all  chunks  budget`);
+console.log('initial.00 = initial to two decimals, to see how close it is to its budget.\n');
+console.log(`${'entry'.padEnd(width)}  initial      all  chunks     budget  initial.00`);
 for (const [name, m] of rows) {
   const { budget, goal } = budgets[name] ?? {};
   const limit = budget === undefined ? '' : `${budget.toFixed(1)}${m.initial > budget * 1024 ? ' OVER' : ''}`;
   console.log(
-    `${name.padEnd(width)}  ${kb(m.initial).padStart(7)}  ${kb(m.all).padStart(7)}  ${String(m.chunks).padStart(6)}  ${limit.padStart(6)}  ${goal === undefined ? '' : `goal ≤ ${goal}`}`,
+    `${name.padEnd(width)}  ${kb(m.initial).padStart(7)}  ${kb(m.all).padStart(7)}  ${String(m.chunks).padStart(6)}  ${limit.padStart(9)}  ${(m.initial / 1024).toFixed(2).padStart(10)}  ${goal === undefined ? '' : `goal ≤ ${goal}`}`,
   );
 }
 
@@ -77,3 +82,13 @@ const lion = rows.find(([name]) => name === 'lion-input-iban');
 console.log(
   `\ncp-iban-input is ${((100 * ours[1].initial) / lion[1].initial).toFixed(0)} % of lion-input-iban (initial load).`,
 );
+
+if (process.argv.includes('--update')) {
+  const updated = updateBudgets(budgetsText, new Map(rows.map(([name, m]) => [name, m.initial])));
+  writeFileSync(budgetsFile, updated);
+  console.log(
+    updated === budgetsText
+      ? '\n--update: every budget already is its initial load rounded up to 0.1 kB; test/bench/size-budgets.json unchanged.'
+      : '\n--update: test/bench/size-budgets.json rewritten (each budget = initial rounded up to 0.1 kB); see git diff.',
+  );
+}
