@@ -126,7 +126,11 @@ describe('cp-structure-users: the users of my structures (RAT-8, HAB-5, HAB-6, H
     type(el, '#attach-login', 'personne@exemple.fr');
     button(el, 'Rattacher').click();
     await waitUntil(() => textOf(el).includes('Réf. RAT-8'), 'the refusal says which rule');
-    expect(deepQuery(el, '#attach-login')!.getAttribute('aria-invalid')).to.equal('true');
+    const login = deepQuery(el, '#attach-login')!;
+    expect(login.getAttribute('aria-invalid')).to.equal('true');
+    expect(getComputedStyle(login).borderBottomColor, 'the field is underlined in the error colour').to.equal(
+      'rgb(206, 5, 0)',
+    );
     await expect(el).to.be.accessible();
 
     type(el, '#attach-login', 'sophie.martin@terneuil-sur-seine.fr');

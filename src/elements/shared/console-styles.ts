@@ -63,7 +63,8 @@ export const consoleStyles = [
     width: 100%;
     box-sizing: border-box;
   }
-  [aria-invalid='true'] {
+  /* as specific as the field rules above (an element and an attribute), so it wins over them */
+  :is(select, input, textarea)[aria-invalid='true'] {
     border-bottom-color: var(--_cp-error);
   }
   .error-text {
