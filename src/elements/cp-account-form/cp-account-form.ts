@@ -17,6 +17,7 @@ import { FieldIssues, issueOf, type Issue } from '../shared/field-issues.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice, type NoticeKind } from '../shared/notice.js';
+import { renderLoadFailure } from '../shared/refusal.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
@@ -190,11 +191,12 @@ export class CpAccountForm extends LitElement {
       ></cp-account-reactivation>`;
     }
     if (this.loader.status === TaskStatus.ERROR) {
-      const error = this.loader.error;
-      return html`<div class="notice notice--error" role="alert">
-        <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
-        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-      </div>`;
+      return renderLoadFailure({
+        error: this.loader.error,
+        locale,
+        sentence: (message) => t(locale, 'loadFailed', { message }),
+        actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+      });
     }
     // While a refresh runs (X-7), the last view stays on screen, so the blocks keep their state.
     const loaded = this.loader.value;

@@ -23,7 +23,7 @@ import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { outcomeText, refusalText } from '../shared/refusal-text.js';
-import { refusalRule } from '../shared/refusal.js';
+import { refusalRule, renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuledText, renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
@@ -165,10 +165,13 @@ export class CpApprobations extends LitElement {
       {
         pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (inbox) => (inbox ? this.renderLoaded(inbox) : html`<p>${t(locale, 'noSession')}</p>`),
-        error: (error) => html`<div class="notice notice--error" role="alert">
-          <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-        </div>`,
+        error: (error) =>
+          renderLoadFailure({
+            error,
+            locale,
+            sentence: (message) => t(locale, 'loadFailed', { message }),
+            actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+          }),
       },
       // Another filter is the same inbox (the list stays under the filter's focus); another user's is not.
       (last) => isLoadedFor(last, this.session.client),

@@ -26,6 +26,7 @@ import { fire } from '../shared/events.js';
 import { fieldStyles } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
+import { renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
@@ -196,10 +197,13 @@ export class CpAttachmentManager extends LitElement {
         initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
         pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p>${t(locale, 'noSession')}</p>`),
-        error: (error) => html`<div class="notice notice--error" role="alert">
-          <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retryLoad')}</button>
-        </div>`,
+        error: (error) =>
+          renderLoadFailure({
+            error,
+            locale,
+            sentence: (message) => t(locale, 'loadFailed', { message }),
+            actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retryLoad')}</button>`,
+          }),
       },
       // The same user's attachments of the same owner: not those of another structure.
       (last) => isLoadedFor(last, this.session.client, this.scopeOf().idStructureCPP),

@@ -30,6 +30,7 @@ import type {
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
+import { renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { RetryKey } from '../shared/retry-key.js';
 import { loadRowsSoFar, type SoFar } from '../shared/rows-so-far.js';
@@ -209,10 +210,13 @@ export class CpHabilitations extends LitElement {
           soFar && isLoadedFor(soFar, client)
             ? content(soFar.rows, soFar.progress)
             : html`<p role="status">${t(locale, 'loading')}</p>`,
-        error: (
-          error,
-        ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+        error: (error) =>
+          renderLoadFailure({
+            error,
+            locale,
+            sentence: (message) => t(locale, 'loadFailed', { message }),
+            actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+          }),
         complete: (rows) => (rows ? content(rows) : html``),
       },
       (last) => isLoadedFor(last, client),

@@ -27,7 +27,7 @@ import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
-import { refusalRule } from '../shared/refusal.js';
+import { refusalRule, renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { RowFilter } from '../shared/row-filter.js';
 import { loadRowsSoFar } from '../shared/rows-so-far.js';
@@ -232,10 +232,12 @@ export class CpStructureUsers extends LitElement {
 
   private renderLoadError(error: unknown): TemplateResult {
     const locale = this.locale;
-    return html`<div class="notice notice--error" role="alert">
-      <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
-      <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-    </div>`;
+    return renderLoadFailure({
+      error,
+      locale,
+      sentence: (message) => t(locale, 'loadFailed', { message }),
+      actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+    });
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
