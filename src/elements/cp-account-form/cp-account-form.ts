@@ -17,7 +17,7 @@ import { FieldIssues, issueOf, type Issue } from '../shared/field-issues.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice, type NoticeKind } from '../shared/notice.js';
-import { renderLoadFailure } from '../shared/refusal.js';
+import { renderReadFailure } from '../shared/refusal.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
@@ -97,7 +97,7 @@ type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { 
  * @csspart state - The read-only state and dates (ACC-6).
  * @csspart notice - The message above the form (saved, cancelled, failure).
  * @csspart conflict - The ACC-7 conflict notice.
- * @csspart actions - The Valider / Annuler buttons.
+ * @csspart actions - The Valider / Annuler buttons; Réessayer after a failed read.
  * @csspart pigp - Where a PIGP account's password, secret question and deactivation are done (ACC-8).
  *
  * @cssprop --cp-color-primary - Buttons and links (see tokens).
@@ -191,12 +191,7 @@ export class CpAccountForm extends LitElement {
       ></cp-account-reactivation>`;
     }
     if (this.loader.status === TaskStatus.ERROR) {
-      return renderLoadFailure({
-        error: this.loader.error,
-        locale,
-        sentence: (message) => t(locale, 'loadFailed', { message }),
-        actions: html`<button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
-      });
+      return renderReadFailure(this.loader.error, locale, t, () => this.session.refresh());
     }
     // While a refresh runs (X-7), the last view stays on screen, so the blocks keep their state.
     const loaded = this.loader.value;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isCpError } from '../../client/index.js';
-import { defineMessages } from '../../i18n/catalog.js';
+import { defineMessages, type Translate } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
 import { refusalText } from './refusal-text.js';
 import { renderRuleRef, type RuledText } from './rule-ref.js';
@@ -81,4 +81,26 @@ export function renderLoadFailure({ error, locale, sentence, forbiddenHelp, acti
       ${forbiddenHelp && isCpError(error, 'FORBIDDEN') ? html`<p>${forbiddenHelp}</p>` : nothing}
     </div>
     ${actions === nothing ? nothing : html`<div class="actions" part="actions">${actions}</div>`}`;
+}
+
+/** An element's catalogue, for the two messages it tells a failed read of its data with. */
+export type ReadFailureMessages = Translate<'loadFailed' | 'retry'>;
+
+/**
+ * A read of the element's data that failed (X-1), as {@link renderLoadFailure} shows it: the
+ * element's own sentence (its `loadFailed` message around the server's), then its `retry` button
+ * ("Réessayer"), which runs `retry` (the session's refresh: the element reads again).
+ */
+export function renderReadFailure(
+  error: unknown,
+  locale: Locale,
+  t: ReadFailureMessages,
+  retry: () => void,
+): TemplateResult {
+  return renderLoadFailure({
+    error,
+    locale,
+    sentence: (message) => t(locale, 'loadFailed', { message }),
+    actions: html`<button type="button" class="secondary" @click=${retry}>${t(locale, 'retry')}</button>`,
+  });
 }
