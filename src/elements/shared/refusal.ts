@@ -66,7 +66,7 @@ export interface LoadFailure {
   sentence?: (message: string) => string;
   /** Why, and who can help, when the server forbade the read (X-8). */
   forbiddenHelp?: string;
-  /** The buttons under the alert (retry, back). */
+  /** The buttons under the alert (retry, back), or `nothing` when there is none. */
   actions: TemplateResult | typeof nothing;
 }
 
