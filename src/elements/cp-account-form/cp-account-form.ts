@@ -35,7 +35,6 @@ import {
 } from './account-draft.js';
 import './cp-account-deactivation.js';
 import './cp-account-password.js';
-import './cp-account-reactivation.js';
 import './cp-account-secret-question.js';
 import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
 import { ruleRefs, t, type MessageKey } from './messages.js';
@@ -147,6 +146,18 @@ export class CpAccountForm extends LitElement {
     problems: (problems) => this.issuesOf(problems),
   });
 
+  /**
+   * The reactivation block's module (DEA-3, DEA-4, ID-4), loaded the first time this account needs
+   * it: an e-mailed link's token, or a deactivated account. Most users never do, so the form's own
+   * load stays lighter.
+   */
+  private readonly reactivationBlock = new Task(this, {
+    task: async ([needed]) => {
+      if (needed) await import('./cp-account-reactivation.js');
+    },
+    args: () => [this.reactivating || this.loader.value?.kind === 'deactivated'] as const,
+  });
+
   private readonly loader = new Task(this, {
     task: async ([client]): Promise<Loaded> => {
       if (!client) return { kind: 'none' };
@@ -180,15 +191,22 @@ export class CpAccountForm extends LitElement {
     return this.account?.premiereConnexionTerminee === false;
   }
 
+  /** Whether an e-mailed link's token, not used yet here, opens the reactivation form (DEA-3). */
+  private get reactivating(): boolean {
+    return this.reactivationToken !== '' && this.reactivationToken !== this.usedToken;
+  }
+
   override render() {
     const locale = this.locale;
-    if (this.reactivationToken && this.reactivationToken !== this.usedToken) {
-      return html`<cp-account-reactivation
-        token=${this.reactivationToken}
-        support-href=${this.supportHref}
-        heading-level=${this.headingLevel}
-        @cp-account-reactivated=${this.onReactivated}
-      ></cp-account-reactivation>`;
+    if (this.reactivating) {
+      return this.renderReactivation(
+        html`<cp-account-reactivation
+          token=${this.reactivationToken}
+          support-href=${this.supportHref}
+          heading-level=${this.headingLevel}
+          @cp-account-reactivated=${this.onReactivated}
+        ></cp-account-reactivation>`,
+      );
     }
     if (this.loader.status === TaskStatus.ERROR) {
       return renderReadFailure(this.loader.error, locale, t, () => this.session.refresh());
@@ -202,8 +220,20 @@ export class CpAccountForm extends LitElement {
   }
 
   /** ID-4: a deactivated account can only reactivate (DEA-3, DEA-4). */
-  private renderDeactivated(error: CpError): TemplateResult {
-    return html`<cp-account-reactivation .reason=${issueOf(error.text)} support-href=${this.supportHref} heading-level=${this.headingLevel}></cp-account-reactivation>`;
+  private renderDeactivated(error: CpError): TemplateResult | undefined {
+    return this.renderReactivation(
+      html`<cp-account-reactivation .reason=${issueOf(error.text)} support-href=${this.supportHref} heading-level=${this.headingLevel}></cp-account-reactivation>`,
+    );
+  }
+
+  /** `block` once its module is loaded; meanwhile "Chargement…", and a failed download says so with Réessayer. */
+  private renderReactivation(block: TemplateResult): TemplateResult | undefined {
+    const locale = this.locale;
+    return this.reactivationBlock.render({
+      pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+      error: (error) => renderReadFailure(error, locale, t, () => void this.reactivationBlock.run()),
+      complete: () => block,
+    });
   }
 
   /** DEA-3: the link worked; the account is shown again (the client's write refreshes it), focus on the message. */
@@ -217,6 +247,8 @@ export class CpAccountForm extends LitElement {
   /** DEA-1: the account is deactivated; once reloaded, the reactivation takes the form's place, and focus. */
   private async onDeactivated(): Promise<void> {
     await this.reloaded();
+    await this.reactivationBlock.taskComplete.catch(() => undefined);
+    await this.updateComplete;
     const block = this.renderRoot.querySelector('cp-account-reactivation');
     await block?.updateComplete;
     await block?.focusOutcome();
