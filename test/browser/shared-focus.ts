@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement, describe as describeElement } from './support/audits.js';
 
@@ -25,4 +26,19 @@ export async function tabTo(
     if (backwards) await sendKeys({ up: 'Shift' });
   }
   throw new Error(`Tab never reached ${description}; last stops: ${path.slice(-8).join(' → ')}`);
+}
+
+/**
+ * Puts the keyboard on `start` (a control placed before what the test walks through, as the page's
+ * own content would be) with the page itself focused. A new test page may not have the focus yet
+ * (under load, the browser gives it only with the first key pressed): its window's `focus` event would
+ * then come in the middle of a keyboard walk, and elements read their data again on it (X-7). A key
+ * that does nothing (Shift) gives it now. Call it before mounting elements that listen to it, and walk
+ * forward from `start` without going past the page's last control (Chromium takes the focus out of
+ * the page there, and gives it back with a new `focus` event).
+ */
+export async function startKeyboardAt(start: HTMLElement): Promise<void> {
+  start.focus();
+  if (!document.hasFocus()) await sendKeys({ press: 'Shift' });
+  await waitUntil(() => document.hasFocus() && deepActive() === start, 'the page has the focus, on the start');
 }

@@ -1,9 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CAST } from '../../mock-api/seed/cast.js';
 import { tabTo } from './cp-account-form-support.js';
 import { clientAs, deepQuery, mountInbox, openButtons, todayIso } from './cp-approbations-support.js';
-import { deepActive } from './shared-focus.js';
+import { deepActive, startKeyboardAt } from './shared-focus.js';
 import { useMockWorker } from './support/mock-worker.js';
 
 /**
@@ -25,6 +25,8 @@ async function sophieAsksChaourcois(): Promise<void> {
 /** Jeane opens the request, Marc decides it meanwhile, Jeane approves with the keyboard: the notice of the refusal. */
 async function refusedDecision(lang: 'fr' | 'en', hideRuleRefs = false) {
   await sophieAsksChaourcois();
+  // The page focused before the inbox listens to the window's focus (a refresh then, X-7, would race the keys).
+  await startKeyboardAt(await fixture<HTMLButtonElement>(html`<button type="button">Avant</button>`));
   const { session, inbox } = await mountInbox('jeane', lang);
   if (hideRuleRefs) session.setAttribute('hide-rule-refs', '');
   await waitUntil(() => openButtons(inbox).length === 1);

@@ -100,6 +100,45 @@ describe('a plain HTML page on the CDN build, with the mock command as its API',
     await autoloaded.close();
   });
 
+  it('DEA-3: loads the reactivation block only for a link, says so when its download fails, and Réessayer loads it', async () => {
+    const linked = await browser.newPage();
+    await linked.setRequestInterception(true);
+    const blocks: string[] = [];
+    linked.on('request', (request) => {
+      if (!/\/cp-account-reactivation-[\w-]+\.js$/.test(new URL(request.url()).pathname))
+        return void request.continue();
+      blocks.push(request.url());
+      // The first download fails, as on a train going into a tunnel.
+      return void (blocks.length === 1 ? request.abort('internetdisconnected') : request.continue());
+    });
+    await linked.goto(`${site.url}/index.html`, { waitUntil: 'load' });
+    await waitForAccountOf(linked, 'DUFOUR');
+    expect(blocks, 'an account without a link does not load the block').toEqual([]);
+
+    await linked.evaluate(() =>
+      document.querySelector('cp-account-form')!.setAttribute('reactivation-token', 'jeton-du-lien'),
+    );
+    const shadowText = (wanted: string) =>
+      linked.waitForFunction(
+        (text) => {
+          const root = document.querySelector('cp-account-form')!.shadowRoot!;
+          const deep = [...root.querySelectorAll('*')].map((node) => node.shadowRoot?.textContent ?? '').join(' ');
+          return (root.textContent + deep).includes(text);
+        },
+        { timeout: 20_000 },
+        wanted,
+      );
+    await shadowText('Votre compte n’a pas pu être chargé');
+    await linked.evaluate(() =>
+      [...document.querySelector('cp-account-form')!.shadowRoot!.querySelectorAll('button')]
+        .find((button) => button.textContent!.trim() === 'Réessayer')!
+        .click(),
+    );
+    await shadowText('Nouveau mot de passe');
+    expect(blocks).toHaveLength(2);
+    await linked.close();
+  });
+
   it('defines every tag the elements render inside their shadow roots (their own imports kept by the build)', async () => {
     expect(await accountFormInnerElements(page)).toBeGreaterThan(0);
     expect(await undefinedTags(page)).toEqual([]);

@@ -7,6 +7,7 @@ import '../shared/cp-confirm-dialog.js';
 import type { CpConfirmDialog } from '../shared/cp-confirm-dialog.js';
 import { fire } from '../shared/events.js';
 import { issueOf } from '../shared/field-issues.js';
+import { renderLoadFailure } from '../shared/refusal.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { AccountBlock, type BlockWords } from './account-block.js';
 import { deactivationRuleRefs, dt } from './deactivation-messages.js';
@@ -63,7 +64,12 @@ export class CpAccountDeactivation extends AccountBlock {
       ${this.preview.render({
         pending: () => html`<p role="status">${dt(locale, 'loading')}</p>`,
         error: (error) =>
-          html`<div class="notice notice--error" role="alert"><p>${dt(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p></div>`,
+          renderLoadFailure({
+            error,
+            locale,
+            sentence: (message) => dt(locale, 'loadFailed', { message }),
+            actions: nothing,
+          }),
         complete: (preview) =>
           preview ? this.renderPreview(preview.structuresAConfier, preview.delaiReactivationJours) : nothing,
       })}

@@ -17,6 +17,7 @@ import { FieldIssues, issueOf, type Issue } from '../shared/field-issues.js';
 import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js';
 import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice, type NoticeKind } from '../shared/notice.js';
+import { renderReadFailure } from '../shared/refusal.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
@@ -34,7 +35,6 @@ import {
 } from './account-draft.js';
 import './cp-account-deactivation.js';
 import './cp-account-password.js';
-import './cp-account-reactivation.js';
 import './cp-account-secret-question.js';
 import { ADDRESS_FIELDS, FORMAT_MESSAGES, GENERAL_FIELDS, PHONE_FIELDS, type TextFieldSpec } from './field-specs.js';
 import { ruleRefs, t, type MessageKey } from './messages.js';
@@ -96,7 +96,7 @@ type Loaded = { kind: 'account' } | { kind: 'deactivated'; error: CpError } | { 
  * @csspart state - The read-only state and dates (ACC-6).
  * @csspart notice - The message above the form (saved, cancelled, failure).
  * @csspart conflict - The ACC-7 conflict notice.
- * @csspart actions - The Valider / Annuler buttons.
+ * @csspart actions - The Valider / Annuler buttons; Réessayer after a failed read.
  * @csspart pigp - Where a PIGP account's password, secret question and deactivation are done (ACC-8).
  *
  * @cssprop --cp-color-primary - Buttons and links (see tokens).
@@ -146,6 +146,18 @@ export class CpAccountForm extends LitElement {
     problems: (problems) => this.issuesOf(problems),
   });
 
+  /**
+   * The reactivation block's module (DEA-3, DEA-4, ID-4), loaded the first time this account needs
+   * it: an e-mailed link's token, or a deactivated account. Most users never do, so the form's own
+   * load stays lighter.
+   */
+  private readonly reactivationBlock = new Task(this, {
+    task: async ([needed]) => {
+      if (needed) await import('./cp-account-reactivation.js');
+    },
+    args: () => [this.reactivating || this.loader.value?.kind === 'deactivated'] as const,
+  });
+
   private readonly loader = new Task(this, {
     task: async ([client]): Promise<Loaded> => {
       if (!client) return { kind: 'none' };
@@ -179,22 +191,25 @@ export class CpAccountForm extends LitElement {
     return this.account?.premiereConnexionTerminee === false;
   }
 
+  /** Whether an e-mailed link's token, not used yet here, opens the reactivation form (DEA-3). */
+  private get reactivating(): boolean {
+    return this.reactivationToken !== '' && this.reactivationToken !== this.usedToken;
+  }
+
   override render() {
     const locale = this.locale;
-    if (this.reactivationToken && this.reactivationToken !== this.usedToken) {
-      return html`<cp-account-reactivation
-        token=${this.reactivationToken}
-        support-href=${this.supportHref}
-        heading-level=${this.headingLevel}
-        @cp-account-reactivated=${this.onReactivated}
-      ></cp-account-reactivation>`;
+    if (this.reactivating) {
+      return this.renderReactivation(
+        html`<cp-account-reactivation
+          token=${this.reactivationToken}
+          support-href=${this.supportHref}
+          heading-level=${this.headingLevel}
+          @cp-account-reactivated=${this.onReactivated}
+        ></cp-account-reactivation>`,
+      );
     }
     if (this.loader.status === TaskStatus.ERROR) {
-      const error = this.loader.error;
-      return html`<div class="notice notice--error" role="alert">
-        <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
-        <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-      </div>`;
+      return renderReadFailure(this.loader.error, locale, t, () => this.session.refresh());
     }
     // While a refresh runs (X-7), the last view stays on screen, so the blocks keep their state.
     const loaded = this.loader.value;
@@ -205,8 +220,20 @@ export class CpAccountForm extends LitElement {
   }
 
   /** ID-4: a deactivated account can only reactivate (DEA-3, DEA-4). */
-  private renderDeactivated(error: CpError): TemplateResult {
-    return html`<cp-account-reactivation .reason=${issueOf(error.text)} support-href=${this.supportHref} heading-level=${this.headingLevel}></cp-account-reactivation>`;
+  private renderDeactivated(error: CpError): TemplateResult | undefined {
+    return this.renderReactivation(
+      html`<cp-account-reactivation .reason=${issueOf(error.text)} support-href=${this.supportHref} heading-level=${this.headingLevel}></cp-account-reactivation>`,
+    );
+  }
+
+  /** `block` once its module is loaded; meanwhile "Chargement…", and a failed download says so with Réessayer. */
+  private renderReactivation(block: TemplateResult): TemplateResult | undefined {
+    const locale = this.locale;
+    return this.reactivationBlock.render({
+      pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
+      error: (error) => renderReadFailure(error, locale, t, () => void this.reactivationBlock.run()),
+      complete: () => block,
+    });
   }
 
   /** DEA-3: the link worked; the account is shown again (the client's write refreshes it), focus on the message. */
@@ -220,6 +247,8 @@ export class CpAccountForm extends LitElement {
   /** DEA-1: the account is deactivated; once reloaded, the reactivation takes the form's place, and focus. */
   private async onDeactivated(): Promise<void> {
     await this.reloaded();
+    await this.reactivationBlock.taskComplete.catch(() => undefined);
+    await this.updateComplete;
     const block = this.renderRoot.querySelector('cp-account-reactivation');
     await block?.updateComplete;
     await block?.focusOutcome();

@@ -23,7 +23,7 @@ import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { outcomeText, refusalText } from '../shared/refusal-text.js';
-import { refusalRule } from '../shared/refusal.js';
+import { refusalRule, renderReadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuledText, renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
@@ -87,7 +87,7 @@ interface Notice {
  * @csspart table - The `<cp-data-table>` of requests.
  * @csspart detail - The description list of an opened request.
  * @csspart notice - The message above the list or the detail.
- * @csspart actions - The decision buttons.
+ * @csspart actions - The decision buttons; Réessayer after a failed read.
  *
  * @cssprop --cp-color-primary - Buttons (see tokens).
  * @cssprop --cp-color-error - Refusals and errors.
@@ -165,10 +165,7 @@ export class CpApprobations extends LitElement {
       {
         pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (inbox) => (inbox ? this.renderLoaded(inbox) : html`<p>${t(locale, 'noSession')}</p>`),
-        error: (error) => html`<div class="notice notice--error" role="alert">
-          <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-        </div>`,
+        error: (error) => renderReadFailure(error, locale, t, () => this.session.refresh()),
       },
       // Another filter is the same inbox (the list stays under the filter's focus); another user's is not.
       (last) => isLoadedFor(last, this.session.client),

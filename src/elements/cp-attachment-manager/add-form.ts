@@ -155,6 +155,6 @@ function renderUpload(view: AddFormView): TemplateResult | typeof nothing {
   const retryable = upload.phase === 'cancelled' || upload.error.retryable;
   return html`<div class="notice ${upload.phase === 'cancelled' ? 'notice--info' : 'notice--error'}" part="progress" tabindex="-1" role=${upload.phase === 'cancelled' ? 'status' : 'alert'}>
     <p>${text}</p>
-    ${retryable ? html`<button type="button" class="secondary" @click=${() => view.onRetry(upload.attempt)}>${t(locale, 'retry')}</button>` : nothing}
+    ${retryable ? html`<button type="button" class="secondary" @click=${() => view.onRetry(upload.attempt)}>${t(locale, 'retryUpload')}</button>` : nothing}
   </div>`;
 }

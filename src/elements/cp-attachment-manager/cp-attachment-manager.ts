@@ -26,6 +26,7 @@ import { fire } from '../shared/events.js';
 import { fieldStyles } from '../shared/field.js';
 import { formatFileSize } from '../shared/file-size.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
+import { renderReadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
@@ -114,6 +115,7 @@ const SERVER_FIELDS: Record<string, AddField> = {
  * @csspart notice - Messages (added, cancelled, failed, deleted…).
  * @csspart table - The `cp-data-table`.
  * @csspart detail - The panel of one attachment.
+ * @csspart actions - The retry button after a failed read.
  *
  * @cssprop --cp-color-primary - Buttons, progress bar (see tokens).
  * @cssprop --cp-color-error - Errors, delete buttons.
@@ -196,10 +198,7 @@ export class CpAttachmentManager extends LitElement {
         initial: () => html`<p role="status">${t(locale, 'loading')}</p>`,
         pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
         complete: (loaded) => (loaded ? this.renderLoaded(loaded) : html`<p>${t(locale, 'noSession')}</p>`),
-        error: (error) => html`<div class="notice notice--error" role="alert">
-          <p>${t(locale, 'loadFailed', { message: isCpError(error) ? error.messageIn(locale) : String(error) })}</p>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retryLoad')}</button>
-        </div>`,
+        error: (error) => renderReadFailure(error, locale, t, () => this.session.refresh()),
       },
       // The same user's attachments of the same owner: not those of another structure.
       (last) => isLoadedFor(last, this.session.client, this.scopeOf().idStructureCPP),

@@ -19,7 +19,7 @@ import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
-import { refusalRule } from '../shared/refusal.js';
+import { refusalRule, renderReadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
@@ -64,6 +64,7 @@ type Issues = Record<string, string>;
  * @csspart title - The title.
  * @csspart form - The form.
  * @csspart notice - The outcome message.
+ * @csspart actions - The retry button after a failed read.
  *
  * @cssprop --cp-color-primary - Buttons (see tokens).
  * @cssprop --cp-color-error - Refusals and errors.
@@ -116,10 +117,7 @@ export class CpGpTransfer extends LitElement {
         {
           pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
           complete: (structures) => (structures ? this.renderForm(structures) : html`<p>${t(locale, 'noSession')}</p>`),
-          error: (error) => html`<div class="notice notice--error" role="alert">
-            <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
-            <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-          </div>`,
+          error: (error) => renderReadFailure(error, locale, t, () => this.session.refresh()),
         },
         // Another search is the same user's list (it stays under the search field's focus); another user's is not.
         (last) => isLoadedFor(last, this.session.client),

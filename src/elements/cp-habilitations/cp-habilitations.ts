@@ -30,6 +30,7 @@ import type {
 import { panelStyles } from '../shared/cp-structure-picker-styles.js';
 import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
+import { renderReadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { RetryKey } from '../shared/retry-key.js';
 import { loadRowsSoFar, type SoFar } from '../shared/rows-so-far.js';
@@ -69,6 +70,7 @@ type Notice = { kind: 'success' | 'error'; message: Bilingual } | undefined;
  * @fires {CustomEvent<AbonnementsRequestedDetail>} cp-abonnements-requested - Requested abonnements are pending (HAB-8).
  * @csspart habilitations - The "Mes habilitations" list.
  * @csspart abonnements - The "Mes abonnements aux espaces" table.
+ * @csspart actions - The retry button after a failed read.
  * @cssprop --cp-data-table-height - Height of the habilitations' scrolling area.
  */
 export class CpHabilitations extends LitElement {
@@ -209,10 +211,7 @@ export class CpHabilitations extends LitElement {
           soFar && isLoadedFor(soFar, client)
             ? content(soFar.rows, soFar.progress)
             : html`<p role="status">${t(locale, 'loading')}</p>`,
-        error: (
-          error,
-        ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
-          <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+        error: (error) => renderReadFailure(error, locale, t, () => this.session.refresh()),
         complete: (rows) => (rows ? content(rows) : html``),
       },
       (last) => isLoadedFor(last, client),

@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { isCpError } from '../../client/index.js';
 import { createRattachementApi } from '../../client/rattachement-api.js';
 import type { Bilingual, Notice, RattachementView, StructureSearchItem } from '../../domain/schemas/index.js';
 import { bilingual } from '../../i18n/bilingual.js';
@@ -20,6 +19,7 @@ import type { StructuresSelectDetail } from '../shared/cp-structure-picker.js';
 import { fire } from '../shared/events.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice } from '../shared/notice.js';
+import { renderReadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
@@ -76,6 +76,7 @@ type Outcome = { kind: 'success'; messages: Bilingual[]; warnings: Notice[] } | 
  * @csspart picker - The structure search picker.
  * @csspart request-view - "Visualiser la demande": the request of the rattachement managed.
  * @csspart fiche - The fiche of a structure opened with "Consulter la structure" (a `cp-structure-fiche`).
+ * @csspart actions - The retry button after a failed read.
  * @cssprop --cp-color-primary - Buttons (see tokens).
  */
 export class CpRattachements extends LitElement {
@@ -128,10 +129,7 @@ export class CpRattachements extends LitElement {
           initial: () =>
             this.session.client ? nothing : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
           pending: () => html`<p role="status">${t(locale, 'loading')}</p>`,
-          error: (
-            error,
-          ) => html`<p class="notice notice--error" role="alert">${t(locale, 'loadFailed', { message: isCpError(error) ? error.text[locale] : String(error) })}</p>
-            <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>`,
+          error: (error) => renderReadFailure(error, locale, t, () => this.session.refresh()),
           complete: (rows) =>
             rows ? this.renderList(rows, locale) : html`<p class="notice notice--error">${t(locale, 'noSession')}</p>`,
         },

@@ -28,7 +28,7 @@ import { fieldStyles } from '../shared/field.js';
 import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { refusalText } from '../shared/refusal-text.js';
-import { refusalRule } from '../shared/refusal.js';
+import { refusalRule, renderReadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { loadRowsSoFar } from '../shared/rows-so-far.js';
 import { renderRuleRef, type RuleRefs } from '../shared/rule-ref.js';
@@ -103,6 +103,7 @@ const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: 
  * @csspart espaces - The espaces of the structure.
  * @csspart gs-role - The GP's choice for secondary managers on espaces.
  * @csspart notice - The message of the last action.
+ * @csspart actions - The retry button after a failed read.
  *
  * @cssprop --cp-color-primary - Buttons (see tokens).
  * @cssprop --cp-color-error - Refusals, danger buttons.
@@ -232,10 +233,7 @@ export class CpStructureUsers extends LitElement {
 
   private renderLoadError(error: unknown): TemplateResult {
     const locale = this.locale;
-    return html`<div class="notice notice--error" role="alert">
-      <p>${t(locale, 'loadFailed', { message: refusalText(error, locale) })}${renderRuleRef(refusalRule(error), locale)}</p>
-      <button type="button" class="secondary" @click=${() => this.session.refresh()}>${t(locale, 'retry')}</button>
-    </div>`;
+    return renderReadFailure(error, locale, t, () => this.session.refresh());
   }
 
   private renderNotice(): TemplateResult | typeof nothing {

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isCpError } from '../../client/index.js';
-import { defineMessages } from '../../i18n/catalog.js';
+import { defineMessages, type Translate } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
+import { refusalText } from './refusal-text.js';
 import { renderRuleRef, type RuledText } from './rule-ref.js';
 
 const t = defineMessages(
@@ -39,7 +40,7 @@ export function refusalMessage(
   locale: Locale,
   options: { fallbackRule?: string; loading?: boolean } = {},
 ): string {
-  const message = isCpError(error) ? error.messageIn(locale) : String(error);
+  const message = refusalText(error, locale);
   const rule = refusalRule(error, options.fallbackRule);
   if (rule) return t(locale, 'refused', { message });
   return t(locale, options.loading ? 'loadFailed' : 'failed', { message });
@@ -58,17 +59,48 @@ export const ruleRefusalText = (rule: string, message: string, locale: Locale): 
 export interface LoadFailure {
   error: unknown;
   locale: Locale;
+  /**
+   * The element's own sentence around the server's message ("Vos rattachements n'ont pas pu être
+   * chargés : {message}"); by default "Refusé : …" or "Le chargement a échoué : …" (`refusalMessage`).
+   */
+  sentence?: (message: string) => string;
   /** Why, and who can help, when the server forbade the read (X-8). */
   forbiddenHelp?: string;
-  /** The buttons under the alert (retry, back). */
-  actions: TemplateResult;
+  /** The buttons under the alert (retry, back), or `nothing` when there is none. */
+  actions: TemplateResult | typeof nothing;
 }
 
-/** A read that failed: an alert with the refusal and its rule reference, the help for a forbidden read, then the actions. */
-export function renderLoadFailure({ error, locale, forbiddenHelp, actions }: LoadFailure): TemplateResult {
+/**
+ * A read that failed, the same way in every element: an alert with the sentence and the rule's
+ * discreet reference (X-8), the help for a forbidden read, then the actions (retry) outside the alert.
+ */
+export function renderLoadFailure({ error, locale, sentence, forbiddenHelp, actions }: LoadFailure): TemplateResult {
+  const text = sentence ? sentence(refusalText(error, locale)) : refusalMessage(error, locale, { loading: true });
   return html`<div class="notice notice--error" role="alert">
-      <p>${refusalMessage(error, locale, { loading: true })}${renderRuleRef(refusalRule(error), locale)}</p>
+      <p>${text}${renderRuleRef(refusalRule(error), locale)}</p>
       ${forbiddenHelp && isCpError(error, 'FORBIDDEN') ? html`<p>${forbiddenHelp}</p>` : nothing}
     </div>
-    <div class="actions" part="actions">${actions}</div>`;
+    ${actions === nothing ? nothing : html`<div class="actions" part="actions">${actions}</div>`}`;
+}
+
+/** An element's catalogue, for the two messages it tells a failed read of its data with. */
+export type ReadFailureMessages = Translate<'loadFailed' | 'retry'>;
+
+/**
+ * A read of the element's data that failed (X-1), as {@link renderLoadFailure} shows it: the
+ * element's own sentence (its `loadFailed` message around the server's), then its `retry` button
+ * ("Réessayer"), which runs `retry` (the session's refresh: the element reads again).
+ */
+export function renderReadFailure(
+  error: unknown,
+  locale: Locale,
+  t: ReadFailureMessages,
+  retry: () => void,
+): TemplateResult {
+  return renderLoadFailure({
+    error,
+    locale,
+    sentence: (message) => t(locale, 'loadFailed', { message }),
+    actions: html`<button type="button" class="secondary" @click=${retry}>${t(locale, 'retry')}</button>`,
+  });
 }
