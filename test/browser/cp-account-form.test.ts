@@ -150,6 +150,22 @@ describe('cp-account-form: first connection, personal information, parameters (A
       expect((await createHttpClient({ user: loginOf('pauline') }).getMyAccount()).adresse!.ville).to.equal('Paris');
     });
 
+    it('ACC-3: after a refused Valider, the user fixes the fields in turn and keeps typing where he is (focus never jumps to the summary)', async () => {
+      const { form } = await mountAs('pauline');
+      fill(form, 'telephone', '12ab');
+      fill(form, 'fax', 'zz');
+      button(form, 'Valider').click();
+      await waitUntil(() => textOf(form).includes('Le formulaire contient 2 erreurs'));
+      expect(deepActive() === field(form, 'telephone'), 'focus on the first invalid field').to.equal(true);
+      await typeOver('+33 1 23 45 67 89');
+      expect(deepActive() === field(form, 'telephone'), 'still in the phone after typing').to.equal(true);
+      expect((field(form, 'telephone') as HTMLInputElement).value).to.equal('+33 1 23 45 67 89');
+      await tabTo((el) => el === field(form, 'fax'), 'Fax');
+      await typeOver('01 23 45 67 90');
+      expect((field(form, 'fax') as HTMLInputElement).value, 'every key reached the field').to.equal('01 23 45 67 90');
+      await expect(form).to.be.accessible();
+    });
+
     it('ACC-3: the summary leads to the field', async () => {
       const { form } = await mountAs('pauline');
       fill(form, 'codePostal', '');

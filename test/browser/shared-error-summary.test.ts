@@ -16,10 +16,11 @@ describe('cp-error-summary (errors focused and announced, DESIGN accessibility)'
     await expect(el).to.be.accessible();
   });
 
-  it('shows a DSFR alert titled with the error count, lists each field and takes focus', async () => {
+  it('shows a DSFR alert titled with the error count, lists each field, and takes focus when the form asks', async () => {
     const el = await fixture<CpErrorSummary>(html`<cp-error-summary></cp-error-summary>`);
     el.errors = errors;
     await el.updateComplete;
+    el.focus();
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.querySelector('[role="heading"]')!.textContent).to.equal('Le formulaire contient 2 erreurs');
     const links = [...alert.querySelectorAll('button')].map((b) => b.textContent!.trim());
@@ -56,7 +57,7 @@ describe('cp-error-summary (errors focused and announced, DESIGN accessibility)'
     expect(focused).to.deep.equal(['iban']);
   });
 
-  it('leaves the focus where the user types when the form re-renders with the same errors; takes it again when they change', async () => {
+  it('leaves the focus where the user types, whether the errors stay, change or appear (a field being fixed)', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form><input id="typing" /><cp-error-summary .errors=${errors}></cp-error-summary></form>`,
     );
@@ -68,6 +69,11 @@ describe('cp-error-summary (errors focused and announced, DESIGN accessibility)'
     expect(deepActive(), 'a new array with the same errors is no change').to.equal(input);
     el.errors = errors.slice(1);
     await el.updateComplete;
-    expect(deepActive()).to.equal(el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(deepActive(), 'one error fixed').to.equal(input);
+    el.errors = [];
+    await el.updateComplete;
+    el.errors = errors;
+    await el.updateComplete;
+    expect(deepActive(), 'errors appearing').to.equal(input);
   });
 });

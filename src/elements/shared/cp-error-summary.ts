@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -36,8 +36,9 @@ const t = defineMessages(
 /**
  * Error summary shown on top of a form after a failed submission: a DSFR error alert
  * (`role="alert"`, read out by every screen reader) titled "Le formulaire contient N erreur(s)", with
- * one link-styled button per invalid field. It takes focus when it appears or its list changes, so a
- * keyboard user starts from it. `href="#id"` cannot reach a field inside another shadow root, so a
+ * one link-styled button per invalid field. It never moves focus by itself: after a failed
+ * submission the form calls `focus()` (or focuses the first invalid field), and a user fixing a field,
+ * which changes the list, keeps typing where he is. `href="#id"` cannot reach a field inside another shadow root, so a
  * button either calls `focusField(name)` when the form set it, or the form listens for
  * `cp-field-focus-requested`. Renders nothing when there is no error.
  *
@@ -105,8 +106,7 @@ export class CpErrorSummary extends LitElement {
 
   /**
    * The invalid fields, in the order of the form. An empty list hides the summary. A new array with
-   * the same fields and messages is no change: a form re-rendering for another reason (the user
-   * typing, a button enabled again) never moves the focus away from where the user is.
+   * the same fields and messages is no change (no re-render).
    */
   @property({
     attribute: false,
@@ -123,7 +123,7 @@ export class CpErrorSummary extends LitElement {
 
   @query('.alert') private alertBox?: HTMLElement;
 
-  /** Moves focus to the summary (done by itself when errors appear). */
+  /** Moves focus to the summary, as a form does after a failed submission. */
   override focus(options?: FocusOptions): void {
     this.alertBox?.focus(options);
   }
@@ -150,10 +150,6 @@ export class CpErrorSummary extends LitElement {
         )}
       </ul>
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('errors') && this.errors.length > 0) this.focus();
   }
 
   private choose(field: string): void {
