@@ -5,6 +5,7 @@ import { setPageLocale } from '../../src/i18n/locale.js';
 import {
   atWidth,
   axeProblems,
+  brokenWords,
   focusLost,
   forcedColorsProblems,
   languageProblems,
@@ -111,6 +112,17 @@ describe('Accessibility audits (issue 14 item 6): each finds what it is for', ()
       'div.field--error::before: error indicator drawn by its background only, gone in forced colours',
     ]);
     expect(matchMedia('(forced-colors: active)').matches, 'emulation turned off afterwards').to.equal(false);
+  });
+
+  it('(c) words cut letter by letter: a short word in a squeezed column is found; a long e-mail may wrap', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <p style="width: 3ch; overflow-wrap: anywhere">RITM0012345</p>
+      <p style="width: 6ch; overflow-wrap: anywhere">claire.petit@terneuil-sur-seine.fr</p>
+      <p style="width: 10ch">Terneuil-sur-Seine 29/10/2025</p>
+    </div>`);
+    const broken = brokenWords(root);
+    expect(broken).to.have.length(1);
+    expect(broken[0]).to.match(/^"RITM0012345" cut over \d lines$/);
   });
 
   it('(c) reflow at 320 px: a wide block scrolls the page, unless inside its own scroll box; absolute text escapes the box', async () => {

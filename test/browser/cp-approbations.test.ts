@@ -15,6 +15,7 @@ import {
 } from './cp-approbations-support.js';
 import { deepActive } from './shared-focus.js';
 import { expectLoadingFirst, expectQuietRefresh } from './shared-refresh.js';
+import { atWidth, brokenWords, reflowProblems } from './support/audits.js';
 import { captureDownloads } from './support/downloads.js';
 import { useMockWorker } from './support/mock-worker.js';
 import { loginOf } from './support/mount.js';
@@ -211,6 +212,16 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
       application: 'ENGAGEMENTS',
     });
     expect(access.modification).to.equal(true);
+  });
+
+  it('APR-1 at 320 px (WCAG 1.4.10): the opened request’s number, names and dates are never cut letter by letter', async () => {
+    await sophieAsksChaourcois();
+    const { inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 1);
+    openButtons(inbox)[0]!.click();
+    await waitUntil(() => deepQuery(inbox, 'dl') !== null);
+    const problems = await atWidth(320, () => [...brokenWords(deepQuery(inbox, 'dl')!), ...reflowProblems()]);
+    expect(problems).to.deep.equal([]);
   });
 
   it('APR-2: refusing needs a comment; the refusal reaches the requester with it', async () => {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controlStyles } from '../shared/control-styles.js';
+import { definitionListStyles } from '../shared/definition-list-styles.js';
 import { formLayoutStyles } from '../shared/form-layout-styles.js';
 
 /**
@@ -9,6 +10,7 @@ import { formLayoutStyles } from '../shared/form-layout-styles.js';
  */
 export const styles = [
   controlStyles,
+  definitionListStyles,
   formLayoutStyles,
   css`
   :host {
@@ -76,17 +78,7 @@ export const styles = [
     overflow-wrap: anywhere;
   }
   dl {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem var(--_cp-space);
     margin: 0 0 var(--_cp-space);
-  }
-  dt {
-    font-weight: 700;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
 `,
 ];

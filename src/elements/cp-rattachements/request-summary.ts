@@ -2,10 +2,13 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { IDENTIFIER_TYPE_NAMES } from '../../domain/identifier-type-names.js';
 import type { RattachementView, StructureSearchItem, UserAccount } from '../../domain/schemas/index.js';
 import type { Locale } from '../../i18n/locale.js';
+import { definitionListStyles } from '../shared/definition-list-styles.js';
 import { t } from './request-messages.js';
 
 /** Layout of the summary: the two blocks side by side when they fit, each a list of label and value. */
-export const requestSummaryStyles = css`
+export const requestSummaryStyles = [
+  definitionListStyles,
+  css`
   .summary {
     display: flex;
     flex-wrap: wrap;
@@ -16,19 +19,10 @@ export const requestSummaryStyles = css`
     margin: var(--_cp-space) 0 0;
   }
   .summary dl {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem var(--_cp-space);
     margin: 0.5rem 0;
   }
-  .summary dt {
-    font-weight: 700;
-  }
-  .summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-`;
+`,
+];
 
 /**
  * The two blocks at the top of the portal's request screen (guide 002 §5, 3/4): the structure asked

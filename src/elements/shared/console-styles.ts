@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controlStyles } from './control-styles.js';
+import { definitionListStyles } from './definition-list-styles.js';
 
 /**
  * The look shared by the manager console elements (cp-approbations, cp-structure-users,
@@ -10,6 +11,7 @@ import { controlStyles } from './control-styles.js';
  */
 export const consoleStyles = [
   controlStyles,
+  definitionListStyles,
   css`
   :host {
     display: block;
@@ -79,18 +81,7 @@ export const consoleStyles = [
     max-width: 40rem;
   }
   dl {
-    display: grid;
-    /* minmax(0, 1fr): a long value (an e-mail, an IBAN) wraps instead of widening the page */
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem var(--_cp-space);
     margin: var(--_cp-space) 0;
-  }
-  dt {
-    font-weight: 700;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   .actions {
     display: flex;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controlStyles } from './control-styles.js';
+import { definitionListStyles } from './definition-list-styles.js';
 import { formLayoutStyles } from './form-layout-styles.js';
 
 /**
@@ -10,6 +11,7 @@ import { formLayoutStyles } from './form-layout-styles.js';
  */
 export const formPageStyles = [
   controlStyles,
+  definitionListStyles,
   formLayoutStyles,
   css`
   :host {
@@ -43,18 +45,7 @@ export const formPageStyles = [
     margin: 0.15rem 0 0;
   }
   dl {
-    display: grid;
-    /* minmax(0, 1fr): a long value (an e-mail, an IBAN) wraps instead of widening the page */
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem var(--_cp-space);
     margin: var(--_cp-space) 0 0;
-  }
-  dt {
-    font-weight: 700;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   .actions {
     display: flex;

@@ -226,6 +226,35 @@ export function reflowProblems(): string[] {
 }
 
 /**
+ * (c) Reflow, continued: the words of at most `longest` characters (a name, a number, a date) cut
+ * across lines below `root`, as "RIT M00 1234 5" in a column squeezed at 320 px. Words are split at
+ * spaces, hyphens and slashes, where a browser may break them; longer ones (an e-mail, an IBAN) may
+ * wrap anywhere.
+ */
+export function brokenWords(root: ParentNode, longest = 16): string[] {
+  const broken: string[] = [];
+  for (const el of [root, ...deepElements(root)]) {
+    const nodes =
+      el instanceof Element && el.shadowRoot
+        ? [...el.childNodes, ...el.shadowRoot.childNodes]
+        : [...(el as Node).childNodes];
+    for (const node of nodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[^\s\-/]{2,}/g)) {
+        if (match[0].length > longest) continue;
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(`"${match[0]}" cut over ${lines.size} lines`);
+      }
+    }
+  }
+  return broken;
+}
+
+/**
  * (d) Language of parts (WCAG 3.1.2, RGAA 8.7): every cp-kit element (any element driven by a
  * LocaleController) renders in a locale; the language assistive technologies read for its content,
  * the nearest `lang` on it or its ancestors (through shadow hosts, up to `<html>`), must be that
