@@ -26,6 +26,7 @@ import { outcomeText, refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuledText, renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
+import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { renderApprobationDetail } from './approbation-detail.js';
 import { approbationColumns } from './columns.js';
@@ -146,6 +147,16 @@ export class CpApprobations extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.etat, this.type] as const,
   });
+
+  constructor() {
+    super();
+    // Another user's inbox: the requests the last user ticked or opened are not this one's to decide (X-7).
+    new SubjectChange(
+      this,
+      () => [this.session.client],
+      () => this.forget(),
+    );
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;
@@ -304,6 +315,21 @@ export class CpApprobations extends LitElement {
         ${this.deciding ? html`<span role="status">${t(locale, 'deciding')}</span>` : nothing}
       </div>
     </section>`;
+  }
+
+  /**
+   * Puts the inbox back as it starts for another user (X-7): nothing ticked, no request opened, no
+   * comment, no outcome of the last user's decisions. The filters stay: they choose what is listed, and
+   * show it.
+   */
+  private forget(): void {
+    this.selected = [];
+    this.opened = undefined;
+    this.comment = '';
+    this.commentError = false;
+    this.notice = undefined;
+    this.bulkOutcomes = [];
+    this.lastAttempt = undefined;
   }
 
   private setFilter(which: 'etat' | 'type', value: string): void {

@@ -22,6 +22,7 @@ import { refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
+import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { blockingLines } from './blocking-lines.js';
 import { breaksPigp, candidateName, commonCandidates } from './candidates.js';
@@ -101,6 +102,16 @@ export class CpGpTransfer extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.search] as const,
   });
+
+  constructor() {
+    super();
+    // Another user's structures: what the last user chose, searched or was asked to confirm is forgotten.
+    new SubjectChange(
+      this,
+      () => [this.session.client],
+      () => this.forget(),
+    );
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;
@@ -299,6 +310,24 @@ export class CpGpTransfer extends LitElement {
     this.issues = {};
   }
 
+  /** Unticks the structures and unsets the successors. */
+  private clearChoices(): void {
+    this.chosen = [];
+    this.user = undefined;
+    this.perStructure = {};
+  }
+
+  /** Puts the form back as it starts, for another user: his transfer is made of his own choices. */
+  private forget(): void {
+    this.clearChoices();
+    this.way = 'STRUCTURES_CHOISIES';
+    this.search = '';
+    this.issues = {};
+    this.notice = undefined;
+    this.lastAttempt = undefined;
+    this.dialog?.dismiss();
+  }
+
   /** The request for the chosen way, or the problems that keep it from being sent. */
   private build(structures: PrincipalStructure[]): { request: GpTransferRequest } | { issues: Issues } {
     const locale = this.locale;
@@ -386,9 +415,7 @@ export class CpGpTransfer extends LitElement {
       const result = await client.transferPrincipal(request, { idempotencyKey: key });
       this.lastAttempt = undefined;
       this.notice = { kind: 'success', key: 'done', params: { count: result.transferts.length } };
-      this.chosen = [];
-      this.user = undefined;
-      this.perStructure = {};
+      this.clearChoices();
       fire(this, 'cp-gp-transferred', result);
     } catch (error) {
       if (isCpError(error) && error.status !== undefined && error.status < 500) this.lastAttempt = undefined;
