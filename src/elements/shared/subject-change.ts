@@ -8,9 +8,11 @@ import { sameSubject } from './render-refreshing.js';
  * over, the next one (user B must not send a transfer made of user A's choices). A refresh of the same
  * subject (a write elsewhere in the page, the window regaining focus) keeps everything.
  *
- * `subject()` names the subject part by part, as the element's `loadedFor` does (the client, a
- * structure's id…); `forget()` puts the transient state back as it starts. It runs within the update
- * that sees the change, before rendering, so the previous subject's choices never show with the next.
+ * `subject()` names the subject part by part, as the element's `loadedFor` does: the client first,
+ * then a structure's id…; `forget()` puts the transient state back as it starts. It runs within the
+ * update that sees the change, before rendering, so the previous subject's choices never show with
+ * the next. The first client (an element upgraded before its session) is the start, not a change:
+ * nothing was loaded nor chosen before it, and what the host set meanwhile (a `value`) stays.
  */
 export class SubjectChange implements ReactiveController {
   #last: readonly unknown[] | undefined;
@@ -25,7 +27,8 @@ export class SubjectChange implements ReactiveController {
 
   hostUpdate(): void {
     const now = this.subject();
-    if (this.#last !== undefined && !sameSubject(this.#last, now)) this.forget();
+    const last = this.#last;
+    if (last !== undefined && last[0] !== undefined && !sameSubject(last, now)) this.forget();
     this.#last = now;
   }
 }
