@@ -22,6 +22,7 @@ import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice } from '../shared/notice.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
+import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { focusOutcome } from '../shared/write-controller.js';
 import { bulkOutcomeNotice } from './bulk-outcome.js';
@@ -111,6 +112,32 @@ export class CpRattachements extends LitElement {
         : undefined,
     args: () => [this.session.client, this.session.revision] as const,
   });
+
+  constructor() {
+    super();
+    // Another user's rattachements: what the last user ticked, opened or was asked to confirm goes.
+    new SubjectChange(
+      this,
+      () => [this.session.client],
+      () => this.forget(),
+    );
+  }
+
+  /**
+   * Puts the list back as it starts, for another user (X-7): nothing ticked, no "Gérer" panel, no
+   * request under way (its picked structures and draft were the last user's), no fiche, no outcome,
+   * and a confirmation still open is withdrawn.
+   */
+  private forget(): void {
+    this.clearOutcomes();
+    this.selectedIds = [];
+    this.managed = undefined;
+    this.viewing = false;
+    this.consulted = undefined;
+    this.closeRequest();
+    this.removal.forget();
+    this.dialog?.dismiss();
+  }
 
   protected override render(): TemplateResult {
     const locale = this.i18n.locale;
