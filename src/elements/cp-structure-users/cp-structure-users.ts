@@ -32,6 +32,7 @@ import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refre
 import { RowFilter } from '../shared/row-filter.js';
 import { loadRowsSoFar } from '../shared/rows-so-far.js';
 import { renderRuleRef, type RuleRefs } from '../shared/rule-ref.js';
+import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
 import { renderEspacesPanel } from './espaces-panel.js';
@@ -69,6 +70,12 @@ interface Notice {
 }
 
 const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: [] };
+/** The profile to add, as the panel starts. */
+const NEW_PROFILE: { scope: Scope; application: Application; mode: AccessMode } = {
+  scope: undefined,
+  application: 'ORGANISATION',
+  mode: 'MODIFICATION',
+};
 
 /**
  * The users of my structures and services, for the GP and the holders of "Organisation
@@ -123,11 +130,7 @@ export class CpStructureUsers extends LitElement {
   @state() private openUser: number | undefined;
   @state() private attachDraft: AttachDraft = EMPTY_ATTACH;
   @state() private attachIssues: AttachIssues = {};
-  @state() private addDraft: { scope: Scope; application: Application; mode: AccessMode } = {
-    scope: undefined,
-    application: 'ORGANISATION',
-    mode: 'MODIFICATION',
-  };
+  @state() private addDraft = NEW_PROFILE;
   @state() private espacesDraft: Set<Application> | undefined;
   /** The GP's choice for secondary managers on espaces while he edits it (HAB-9); unset: the saved one. */
   @state() private gsDraft: boolean | undefined;
@@ -208,6 +211,34 @@ export class CpStructureUsers extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.structureId, this.openUser] as const,
   });
+
+  constructor() {
+    super();
+    // Another user, or another structure: drafts and panels of the last one must not act on this one (X-7).
+    new SubjectChange(
+      this,
+      () => [this.session.client, this.structureId],
+      () => this.forget(),
+    );
+  }
+
+  /**
+   * Puts the structure's page back as it starts, for another user or structure (X-7): no user's panel
+   * open, no attach, profile, espaces or secondary-managers draft (their services and espaces were the
+   * last structure's), no message, and a confirmation still open is withdrawn. The filter above the
+   * table is the structure choice's business (it is emptied when another structure is chosen).
+   */
+  private forget(): void {
+    this.openUser = undefined;
+    this.attachDraft = EMPTY_ATTACH;
+    this.attachIssues = {};
+    this.addDraft = NEW_PROFILE;
+    this.espacesDraft = undefined;
+    this.gsDraft = undefined;
+    this.notice = undefined;
+    this.lastAttempt = undefined;
+    this.dialog?.dismiss();
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;
