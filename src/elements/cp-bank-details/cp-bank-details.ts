@@ -34,6 +34,7 @@ import { renderNotice, type Notice } from '../shared/notice.js';
 import { refusalMessage, refusalRule, renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
+import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
 import { conflictChanges } from './bank-conflict.js';
@@ -204,6 +205,16 @@ export class CpBankDetails extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.currentStructure] as const,
   });
+
+  constructor() {
+    super();
+    // Another user, or another `structure-id`: what was open or typed for the last one goes (X-7).
+    new SubjectChange(
+      this,
+      () => [this.session.client, this.structureId],
+      () => this.forget(),
+    );
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;
@@ -527,6 +538,13 @@ export class CpBankDetails extends LitElement {
 
   /** Shows a screen, its title focused; a new form starts from its draft (the account in a new `<cp-iban-input>`). */
   private async go(view: View, keepNotice = false): Promise<void> {
+    this.show(view, keepNotice);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  /** Switches to a screen as it starts: no problems, no conflict, no RIB files' panel, a new form. */
+  private show(view: View, keepNotice = false): void {
     this.view = view;
     this.issues.clear();
     this.accountRefused = false;
@@ -535,8 +553,21 @@ export class CpBankDetails extends LitElement {
     this.writes.forget();
     this.formKey += 1;
     if (!keepNotice) this.notice = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  /**
+   * Back to the list, as the element starts, for another user or another `structure-id` (X-7): the
+   * record open, the draft and the structure chosen in the picker were the last one's; saving them
+   * here would write them to the wrong structure. (A structure chosen in the element's own picker by
+   * the same user keeps a form being filled: that is not a change of subject.)
+   */
+  private forget(): void {
+    this.show('list');
+    this.chosenStructure = undefined;
+    this.record = undefined;
+    this.draft = emptyDraft();
+    this.accountMode = 'iban';
+    this.conflictOf = undefined;
   }
 
   /** The account's own problem, from `<cp-iban-input>`'s validity (its validators' sentences, FR and EN). */

@@ -27,6 +27,7 @@ import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../
 import { refusalMessage, refusalRule, renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
+import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import type { ServiceWrite } from './events.js';
@@ -159,6 +160,29 @@ export class CpServiceManager extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
+
+  constructor() {
+    super();
+    // Another user, or another structure: a service open or drafted for the last one goes (X-7).
+    new SubjectChange(
+      this,
+      () => [this.session.client, this.structureId],
+      () => this.forget(),
+    );
+  }
+
+  /**
+   * Back to the list, as the element starts, for another user or structure (X-7): the service open,
+   * the draft, the code looked up and the message were the last one's; saving them here would write
+   * them to the wrong structure.
+   */
+  private forget(): void {
+    this.show('list');
+    this.service = undefined;
+    this.draft = emptyServiceDraft(todayIso());
+    this.lookupCode = '';
+    this.lookup = undefined;
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;
@@ -310,12 +334,17 @@ export class CpServiceManager extends LitElement {
   }
 
   private async go(view: View, keepNotice = false): Promise<void> {
+    this.show(view, keepNotice);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  /** Switches to a screen as it starts: no problems, a new Idempotency-Key, no message unless kept. */
+  private show(view: View, keepNotice = false): void {
     this.view = view;
     this.issues.clear();
     this.writes.forget();
     if (!keepNotice) this.notice = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
   private renderDetail(s: Service, manager: boolean): TemplateResult {

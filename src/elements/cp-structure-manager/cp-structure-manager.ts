@@ -34,6 +34,7 @@ import { renderRefreshing } from '../shared/render-refreshing.js';
 import type { RuledText } from '../shared/rule-ref.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { renderSelectField } from '../shared/select-field.js';
+import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import { attachedStructures, type AttachedStructure } from './attached-structures.js';
@@ -251,6 +252,16 @@ export class CpStructureManager extends LitElement {
     args: () => [this.session.client, this.session.revision, this.currentId] as const,
   });
 
+  constructor() {
+    super();
+    // Another user: what the last one opened or typed goes (X-7); another `structure-id` is `willUpdate`'s.
+    new SubjectChange(
+      this,
+      () => [this.session.client],
+      () => this.forget(),
+    );
+  }
+
   private get locale(): Locale {
     return this.i18n.locale;
   }
@@ -418,8 +429,8 @@ export class CpStructureManager extends LitElement {
     fire(this, 'cp-structure-opened', { structure });
   }
 
-  /** Switches screen, clearing messages; focus goes to the title. */
-  private async go(view: View, keepNotice = false): Promise<void> {
+  /** Switches to a screen as it starts: no problems, no INSEE lookup, no conflict, a new Idempotency-Key. */
+  private show(view: View, keepNotice = false): void {
     this.view = view;
     this.issues.clear();
     this.insee = undefined;
@@ -427,6 +438,30 @@ export class CpStructureManager extends LitElement {
     if (!keepNotice) this.notice = undefined;
     if (view !== 'detail') this.inseeDiff = undefined;
     this.writes.forget();
+  }
+
+  /**
+   * Back to where the element starts (the list, or the `structure-id` structure), for another user
+   * (X-7): the structure open, the modification, creation and duplication drafts, the INSEE lookups
+   * and the fiche consulted were the last user's; saving them would write them as the new one's, and
+   * a confirmation still open is withdrawn. The list's search text stays: it only narrows what is listed, in plain sight.
+   */
+  private forget(): void {
+    this.show(this.structureId === undefined ? 'list' : 'detail');
+    this.structure = undefined;
+    this.draft = undefined;
+    this.createDraft = emptyCreateDraft();
+    this.duplicateDraft = undefined;
+    this.inseeDiff = undefined;
+    this.consulted = undefined;
+    this.readable = undefined;
+    this.cancelReload();
+    this.renderRoot.querySelector('cp-confirm-dialog')?.dismiss();
+  }
+
+  /** Switches screen, clearing messages; focus goes to the title. */
+  private async go(view: View, keepNotice = false): Promise<void> {
+    this.show(view, keepNotice);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
