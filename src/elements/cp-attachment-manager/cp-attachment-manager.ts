@@ -28,6 +28,7 @@ import { formatFileSize } from '../shared/file-size.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
+import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { focusOutcome } from '../shared/write-controller.js';
 import { renderAddForm, type AddField } from './add-form.js';
@@ -178,6 +179,34 @@ export class CpAttachmentManager extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.owner, this.structureId] as const,
   });
+
+  constructor() {
+    super();
+    // Another user's attachments, or another structure's: the file, ticks and edits of the last one go.
+    new SubjectChange(
+      this,
+      () => [this.session.client, this.scopeOf().idStructureCPP],
+      () => this.forget(),
+    );
+  }
+
+  /**
+   * Puts the element back as it starts, for another owner (X-7): the file chosen to add, its
+   * designation and type, the ticked and the opened attachments, the edit and the messages were the
+   * last owner's (a confirmation still open leaves with the list, while the next one loads).
+   */
+  private forget(): void {
+    this.file = undefined;
+    this.designation = '';
+    this.type = '';
+    this.issues = {};
+    this.submitted = false;
+    this.upload = undefined;
+    this.lastAttempt = undefined;
+    this.selected = [];
+    this.closeDetail();
+    this.notice = undefined;
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;
