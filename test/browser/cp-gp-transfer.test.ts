@@ -40,6 +40,17 @@ async function gpOf(idStructureCPP: number, asUser: SeedUser): Promise<string> {
   return rows.items.find((r) => r.role === 'GESTIONNAIRE_PRINCIPAL')!.login;
 }
 
+/** Jeane's keyboard path to the CC du Chaourcois: from the first way, Tab to its checkbox, Space. Returns the box. */
+async function tickChaourcoisByKeyboard(el: CpGpTransfer): Promise<HTMLInputElement> {
+  deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
+  const box = (await tabTo(
+    (a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois),
+    'the CC du Chaourcois',
+  )) as HTMLInputElement;
+  await sendKeys({ press: 'Space' });
+  return box;
+}
+
 function choose(el: Element, selector: string, value: string | number): void {
   const select = deepQuery<HTMLSelectElement>(el, selector)!;
   select.value = String(value);
@@ -126,12 +137,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
 
   it('X-7: a refresh on window focus keeps the structures, the ticked box and the focus; another user’s list shows loading first', async () => {
     const el = await mountTransfer('jeane');
-    deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
-    const box = (await tabTo(
-      (a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois),
-      'the CC du Chaourcois',
-    )) as HTMLInputElement;
-    await sendKeys({ press: 'Space' });
+    const box = await tickChaourcoisByKeyboard(el);
     await expectQuietRefresh(el, mock.worker, box);
     expect(box.checked, 'still ticked').to.equal(true);
     const session = el.closest<CpSession>('cp-session')!;
@@ -145,12 +151,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
 
   it('X-7 / GP-2 / GP-4: keyboard only, Jeane’s ticked structure and successor survive a refresh; once the session is Pauline’s, her confirmation is withdrawn and Pauline’s transfer starts from nothing', async () => {
     const el = await mountTransfer('jeane');
-    deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
-    const box = (await tabTo(
-      (a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois),
-      'the CC du Chaourcois',
-    )) as HTMLInputElement;
-    await sendKeys({ press: 'Space' });
+    const box = await tickChaourcoisByKeyboard(el);
     await tabTo((a) => a.id === 'new-gp', 'the successor');
     choose(el, '#new-gp', U.marc);
     const successor = deepQuery<HTMLSelectElement>(el, '#new-gp')!;

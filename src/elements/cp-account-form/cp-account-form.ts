@@ -19,7 +19,6 @@ import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice, type NoticeKind } from '../shared/notice.js';
 import { isLoadedFor, loadedFor } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
 import { renderAccountState } from './account-dates.js';
@@ -111,7 +110,8 @@ export class CpAccountForm extends LitElement {
   static override styles = [tokens, fieldStyles, formPageStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createAccountApi]);
+  // Another user's account: the last one's draft must never be saved as his.
+  private readonly session = new ClientController(this, [createAccountApi]).forgetOnChange(() => this.forget());
 
   /** Level of the form's title; the blocks use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -161,16 +161,6 @@ export class CpAccountForm extends LitElement {
     },
     args: () => [this.session.client, this.session.revision] as const,
   });
-
-  constructor() {
-    super();
-    // Another user's account: the last one's draft must never be saved as his.
-    new SubjectChange(
-      this,
-      () => [this.session.client],
-      () => this.forget(),
-    );
-  }
 
   /**
    * Forgets the last user's account, draft and messages when the session turns to another user

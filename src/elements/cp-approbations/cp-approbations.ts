@@ -26,7 +26,6 @@ import { outcomeText, refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuledText, renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { renderApprobationDetail } from './approbation-detail.js';
 import { approbationColumns } from './columns.js';
@@ -98,11 +97,12 @@ export class CpApprobations extends LitElement {
   static override styles = [tokens, consoleStyles];
 
   private readonly i18n = new LocaleController(this);
+  // Another user's inbox: the requests the last user ticked or opened are not this one's to decide.
   private readonly session = new ClientController(this, [
     createApprobationApi,
     createHabilitationApi,
     createRattachementApi,
-  ]);
+  ]).forgetOnChange(() => this.forget());
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -147,16 +147,6 @@ export class CpApprobations extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.etat, this.type] as const,
   });
-
-  constructor() {
-    super();
-    // Another user's inbox: the requests the last user ticked or opened are not this one's to decide.
-    new SubjectChange(
-      this,
-      () => [this.session.client],
-      () => this.forget(),
-    );
-  }
 
   private get locale(): Locale {
     return this.i18n.locale;

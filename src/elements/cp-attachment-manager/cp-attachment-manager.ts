@@ -28,7 +28,6 @@ import { formatFileSize } from '../shared/file-size.js';
 import { renderNotice as renderNoticeView } from '../shared/notice.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { focusOutcome } from '../shared/write-controller.js';
 import { renderAddForm, type AddField } from './add-form.js';
@@ -125,7 +124,11 @@ export class CpAttachmentManager extends LitElement {
   static override styles = [tokens, fieldStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createAttachmentApi, createRattachementApi]);
+  // Another user's attachments, or another structure's: the file, ticks and edits of the last one go (X-7).
+  private readonly session = new ClientController(this, [createAttachmentApi, createRattachementApi]).forgetOnChange(
+    () => this.forget(),
+    () => [this.scopeOf().idStructureCPP],
+  );
 
   /** Whose attachments: the user's own (`user`) or a structure's (`structure`, STR-7). */
   @property() owner: 'user' | 'structure' = 'user';
@@ -179,16 +182,6 @@ export class CpAttachmentManager extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.owner, this.structureId] as const,
   });
-
-  constructor() {
-    super();
-    // Another user's attachments, or another structure's: the file, ticks and edits of the last one go (X-7).
-    new SubjectChange(
-      this,
-      () => [this.session.client, this.scopeOf().idStructureCPP],
-      () => this.forget(),
-    );
-  }
 
   /**
    * Puts the element back as it starts, for another owner (X-7): the file chosen to add, its

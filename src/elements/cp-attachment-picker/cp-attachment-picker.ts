@@ -15,7 +15,6 @@ import { formatFileSize } from '../shared/file-size.js';
 import { CpFormControl, type ControlFormValue, type ControlValidity, type ValidateOn } from '../shared/form-control.js';
 import { renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { t } from './messages.js';
 import { styles } from './styles.js';
@@ -74,7 +73,11 @@ export class CpAttachmentPicker extends CpFormControl {
   static override styles = [tokens, fieldStyles, controlStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createAttachmentApi]);
+  // Another user's attachments: the last one's ticks go, and the panel to add one closes (X-7).
+  private readonly session = new ClientController(this, [createAttachmentApi]).forgetOnChange(() => {
+    this.restoreInitialValue();
+    this.panelOpen = false;
+  });
 
   /** Chosen `pieceJointeId`s, comma-separated; the `value` attribute is the initial choice. */
   @property() value = '';
@@ -100,19 +103,6 @@ export class CpAttachmentPicker extends CpFormControl {
     },
     args: () => [this.session.client, this.session.revision] as const,
   });
-
-  constructor() {
-    super();
-    // Another user's attachments: the last one's ticks go, and the panel to add one closes (X-7).
-    new SubjectChange(
-      this,
-      () => [this.session.client],
-      () => {
-        this.restoreInitialValue();
-        this.panelOpen = false;
-      },
-    );
-  }
 
   /** The chosen attachments, as the server lists them (ids of attachments deleted elsewhere are dropped). */
   get chosenAttachments(): Attachment[] {

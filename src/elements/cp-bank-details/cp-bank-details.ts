@@ -34,7 +34,6 @@ import { renderNotice, type Notice } from '../shared/notice.js';
 import { refusalMessage, refusalRule, renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController } from '../shared/write-controller.js';
 import { conflictChanges } from './bank-conflict.js';
@@ -133,12 +132,16 @@ export class CpBankDetails extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, styles];
 
   private readonly i18n = new LocaleController(this);
+  // Another user, or another `structure-id`: what was open or typed for the last one goes (X-7).
   private readonly session = new ClientController(this, [
     createAttachmentApi,
     createBankDetailsApi,
     createRattachementApi,
     createStructureApi,
-  ]);
+  ]).forgetOnChange(
+    () => this.forget(),
+    () => [this.structureId],
+  );
 
   /** The structure whose bank details are shown; undefined for a choice among the managed structures. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
@@ -205,16 +208,6 @@ export class CpBankDetails extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.currentStructure] as const,
   });
-
-  constructor() {
-    super();
-    // Another user, or another `structure-id`: what was open or typed for the last one goes (X-7).
-    new SubjectChange(
-      this,
-      () => [this.session.client, this.structureId],
-      () => this.forget(),
-    );
-  }
 
   private get locale(): Locale {
     return this.i18n.locale;

@@ -22,7 +22,6 @@ import { refusalText } from '../shared/refusal-text.js';
 import { refusalRule } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef, type RuledText, type RuleRefs } from '../shared/rule-ref.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { blockingLines } from './blocking-lines.js';
 import { breaksPigp, candidateName, commonCandidates } from './candidates.js';
@@ -73,7 +72,8 @@ export class CpGpTransfer extends LitElement {
   static override styles = [tokens, consoleStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createGpTransferApi]);
+  // Another user's structures: what the last user chose, searched or was asked to confirm is forgotten.
+  private readonly session = new ClientController(this, [createGpTransferApi]).forgetOnChange(() => this.forget());
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -102,16 +102,6 @@ export class CpGpTransfer extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.search] as const,
   });
-
-  constructor() {
-    super();
-    // Another user's structures: what the last user chose, searched or was asked to confirm is forgotten.
-    new SubjectChange(
-      this,
-      () => [this.session.client],
-      () => this.forget(),
-    );
-  }
 
   private get locale(): Locale {
     return this.i18n.locale;

@@ -33,7 +33,6 @@ import { loadAllPages } from '../shared/load-all-pages.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { RetryKey } from '../shared/retry-key.js';
 import { loadRowsSoFar, type SoFar } from '../shared/rows-so-far.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import './cp-abonnement-request.js';
 import type { AbonnementsRequestedDetail } from './cp-abonnement-request.js';
@@ -76,7 +75,10 @@ export class CpHabilitations extends LitElement {
   static override styles = [tokens, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createHabilitationApi, createRattachementApi]);
+  // Another user's abonnements: the last user's ticks, request form and messages go.
+  private readonly session = new ClientController(this, [createHabilitationApi, createRattachementApi]).forgetOnChange(
+    () => this.forget(),
+  );
   /** a retry of a deletion whose answer was lost reuses the first attempt's key. */
   private readonly retryKey = new RetryKey();
 
@@ -149,16 +151,6 @@ export class CpHabilitations extends LitElement {
       client && open ? await loadAllPages((page) => client.listMyRattachements(page, { signal })) : [],
     args: () => [this.session.client, this.requesting, this.session.revision] as const,
   });
-
-  constructor() {
-    super();
-    // Another user's abonnements: the last user's ticks, request form and messages go.
-    new SubjectChange(
-      this,
-      () => [this.session.client],
-      () => this.forget(),
-    );
-  }
 
   /** Puts the element back as it starts, for another user: nothing ticked, no request open, no message. */
   private forget(): void {

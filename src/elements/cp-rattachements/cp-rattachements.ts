@@ -22,7 +22,6 @@ import { loadAllPages } from '../shared/load-all-pages.js';
 import { renderNotice } from '../shared/notice.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { focusOutcome } from '../shared/write-controller.js';
 import { bulkOutcomeNotice } from './bulk-outcome.js';
@@ -83,7 +82,8 @@ export class CpRattachements extends LitElement {
   static override styles = [tokens, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createRattachementApi]);
+  // Another user's rattachements: what the last user ticked, opened or was asked to confirm goes.
+  private readonly session = new ClientController(this, [createRattachementApi]).forgetOnChange(() => this.forget());
 
   /** Level of the element's title (sub-titles use the next level). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -112,16 +112,6 @@ export class CpRattachements extends LitElement {
         : undefined,
     args: () => [this.session.client, this.session.revision] as const,
   });
-
-  constructor() {
-    super();
-    // Another user's rattachements: what the last user ticked, opened or was asked to confirm goes.
-    new SubjectChange(
-      this,
-      () => [this.session.client],
-      () => this.forget(),
-    );
-  }
 
   /**
    * Puts the list back as it starts, for another user (X-7): nothing ticked, no "Gérer" panel, no

@@ -27,7 +27,6 @@ import { lastPendingChange, reloadAtNextEffect, renderPendingChanges } from '../
 import { refusalMessage, refusalRule, renderLoadFailure } from '../shared/refusal.js';
 import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import type { ServiceWrite } from './events.js';
@@ -107,7 +106,11 @@ export class CpServiceManager extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, managerStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createServiceApi, createStructureApi]);
+  // Another user, or another structure: a service open or drafted for the last one goes (X-7).
+  private readonly session = new ClientController(this, [createServiceApi, createStructureApi]).forgetOnChange(
+    () => this.forget(),
+    () => [this.structureId],
+  );
 
   /** The structure whose services are managed. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
@@ -160,16 +163,6 @@ export class CpServiceManager extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
-
-  constructor() {
-    super();
-    // Another user, or another structure: a service open or drafted for the last one goes (X-7).
-    new SubjectChange(
-      this,
-      () => [this.session.client, this.structureId],
-      () => this.forget(),
-    );
-  }
 
   /**
    * Back to the list, as the element starts, for another user or structure (X-7): the service open,

@@ -34,7 +34,6 @@ import { renderRefreshing } from '../shared/render-refreshing.js';
 import type { RuledText } from '../shared/rule-ref.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { renderSelectField } from '../shared/select-field.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { noticeOutcomes, WriteController, type Announce } from '../shared/write-controller.js';
 import { attachedStructures, type AttachedStructure } from './attached-structures.js';
@@ -183,7 +182,12 @@ export class CpStructureManager extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, managerStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createInseeApi, createRattachementApi, createStructureApi]);
+  // Another user: what the last one opened or typed goes (X-7); another `structure-id` is `willUpdate`'s.
+  private readonly session = new ClientController(this, [
+    createInseeApi,
+    createRattachementApi,
+    createStructureApi,
+  ]).forgetOnChange(() => this.forget());
 
   /** The structure to open (consultation); the list otherwise. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
@@ -251,16 +255,6 @@ export class CpStructureManager extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.currentId] as const,
   });
-
-  constructor() {
-    super();
-    // Another user: what the last one opened or typed goes (X-7); another `structure-id` is `willUpdate`'s.
-    new SubjectChange(
-      this,
-      () => [this.session.client],
-      () => this.forget(),
-    );
-  }
 
   private get locale(): Locale {
     return this.i18n.locale;

@@ -32,7 +32,6 @@ import { isLoadedFor, loadedFor, renderRefreshing } from '../shared/render-refre
 import { RowFilter } from '../shared/row-filter.js';
 import { loadRowsSoFar } from '../shared/rows-so-far.js';
 import { renderRuleRef, type RuleRefs } from '../shared/rule-ref.js';
-import { SubjectChange } from '../shared/subject-change.js';
 import { tokens } from '../shared/tokens.js';
 import { checkAttach, renderAttachForm, type AttachDraft, type AttachIssues } from './attach-form.js';
 import { renderEspacesPanel } from './espaces-panel.js';
@@ -117,11 +116,15 @@ export class CpStructureUsers extends LitElement {
   static override styles = [tokens, consoleStyles, styles];
 
   private readonly i18n = new LocaleController(this);
+  // Another user, or another structure: drafts and panels of the last one must not act on this one (X-7).
   private readonly session = new ClientController(this, [
     createHabilitationApi,
     createRattachementApi,
     createServiceApi,
-  ]);
+  ]).forgetOnChange(
+    () => this.forget(),
+    () => [this.structureId],
+  );
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -211,16 +214,6 @@ export class CpStructureUsers extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.structureId, this.openUser] as const,
   });
-
-  constructor() {
-    super();
-    // Another user, or another structure: drafts and panels of the last one must not act on this one (X-7).
-    new SubjectChange(
-      this,
-      () => [this.session.client, this.structureId],
-      () => this.forget(),
-    );
-  }
 
   /**
    * Puts the structure's page back as it starts, for another user or structure (X-7): no user's panel
