@@ -142,6 +142,45 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     );
   });
 
+  it('X-7 / APR-2: keyboard only, what Jeane ticked stays ticked on a refresh; once the session is Marc’s, nothing is ticked and "Approuver la sélection" cannot approve it', async () => {
+    await sophieAsksChaourcois();
+    const { session, inbox } = await mountInbox('jeane');
+    await waitUntil(() => openButtons(inbox).length === 1, 'Sophie’s request is listed');
+    deepQuery<HTMLSelectElement>(inbox, '#filter-etat')!.focus();
+    const [sophie] = rowCheckboxes(inbox);
+    const box = (await tabTo((el) => el === sophie, 'Sophie’s row checkbox')) as HTMLInputElement;
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => textOf(inbox).includes('Approuver la sélection (1)'), 'one request ticked');
+    await expectQuietRefresh(inbox, mock.worker, box);
+    expect(box.checked, 'still ticked after the refresh').to.equal(true);
+    expect(button(inbox, /Approuver la sélection/).disabled, 'still ready to approve').to.equal(false);
+
+    // Marc manages the same structure: Sophie's request is in his inbox too, unticked.
+    const jeanesTable = deepQuery(inbox, 'cp-data-table');
+    await expectLoadingFirst(
+      inbox,
+      () => (session.user = loginOf('marc')),
+      () => {
+        const table = deepQuery(inbox, 'cp-data-table');
+        return table !== null && table !== jeanesTable && openButtons(inbox).length === 1;
+      },
+      'Marc’s inbox',
+    );
+    expect(
+      rowCheckboxes(inbox).map((b) => b.checked),
+      'nothing ticked',
+    ).to.deep.equal([false]);
+    const approve = button(inbox, /Approuver la sélection/);
+    expect(approve.textContent).to.contain('Approuver la sélection (0)');
+    expect(approve.disabled, 'nothing to approve').to.equal(true);
+    expect(textOf(inbox)).to.contain('Cochez des demandes pour les approuver ensemble.');
+    approve.click();
+    await inbox.updateComplete;
+    const [request] = (await clientAs('jeane').listApprobations()).items;
+    expect(request!.etat, 'Sophie’s request still waits').to.equal('DEMANDE');
+    await expect(inbox).to.be.accessible();
+  });
+
   it('APR-2 / RAT-5 / RAT-10 / X-7: Jeane, keyboard only, approves Sophie’s rattachement; Sophie is attached with her default espaces', async () => {
     await sophieAsksChaourcois();
     const { inbox } = await mountInbox('jeane');

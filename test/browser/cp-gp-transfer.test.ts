@@ -40,6 +40,17 @@ async function gpOf(idStructureCPP: number, asUser: SeedUser): Promise<string> {
   return rows.items.find((r) => r.role === 'GESTIONNAIRE_PRINCIPAL')!.login;
 }
 
+/** Jeane's keyboard path to the CC du Chaourcois: from the first way, Tab to its checkbox, Space. Returns the box. */
+async function tickChaourcoisByKeyboard(el: CpGpTransfer): Promise<HTMLInputElement> {
+  deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
+  const box = (await tabTo(
+    (a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois),
+    'the CC du Chaourcois',
+  )) as HTMLInputElement;
+  await sendKeys({ press: 'Space' });
+  return box;
+}
+
 function choose(el: Element, selector: string, value: string | number): void {
   const select = deepQuery<HTMLSelectElement>(el, selector)!;
   select.value = String(value);
@@ -126,12 +137,7 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
 
   it('X-7: a refresh on window focus keeps the structures, the ticked box and the focus; another user’s list shows loading first', async () => {
     const el = await mountTransfer('jeane');
-    deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
-    const box = (await tabTo(
-      (a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.value === String(S.chaourcois),
-      'the CC du Chaourcois',
-    )) as HTMLInputElement;
-    await sendKeys({ press: 'Space' });
+    const box = await tickChaourcoisByKeyboard(el);
     await expectQuietRefresh(el, mock.worker, box);
     expect(box.checked, 'still ticked').to.equal(true);
     const session = el.closest<CpSession>('cp-session')!;
@@ -141,6 +147,51 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
       () => textOf(el).includes('Vous n’êtes gestionnaire principal d’aucune structure'),
       'Marc’s form (not Jeane’s structures meanwhile)',
     );
+  });
+
+  it('X-7 / GP-2 / GP-4: keyboard only, Jeane’s ticked structure and successor survive a refresh; once the session is Pauline’s, her confirmation is withdrawn and Pauline’s transfer starts from nothing', async () => {
+    const el = await mountTransfer('jeane');
+    const box = await tickChaourcoisByKeyboard(el);
+    await tabTo((a) => a.id === 'new-gp', 'the successor');
+    choose(el, '#new-gp', U.marc);
+    const successor = deepQuery<HTMLSelectElement>(el, '#new-gp')!;
+    await expectQuietRefresh(el, mock.worker, successor);
+    expect(box.checked, 'still ticked').to.equal(true);
+    expect(successor.value, 'still Marc').to.equal(String(U.marc));
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
+    await sendKeys({ press: 'Enter' });
+    const dialog = deepQuery(el, 'cp-confirm-dialog')!.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'Jeane is asked to confirm');
+
+    const session = el.closest<CpSession>('cp-session')!;
+    await expectLoadingFirst(
+      el,
+      () => (session.user = SEED_USERS.pauline),
+      () => textOf(el).includes('COMMUNE DE TERNEUIL SUR SEINE'),
+      'Pauline’s structures',
+    );
+    expect(dialog.open, 'Jeane’s confirmation is no longer asked').to.equal(false);
+    expect(await gpOf(S.chaourcois, 'jeane'), 'nothing transferred').to.equal(SEED_USERS.jeane);
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(
+      boxes.map((b) => b.checked),
+      'nothing ticked',
+    ).to.deep.equal([false, false]);
+    expect(deepQuery<HTMLSelectElement>(el, '#new-gp')!.value, 'no successor').to.equal('');
+    await expect(el).to.be.accessible();
+
+    // Pauline hands all her structures over without choosing anyone: she is asked to choose (not sent Jeane’s Marc).
+    deepQuery<HTMLInputElement>(el, 'input[value="STRUCTURES_CHOISIES"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => deepQuery<HTMLInputElement>(el, 'input[value="TOUTES_A_UN"]')!.checked, 'all her structures');
+    await tabTo((a) => a.textContent?.trim() === 'Soumettre', 'Soumettre');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() =>
+      textOf(el).includes('Choisissez le nouveau gestionnaire principal parmi les utilisateurs rattachés.'),
+    );
+    expect(deepActive()?.id, 'focus on the successor').to.equal('new-gp');
+    expect(dialog.open, 'no confirmation of a transfer she did not make').to.equal(false);
+    expect(await gpOf(S.mairie, 'pauline')).to.equal(SEED_USERS.pauline);
   });
 
   it('GP-2: all my structures, a chosen user per structure', async () => {

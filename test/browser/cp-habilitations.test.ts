@@ -216,6 +216,50 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     );
   });
 
+  it('HAB-7 / X-7: keyboard only, the abonnements Sophie ticked stay ticked through a refresh; once the session is Claire’s, nothing is ticked and "Supprimer la sélection" deletes nothing', async () => {
+    const session = await mountAs('sophie', html`<cp-habilitations></cp-habilitations>`, 'Mes abonnements aux espaces');
+    const el = session.querySelector('cp-habilitations')!;
+    await waitUntil(() => abonnementRows(el).length > 0, 'the abonnements show');
+    const sophiesTable = deepQuery(el, 'cp-data-table[part="abonnements"]')!;
+    const box = rowCheckbox(sophiesTable, 'Accueil connecté');
+    deepQuery<HTMLInputElement>(sophiesTable, 'thead input[type="checkbox"]')!.focus();
+    await tabTo((active) => active === box, 'the "Accueil connecté" checkbox');
+    await sendKeys({ press: 'Space' });
+    const deleteTicked = (count: number) =>
+      deepAll<HTMLButtonElement>(el, 'button').find(
+        (b) => b.textContent!.trim() === `Supprimer la sélection (${count})`,
+      );
+    await waitUntil(() => deleteTicked(1)?.disabled === false, 'one abonnement is ticked');
+    await expectQuietRefresh(el, mock.worker, box);
+    expect(box.checked, 'still ticked').to.equal(true);
+    expect(deleteTicked(1)?.disabled, 'still ready to delete').to.equal(false);
+
+    const claire = (await createHttpClient({ user: SEED_USERS.claire }).listMyAbonnements()).total;
+    await expectLoadingFirst(
+      el,
+      () => (session.user = SEED_USERS.claire),
+      () => {
+        const table = deepQuery(el, 'cp-data-table[part="abonnements"]');
+        return table !== null && table !== sophiesTable && abonnementRows(el).length > 0;
+      },
+      'Claire’s abonnements',
+    );
+    expect(
+      deepAll<HTMLInputElement>(el, 'tbody input[type="checkbox"]').some((b) => b.checked),
+      'nothing ticked',
+    ).to.equal(false);
+    const none = deleteTicked(0);
+    expect(none, '"Supprimer la sélection (0)"').to.not.equal(undefined);
+    expect(none!.disabled, 'nothing to delete').to.equal(true);
+    none!.click();
+    await el.updateComplete;
+    expect(deepQuery(el, 'cp-confirm-dialog')!.shadowRoot!.querySelector('dialog')!.open, 'no confirmation').to.equal(
+      false,
+    );
+    expect((await createHttpClient({ user: SEED_USERS.claire }).listMyAbonnements()).total).to.equal(claire);
+    await expect(el).to.be.accessible();
+  });
+
   it('HAB-2 / HAB-7 in EN: titles, modes and statuses are translated', async () => {
     setPageLocale('en');
     const session = await mountAs('claire', html`<cp-habilitations></cp-habilitations>`, 'My espace subscriptions');

@@ -18,6 +18,7 @@ import { fieldStyles, renderField, renderRequiredNote } from '../shared/field.js
 import { formPageStyles } from '../shared/form-page-styles.js';
 import { renderNotice, type Notice, type NoticeKind } from '../shared/notice.js';
 import { renderReadFailure } from '../shared/refusal.js';
+import { isLoadedFor, loadedFor } from '../shared/render-refreshing.js';
 import { renderRuleRef } from '../shared/rule-ref.js';
 import { tokens } from '../shared/tokens.js';
 import { WriteController } from '../shared/write-controller.js';
@@ -109,7 +110,8 @@ export class CpAccountForm extends LitElement {
   static override styles = [tokens, fieldStyles, formPageStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createAccountApi]);
+  // Another user's account: the last one's draft must never be saved as his (X-7).
+  private readonly session = new ClientController(this, [createAccountApi]).forgetOnChange(() => this.forget());
 
   /** Level of the form's title; the blocks use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -163,14 +165,28 @@ export class CpAccountForm extends LitElement {
       if (!client) return { kind: 'none' };
       try {
         this.receive(await client.getMyAccount());
-        return { kind: 'account' };
+        return loadedFor({ kind: 'account' }, client);
       } catch (error) {
-        if (isCpError(error, 'ACCOUNT_DEACTIVATED')) return { kind: 'deactivated', error };
+        if (isCpError(error, 'ACCOUNT_DEACTIVATED')) return loadedFor({ kind: 'deactivated', error }, client);
         throw error;
       }
     },
     args: () => [this.session.client, this.session.revision] as const,
   });
+
+  /**
+   * Forgets the last user's account, draft and messages when the session turns to another user
+   * (X-7); meanwhile "Chargement…" shows, not a form (nor its blocks: password, secret question,
+   * deactivation) that would save his input as the new user's.
+   */
+  private forget(): void {
+    this.account = undefined;
+    this.draft = undefined;
+    this.notice = undefined;
+    this.conflict = undefined;
+    this.issues.clear();
+    this.writes.forget();
+  }
 
   /** Takes a freshly loaded account, unless the user is editing (his input and its base are kept, ACC-7). */
   private receive(account: UserAccount): void {
@@ -213,7 +229,8 @@ export class CpAccountForm extends LitElement {
     }
     // While a refresh runs (X-7), the last view stays on screen, so the blocks keep their state.
     const loaded = this.loader.value;
-    if (!loaded) return html`<p role="status">${t(locale, 'loading')}</p>`;
+    if (!loaded || (loaded.kind !== 'none' && !isLoadedFor(loaded, this.session.client)))
+      return html`<p role="status">${t(locale, 'loading')}</p>`;
     if (loaded.kind === 'none') return html`<p>${t(locale, 'noSession')}</p>`;
     if (loaded.kind === 'deactivated') return this.renderDeactivated(loaded.error);
     return this.renderAccount(this.account!);

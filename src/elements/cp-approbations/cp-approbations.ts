@@ -97,11 +97,12 @@ export class CpApprobations extends LitElement {
   static override styles = [tokens, consoleStyles];
 
   private readonly i18n = new LocaleController(this);
+  // Another user's inbox: the requests the last user ticked or opened are not this one's to decide (X-7).
   private readonly session = new ClientController(this, [
     createApprobationApi,
     createHabilitationApi,
     createRattachementApi,
-  ]);
+  ]).forgetOnChange(() => this.forget());
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -301,6 +302,21 @@ export class CpApprobations extends LitElement {
         ${this.deciding ? html`<span role="status">${t(locale, 'deciding')}</span>` : nothing}
       </div>
     </section>`;
+  }
+
+  /**
+   * Puts the inbox back as it starts for another user (X-7): nothing ticked, no request opened, no
+   * comment, no outcome of the last user's decisions. The filters stay: they choose what is listed, and
+   * show it.
+   */
+  private forget(): void {
+    this.selected = [];
+    this.opened = undefined;
+    this.comment = '';
+    this.commentError = false;
+    this.notice = undefined;
+    this.bulkOutcomes = [];
+    this.lastAttempt = undefined;
   }
 
   private setFilter(which: 'etat' | 'type', value: string): void {

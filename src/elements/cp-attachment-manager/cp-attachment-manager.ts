@@ -126,7 +126,11 @@ export class CpAttachmentManager extends LitElement {
   static override styles = [tokens, fieldStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createAttachmentApi, createRattachementApi]);
+  // Another user's attachments, or another structure's: the file, ticks and edits of the last one go (X-7).
+  private readonly session = new ClientController(this, [createAttachmentApi, createRattachementApi]).forgetOnChange(
+    () => this.forget(),
+    () => [this.scopeOf().idStructureCPP],
+  );
 
   /** Whose attachments: the user's own (`user`) or a structure's (`structure`, STR-7). */
   @property() owner: 'user' | 'structure' = 'user';
@@ -180,6 +184,24 @@ export class CpAttachmentManager extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.owner, this.structureId] as const,
   });
+
+  /**
+   * Puts the element back as it starts, for another owner (X-7): the file chosen to add, its
+   * designation and type, the ticked and the opened attachments, the edit and the messages were the
+   * last owner's (a confirmation still open leaves with the list, while the next one loads).
+   */
+  private forget(): void {
+    this.file = undefined;
+    this.designation = '';
+    this.type = '';
+    this.issues = {};
+    this.submitted = false;
+    this.upload = undefined;
+    this.lastAttempt = undefined;
+    this.selected = [];
+    this.closeDetail();
+    this.notice = undefined;
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;

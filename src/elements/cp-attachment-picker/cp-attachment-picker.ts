@@ -73,7 +73,11 @@ export class CpAttachmentPicker extends CpFormControl {
   static override styles = [tokens, fieldStyles, controlStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createAttachmentApi]);
+  // Another user's attachments: the last one's ticks go, and the panel to add one closes (X-7).
+  private readonly session = new ClientController(this, [createAttachmentApi]).forgetOnChange(() => {
+    this.restoreInitialValue();
+    this.panelOpen = false;
+  });
 
   /** Chosen `pieceJointeId`s, comma-separated; the `value` attribute is the initial choice. */
   @property() value = '';

@@ -132,12 +132,16 @@ export class CpBankDetails extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, styles];
 
   private readonly i18n = new LocaleController(this);
+  // Another user, or another `structure-id`: what was open or typed for the last one goes (X-7).
   private readonly session = new ClientController(this, [
     createAttachmentApi,
     createBankDetailsApi,
     createRattachementApi,
     createStructureApi,
-  ]);
+  ]).forgetOnChange(
+    () => this.forget(),
+    () => [this.structureId],
+  );
 
   /** The structure whose bank details are shown; undefined for a choice among the managed structures. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
@@ -527,6 +531,13 @@ export class CpBankDetails extends LitElement {
 
   /** Shows a screen, its title focused; a new form starts from its draft (the account in a new `<cp-iban-input>`). */
   private async go(view: View, keepNotice = false): Promise<void> {
+    this.show(view, keepNotice);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  /** Switches to a screen as it starts: no problems, no conflict, no RIB files' panel, a new form. */
+  private show(view: View, keepNotice = false): void {
     this.view = view;
     this.issues.clear();
     this.accountRefused = false;
@@ -535,8 +546,21 @@ export class CpBankDetails extends LitElement {
     this.writes.forget();
     this.formKey += 1;
     if (!keepNotice) this.notice = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  /**
+   * Back to the list, as the element starts, for another user or another `structure-id` (X-7): the
+   * record open, the draft and the structure chosen in the picker were the last one's; saving them
+   * here would write them to the wrong structure. (A structure chosen in the element's own picker by
+   * the same user keeps a form being filled: that is not a change of subject.)
+   */
+  private forget(): void {
+    this.show('list');
+    this.chosenStructure = undefined;
+    this.record = undefined;
+    this.draft = emptyDraft();
+    this.accountMode = 'iban';
+    this.conflictOf = undefined;
   }
 
   /** The account's own problem, from `<cp-iban-input>`'s validity (its validators' sentences, FR and EN). */

@@ -73,7 +73,8 @@ export class CpGpTransfer extends LitElement {
   static override styles = [tokens, consoleStyles, styles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createGpTransferApi]);
+  // Another user's structures: what the last user chose, searched or was asked to confirm is forgotten.
+  private readonly session = new ClientController(this, [createGpTransferApi]).forgetOnChange(() => this.forget());
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -297,6 +298,24 @@ export class CpGpTransfer extends LitElement {
     this.issues = {};
   }
 
+  /** Unticks the structures and unsets the successors. */
+  private clearChoices(): void {
+    this.chosen = [];
+    this.user = undefined;
+    this.perStructure = {};
+  }
+
+  /** Puts the form back as it starts, for another user: his transfer is made of his own choices. */
+  private forget(): void {
+    this.clearChoices();
+    this.way = 'STRUCTURES_CHOISIES';
+    this.search = '';
+    this.issues = {};
+    this.notice = undefined;
+    this.lastAttempt = undefined;
+    this.dialog?.dismiss();
+  }
+
   /** The request for the chosen way, or the problems that keep it from being sent. */
   private build(structures: PrincipalStructure[]): { request: GpTransferRequest } | { issues: Issues } {
     const locale = this.locale;
@@ -384,9 +403,7 @@ export class CpGpTransfer extends LitElement {
       const result = await client.transferPrincipal(request, { idempotencyKey: key });
       this.lastAttempt = undefined;
       this.notice = { kind: 'success', key: 'done', params: { count: result.transferts.length } };
-      this.chosen = [];
-      this.user = undefined;
-      this.perStructure = {};
+      this.clearChoices();
       fire(this, 'cp-gp-transferred', result);
     } catch (error) {
       if (isCpError(error) && error.status !== undefined && error.status < 500) this.lastAttempt = undefined;

@@ -77,7 +77,10 @@ export class CpHabilitations extends LitElement {
   static override styles = [tokens, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createHabilitationApi, createRattachementApi]);
+  // Another user's abonnements: the last user's ticks, request form and messages go.
+  private readonly session = new ClientController(this, [createHabilitationApi, createRattachementApi]).forgetOnChange(
+    () => this.forget(),
+  );
   /** a retry of a deletion whose answer was lost reuses the first attempt's key. */
   private readonly retryKey = new RetryKey();
 
@@ -150,6 +153,15 @@ export class CpHabilitations extends LitElement {
       client && open ? await loadAllPages((page) => client.listMyRattachements(page, { signal })) : [],
     args: () => [this.session.client, this.requesting, this.session.revision] as const,
   });
+
+  /** Puts the element back as it starts, for another user: nothing ticked, no request open, no message. */
+  private forget(): void {
+    this.selected = [];
+    this.requesting = false;
+    this.notice = undefined;
+    this.retryKey.forget();
+    this.dialog?.dismiss();
+  }
 
   private labelsFor: { locale: Locale; apps: ApplicationInfo[]; label: ApplicationLabel } | undefined;
 

@@ -83,7 +83,8 @@ export class CpRattachements extends LitElement {
   static override styles = [tokens, panelStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createRattachementApi]);
+  // Another user's rattachements: what the last user ticked, opened or was asked to confirm goes.
+  private readonly session = new ClientController(this, [createRattachementApi]).forgetOnChange(() => this.forget());
 
   /** Level of the element's title (sub-titles use the next level). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -112,6 +113,22 @@ export class CpRattachements extends LitElement {
         : undefined,
     args: () => [this.session.client, this.session.revision] as const,
   });
+
+  /**
+   * Puts the list back as it starts, for another user (X-7): nothing ticked, no "Gérer" panel, no
+   * request under way (its picked structures and draft were the last user's), no fiche, no outcome,
+   * and a confirmation still open is withdrawn.
+   */
+  private forget(): void {
+    this.clearOutcomes();
+    this.selectedIds = [];
+    this.managed = undefined;
+    this.viewing = false;
+    this.consulted = undefined;
+    this.closeRequest();
+    this.removal.forget();
+    this.dialog?.dismiss();
+  }
 
   protected override render(): TemplateResult {
     const locale = this.i18n.locale;

@@ -106,7 +106,11 @@ export class CpServiceManager extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, managerStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createServiceApi, createStructureApi]);
+  // Another user, or another structure: a service open or drafted for the last one goes.
+  private readonly session = new ClientController(this, [createServiceApi, createStructureApi]).forgetOnChange(
+    () => this.forget(),
+    () => [this.structureId],
+  );
 
   /** The structure whose services are managed. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
@@ -159,6 +163,19 @@ export class CpServiceManager extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.structureId] as const,
   });
+
+  /**
+   * Back to the list, as the element starts, for another user or structure (X-7): the service open,
+   * the draft, the code looked up and the message were the last one's; saving them here would write
+   * them to the wrong structure.
+   */
+  private forget(): void {
+    this.show('list');
+    this.service = undefined;
+    this.draft = emptyServiceDraft(todayIso());
+    this.lookupCode = '';
+    this.lookup = undefined;
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;
@@ -310,12 +327,17 @@ export class CpServiceManager extends LitElement {
   }
 
   private async go(view: View, keepNotice = false): Promise<void> {
+    this.show(view, keepNotice);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
+  /** Switches to a screen as it starts: no problems, a new Idempotency-Key, no message unless kept. */
+  private show(view: View, keepNotice = false): void {
     this.view = view;
     this.issues.clear();
     this.writes.forget();
     if (!keepNotice) this.notice = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
   private renderDetail(s: Service, manager: boolean): TemplateResult {

@@ -182,7 +182,12 @@ export class CpStructureManager extends LitElement {
   static override styles = [tokens, fieldStyles, formStyles, managerStyles];
 
   private readonly i18n = new LocaleController(this);
-  private readonly session = new ClientController(this, [createInseeApi, createRattachementApi, createStructureApi]);
+  // Another user: what the last one opened or typed goes (X-7); another `structure-id` is `willUpdate`'s.
+  private readonly session = new ClientController(this, [
+    createInseeApi,
+    createRattachementApi,
+    createStructureApi,
+  ]).forgetOnChange(() => this.forget());
 
   /** The structure to open (consultation); the list otherwise. */
   @property({ type: Number, attribute: 'structure-id' }) structureId: number | undefined;
@@ -418,8 +423,8 @@ export class CpStructureManager extends LitElement {
     fire(this, 'cp-structure-opened', { structure });
   }
 
-  /** Switches screen, clearing messages; focus goes to the title. */
-  private async go(view: View, keepNotice = false): Promise<void> {
+  /** Switches to a screen as it starts: no problems, no INSEE lookup, no conflict, a new Idempotency-Key. */
+  private show(view: View, keepNotice = false): void {
     this.view = view;
     this.issues.clear();
     this.insee = undefined;
@@ -427,6 +432,30 @@ export class CpStructureManager extends LitElement {
     if (!keepNotice) this.notice = undefined;
     if (view !== 'detail') this.inseeDiff = undefined;
     this.writes.forget();
+  }
+
+  /**
+   * Back to where the element starts (the list, or the `structure-id` structure), for another user
+   * (X-7): the structure open, the modification, creation and duplication drafts, the INSEE lookups
+   * and the fiche consulted were the last user's; saving them would write them as the new one's, and
+   * a confirmation still open is withdrawn. The list's search text stays: it only narrows what is listed, in plain sight.
+   */
+  private forget(): void {
+    this.show(this.structureId === undefined ? 'list' : 'detail');
+    this.structure = undefined;
+    this.draft = undefined;
+    this.createDraft = emptyCreateDraft();
+    this.duplicateDraft = undefined;
+    this.inseeDiff = undefined;
+    this.consulted = undefined;
+    this.readable = undefined;
+    this.cancelReload();
+    this.renderRoot.querySelector('cp-confirm-dialog')?.dismiss();
+  }
+
+  /** Switches screen, clearing messages; focus goes to the title. */
+  private async go(view: View, keepNotice = false): Promise<void> {
+    this.show(view, keepNotice);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }

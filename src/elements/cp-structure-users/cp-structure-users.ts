@@ -70,6 +70,12 @@ interface Notice {
 }
 
 const EMPTY_ATTACH: AttachDraft = { login: '', niveau: 'STRUCTURE', idServices: [] };
+/** The profile to add, as the panel starts. */
+const NEW_PROFILE: { scope: Scope; application: Application; mode: AccessMode } = {
+  scope: undefined,
+  application: 'ORGANISATION',
+  mode: 'MODIFICATION',
+};
 
 /**
  * The users of my structures and services, for the GP and the holders of "Organisation
@@ -112,11 +118,15 @@ export class CpStructureUsers extends LitElement {
   static override styles = [tokens, consoleStyles, fieldStyles, styles];
 
   private readonly i18n = new LocaleController(this);
+  // Another user, or another structure: drafts and panels of the last one must not act on this one (X-7).
   private readonly session = new ClientController(this, [
     createHabilitationApi,
     createRattachementApi,
     createServiceApi,
-  ]);
+  ]).forgetOnChange(
+    () => this.forget(),
+    () => [this.structureId],
+  );
 
   /** Level of the element's title. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -125,11 +135,7 @@ export class CpStructureUsers extends LitElement {
   @state() private openUser: number | undefined;
   @state() private attachDraft: AttachDraft = EMPTY_ATTACH;
   @state() private attachIssues: AttachIssues = {};
-  @state() private addDraft: { scope: Scope; application: Application; mode: AccessMode } = {
-    scope: undefined,
-    application: 'ORGANISATION',
-    mode: 'MODIFICATION',
-  };
+  @state() private addDraft = NEW_PROFILE;
   @state() private espacesDraft: Set<Application> | undefined;
   /** The GP's choice for secondary managers on espaces while he edits it (HAB-9); unset: the saved one. */
   @state() private gsDraft: boolean | undefined;
@@ -209,6 +215,24 @@ export class CpStructureUsers extends LitElement {
     },
     args: () => [this.session.client, this.session.revision, this.structureId, this.openUser] as const,
   });
+
+  /**
+   * Puts the structure's page back as it starts, for another user or structure (X-7): no user's panel
+   * open, no attach, profile, espaces or secondary-managers draft (their services and espaces were the
+   * last structure's), no message, and a confirmation still open is withdrawn. The filter above the
+   * table is the structure choice's business (it is emptied when another structure is chosen).
+   */
+  private forget(): void {
+    this.openUser = undefined;
+    this.attachDraft = EMPTY_ATTACH;
+    this.attachIssues = {};
+    this.addDraft = NEW_PROFILE;
+    this.espacesDraft = undefined;
+    this.gsDraft = undefined;
+    this.notice = undefined;
+    this.lastAttempt = undefined;
+    this.dialog?.dismiss();
+  }
 
   private get locale(): Locale {
     return this.i18n.locale;

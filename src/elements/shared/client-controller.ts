@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cpClientContext } from '../../client/client-context.js';
 import type { CpClient } from '../../client/cp-client.js';
 import { sectionsOf, type SectionFactory, type SectionsOf, type SessionClient } from '../../client/session-client.js';
+import { SubjectChange } from './subject-change.js';
 
 // An element upgraded before its <cp-session> (its module imported first) asks for the client before
 // any provider listens; the root keeps that request and hands it to the session once it is defined.
@@ -60,6 +61,17 @@ export class ClientController<F extends readonly SectionFactory[]> implements Re
     window.removeEventListener('focus', this.#onFocus);
     this.#stopListening?.();
     this.#stopListening = undefined;
+  }
+
+  /**
+   * Calls `forget` when the element turns to another subject (X-7): another client (the session
+   * switched user), or another value of `more()` (the structure shown…), never on a refresh of the
+   * same (see `SubjectChange`). Returns the controller, to declare it in one line:
+   * `session = new ClientController(this, [createGpTransferApi]).forgetOnChange(() => this.forget())`.
+   */
+  forgetOnChange(forget: () => void, more: () => readonly unknown[] = () => []): this {
+    new SubjectChange(this.host, () => [this.client, ...more()], forget);
+    return this;
   }
 
   /** Marks the data as stale, so tasks keyed on `revision` run again. */

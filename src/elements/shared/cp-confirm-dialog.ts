@@ -162,6 +162,11 @@ export class CpConfirmDialog extends LitElement {
     this.shadowRoot!.querySelector<HTMLButtonElement>(this.danger ? '.cancel' : '.confirm')!.focus();
   }
 
+  /** Closes the dialog as Cancel would, if it is open (its question no longer applies: another user, say). */
+  dismiss(): void {
+    if (this.open) this.finish(false);
+  }
+
   override render() {
     const locale = this.i18n.locale;
     const listed = this.items.length > 0;

@@ -33,5 +33,10 @@ export function loadedFor<R extends object>(result: R, ...subject: readonly unkn
 /** Whether `result` was noted by `loadedFor` with the same subject (compared part by part, `===`). */
 export function isLoadedFor(result: unknown, ...subject: readonly unknown[]): boolean {
   const noted = typeof result === 'object' && result !== null ? subjects.get(result) : undefined;
-  return noted !== undefined && noted.length === subject.length && noted.every((part, i) => part === subject[i]);
+  return noted !== undefined && sameSubject(noted, subject);
+}
+
+/** Whether two subjects are the same, part by part (`===`). */
+export function sameSubject(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
 }
