@@ -179,7 +179,7 @@ describe('cp-attachment-manager: pièces jointes (PJ-1..3, STR-7, X-5)', () => {
       fill(manager, 'f-designation', 'Devis');
       fill(manager, 'f-type', 'AUTRE');
       button(manager, 'Ajouter').click();
-      await waitUntil(() => textOf(manager).includes('L’envoi de devis.pdf a échoué : Le service est injoignable.'));
+      await waitUntil(() => textOf(manager).includes('L’envoi de devis.pdf a échoué. Le service est injoignable.'));
       expect((await clientOf('pauline').listAttachments()).total, 'the server did add it').to.equal(1);
       await expect(manager).to.be.accessible();
 

@@ -127,7 +127,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await waitUntil(() => Boolean(deepQuery(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')));
     deepQuery<HTMLInputElement>(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')!.click();
     button(el, 'Valider la demande').click();
-    await waitForText(el, 'La demande est refusée : Cet abonnement est déjà détenu ou demandé. Réf. HAB-8');
+    await waitForText(el, 'La demande est refusée. Cet abonnement est déjà détenu ou demandé. Réf. HAB-8');
     await expect(el).to.be.accessible();
   });
 
@@ -195,7 +195,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
       'input[aria-label="Consultation sur Service par défaut (toute la structure)"]',
     )!.click();
     button(el, 'Valider la demande').click();
-    await waitForText(el, 'La demande est refusée : Cet espace n’est pas ouvert sur ce périmètre. Réf. HAB-8');
+    await waitForText(el, 'La demande est refusée. Cet espace n’est pas ouvert sur ce périmètre. Réf. HAB-8');
   });
 
   it('HAB-2 / X-7: keyboard only, Tab reaches the filter and typing narrows the list; a refresh on window focus keeps the lists, the filter and the focus; another user’s lists show loading first', async () => {

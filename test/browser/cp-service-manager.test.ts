@@ -130,7 +130,7 @@ describe('cp-service-manager: services of a structure (SRV-1..3)', () => {
     type(el, 'libelleService', 'Maîtrise d’ouvrage');
     button(el, 'Soumettre').click();
     await waitUntil(
-      () => textOf(el).includes('Refusé : La demande contient des champs manquants ou invalides. Réf. SRV-1'),
+      () => textOf(el).includes('Refusé. La demande contient des champs manquants ou invalides. Réf. SRV-1'),
       'the refusal names SRV-1',
     );
     expect(input(el, 'codeService').getAttribute('aria-invalid'), 'the field is marked').to.equal('true');

@@ -7,6 +7,7 @@ import '../../src/elements/cp-attachment-manager/cp-attachment-manager.js';
 import '../../src/elements/cp-gp-transfer/cp-gp-transfer.js';
 import '../../src/elements/cp-habilitations/cp-habilitations.js';
 import '../../src/elements/cp-rattachements/cp-rattachements.js';
+import '../../src/elements/cp-structure-manager/cp-structure-manager.js';
 import '../../src/elements/cp-structure-users/cp-structure-users.js';
 import { textOf } from './cp-account-form-support.js';
 import { deepActive, startKeyboardAt, tabTo } from './shared-focus.js';
@@ -123,5 +124,54 @@ describe('a failed read, told the same way by every element (X-1), with a keyboa
         timeout: 15_000,
       });
     });
+  }
+});
+
+// A refusal about the user's own account is no failed read: the element says the account's state
+// as the server words it, not "… n'ont pas pu être chargés", and offers no Réessayer, which cannot help.
+
+const ACCOUNT_STATES: { user: SeedUser; rule: string; state: string; sentence: string }[] = [
+  {
+    user: 'nicolas',
+    rule: 'ACC-1',
+    state: 'first connection not completed',
+    sentence: 'Complétez d’abord vos informations de première connexion.',
+  },
+  {
+    user: 'henri',
+    rule: 'ID-4',
+    state: 'account deactivated',
+    sentence: 'Votre compte est désactivé : seule sa réactivation est possible.',
+  },
+];
+
+const ACCOUNT_STATE_ELEMENTS: { tag: string; content: TemplateResult }[] = [
+  ...CASES.filter((c) => c.tag !== 'cp-account-form'),
+  { tag: 'cp-structure-manager', content: html`<cp-structure-manager></cp-structure-manager>` },
+];
+
+describe('a refusal about the user’s account, told plainly by every element (ACC-1, ID-4)', () => {
+  useMockWorker({ locale: 'fr' });
+
+  for (const a of ACCOUNT_STATES) {
+    for (const c of ACCOUNT_STATE_ELEMENTS) {
+      it(`${a.rule}: ${c.tag} says "${a.state}" as such, no failed load and no Réessayer`, async function () {
+        this.timeout(40_000);
+        const { el } = await mountAs(
+          a.user,
+          c.content,
+          (el) => textOf(el).includes(a.sentence),
+          `${c.tag} says the state`,
+          {
+            timeout: 15_000,
+          },
+        );
+        expect(textOf(el)).to.include(`${a.sentence} Réf. ${a.rule}`);
+        expect(textOf(el)).to.not.match(/pu être chargé|a échoué|Refusé/);
+        const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+        expect(buttons).to.not.include('Réessayer');
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 });

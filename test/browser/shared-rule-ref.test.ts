@@ -62,7 +62,7 @@ describe('X-8 rule references: a plain sentence, then "Réf. APR-2" apart', () =
   it('X-8 / APR-2: the refusal is a plain sentence; "Réf. APR-2" is a separate, visible, muted reference', async () => {
     const { inbox, notice, ref } = await refusedDecision('fr');
     expect(sentenceOf(notice)).to.equal(
-      'Erreur : La décision n’a pas été enregistrée : Cette demande a déjà été décidée.',
+      'Erreur : La décision n’a pas été enregistrée. Cette demande a déjà été décidée.',
     );
     expect(sentenceOf(notice)).not.to.match(/APR-2|règle/);
     expect(ref!.textContent).to.equal('Réf. APR-2');

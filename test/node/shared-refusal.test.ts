@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CpError } from '../../src/client/index.js';
-import { refusalMessage, refusalRule } from '../../src/elements/shared/refusal.js';
+import { isAccountState, refusalMessage, refusalRule } from '../../src/elements/shared/refusal.js';
 import { RetryKey } from '../../src/elements/shared/retry-key.js';
 import { ruleRefText } from '../../src/elements/shared/rule-ref.js';
 
@@ -16,13 +16,29 @@ describe('shared refusal texts and retry key of the managers’ elements', () =>
     const down = new CpError({ code: 'NETWORK', text: { fr: 'Pas de réponse.', en: 'No answer.' } });
     expect(refusalRule(ruled, 'SRV-2')).toBe('SRV-1');
     expect(refusalMessage(unruled, 'fr', { fallbackRule: 'SRV-1' })).toBe(
-      'Refusé : La demande contient des champs manquants ou invalides.',
+      'Refusé. La demande contient des champs manquants ou invalides.',
     );
     expect(refusalMessage(unruled, 'en', { fallbackRule: 'SRV-1' })).toBe(
       'Refused: The request has missing or invalid fields.',
     );
-    expect(refusalMessage(down, 'fr', { fallbackRule: 'SRV-1' })).toBe('L’opération a échoué : Pas de réponse.');
+    expect(refusalMessage(down, 'fr', { fallbackRule: 'SRV-1' })).toBe('L’opération a échoué. Pas de réponse.');
     expect(refusalMessage(down, 'en', { loading: true })).toBe('Loading failed: No answer.');
+  });
+
+  it('ACC-1, ID-4: a refusal about the user’s account is its sentence alone, never "Refusé." nor a failed load', () => {
+    const deactivated = new CpError({
+      code: 'ACCOUNT_DEACTIVATED',
+      status: 403,
+      rule: 'ID-4',
+      text: { fr: 'Votre compte est désactivé.', en: 'Your account is deactivated.' },
+    });
+    expect(isAccountState(deactivated)).toBe(true);
+    expect(refusalMessage(deactivated, 'fr', { loading: true })).toBe('Votre compte est désactivé.');
+    expect(refusalMessage(deactivated, 'en')).toBe('Your account is deactivated.');
+    expect(isAccountState(new CpError({ code: 'FIRST_CONNECTION_REQUIRED', status: 403, rule: 'ACC-1', text }))).toBe(
+      true,
+    );
+    expect(isAccountState(new CpError({ code: 'FORBIDDEN', status: 403, rule: 'STR-8', text }))).toBe(false);
   });
 
   it('X-8: the discreet reference reads "Réf. RAT-5" (EN "Ref. RAT-5"), lists several rules, and is empty without one', () => {

@@ -29,7 +29,7 @@ export interface InputOptions {
 
 /** How a block words the outcomes of one write. */
 export interface BlockWords {
-  /** The refusal, around the server's message ("La modification a échoué : {message}"). */
+  /** The refusal, around the server's message ("La modification a échoué. {message}"). */
   failed: (message: string, locale: Locale) => string;
   /** The host vetoed the write (`cp-before-…`). */
   vetoed?: (locale: Locale) => string;

@@ -6,7 +6,7 @@ const fr = {
   intro:
     'Une fois votre compte désactivé, vous n’aurez plus accès à Chorus Pro et ne recevrez plus de notification. Vous pourrez le réactiver vous-même pendant {days} jours ; au-delà, il faudra adresser une sollicitation au support.',
   loading: 'Vérification de ce que demande la désactivation…',
-  loadFailed: 'Impossible de préparer la désactivation : {message}',
+  loadFailed: 'Impossible de préparer la désactivation. {message}',
   gpIntro:
     'Vous êtes gestionnaire principal de {count} structure(s). Désignez d’abord un nouveau gestionnaire principal pour chacune, parmi les utilisateurs rattachés à la structure.',
   modeLegend: 'Désigner',
@@ -34,7 +34,7 @@ const fr = {
   confirmMessageGp: 'Les structures suivantes auront un nouveau gestionnaire principal : {handover}.',
   confirmLabel: 'Désactiver',
   vetoed: 'La désactivation a été refusée par la page.',
-  failed: 'La désactivation a échoué : {message}',
+  failed: 'La désactivation a échoué. {message}',
   done: 'Votre compte est désactivé.',
 };
 

@@ -7,7 +7,7 @@ const fr = {
   firstIntro:
     'Votre compte a été initialisé à partir du référentiel MADRHAS. Vérifiez ou corrigez votre adresse électronique de contact, votre nom, votre prénom et votre adresse postale professionnelle, puis validez : vous accéderez ensuite directement à l’accueil.',
   loading: 'Chargement de votre compte…',
-  loadFailed: 'Votre compte n’a pas pu être chargé : {message}',
+  loadFailed: 'Votre compte n’a pas pu être chargé. {message}',
   retry: 'Réessayer',
   pigpTitle: 'Mot de passe, question secrète et désactivation',
   pigpSecrets:
@@ -61,7 +61,7 @@ const fr = {
   completed: 'Votre compte est complété. Vous allez être dirigé vers l’accueil.',
   cancelled: 'Les modifications non enregistrées ont été annulées.',
   vetoed: 'L’enregistrement a été refusé par la page.',
-  saveFailed: 'L’enregistrement a échoué : {message} Vos saisies sont conservées ; vous pouvez réessayer.',
+  saveFailed: 'L’enregistrement a échoué. {message} Vos saisies sont conservées ; vous pouvez réessayer.',
   formatEmail: 'Saisissez une adresse électronique valide, par exemple nom@domaine.fr.',
   formatPhone: 'Saisissez un numéro de 6 à 17 chiffres, avec un + au début si besoin, par exemple +33 1 23 45 67 89.',
   formatPostalCode: 'Saisissez un code postal de 2 à 10 chiffres ou lettres, par exemple 78520.',

@@ -16,7 +16,7 @@ const fr = {
   support:
     'Au-delà de {days} jours, seule l’assistance peut réactiver votre compte : adressez une sollicitation au support Chorus Pro.',
   supportLink: 'Adresser une sollicitation au support',
-  requestFailed: 'La demande a échoué : {message}',
+  requestFailed: 'La demande a échoué. {message}',
   linkTitle: 'Réactivation de votre compte',
   linkIntro: 'Choisissez un nouveau mot de passe et une nouvelle question secrète pour réactiver votre compte.',
   question: 'Nouvelle question secrète',
@@ -30,7 +30,7 @@ const fr = {
   expired: 'Ce lien a expiré : il n’était valable que 24 heures.',
   unknown: 'Ce lien de réactivation n’est pas reconnu : vérifiez que vous avez copié toute l’adresse du courriel.',
   wayForward: 'Vous pouvez demander un nouveau lien tant que votre compte est désactivé depuis {days} jours au plus.',
-  failed: 'La réactivation a échoué : {message}',
+  failed: 'La réactivation a échoué. {message}',
 };
 
 /** The keys of the catalogue, FR and EN. */

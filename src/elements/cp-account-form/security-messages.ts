@@ -16,7 +16,7 @@ const fr = {
   changeQuestion: 'Modifier la question secrète',
   questionChanged: 'Votre question secrète a été modifiée.',
   required: 'Ce champ est obligatoire.',
-  failed: 'La modification a échoué : {message}',
+  failed: 'La modification a échoué. {message}',
   working: 'Enregistrement…',
 };
 

@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/catalog.js';
 const fr = {
   title: 'Approbations',
   loading: 'Chargement des demandes…',
-  loadFailed: 'Les demandes n’ont pas pu être chargées : {message}',
+  loadFailed: 'Les demandes n’ont pas pu être chargées. {message}',
   retry: 'Réessayer',
   noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
   intro:
@@ -68,7 +68,7 @@ const fr = {
   approved: 'Demande approuvée.',
   refused: 'Demande refusée.',
   alreadyDecided: 'Cette demande a déjà été décidée : une seconde décision serait refusée.',
-  decideFailed: 'La décision n’a pas été enregistrée : {message}',
+  decideFailed: 'La décision n’a pas été enregistrée. {message}',
   vetoed: 'La page hôte a annulé la décision.',
   errorPrefix: 'Erreur :',
 };

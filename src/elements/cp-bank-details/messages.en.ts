@@ -8,7 +8,7 @@ export default {
   loading: 'Loading…',
   noSession: 'No session: the element must be placed inside a <cp-session>.',
   noStructure:
-    'No structure: you manage no structure (main manager or "Organisation modification" profile) and the structure-id attribute names no structure to view.',
+    'No structure to show: you manage no structure (main manager or "Organisation modification" profile) and no structure was chosen to view.',
   retry: 'Try again',
   forbiddenRead: 'Only the users attached to the structure see its bank details: ask its main manager to attach you.',
   vetoed: 'The save was cancelled by the page.',

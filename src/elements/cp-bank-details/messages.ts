@@ -7,7 +7,7 @@ const fr = {
   loading: 'Chargement…',
   noSession: 'Aucune session : l’élément doit être placé dans un <cp-session>.',
   noStructure:
-    'Aucune structure : vous ne gérez aucune structure (gestionnaire principal ou profil « Organisation modification ») et l’attribut structure-id n’indique pas de structure à consulter.',
+    'Aucune structure à afficher : vous ne gérez aucune structure (gestionnaire principal ou profil « Organisation modification ») et aucune structure n’a été choisie pour la consultation.',
   retry: 'Réessayer',
   forbiddenRead:
     'Seuls les utilisateurs rattachés à la structure consultent ses coordonnées bancaires : demandez votre rattachement à son gestionnaire principal.',

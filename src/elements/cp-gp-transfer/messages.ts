@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/catalog.js';
 const fr = {
   title: 'Transférer mon rôle de gestionnaire principal',
   loading: 'Chargement…',
-  loadFailed: 'Vos structures n’ont pas pu être chargées : {message}',
+  loadFailed: 'Vos structures n’ont pas pu être chargées. {message}',
   retry: 'Réessayer',
   noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
   notGp:
@@ -38,7 +38,7 @@ const fr = {
     'Vous resterez rattaché(e) à ces structures comme simple utilisateur et perdrez vos droits de gestionnaire.',
   confirmLabel: 'Transférer',
   done: 'Rôle transféré pour {count} structure(s) : vous y êtes désormais simple utilisateur.',
-  refused: 'Le transfert a été refusé, rien n’a changé : {message}',
+  refused: 'Le transfert a été refusé, rien n’a changé. {message}',
   blocking: '{structure} : {message}',
   vetoed: 'La page hôte a annulé le transfert.',
   errorPrefix: 'Erreur :',

@@ -7,7 +7,7 @@ const fr = {
   abonnementsTitle: 'Mes abonnements aux espaces',
   abonnementsIntro: 'Une ligne par structure, service et espace, détenu ou en attente de validation.',
   loading: 'Chargement…',
-  loadFailed: 'Le chargement a échoué : {message}',
+  loadFailed: 'Le chargement a échoué. {message}',
   retry: 'Réessayer',
   noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
   filter: 'Filtrer les habilitations',
@@ -38,7 +38,7 @@ const fr = {
   confirm: 'Confirmer',
   cancel: 'Annuler',
   deleted: '{count} abonnement(s) supprimé(s).',
-  deleteFailed: 'La suppression a échoué : {message}',
+  deleteFailed: 'La suppression a échoué. {message}',
   roleBoundStatus: '{status} · lié à votre rôle de gestionnaire principal',
   roleBound:
     '« Organisation » et « Activités du gestionnaire » de {structures} vont avec votre rôle de gestionnaire principal : ils ne se suppriment pas. Ils passeront à votre successeur si vous transférez ce rôle. Rien n’a été supprimé.',

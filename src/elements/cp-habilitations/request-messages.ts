@@ -26,7 +26,7 @@ const fr = {
   espaceRequired: 'Choisissez un espace.',
   scopesRequired: 'Cochez au moins un mode sur un service.',
   dateRequired: 'Saisissez la date d’effet.',
-  refused: 'La demande est refusée : {message}',
+  refused: 'La demande est refusée. {message}',
   retryHint: 'Vos saisies sont conservées ; corrigez-les puis validez à nouveau.',
 };
 

@@ -5,7 +5,7 @@ const fr = {
   title: 'Mes rattachements',
   intro: 'Les structures et services auxquels vous êtes rattaché ou pour lesquels votre demande est en attente.',
   loading: 'Chargement de vos rattachements…',
-  loadFailed: 'Vos rattachements n’ont pas pu être chargés : {message}',
+  loadFailed: 'Vos rattachements n’ont pas pu être chargés. {message}',
   retry: 'Réessayer',
   noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
   none: 'Vous n’êtes rattaché à aucune structure.',
@@ -56,7 +56,7 @@ const fr = {
   cancel: 'Annuler',
   left: 'Vous êtes détaché de {scope}.',
   withdrawn: 'Votre demande de rattachement à {scope} est retirée.',
-  actionFailed: 'L’action a échoué : {message}',
+  actionFailed: 'L’action a échoué. {message}',
   gpCannotLeave:
     'En tant que gestionnaire principal, vous ne pouvez pas vous détacher directement : désignez d’abord un nouveau gestionnaire principal parmi les utilisateurs rattachés à cette structure. Vous resterez rattaché comme utilisateur simple.',
   successor: 'Nouveau gestionnaire principal',

@@ -43,7 +43,7 @@ const fr = {
   validateAndNext: 'Valider et rattacher à une autre structure',
   cancel: 'Annuler',
   sending: 'Envoi de la demande…',
-  refused: 'La demande est refusée : {message}',
+  refused: 'La demande est refusée. {message}',
   retryHint: 'Vos saisies sont conservées ; corrigez-les puis validez à nouveau.',
 };
 

@@ -6,7 +6,7 @@ export default {
   title: 'Services of the structure',
   loading: 'Loading…',
   noSession: 'No session: the element must be placed inside a <cp-session>.',
-  noStructure: 'No structure chosen: set the structure-id attribute.',
+  noStructure: 'No structure chosen: first choose the structure whose services you want to see.',
   retry: 'Retry',
   caption: 'Services',
   consult: 'View',

@@ -5,7 +5,7 @@ const fr = {
   title: 'Services de la structure',
   loading: 'Chargement…',
   noSession: 'Aucune session : l’élément doit être placé dans un <cp-session>.',
-  noStructure: 'Aucune structure choisie : renseignez l’attribut structure-id.',
+  noStructure: 'Aucune structure choisie : choisissez d’abord la structure dont vous voulez voir les services.',
   retry: 'Réessayer',
   caption: 'Services',
   consult: 'Consulter',

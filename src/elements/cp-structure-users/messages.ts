@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/catalog.js';
 const fr = {
   title: 'Utilisateurs de mes structures',
   loading: 'Chargement…',
-  loadFailed: 'Les utilisateurs n’ont pas pu être chargés : {message}',
+  loadFailed: 'Les utilisateurs n’ont pas pu être chargés. {message}',
   retry: 'Réessayer',
   noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
   notManager:

@@ -7,9 +7,9 @@ import { renderRuleRef, type RuledText } from './rule-ref.js';
 
 const t = defineMessages(
   {
-    refused: 'Refusé : {message}',
-    failed: 'L’opération a échoué : {message}',
-    loadFailed: 'Le chargement a échoué : {message}',
+    refused: 'Refusé. {message}',
+    failed: 'L’opération a échoué. {message}',
+    loadFailed: 'Le chargement a échoué. {message}',
   },
   {
     refused: 'Refused: {message}',
@@ -31,9 +31,10 @@ export function refusalRule(error: unknown, fallbackRule?: string): string | und
 }
 
 /**
- * A failed call as the managers' elements show it: "Refusé : …" when a rule refused it (the rule,
- * `refusalRule`, is shown apart as "Réf. STR-6", X-8), or "L'opération a échoué : …" (`loading`:
- * "Le chargement a échoué : …") when nothing refused it.
+ * A failed call as the managers' elements show it: "Refusé. …" when a rule refused it (the rule,
+ * `refusalRule`, is shown apart as "Réf. STR-6", X-8), or "L'opération a échoué. …" (`loading`:
+ * "Le chargement a échoué. …") when nothing refused it; the server's sentence alone when it is
+ * about the user's account ({@link isAccountState}).
  */
 export function refusalMessage(
   error: unknown,
@@ -41,6 +42,7 @@ export function refusalMessage(
   options: { fallbackRule?: string; loading?: boolean } = {},
 ): string {
   const message = refusalText(error, locale);
+  if (isAccountState(error)) return message;
   const rule = refusalRule(error, options.fallbackRule);
   if (rule) return t(locale, 'refused', { message });
   return t(locale, options.loading ? 'loadFailed' : 'failed', { message });
@@ -48,12 +50,21 @@ export function refusalMessage(
 
 /**
  * A refusal the element words itself (a field the server refused, a lookup answered with a reason):
- * "Refusé : …", and its rule apart for the discreet reference (X-8).
+ * "Refusé. …", and its rule apart for the discreet reference (X-8).
  */
 export const ruleRefusalText = (rule: string, message: string, locale: Locale): RuledText => ({
   text: t(locale, 'refused', { message }),
   rules: rule,
 });
+
+/**
+ * Whether a refusal is about the state of the user's own account, not about what he tried: his
+ * account is deactivated (ID-4: only its reactivation is possible) or his first connection is not
+ * completed (ACC-1). No retry helps, and nothing failed to load: an element says that state as it
+ * is, the server's sentence alone.
+ */
+export const isAccountState = (error: unknown): boolean =>
+  isCpError(error, 'ACCOUNT_DEACTIVATED', 'FIRST_CONNECTION_REQUIRED');
 
 /** What {@link renderLoadFailure} shows. */
 export interface LoadFailure {
@@ -61,7 +72,7 @@ export interface LoadFailure {
   locale: Locale;
   /**
    * The element's own sentence around the server's message ("Vos rattachements n'ont pas pu être
-   * chargés : {message}"); by default "Refusé : …" or "Le chargement a échoué : …" (`refusalMessage`).
+   * chargés. {message}"); by default "Refusé. …" or "Le chargement a échoué. …" (`refusalMessage`).
    */
   sentence?: (message: string) => string;
   /** Why, and who can help, when the server forbade the read (X-8). */
@@ -73,8 +84,14 @@ export interface LoadFailure {
 /**
  * A read that failed, the same way in every element: an alert with the sentence and the rule's
  * discreet reference (X-8), the help for a forbidden read, then the actions (retry) outside the alert.
+ * A refusal about the user's account ({@link isAccountState}: deactivated, first connection not
+ * completed) is no failure: its sentence alone, as a notice, and no action, which could not help.
  */
 export function renderLoadFailure({ error, locale, sentence, forbiddenHelp, actions }: LoadFailure): TemplateResult {
+  if (isAccountState(error))
+    return html`<div class="notice notice--warning" role="status">
+      <p>${refusalText(error, locale)}${renderRuleRef(refusalRule(error), locale)}</p>
+    </div>`;
   const text = sentence ? sentence(refusalText(error, locale)) : refusalMessage(error, locale, { loading: true });
   return html`<div class="notice notice--error" role="alert">
       <p>${text}${renderRuleRef(refusalRule(error), locale)}</p>

@@ -180,7 +180,7 @@ export async function focusOutcome(host: ReactiveElement, title = '#title'): Pro
 
 /**
  * The usual outcomes of a write shown in an element's notice: cleared before the write, `vetoed`
- * after a host's veto, the refusal ("Refusé : …") with its rule reference ("Réf. STR-6", X-8) after a refusal.
+ * after a host's veto, the refusal ("Refusé. …") with its rule reference ("Réf. STR-6", X-8) after a refusal.
  */
 export function noticeOutcomes(
   set: (notice: Notice | undefined) => void,
