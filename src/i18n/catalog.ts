@@ -13,12 +13,27 @@ export type Catalog<K extends string> = Record<K, string>;
  */
 export type CatalogLoader<K extends string> = () => Promise<{ readonly default: Catalog<K> }>;
 
-/** Translates `key` into `locale`, its `{name}` placeholders filled from `params`. */
+/** Translates `key` into `locale`, its placeholders (`{name}`, plurals: {@link format}) filled from `params`. */
 export type Translate<K extends string> = (locale: Locale, key: K, params?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders of a message. */
-export function format(message: string, params: Record<string, string | number> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** `{count, plural, one {…} other {…}}`, each form holding text, `#` and `{name}` placeholders. */
+const PLURAL = /\{(\w+), plural, one \{((?:[^{}]|\{\w+\})*)\} other \{((?:[^{}]|\{\w+\})*)\}\}/g;
+
+/**
+ * Fills the placeholders of a message: `{name}` by `params.name`; `{count, plural, one {# demande}
+ * other {# demandes}}` (ICU's plural, its two forms the kit's languages need) by the form of the
+ * count's plural category in `locale` (`Intl.PluralRules`: in French 0 and 1 take `one`, in English
+ * only 1), `#` standing for the count.
+ */
+export function format(message: string, params: Record<string, string | number> = {}, locale: Locale = 'fr'): string {
+  return message
+    .replace(PLURAL, (whole, name: string, one: string, other: string) => {
+      if (!(name in params)) return whole;
+      const count = String(params[name]);
+      const category = new Intl.PluralRules(locale).select(Number(count.replace(/\D/g, '')));
+      return (category === 'one' ? one : other).replace(/#/g, count);
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /**
@@ -47,5 +62,5 @@ export function defineMessages<K extends string>(
   } else {
     catalogs.en = en;
   }
-  return (locale, key, params) => format((catalogs[locale] ?? fr)[key], params);
+  return (locale, key, params) => format((catalogs[locale] ?? fr)[key], params, locale);
 }

@@ -3,6 +3,7 @@
  * page locale (`getPageLocale`), which cp-session sets to the user's saved language (ACC-6) and the
  * language switch sets explicitly; every change is announced by `LOCALE_EVENT` on `window`.
  */
+import { format } from '../../src/i18n/catalog.js';
 import { getPageLocale, type Locale } from '../../src/i18n/locale.js';
 
 const fr = {
@@ -19,7 +20,7 @@ const fr = {
   menuDomains: 'Domaines',
   menuNews: 'Actualités',
   menuApprovals: 'Approbations',
-  approvalsWaiting: '{n} demandes en attente',
+  approvalsWaiting: '{n, plural, one {# demande en attente} other {# demandes en attente}}',
   menuSupport: 'Support',
   menuCommunication: 'Communication',
   structuresGroup: 'Gestion des structures',
@@ -137,7 +138,7 @@ const en: Record<HostKey, string> = {
   menuDomains: 'Domains',
   menuNews: 'News',
   menuApprovals: 'Approvals',
-  approvalsWaiting: '{n} requests waiting',
+  approvalsWaiting: '{n, plural, one {# request waiting} other {# requests waiting}}',
   menuSupport: 'Support',
   menuCommunication: 'Communication',
   structuresGroup: 'Structure management',
@@ -237,9 +238,10 @@ const en: Record<HostKey, string> = {
 
 const catalogues: Record<Locale, Record<HostKey, string>> = { fr, en };
 
-/** The portal's text for `key` in the page's language, with `{name}` placeholders filled. */
+/** The portal's text for `key` in the page's language, its placeholders (`{name}`, plurals) filled as the kit's. */
 export function t(key: HostKey, values: Record<string, string | number> = {}): string {
-  return catalogues[getPageLocale()][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const locale = getPageLocale();
+  return format(catalogues[locale][key], values, locale);
 }
 
 /** Text given in both languages (the cast's descriptions, the tours): the page's language of it. */

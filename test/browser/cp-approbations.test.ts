@@ -314,7 +314,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
       version: abonnement.version,
     });
     button(inbox, /Approuver la sélection/).click();
-    await waitUntil(() => textOf(inbox).includes('1 demande(s) approuvée(s), 1 refusée(s) par le serveur.'));
+    await waitUntil(() => textOf(inbox).includes('1 demande approuvée, 1 refusée par le serveur.'));
     expect(textOf(inbox))
       .to.contain('Sophie MARTIN : approuvée')
       .and.to.contain('Lucas BERNARD : Cette demande a déjà été décidée. Réf. APR-2');
@@ -334,7 +334,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await waitUntil(() => textOf(inbox).includes('Approuver la sélection (2)'));
     await tabTo((el) => el.textContent?.trim() === 'Approuver la sélection (2)', 'Approuver la sélection', true);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => textOf(inbox).includes('2 demande(s) approuvée(s), 0 refusée(s) par le serveur.'));
+    await waitUntil(() => textOf(inbox).includes('2 demandes approuvées, 0 refusée par le serveur.'));
     expect(deepActive()?.id, 'focus on the outcome').to.equal('notice');
     await waitUntil(() => inbox.count === 0, 'nothing waits any more');
     await expect(inbox).to.be.accessible();

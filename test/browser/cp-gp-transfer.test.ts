@@ -69,9 +69,21 @@ async function confirmDialog(el: Element): Promise<string> {
 describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
   const mock = useMockWorker();
 
+  it('GP-1: counts are written in words of their number, FR and EN: "1 utilisateur rattaché peut", "2 utilisateurs rattachés peuvent", never "(s)"', async () => {
+    const el = await mountTransfer('jeane');
+    expect(textOf(el)).to.contain('Vous êtes gestionnaire principal de 2 structures.');
+    expect(textOf(el)).to.contain('1 utilisateur rattaché peut reprendre le rôle.');
+    expect(textOf(el)).to.contain('2 utilisateurs rattachés peuvent reprendre le rôle.');
+    expect(textOf(el)).to.not.contain('(s)');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => textOf(el).includes('1 attached user can take over the role.'), 'EN singular');
+    expect(textOf(el)).to.contain('You are the main manager of 2 structures.');
+    expect(textOf(el)).to.contain('2 attached users can take over the role.');
+  });
+
   it('GP-2 / GP-4: keyboard only, Jeane hands the CC du Chaourcois to Marc, then all her structures; she stays a simple user', async () => {
     const el = await mountTransfer('jeane');
-    expect(textOf(el)).to.contain('gestionnaire principal de 2 structure(s)');
+    expect(textOf(el)).to.contain('gestionnaire principal de 2 structures.');
     await expect(el).to.be.accessible();
     deepQuery<HTMLInputElement>(el, 'input[name="way"]')!.focus();
     await tabTo(
@@ -87,16 +99,16 @@ describe('cp-gp-transfer: transferring the main manager role (GP-1..4)', () => {
     await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open === true);
     expect(dialog.shadowRoot!.textContent)
       .to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE → Marc LEROY")
-      .and.to.contain('comme simple utilisateur');
+      .and.to.contain('comme utilisateur simple');
     await expect(el).to.be.accessible();
     await tabTo((a) => a.getAttribute('part') === 'confirm', 'Confirmer');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => textOf(el).includes('Rôle transféré pour 1 structure(s)'));
+    await waitUntil(() => textOf(el).includes('Rôle transféré pour 1 structure :'));
     expect(await gpOf(S.chaourcois, 'marc')).to.equal(SEED_USERS.marc);
     const jeane = (await clientAs('jeane').listMyRattachements()).items.find((r) => r.idStructureCPP === S.chaourcois)!;
     expect(jeane).to.include({ role: 'UTILISATEUR', statutRattachement: 'VALIDEE' });
 
-    await waitUntil(() => textOf(el).includes('gestionnaire principal de 1 structure(s)'), 'the list follows (X-7)');
+    await waitUntil(() => textOf(el).includes('gestionnaire principal de 1 structure.'), 'the list follows (X-7)');
     const all = deepQuery<HTMLInputElement>(el, 'input[value="TOUTES_A_UN"]')!;
     all.focus();
     await sendKeys({ press: 'Space' });

@@ -59,14 +59,14 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
     await expect(el).to.be.accessible();
     button(dialog, 'Confirmer').click();
-    await waitForText(el, '2 abonnement(s) supprimé(s).');
+    await waitForText(el, '2 abonnements supprimés.');
     expect((await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total).to.equal(before - 2);
     await waitUntil(() => !textOf(table).includes('Accueil connecté'), 'the rows are gone');
 
     rowAction(table, 'Sollicitations émises').click();
     await waitUntil(() => Boolean(dialog.shadowRoot?.querySelector('dialog')?.open), 'the confirmation opens');
     button(dialog, 'Confirmer').click();
-    await waitForText(el, '1 abonnement(s) supprimé(s).');
+    await waitForText(el, '1 abonnement supprimé.');
     expect((await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total).to.equal(before - 3);
   });
 
@@ -113,7 +113,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     expect(textOf(el)).not.to.contain('Service par défaut (toute la structure)');
     deepQuery<HTMLInputElement>(el, 'input[aria-label="Modification sur FACTURES_PUBLIQUES"]')!.click();
     button(el, 'Valider la demande').click();
-    await waitForText(el, '1 demande(s) d’abonnement envoyée(s)');
+    await waitForText(el, '1 demande d’abonnement envoyée :');
     await waitForText(el, 'En cours de validation');
     await expect(el).to.be.accessible();
 
@@ -159,7 +159,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     await expect(el).to.be.accessible();
     await tabTo((active) => active.textContent?.trim() === 'Valider la demande', 'the submit button');
     await sendKeys({ press: 'Enter' });
-    await waitForText(el, '1 demande(s) d’abonnement envoyée(s)');
+    await waitForText(el, '1 demande d’abonnement envoyée :');
     await waitUntil(() => deepActive()?.id === 'hb-notice', 'focus moves to the outcome', { timeout: 8000 });
     await waitForText(el, 'En cours de validation');
     const requested = (await createHttpClient({ user: SEED_USERS.lucas }).listMyAbonnements()).items.filter(

@@ -17,7 +17,7 @@ describe('Demo portal (issue 17), the top menu: ACCUEIL, ACTUALITÉS, APPROBATIO
 
   it('APR-1: the menu counts the requests waiting for Pauline DUFOUR (Claire PETIT’s rattachement): "Approbations 1"', async () => {
     await waitUntil(() => demo.container.querySelector('#approbations-count')?.textContent === '1');
-    expect(deepText(demo.container.querySelector('#menu-approbations')!)).to.contain('1 demandes en attente');
+    expect(deepText(demo.container.querySelector('#menu-approbations')!)).to.contain('1 demande en attente');
   });
 
   it('Escape closes an open menu and gives focus back to its button', async () => {

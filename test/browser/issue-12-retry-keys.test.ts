@@ -134,7 +134,7 @@ describe('X-5 elements retry a write whose answer was lost under its first key (
 
     button(el, 'Supprimer la sélection (2)').click();
     await confirm(el);
-    await waitForText(el, '2 abonnement(s) supprimé(s).');
+    await waitForText(el, '2 abonnements supprimés.');
     expect(writes).to.have.length(2);
     expect(writes[1]!.key, 'the retry reuses the first key').to.equal(writes[0]!.key);
     expect((await createHttpClient({ user: SEED_USERS.sophie }).listMyAbonnements()).total).to.equal(before - 2);

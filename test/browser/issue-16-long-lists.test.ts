@@ -60,7 +60,7 @@ describe('lists longer than one page of the API are shown whole (issue 16)', () 
     seed({ structures: 1200, users: 2, habilitationsOnOneStructure: 0 });
     const session = await fixture(html`<cp-session user=${USER}><cp-gp-transfer></cp-gp-transfer></cp-session>`);
     const el = session.firstElementChild!;
-    await waitUntil(() => textOf(el).includes('de 600 structure(s)'), 'the count of structures shows', WAIT);
+    await waitUntil(() => textOf(el).includes('de 600 structures.'), 'the count of structures shows', WAIT);
     expect(el.shadowRoot!.querySelectorAll('#structures input[type="checkbox"]').length).to.equal(600);
   });
 

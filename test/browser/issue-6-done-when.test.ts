@@ -268,13 +268,13 @@ describe('Issue 6 done when: the manager console with the keyboard alone', () =>
     await waitUntil(() => dialogOpen(transfer), 'the confirmation opens');
     expect(textOf(transfer))
       .to.contain("CC DU CHAOURCOIS ET DU VAL D'ARMANCE → Marc LEROY")
-      .and.to.contain('comme simple utilisateur');
+      .and.to.contain('comme utilisateur simple');
     await expect(transfer).to.be.accessible();
     await press('Enter', confirmButton, 'Confirmer');
-    await waitUntil(() => textOf(transfer).includes('Rôle transféré pour 1 structure(s)'), 'the role is transferred');
+    await waitUntil(() => textOf(transfer).includes('Rôle transféré pour 1 structure :'), 'the role is transferred');
     expect(await gpOf(S.chaourcois, 'marc')).to.equal(SEED_USERS.marc);
     await waitUntil(
-      () => textOf(transfer).includes('gestionnaire principal de 1 structure(s)'),
+      () => textOf(transfer).includes('gestionnaire principal de 1 structure.'),
       'the list follows (X-7)',
     );
 

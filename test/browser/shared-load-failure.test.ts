@@ -67,7 +67,7 @@ const CASES: Case[] = [
     content: html`<cp-gp-transfer></cp-gp-transfer>`,
     path: '*/api/me/principal-structures',
     sentence: 'Vos structures n’ont pas pu être chargées',
-    loaded: 'structure(s)',
+    loaded: 'gestionnaire principal de 2 structures.',
   },
   {
     tag: 'cp-structure-users',

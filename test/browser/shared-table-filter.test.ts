@@ -23,8 +23,16 @@ const COLUMNS: DataTableColumn<Row>[] = [
   { key: 'statut', label: 'Statut' },
 ];
 const t = defineMessages(
-  { filter: 'Filtrer les lignes', filterHint: 'Nom ou statut.', filtered: '{shown} ligne(s) sur {total}.' },
-  { filter: 'Filter the rows', filterHint: 'Name or status.', filtered: '{shown} row(s) out of {total}.' },
+  {
+    filter: 'Filtrer les lignes',
+    filterHint: 'Nom ou statut.',
+    filtered: '{shown, plural, one {# ligne} other {# lignes}} sur {total}.',
+  },
+  {
+    filter: 'Filter the rows',
+    filterHint: 'Name or status.',
+    filtered: '{shown, plural, one {# row} other {# rows}} out of {total}.',
+  },
 );
 
 /** A host of the filter as an element uses it: the field above the names of the rows shown. */
@@ -62,7 +70,7 @@ describe('TableFilter: the filter above a table, the same in every element (cp-h
     await sendKeys({ type: 'desactive' });
     await waitUntil(() => names(el).length === 2, 'the rows narrow as one types');
     expect(names(el)).to.deep.equal(['Sophie BERNARD', 'Marc PETIT']);
-    expect(status(el).textContent).to.equal('2 ligne(s) sur 3.');
+    expect(status(el).textContent).to.equal('2 lignes sur 3.');
     await expect(el).to.be.accessible();
 
     el.filter.clear();

@@ -9,7 +9,7 @@ export default {
   loading: 'Checking what deactivation requires…',
   loadFailed: 'Deactivation cannot be prepared: {message}',
   gpIntro:
-    'You are the main manager of {count} structure(s). First designate a new main manager for each, among the users attached to the structure.',
+    'You are the main manager of {count, plural, one {# structure. First designate its new main manager} other {# structures. First designate a new main manager for each}}, among the users attached to the structure.',
   modeLegend: 'Designate',
   modeAll: 'One person for all my structures',
   modeEach: 'One person per structure',

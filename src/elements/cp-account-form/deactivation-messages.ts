@@ -8,7 +8,7 @@ const fr = {
   loading: 'Vérification de ce que demande la désactivation…',
   loadFailed: 'Impossible de préparer la désactivation. {message}',
   gpIntro:
-    'Vous êtes gestionnaire principal de {count} structure(s). Désignez d’abord un nouveau gestionnaire principal pour chacune, parmi les utilisateurs rattachés à la structure.',
+    'Vous êtes gestionnaire principal de {count, plural, one {# structure. Désignez d’abord son nouveau gestionnaire principal} other {# structures. Désignez d’abord un nouveau gestionnaire principal pour chacune}}, parmi les utilisateurs rattachés à la structure.',
   modeLegend: 'Désigner',
   modeAll: 'Une seule personne pour toutes mes structures',
   modeEach: 'Une personne par structure',

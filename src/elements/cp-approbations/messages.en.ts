@@ -36,7 +36,7 @@ export default {
     'You manage no structure: only the main manager and the holders of "Organisation modification" of a structure decide its requests. Ask your structure’s main manager.',
   bulkApprove: 'Approve the selection ({count})',
   bulkNone: 'Tick requests to approve them together.',
-  bulkDone: '{ok} request(s) approved, {ko} refused by the server.',
+  bulkDone: '{ok, plural, one {# request approved} other {# requests approved}}, {ko} refused by the server.',
   bulkOk: '{demandeur}: approved',
   bulkKo: '{demandeur}: {message}',
   detailTitle: 'Request from {demandeur}',

@@ -35,7 +35,8 @@ const fr = {
     'Vous n’êtes gestionnaire d’aucune structure : seuls le gestionnaire principal et les titulaires d’« Organisation modification » d’une structure décident de ses demandes. Adressez-vous au gestionnaire principal de votre structure.',
   bulkApprove: 'Approuver la sélection ({count})',
   bulkNone: 'Cochez des demandes pour les approuver ensemble.',
-  bulkDone: '{ok} demande(s) approuvée(s), {ko} refusée(s) par le serveur.',
+  bulkDone:
+    '{ok, plural, one {# demande approuvée} other {# demandes approuvées}}, {ko, plural, one {# refusée} other {# refusées}} par le serveur.',
   bulkOk: '{demandeur} : approuvée',
   bulkKo: '{demandeur} : {message}',
   detailTitle: 'Demande de {demandeur}',

@@ -10,7 +10,8 @@ export default {
   noSession: 'No user logged in: put this element inside a <cp-session>.',
   notGp:
     'You are the main manager of no structure: only the main manager transfers the role, not the holders of "Organisation modification". Ask your structure’s main manager.',
-  intro: 'You are the main manager of {count} structure(s). After the transfer you stay attached as a simple user.',
+  intro:
+    'You are the main manager of {count, plural, one {# structure} other {# structures}}. After the transfer you stay attached as a simple user.',
   way: 'How to transfer?',
   way_STRUCTURES_CHOISIES: 'Some of my structures to one user',
   way_TOUTES_A_UN: 'All my structures to one user',
@@ -27,7 +28,7 @@ export default {
   noCandidate: 'No user attached (validated) to {structure} matches: attach your successor first.',
   noCommonCandidate:
     'No user is attached (validated) to every chosen structure: choose "a user per structure" or attach them first.',
-  candidates: '{count} attached user(s) can take over the role.',
+  candidates: '{count, plural, one {# attached user} other {# attached users}} can take over the role.',
   pickStructures: 'Tick at least one structure.',
   pickUser: 'Choose the new main manager among the attached users.',
   pickUserFor: 'Choose the new main manager of {structure} among its attached users.',
@@ -36,7 +37,7 @@ export default {
   confirmLine: '{structure} → {user}',
   confirmEffect: 'You will stay attached to these structures as a simple user and lose your manager rights.',
   confirmLabel: 'Transfer',
-  done: 'Role transferred for {count} structure(s): you are now a simple user there.',
+  done: 'Role transferred for {count, plural, one {# structure} other {# structures}}: you are now a simple user there.',
   refused: 'The transfer was refused, nothing changed: {message}',
   blocking: '{structure}: {message}',
   vetoed: 'The host page cancelled the transfer.',

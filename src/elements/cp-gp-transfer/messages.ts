@@ -10,7 +10,7 @@ const fr = {
   notGp:
     'Vous n’êtes gestionnaire principal d’aucune structure : seul le gestionnaire principal transfère son rôle, pas les titulaires d’« Organisation modification ». Adressez-vous au gestionnaire principal de votre structure.',
   intro:
-    'Vous êtes gestionnaire principal de {count} structure(s). Après le transfert, vous resterez rattaché(e) comme simple utilisateur.',
+    'Vous êtes gestionnaire principal de {count, plural, one {# structure} other {# structures}}. Après le transfert, vous resterez rattaché(e) comme utilisateur simple.',
   way: 'Comment transférer ?',
   way_STRUCTURES_CHOISIES: 'Certaines de mes structures à un même utilisateur',
   way_TOUTES_A_UN: 'Toutes mes structures à un même utilisateur',
@@ -27,7 +27,8 @@ const fr = {
   noCandidate: 'Aucun utilisateur rattaché (validé) à {structure} ne correspond : rattachez d’abord votre successeur.',
   noCommonCandidate:
     'Aucun utilisateur n’est rattaché (validé) à toutes les structures choisies : choisissez « un utilisateur par structure » ou rattachez-le d’abord.',
-  candidates: '{count} utilisateur(s) rattaché(s) peuvent reprendre le rôle.',
+  candidates:
+    '{count, plural, one {# utilisateur rattaché peut} other {# utilisateurs rattachés peuvent}} reprendre le rôle.',
   pickStructures: 'Cochez au moins une structure.',
   pickUser: 'Choisissez le nouveau gestionnaire principal parmi les utilisateurs rattachés.',
   pickUserFor: 'Choisissez le nouveau gestionnaire principal de {structure} parmi ses utilisateurs rattachés.',
@@ -35,9 +36,9 @@ const fr = {
   confirmTitle: 'Transférer votre rôle de gestionnaire principal ?',
   confirmLine: '{structure} → {user}',
   confirmEffect:
-    'Vous resterez rattaché(e) à ces structures comme simple utilisateur et perdrez vos droits de gestionnaire.',
+    'Vous resterez rattaché(e) à ces structures comme utilisateur simple et perdrez vos droits de gestionnaire.',
   confirmLabel: 'Transférer',
-  done: 'Rôle transféré pour {count} structure(s) : vous y êtes désormais simple utilisateur.',
+  done: 'Rôle transféré pour {count, plural, one {# structure : vous y êtes} other {# structures : vous y êtes}} désormais utilisateur simple.',
   refused: 'Le transfert a été refusé, rien n’a changé. {message}',
   blocking: '{structure} : {message}',
   vetoed: 'La page hôte a annulé le transfert.',

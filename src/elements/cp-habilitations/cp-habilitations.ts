@@ -279,10 +279,7 @@ export class CpHabilitations extends LitElement {
     this.requesting = false;
     this.notice = {
       kind: 'success',
-      message: {
-        fr: `${count} demande(s) d’abonnement envoyée(s) : en cours de validation par un gestionnaire.`,
-        en: `${count} subscription request(s) sent: pending validation by a manager.`,
-      },
+      message: bilingual((l) => t(l, 'requested', { count })),
     };
     // The form and its button are gone: focus goes to the outcome, which a keyboard user reads next.
     await this.updateComplete;

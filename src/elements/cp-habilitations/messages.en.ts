@@ -13,7 +13,8 @@ export default {
   noSession: 'No user is logged in: put this element inside a <cp-session>.',
   filter: 'Filter the habilitations',
   filterHint: 'Structure, service, application or mode; for example “Received invoices”.',
-  filtered: '{shown} habilitations out of {total} match the filter.',
+  filtered:
+    '{shown, plural, one {# habilitation out of {total} matches} other {# habilitations out of {total} match}} the filter.',
   noHabilitation: 'You hold no habilitation.',
   noAbonnement: 'You have no subscription.',
   structure: 'Structure',
@@ -35,10 +36,13 @@ export default {
   delete: 'Delete',
   deleteSelected: 'Delete the selection ({count})',
   deleteTitle: 'Delete subscriptions',
-  deleteConfirm: '{count} subscription(s) will be deleted; a pending request is withdrawn. Do you confirm?',
+  deleteConfirm:
+    '{count, plural, one {# subscription will be deleted} other {# subscriptions will be deleted}}; a pending request is withdrawn. Do you confirm?',
   confirm: 'Confirm',
   cancel: 'Cancel',
-  deleted: '{count} subscription(s) deleted.',
+  deleted: '{count, plural, one {# subscription deleted} other {# subscriptions deleted}}.',
+  requested:
+    '{count, plural, one {# subscription request sent} other {# subscription requests sent}}: pending validation by a manager.',
   deleteFailed: 'The deletion failed: {message}',
   roleBoundStatus: '{status} · comes with your main manager role',
   roleBound:

@@ -12,7 +12,8 @@ const fr = {
   noSession: 'Aucun utilisateur connecté : placez cet élément dans un <cp-session>.',
   filter: 'Filtrer les habilitations',
   filterHint: 'Structure, service, application ou mode ; par exemple « Factures reçues ».',
-  filtered: '{shown} habilitations sur {total} correspondent au filtre.',
+  filtered:
+    '{shown, plural, one {# habilitation sur {total} correspond} other {# habilitations sur {total} correspondent}} au filtre.',
   noHabilitation: 'Vous ne détenez aucune habilitation.',
   noAbonnement: 'Vous n’avez aucun abonnement.',
   structure: 'Structure',
@@ -34,10 +35,13 @@ const fr = {
   delete: 'Supprimer',
   deleteSelected: 'Supprimer la sélection ({count})',
   deleteTitle: 'Supprimer des abonnements',
-  deleteConfirm: '{count} abonnement(s) seront supprimés ; une demande en attente est retirée. Confirmez-vous ?',
+  deleteConfirm:
+    '{count, plural, one {# abonnement sera supprimé} other {# abonnements seront supprimés}} ; une demande en attente est retirée. Confirmez-vous ?',
   confirm: 'Confirmer',
   cancel: 'Annuler',
-  deleted: '{count} abonnement(s) supprimé(s).',
+  deleted: '{count, plural, one {# abonnement supprimé} other {# abonnements supprimés}}.',
+  requested:
+    '{count, plural, one {# demande d’abonnement envoyée} other {# demandes d’abonnement envoyées}} : en cours de validation par un gestionnaire.',
   deleteFailed: 'La suppression a échoué. {message}',
   roleBoundStatus: '{status} · lié à votre rôle de gestionnaire principal',
   roleBound:

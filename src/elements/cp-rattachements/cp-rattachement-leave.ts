@@ -89,7 +89,7 @@ export class CpRattachementLeave extends LitElement {
 
   @state() private successor = '';
   @state() private successorError = '';
-  @state() private failure: Bilingual | undefined;
+  @state() private failure: { text: Bilingual; rule: string | undefined } | undefined;
   @state() private conflict: Conflict | undefined;
   @query('cp-confirm-dialog') private dialog!: CpConfirmDialog;
 
@@ -113,7 +113,7 @@ export class CpRattachementLeave extends LitElement {
     const locale = this.i18n.locale;
     return html`<section aria-label=${t(locale, 'leaveTitle', { name: row.designationStructure })}>
       <h3 id="lv-title" tabindex="-1">${t(locale, 'leaveTitle', { name: row.designationStructure })}</h3>
-      ${renderNotice(this.failure && { kind: 'error', text: (l) => t(l, 'actionFailed', { message: this.failure![l] }) }, locale)}
+      ${renderNotice(this.failure && { kind: 'error', text: (l) => t(l, 'actionFailed', { message: this.failure!.text[l] }), rules: this.failure.rule }, locale)}
       ${this.conflict ? this.renderConflict(row, this.conflict, locale) : this.renderActions(row, locale)}
       <cp-confirm-dialog></cp-confirm-dialog>
     </section>`;
@@ -308,11 +308,9 @@ export class CpRattachementLeave extends LitElement {
     });
   }
 
-  /** A refused write, with the reason (the rule id before the server's message). */
+  /** A refused write: the server's message, its rule apart as the discreet "Réf. RAT-7" (X-8). */
   private refused(error: CpError): void {
-    this.failure = error.rule
-      ? { fr: `${error.rule} : ${error.text.fr}`, en: `${error.rule}: ${error.text.en}` }
-      : error.text;
+    this.failure = { text: error.text, rule: error.rule };
   }
 
   /**

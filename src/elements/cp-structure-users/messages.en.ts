@@ -14,7 +14,7 @@ export default {
   caption: 'Users of the structure',
   filter: 'Filter the users',
   filterHint: 'Name, login, role, scope or status; for example “Deactivated”.',
-  filtered: '{shown} user(s) out of {total} match the filter.',
+  filtered: '{shown, plural, one {# user out of {total} matches} other {# users out of {total} match}} the filter.',
   manage: 'Manage',
   colUser: 'User',
   colLogin: 'Login id',
@@ -84,7 +84,7 @@ export default {
   removeAll: 'Remove all profiles',
   removeAllTitle: 'Remove all profiles of {user}?',
   removeAllEffect: '{user} will hold no profile on {scope}. The main manager’s manager rights are kept.',
-  removedAll: '{removed} profile(s) removed, {kept} kept.',
+  removedAll: '{removed, plural, one {# profile removed} other {# profiles removed}}, {kept} kept.',
   noProfiles: 'No profiles.',
   addTitle: 'Add a profile',
   scope: 'Scope',
@@ -100,7 +100,8 @@ export default {
   espacesHint:
     'Opening a space at structure level generates a subscription request for each user, to validate in the approvals.',
   espacesSave: 'Save the spaces',
-  espacesSaved: 'Spaces saved: {count} subscription request(s) generated, to validate in the approvals.',
+  espacesSaved:
+    'Spaces saved: {count, plural, one {# subscription request generated} other {# subscription requests generated}}, to validate in the approvals.',
   espacesServiceLevel: 'This structure’s spaces are managed service by service.',
   gsRole: 'Secondary managers, on spaces',
   gsAsManager: 'act as the main manager',

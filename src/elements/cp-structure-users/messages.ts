@@ -13,7 +13,8 @@ const fr = {
   caption: 'Utilisateurs de la structure',
   filter: 'Filtrer les utilisateurs',
   filterHint: 'Nom, identifiant, rôle, périmètre ou statut ; par exemple « Désactivé ».',
-  filtered: '{shown} utilisateur(s) sur {total} correspond(ent) au filtre.',
+  filtered:
+    '{shown, plural, one {# utilisateur sur {total} correspond} other {# utilisateurs sur {total} correspondent}} au filtre.',
   manage: 'Gérer',
   colUser: 'Utilisateur',
   colLogin: 'Identifiant de connexion',
@@ -84,7 +85,8 @@ const fr = {
   removeAllTitle: 'Retirer tous les profils de {user} ?',
   removeAllEffect:
     '{user} n’aura plus aucun profil sur {scope}. Les droits de gestionnaire du gestionnaire principal sont conservés.',
-  removedAll: '{removed} profil(s) retiré(s), {kept} conservé(s).',
+  removedAll:
+    '{removed, plural, one {# profil retiré} other {# profils retirés}}, {kept, plural, one {# conservé} other {# conservés}}.',
   noProfiles: 'Aucun profil.',
   addTitle: 'Ajouter un profil',
   scope: 'Périmètre',
@@ -100,7 +102,8 @@ const fr = {
   espacesHint:
     'Ouvrir un espace au niveau de la structure génère une demande d’abonnement pour chaque utilisateur, à valider dans les approbations.',
   espacesSave: 'Enregistrer les espaces',
-  espacesSaved: 'Espaces enregistrés : {count} demande(s) d’abonnement générée(s), à valider dans les approbations.',
+  espacesSaved:
+    'Espaces enregistrés : {count, plural, one {# demande d’abonnement générée} other {# demandes d’abonnement générées}}, à valider dans les approbations.',
   espacesServiceLevel: 'Les espaces de cette structure sont gérés service par service.',
   gsRole: 'Les gestionnaires secondaires, sur les espaces',
   gsAsManager: 'agissent comme le gestionnaire principal',

@@ -6,7 +6,7 @@ export default {
   results: '{count} results',
   result: '1 result',
   empty: 'No results',
-  selected: '{count} row(s) selected',
+  selected: '{count, plural, one {# row selected} other {# rows selected}}',
   selectRow: 'Select row {index}',
   selectAll: 'Select all rows',
   actions: 'Actions',

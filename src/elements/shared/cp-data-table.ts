@@ -73,7 +73,7 @@ const fr = {
   results: '{count} résultats',
   result: '1 résultat',
   empty: 'Aucun résultat',
-  selected: '{count} ligne(s) sélectionnée(s)',
+  selected: '{count, plural, one {# ligne sélectionnée} other {# lignes sélectionnées}}',
   selectRow: 'Sélectionner la ligne {index}',
   selectAll: 'Sélectionner toutes les lignes',
   actions: 'Actions',
