@@ -141,7 +141,7 @@ export function setEspaceConfiguration(
   if (!principal && !current.gsCommeGestionnaire) {
     throw refuse('FORBIDDEN', 'HAB-9', {
       fr: 'Le gestionnaire principal a choisi que les gestionnaires secondaires agissent comme des utilisateurs sur les espaces.',
-      en: 'The main manager chose that secondary managers act as users on espaces.',
+      en: 'The main manager chose that secondary managers act as users on spaces.',
     });
   }
   if (
@@ -151,7 +151,7 @@ export function setEspaceConfiguration(
   ) {
     throw refuse('FORBIDDEN', 'HAB-9', {
       fr: 'Seul le gestionnaire principal choisit le rôle des gestionnaires secondaires sur les espaces.',
-      en: 'Only the main manager chooses the role of secondary managers on espaces.',
+      en: 'Only the main manager chooses the role of secondary managers on spaces.',
     });
   }
   assertVersion(current, input.version);

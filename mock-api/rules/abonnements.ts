@@ -88,7 +88,7 @@ export function requestAbonnements(ctx: RuleContext, input: AbonnementRequest): 
         'HAB-8',
         {
           fr: 'Vous ne pouvez demander un espace que sur la structure ou les services actifs auxquels vous êtes rattaché.',
-          en: 'You may only request an espace on the structure or the active services you are attached to.',
+          en: 'You may only request a space on the structure or the active services you are attached to.',
         },
         [
           fieldProblem(field, 'not_attached', {
@@ -102,8 +102,8 @@ export function requestAbonnements(ctx: RuleContext, input: AbonnementRequest): 
       throw refuse(
         'RULE_BROKEN',
         'HAB-8',
-        { fr: 'Cet espace n’est pas ouvert sur ce périmètre.', en: 'This espace is not open on this scope.' },
-        [fieldProblem('espace', 'espace_not_open', { fr: 'Espace non ouvert.', en: 'Espace not open.' })],
+        { fr: 'Cet espace n’est pas ouvert sur ce périmètre.', en: 'This space is not open on this scope.' },
+        [fieldProblem('espace', 'espace_not_open', { fr: 'Espace non ouvert.', en: 'Space not open.' })],
       );
     }
     const k = {

@@ -13,7 +13,7 @@ import { notifyUser } from './notify.js';
 
 const WHAT: Record<Approbation['type'], { fr: string; en: string }> = {
   RATTACHEMENT: { fr: 'rattachement', en: 'rattachement' },
-  ABONNEMENT: { fr: 'abonnement à un espace', en: 'espace subscription' },
+  ABONNEMENT: { fr: 'abonnement à un espace', en: 'space subscription' },
   HABILITATION: { fr: 'habilitation', en: 'habilitation' },
 };
 

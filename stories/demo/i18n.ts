@@ -185,7 +185,7 @@ const en: Record<HostKey, string> = {
     '{name}’s account is complete: the portal now takes you to its home page, as the real portal does after the first connection.',
   attachmentsTitle: 'My attachments',
   rattachementsTitle: 'My rattachements',
-  habilitationsTitle: 'My authorisations',
+  habilitationsTitle: 'My habilitations',
   approvalsTitle: 'Approvals',
   usersTitle: 'Users of my structures',
   transferTitle: 'Main manager handover',

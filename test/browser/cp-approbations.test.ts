@@ -362,7 +362,7 @@ describe('cp-approbations: the approvals inbox (APR-1, APR-2)', () => {
     await waitUntil(() => openButtons(inbox).length === 1);
     expect(textOf(inbox))
       .to.contain('Approvals')
-      .and.to.contain('Request an attachment to a structure')
+      .and.to.contain('Request a rattachement to a structure')
       .and.to.contain('Approver')
       .and.to.contain('Decision date')
       .and.to.contain('Export as CSV');

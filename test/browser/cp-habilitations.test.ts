@@ -262,7 +262,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
 
   it('HAB-2 / HAB-7 in EN: titles, modes and statuses are translated', async () => {
     setPageLocale('en');
-    const session = await mountAs('claire', html`<cp-habilitations></cp-habilitations>`, 'My espace subscriptions');
+    const session = await mountAs('claire', html`<cp-habilitations></cp-habilitations>`, 'My space subscriptions');
     const el = session.querySelector('cp-habilitations')!;
     await waitForText(el, 'Consultation only');
     await waitForText(el, 'Validated');

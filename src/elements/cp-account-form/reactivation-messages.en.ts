@@ -26,7 +26,7 @@ export default {
   required: 'This field is required.',
   reactivate: 'Confirm',
   working: 'Reactivating…',
-  reactivated: 'Your account is active again, with its attachments and rights.',
+  reactivated: 'Your account is active again, with its rattachements and rights.',
   used: 'This link was already used or replaced by a newer one.',
   expired: 'This link has expired: it was valid for 24 hours only.',
   unknown: 'This reactivation link is not recognised: check that you copied the whole address from the e-mail.',

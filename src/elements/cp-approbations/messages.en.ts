@@ -28,8 +28,8 @@ export default {
   etat_DEMANDE: 'Requested',
   etat_APPROUVE: 'Approved',
   etat_REFUSE: 'Refused',
-  type_RATTACHEMENT: 'Request an attachment to a structure',
-  type_HABILITATION: 'Manage my authorisations',
+  type_RATTACHEMENT: 'Request a rattachement to a structure',
+  type_HABILITATION: 'Manage my habilitations',
   type_ABONNEMENT: 'Request a subscription to a space',
   empty: 'No requests match these criteria.',
   notManager:

@@ -5,8 +5,8 @@ import type { MessageKey } from './messages.js';
 export default {
   habilitationsTitle: 'My habilitations',
   habilitationsIntro: 'Your profiles (application and mode) by structure and service.',
-  abonnementsTitle: 'My espace subscriptions',
-  abonnementsIntro: 'One row per structure, service and espace, held or pending validation.',
+  abonnementsTitle: 'My space subscriptions',
+  abonnementsIntro: 'One row per structure, service and space, held or pending validation.',
   loading: 'Loading…',
   loadFailed: 'Loading failed: {message}',
   retry: 'Try again',

@@ -24,7 +24,7 @@ const fr = {
   colStart: 'Début de validité',
   role_GESTIONNAIRE_PRINCIPAL: 'Gestionnaire principal',
   role_GESTIONNAIRE_SECONDAIRE: 'Gestionnaire secondaire',
-  role_UTILISATEUR: 'Utilisateur',
+  role_UTILISATEUR: 'Utilisateur simple',
   status_EN_COURS_DE_VALIDATION: 'En cours de validation',
   status_VALIDEE: 'Validé',
   status_DESACTIVEE: 'Désactivé',
