@@ -186,8 +186,7 @@ export class CpAttachmentPicker extends CpFormControl {
         )
       : rows;
     const count = this.submittedIds.length;
-    const countText =
-      count === 0 ? t(locale, 'chosenNone') : count === 1 ? t(locale, 'chosenOne') : t(locale, 'chosenMany', { count });
+    const countText = count === 0 ? t(locale, 'chosenNone') : t(locale, 'chosen', { count });
     return html`<fieldset part="group" class="cp-field ${error ? 'cp-field--error' : ''}" aria-describedby="hint messages" ?disabled=${this.isDisabled} @focusout=${this.onFocusOut}>
         <legend class="cp-field__label">
           ${t(locale, `legend_${this.context}`)}${this.required ? html`<span class="cp-field__required" aria-hidden="true">&nbsp;*</span>` : nothing}

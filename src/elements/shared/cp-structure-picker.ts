@@ -220,7 +220,7 @@ export class CpStructurePicker extends LitElement {
     const tickedCount = this.ticked.size;
     return html`<div role="heading" aria-level=${this.headingLevel} class="results-title" id="sp-results" tabindex="-1"><strong>${heading}</strong></div>
       <p class="count" part="count" role="status">
-        ${outcome.total === 1 ? t(locale, 'countOne') : t(locale, 'count', { count: this.number(outcome.total) })}${
+        ${t(locale, 'count', { count: this.number(outcome.total) })}${
           pageCount > 1
             ? html` – ${t(locale, 'pageOf', { page: this.number(outcome.page), pages: this.number(pageCount) })}`
             : nothing
