@@ -46,11 +46,11 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
     await tabTo((active) => active === filter, 'the filter');
     await sendKeys({ type: 'modification' });
     await waitUntil(
-      () => /\d+ habilitations sur 100 correspondent/.test(textOf(el)),
+      () => /\d+ habilitations? sur 100 correspond/.test(textOf(el)),
       'the loaded rows are filtered',
       WAIT,
     );
-    const shownWhileLoading = Number(/(\d+) habilitations sur 100/.exec(textOf(el))![1]);
+    const shownWhileLoading = Number(/(\d+) habilitations? sur 100/.exec(textOf(el))![1]);
     expect(shownWhileLoading).to.be.within(1, 99);
     expect(rowTexts(table).every((text) => text.includes('Modification'))).to.equal(true);
 
@@ -60,7 +60,7 @@ describe('cp-habilitations with more profiles than one page (issue 16: time to f
 
     const { filename, lines } = await exportWhileLoading(el, table, held.pages, WAIT.timeout);
     expect(filename).to.equal('mes-habilitations.csv');
-    const shown = Number(/(\d[\d\s\u202f]*) habilitations sur 1\s?200/.exec(textOf(el))![1]!.replace(/\D/g, ''));
+    const shown = Number(/(\d[\d\s\u202f]*) habilitations? sur 1\s?200/.exec(textOf(el))![1]!.replace(/\D/g, ''));
     expect(shown).to.be.greaterThan(shownWhileLoading);
     expect(lines.length).to.equal(shown + 1);
     expect(deepActive()!.textContent).to.contain('Exporter en CSV');

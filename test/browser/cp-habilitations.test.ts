@@ -33,7 +33,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     expect(text).to.contain('Exporter en CSV');
     await expect(el).to.be.accessible();
     typeInto(el, '#hb-filter', 'factures recues');
-    await waitForText(el, '1 habilitations sur');
+    await waitForText(el, '1 habilitation sur');
     await expect(el).to.be.accessible();
     typeInto(el, '#hb-filter', 'introuvable');
     await waitForText(el, 'Vous ne détenez aucune habilitation.');
@@ -204,7 +204,7 @@ describe('cp-habilitations: my habilitations, my abonnements, request an abonnem
     const filter = deepQuery<HTMLInputElement>(el, '#hb-filter')!;
     await tabTo((active) => active === filter, 'the filter');
     await sendKeys({ type: 'engagements' });
-    await waitForText(el, '1 habilitations sur');
+    await waitForText(el, '1 habilitation sur');
     expect(deepActive()).to.equal(filter);
     await expectQuietRefresh(el, mock.worker, filter);
     expect(filter.value, 'the filter is kept').to.equal('engagements');
@@ -282,7 +282,7 @@ describe('cp-habilitations with the GP of the CC du Chaourcois (HAB-3)', () => {
     const el = session.querySelector('cp-habilitations')!;
     await waitUntil(() => deepQuery(el, '#hb-filter') !== null);
     typeInto(el, '#hb-filter', 'armance engagements');
-    await waitForText(el, '1 habilitations sur');
+    await waitForText(el, '1 habilitation sur');
     expect(textOf(el)).to.contain('Modification');
   });
 });

@@ -68,7 +68,7 @@ describe('cp-rattachements: my rattachements, request, leave (RAT-1..7)', () => 
     expect(textOf(list).match(/Validée/g)?.length).to.equal(2);
 
     typeInto(rights, '#hb-filter', 'chaourcois factures recues');
-    await waitForText(rights, '1 habilitations sur');
+    await waitForText(rights, '1 habilitation sur');
     expect(textOf(rights)).to.contain('Consultation uniquement');
     typeInto(rights, '#hb-filter', 'chaourcois accueil');
     await waitForText(rights, 'Accueil connecté');

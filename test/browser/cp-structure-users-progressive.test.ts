@@ -48,7 +48,7 @@ describe('cp-structure-users with more members than one page (issue 16: time to 
     const filter = deepQuery<HTMLInputElement>(el, '#users-filter')!;
     await tabTo((active) => active === filter, 'the filter');
     await sendKeys({ type: 'utilisateur.1' });
-    const filtered = /(\d[\d\s\u202f]*) utilisateur\(s\) sur (\d[\d\s\u202f]*) correspond/;
+    const filtered = /(\d[\d\s\u202f]*) utilisateurs? sur (\d[\d\s\u202f]*) correspond/;
     const counts = () =>
       filtered
         .exec(textOf(el))
