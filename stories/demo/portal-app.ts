@@ -8,7 +8,9 @@
 import { html, nothing, render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { createHttpClient } from '../../src/client/index.js';
+import type { AccountDetail } from '../../src/elements/cp-account-form/events.js';
 import { LOCALE_EVENT, getPageLocale, setPageLocale } from '../../src/i18n/locale.js';
+import { AccountState, isUsable } from './account-state.js';
 import { appRoot } from './app-root.js';
 import { CAST_MEMBERS, memberOf } from './cast.js';
 import { portalFooter, portalHeader, type OpenMenu } from './header.js';
@@ -78,6 +80,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   let open: OpenMenu;
   let navOpen = false;
   let approvals: number | undefined;
+  const account = new AccountState();
   let status = '';
   let announce = '';
   let flash = '';
@@ -148,15 +151,22 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     );
   }
 
-  /** Asks the API how many requests wait for the user (APR-1), for the menu. */
+  /**
+   * Asks the API how many requests wait for the user (APR-1), for the menu; not for an account that
+   * may do nothing else than be completed or reactivated (ACC-1, ID-4): no count, no refusal.
+   */
   function refreshApprovals(): void {
     const user = world.user;
-    createHttpClient({ user })
-      .countApprobations()
-      .then(
-        ({ enAttente }) => enAttente,
-        () => undefined,
+    void account
+      .of(user)
+      .then((me) =>
+        isUsable(me)
+          ? createHttpClient({ user })
+              .countApprobations()
+              .then(({ enAttente }) => enAttente)
+          : undefined,
       )
+      .catch(() => undefined)
       .then((count) => {
         if (user !== world.user) return;
         approvals = count;
@@ -167,6 +177,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   /** Something changed the world under the page: its elements start over. */
   function changeWorld(change: () => void, said: string | (() => string)): void {
     change();
+    account.forget();
     memo = new Map();
     generation += 1;
     status = typeof said === 'string' ? said : said();
@@ -250,10 +261,17 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     approvals = event.detail.count;
     draw();
   };
+  // The account page completed, deactivated or reactivated the account: the menu follows.
+  const ACCOUNT_EVENTS = ['cp-first-connection-completed', 'cp-account-deactivated', 'cp-account-reactivated'] as const;
+  const onAccount = (event: CustomEvent<AccountDetail>) => {
+    account.set(world.user, event.detail.account);
+    refreshApprovals();
+  };
   container.addEventListener('keydown', onKey);
   document.addEventListener('click', onClick);
   window.addEventListener(LOCALE_EVENT, onLocale);
   container.addEventListener('cp-approbation-count-changed', onCount);
+  for (const type of ACCOUNT_EVENTS) container.addEventListener(type, onAccount);
   const stopRouting = router.start();
 
   return {
@@ -265,6 +283,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
       document.removeEventListener('click', onClick);
       window.removeEventListener(LOCALE_EVENT, onLocale);
       container.removeEventListener('cp-approbation-count-changed', onCount);
+      for (const type of ACCOUNT_EVENTS) container.removeEventListener(type, onAccount);
       world.stop();
     },
   };

@@ -142,16 +142,13 @@ export class CpServiceManager extends LitElement {
   private readonly loader = new Task(this, {
     task: async ([client, , id]): Promise<Loaded | undefined> => {
       if (!client || id === undefined) return undefined;
-      const [services, manager] = await Promise.all([
+      // Whether the user manages the structure, from the list of those he manages: asking for the
+      // structure itself would be refused (403) to every user who does not (SRV-2).
+      const [services, managed] = await Promise.all([
         loadAllPages((page) => client.listServices(id, page)),
-        client.getStructure(id).then(
-          () => true,
-          (error: unknown) => {
-            if (isCpError(error, 'FORBIDDEN')) return false;
-            throw error;
-          },
-        ),
+        loadAllPages((page) => client.listManagedStructures(page)),
       ]);
+      const manager = managed.some((s) => s.idStructureCPP === id);
       const current = this.service && services.find((s) => s.idService === this.service!.idService);
       if (current) this.service = current;
       this.cancelReload();

@@ -220,6 +220,9 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
         top: 0;
         z-index: 1;
       }
+      tbody .row {
+        background: var(--_cp-background);
+      }
       tbody tr:nth-child(even of .row) {
         background: var(--_cp-background-alt);
       }
@@ -281,6 +284,23 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
       }
       .row-actions button + button {
         margin-inline-start: 0.5rem;
+      }
+      /* A row's actions stay in sight at its end while a table wider than its box scrolls sideways
+         (many columns, a narrow page, 200 % text): sticky, over the row's own background. */
+      .row-actions {
+        position: sticky;
+        inset-inline-end: 0;
+        box-shadow: inset 1px 0 0 var(--_cp-border);
+      }
+      td.row-actions {
+        background: inherit;
+      }
+      th.row-actions {
+        z-index: 2;
+      }
+      /* A date is read whole: never cut over two lines ("30/11/20" then "25"). */
+      .date {
+        white-space: nowrap;
       }
       .empty {
         padding: var(--_cp-space);
@@ -502,7 +522,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
             <tr aria-rowindex="1">
               ${this.selectable ? this.renderSelectAll(locale) : nothing}
               ${this.columns.map((column) => this.renderHeader(column))}
-              ${this.actions.length > 0 ? html`<th scope="col" part="header">${t(locale, 'actions')}</th>` : nothing}
+              ${this.actions.length > 0 ? html`<th scope="col" part="header" class="row-actions">${t(locale, 'actions')}</th>` : nothing}
             </tr>
           </thead>
           <tbody>
@@ -586,7 +606,7 @@ export class CpDataTable<Row = Record<string, unknown>> extends LitElement {
           </td>`
           : nothing
       }
-      ${this.columns.map((column) => html`<td part="cell">${this.cellText(column, entry.row, locale)}</td>`)}
+      ${this.columns.map((column) => html`<td part="cell" class=${column.type === 'date' ? 'date' : nothing}>${this.cellText(column, entry.row, locale)}</td>`)}
       ${
         this.actions.length > 0
           ? html`<td part="cell" class="row-actions">
