@@ -227,6 +227,30 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await expect(el).to.be.accessible();
   });
 
+  it('BNK-1 (WCAG 3.3.2): the account’s required fields carry the form’s asterisk: country, IBAN and BIC; in RIB mode the RIB fields, the BIC optional', async () => {
+    const el = await mount('jeane');
+    await openCreate(el);
+    expect(textOf(el)).to.contain('Les champs marqués d’un astérisque (*) sont obligatoires.');
+    const marked = () =>
+      [...account(el).shadowRoot!.querySelectorAll('label')]
+        .filter((label) => label.querySelector('.cp-field__required[aria-hidden="true"]'))
+        .map((label) => label.htmlFor);
+    const nameMarker = own(el, 'label[for="f-nom"] .cp-field__required').outerHTML;
+    expect(marked()).to.deep.equal(['country', 'iban', 'bic']);
+    expect(account(el).shadowRoot!.querySelector('.cp-field__required')!.outerHTML, 'as on the name').to.equal(
+      nameMarker,
+    );
+    await expect(el).to.be.accessible();
+
+    account(el).shadowRoot!.querySelector<HTMLInputElement>('#mode-rib')!.click();
+    await waitUntil(
+      () => marked().join(' ') === 'rib-bank rib-branch rib-account rib-key',
+      'the RIB fields are marked, the BIC no longer',
+    );
+    expect(textOf(account(el)), 'BNK-4: the BIC is optional with a RIB').to.contain('(facultatif)');
+    await expect(el).to.be.accessible();
+  });
+
   it('BNK-3: a BIC of another country than the IBAN is refused by cp-iban-input before sending, focus on the account', async () => {
     const pieceJointeId = await ribAttachment();
     const el = await mount('jeane');

@@ -22,6 +22,7 @@ import { issueMessage } from '../shared/bank-issue-message.js';
 import { countryOptions, type CountryOption } from '../shared/country-options.js';
 import { fire } from '../shared/events.js';
 import { CpFormControl, type ControlFormValue, type ControlValidity } from '../shared/form-control.js';
+import { renderRequiredMarker, requiredMarkerStyles } from '../shared/required-marker.js';
 import { tokens } from '../shared/tokens.js';
 import { uiMessage } from './messages.js';
 import { regroupIban } from './regroup.js';
@@ -114,8 +115,8 @@ const ERROR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
  * @attr mode - `iban` (default) or `rib`: initial entry mode; the user switches it with the mode control.
  * @attr country - Initial country of the picker (ISO code); default FR, or the first allowed country.
  * @attr allowed-countries - Countries whose IBANs are accepted, e.g. `"FR DE BE"` (spaces or commas); all by default.
- * @attr required - The account (IBAN or RIB) is required.
- * @attr bic-required - The BIC is required too.
+ * @attr required - The account (IBAN or RIB) is required; its labels and the country's show the required marker (*).
+ * @attr bic-required - The BIC is required too; its label shows the required marker (*).
  * @attr disabled - Disables every field; the element is then neither submitted nor validated.
  * @attr validate-on - When errors appear: `blur` (default, when leaving a changed field), `input` (while typing) or `submit` (on submit or `reportValidity()`).
  * @attr label - Label of the IBAN field (default "IBAN").
@@ -151,7 +152,7 @@ const ERROR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
  * @cssprop --cp-radius - Corner radius (0.25rem).
  */
 export class CpIbanInput extends CpFormControl {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, requiredMarkerStyles, styles];
 
   private readonly i18n = new LocaleController(this);
 
@@ -323,8 +324,14 @@ export class CpIbanInput extends CpFormControl {
     const selected = this.selectedCountry;
     return html`
       <div class="group">
-        <label part="label" for="country">${this.t('country')}</label>
-        <select part="country" id="country" ?disabled=${this.isDisabled} @change=${this.onCountryChange}>
+        <label part="label" for="country">${this.t('country')}${renderRequiredMarker(this.required)}</label>
+        <select
+          part="country"
+          id="country"
+          aria-required=${this.required ? 'true' : nothing}
+          ?disabled=${this.isDisabled}
+          @change=${this.onCountryChange}
+        >
           ${options.map(
             (option) =>
               html`<option value=${option.code} ?selected=${option.code === selected?.code}>${option.name}</option>`,
@@ -332,7 +339,7 @@ export class CpIbanInput extends CpFormControl {
         </select>
       </div>
       <div class="group ${issue ? 'invalid' : ''}">
-        <label part="label" for="iban">${this.label || this.t('ibanLabel')}</label>
+        <label part="label" for="iban">${this.label || this.t('ibanLabel')}${renderRequiredMarker(this.required)}</label>
         ${
           selected
             ? html`<p part="hint" class="hint" id="iban-hint">
@@ -375,7 +382,9 @@ export class CpIbanInput extends CpFormControl {
           ${RIB_INPUTS.map(
             (input) => html`
               <div class="rib-cell ${input.field}">
-                <label part="label" for="rib-${input.field}">${this.t(input.label)}</label>
+                <label part="label" for="rib-${input.field}">
+                  ${this.t(input.label)}${renderRequiredMarker(this.required)}
+                </label>
                 <input
                   part="input rib-input"
                   class="input"
@@ -411,7 +420,9 @@ export class CpIbanInput extends CpFormControl {
     return html`
       <div class="group ${issue ? 'invalid' : ''}">
         <label part="label" for="bic">
-          ${this.t('bicLabel')}${this.bicRequired ? nothing : html` <span class="optional">(${this.t('optional')})</span>`}
+          ${this.t('bicLabel')}${
+            this.bicRequired ? renderRequiredMarker(true) : html` <span class="optional">(${this.t('optional')})</span>`
+          }
         </label>
         <p part="hint" class="hint" id="bic-hint">${this.t('bicHint')}</p>
         <input
