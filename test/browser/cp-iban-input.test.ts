@@ -320,6 +320,24 @@ describe('cp-iban-input', () => {
       expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
 
+    it('X-1: a form’s error summary gets one problem per part (issues), the inner field to focus (partInput) and, on every edit, the part changed', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input required bic-required></cp-iban-input>`);
+      expect(el.issues.map((issue) => [issue.field, issue.reason])).to.deep.equal([
+        ['iban', 'iban-empty'],
+        ['bic', 'bic-empty'],
+      ]);
+      expect(el.partInput('account')).to.equal(part(el, '#iban'));
+      expect(el.partInput('bic')).to.equal(part(el, '#bic'));
+      const changes: CpIbanChangeDetail[] = [];
+      el.addEventListener('cp-iban-input-changed', (event) => changes.push(event.detail));
+      await type(el, '#bic', 'B');
+      await type(el, '#iban', 'F');
+      expect(changes.map((change) => change.part)).to.deep.equal(['bic', 'account']);
+      el.mode = 'rib';
+      await el.updateComplete;
+      expect(el.partInput('account'), 'the code banque in RIB mode').to.equal(part(el, '#rib-bank'));
+    });
+
     it('formStateRestoreCallback: the browser restores the mode, the RIB and the BIC it saved', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
       const saved = {

@@ -10,12 +10,14 @@ import type { Locale } from '../../i18n/locale.js';
 import {
   checkBankDetails,
   EMPTY_RIB,
+  partOf,
   ribFromIban,
   ribFromText,
   type BankDetailsCheck,
   type BankDetailsMode,
   type BankField,
   type BankIssue,
+  type BankPart,
   type BankReason,
 } from '../shared/bank-details-check.js';
 import { issueMessage } from '../shared/bank-issue-message.js';
@@ -28,7 +30,7 @@ import { uiMessage } from './messages.js';
 import { regroupIban } from './regroup.js';
 import { styles } from './styles.js';
 
-export type { BankDetailsMode } from '../shared/bank-details-check.js';
+export type { BankDetailsMode, BankIssue, BankPart } from '../shared/bank-details-check.js';
 export type { ValidateOn } from '../shared/form-control.js';
 
 /** The detail of `cp-iban-input-changed`. */
@@ -49,14 +51,14 @@ export interface CpIbanChangeDetail {
   readonly bicValue: string;
   /** The parts of a valid BIC. */
   readonly bic?: BicParts;
+  /** In `cp-iban-input-changed`: the part the user changed, the account (IBAN or RIB, country, mode) or the BIC. */
+  readonly part?: BankPart;
 }
 
 /** The events of cp-iban-input, with their details. */
 export interface CpIbanInputEventMap {
   'cp-iban-input-changed': CustomEvent<CpIbanChangeDetail>;
 }
-
-type FieldGroup = 'account' | 'bic';
 
 const RIB_INPUTS: ReadonlyArray<{
   key: keyof RibParts;
@@ -123,7 +125,7 @@ const ERROR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
  * @attr payment-note - Shows the BNK-5 note: payment on these bank details is not guaranteed.
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires {CustomEvent<CpIbanChangeDetail>} cp-iban-input-changed - After every user edit (and mode or country change). `detail`: `{ value, valid, mode, reason?, params?, message?, parts?, bicValue, bic? }`. Bubbles, composed.
+ * @fires {CustomEvent<CpIbanChangeDetail>} cp-iban-input-changed - After every user edit (and mode or country change). `detail`: `{ value, valid, mode, reason?, params?, message?, parts?, bicValue, bic?, part }`, `part` being what the user changed (`account` or `bic`). Bubbles, composed.
  *
  * @csspart base - The wrapper of all fields.
  * @csspart mode - The mode fieldset (IBAN or RIB segmented control).
@@ -228,9 +230,26 @@ export class CpIbanInput extends CpFormControl {
     };
   }
 
+  /**
+   * Every problem of the account and of the BIC, shown yet or not (at most one each, the account's
+   * first): the inner field it is on, its reason (`issueMessage` says it) and its validity flag. A form
+   * lists them in its error summary, one line per part, as the element shows them under its fields.
+   */
+  get issues(): readonly BankIssue[] {
+    return this.check().issues;
+  }
+
   /** Moves focus to the account field (the IBAN, or the code banque in RIB mode). */
   override focus(options?: FocusOptions): void {
-    this.field(this.mode === 'iban' ? 'iban' : 'bank')?.focus(options);
+    this.partInput('account')?.focus(options);
+  }
+
+  /**
+   * The inner field a part starts with: the IBAN (the code banque in RIB mode) for `account`, the BIC
+   * input for `bic`; what an error summary's link to the part focuses.
+   */
+  partInput(part: BankPart): HTMLInputElement | null {
+    return this.field(part === 'bic' ? 'bic' : this.mode === 'iban' ? 'iban' : 'bank');
   }
 
   protected restoreInitialValue(): void {
@@ -279,8 +298,8 @@ export class CpIbanInput extends CpFormControl {
   override render(): TemplateResult {
     const result = this.check();
     const visible = this.visibleIssues(result);
-    const accountIssue = visible.find((issue) => issue.field !== 'bic');
-    const bicIssue = visible.find((issue) => issue.field === 'bic');
+    const accountIssue = visible.find((issue) => partOf(issue.field) === 'account');
+    const bicIssue = visible.find((issue) => partOf(issue.field) === 'bic');
     return html`
       <div part="base" class="base">
         ${this.renderModes()}
@@ -477,7 +496,7 @@ export class CpIbanInput extends CpFormControl {
 
   /** The problems whose group is shown, per `validate-on`. */
   private visibleIssues(result: BankDetailsCheck): BankIssue[] {
-    return result.issues.filter((issue) => this.errorsShown(issue.field === 'bic' ? 'bic' : 'account'));
+    return result.issues.filter((issue) => this.errorsShown(partOf(issue.field)));
   }
 
   private get countries(): readonly CountryOption[] {
@@ -554,13 +573,13 @@ export class CpIbanInput extends CpFormControl {
   }
 
   /** The user changed a group: its errors may show (`validate-on`), and the host hears of it. */
-  private groupEdited(group: FieldGroup): void {
+  private groupEdited(group: BankPart): void {
     this.userEdited(group);
-    fire(this, 'cp-iban-input-changed', this.details);
+    fire(this, 'cp-iban-input-changed', { ...this.details, part: group });
   }
 
   /** Leaving the RIB fieldset (not moving between its fields) counts as leaving the account. */
-  private leftGroup(event: FocusEvent, group: FieldGroup): void {
+  private leftGroup(event: FocusEvent, group: BankPart): void {
     const container = event.currentTarget as HTMLElement;
     if (!container.contains(event.relatedTarget as Node | null)) this.userLeft(group);
   }
