@@ -82,6 +82,19 @@ function type(input: HTMLInputElement | HTMLSelectElement, value: string): void 
   );
 }
 
+/** The error summary's title, and its entries as the user reads them. */
+const summaryTitle = (el: CpBankDetails) =>
+  deepQuery(el, 'cp-error-summary')?.shadowRoot?.querySelector('[role="heading"]')?.textContent?.trim();
+const summaryItems = (el: CpBankDetails) =>
+  [...(deepQuery(el, 'cp-error-summary')?.shadowRoot?.querySelectorAll('li') ?? [])].map((li) =>
+    li.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+/** The errors shown next to the fields, the form's and cp-iban-input's ("Erreur : …"). */
+const fieldErrors = (el: CpBankDetails) =>
+  [el.shadowRoot!, account(el).shadowRoot!]
+    .flatMap((root) => [...root.querySelectorAll('[part="error"]')])
+    .map((error) => error.textContent!.replace(/\s+/g, ' ').trim());
+
 async function openCreate(el: CpBankDetails): Promise<void> {
   button(el, 'Ajouter des coordonnées bancaires').click();
   await waitUntil(
@@ -213,7 +226,7 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     const el = await mount('jeane');
     await openCreate(el);
     button(el, 'Soumettre').click();
-    await waitUntil(() => textOf(el).includes('Le formulaire contient 3 erreurs'));
+    await waitUntil(() => textOf(el).includes('Le formulaire contient 4 erreurs'));
     expect(deepActive(), 'focus on the first field in error').to.equal(own(el, '#f-nom'));
     expect(textOf(el)).to.contain('Fichier RIB : Ce champ est obligatoire.');
     expect(writes, 'nothing was sent').to.have.length(0);
@@ -227,7 +240,61 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await expect(el).to.be.accessible();
   });
 
-  it('BNK-3: a BIC of another country than the IBAN is refused by cp-iban-input before sending, focus on the account', async () => {
+  it('X-1 / BNK-1 / BNK-3: an empty submit lists every error shown next to a field, the BIC’s too; its entry, reached by keyboard, focuses the BIC in cp-iban-input', async () => {
+    const el = await mount('jeane');
+    await openCreate(el);
+    button(el, 'Soumettre').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => summaryItems(el).length > 0, 'the summary is shown');
+    expect(summaryTitle(el)).to.equal('Le formulaire contient 4 erreurs');
+    expect(summaryItems(el)).to.deep.equal([
+      'Nom des coordonnées bancaires : Ce champ est obligatoire.',
+      'Compte bancaire : Saisissez un IBAN.',
+      'BIC : Saisissez un BIC.',
+      'Fichier RIB : Ce champ est obligatoire.',
+    ]);
+    const shown = fieldErrors(el);
+    expect(shown, 'one entry per error shown next to a field').to.have.length(summaryItems(el).length);
+    expect(summaryItems(el).map((item) => `Erreur : ${item.split(' : ')[1]}`)).to.have.members(shown);
+    await expect(el).to.be.accessible();
+
+    expect(deepActive(), 'focus on the first field in error').to.equal(own(el, '#f-nom'));
+    const bicEntry = await tabTo((a) => a.textContent?.trim() === 'BIC : Saisissez un BIC.', 'the BIC’s entry', true);
+    expect(bicEntry.closest('[role="alert"]'), 'in the summary').not.to.equal(null);
+    await sendKeys({ press: 'Enter' });
+    expect(deepActive(), 'the BIC field inside cp-iban-input').to.equal(inner(el, 'bic'));
+    await sendKeys({ type: 'agrifrpp' });
+    await waitUntil(() => summaryItems(el).length === 3, 'the BIC’s entry goes once the BIC is typed');
+    expect(summaryItems(el), 'the account’s entry stays').to.include('Compte bancaire : Saisissez un IBAN.');
+    expect(deepActive(), 'the typing stayed in the BIC').to.equal(inner(el, 'bic'));
+  });
+
+  it('BNK-1 (WCAG 3.3.2): the account’s required fields carry the form’s asterisk: country, IBAN and BIC; in RIB mode the RIB fields, the BIC optional', async () => {
+    const el = await mount('jeane');
+    await openCreate(el);
+    expect(textOf(el)).to.contain('Les champs marqués d’un astérisque (*) sont obligatoires.');
+    const marked = () =>
+      [...account(el).shadowRoot!.querySelectorAll('label')]
+        .filter((label) => label.querySelector('.cp-field__required[aria-hidden="true"]'))
+        .map((label) => label.htmlFor);
+    const nameMarker = own(el, 'label[for="f-nom"] .cp-field__required').outerHTML;
+    expect(marked()).to.deep.equal(['country', 'iban', 'bic']);
+    expect(account(el).shadowRoot!.querySelector('.cp-field__required')!.outerHTML, 'as on the name').to.equal(
+      nameMarker,
+    );
+    await expect(el).to.be.accessible();
+
+    account(el).shadowRoot!.querySelector<HTMLInputElement>('#mode-rib')!.click();
+    await waitUntil(
+      () => marked().join(' ') === 'rib-bank rib-branch rib-account rib-key',
+      'the RIB fields are marked, the BIC no longer',
+    );
+    const bicLabel = account(el).shadowRoot!.querySelector('label[for="bic"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(bicLabel, 'BNK-4: the BIC is optional with a RIB').to.contain('(facultatif)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('BNK-3: a BIC of another country than the IBAN is refused by cp-iban-input before sending, focus on the BIC', async () => {
     const pieceJointeId = await ribAttachment();
     const el = await mount('jeane');
     await openCreate(el);
@@ -235,8 +302,8 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     type(inner(el, 'bic'), 'COBADEFFXXX');
     button(el, 'Soumettre').click();
     await waitUntil(() => textOf(el).includes('Le formulaire contient 1 erreur'));
-    expect(textOf(el)).to.contain('Compte bancaire :');
-    expect(deepActive(), 'focus in the account').to.equal(inner(el, 'iban'));
+    expect(textOf(el)).to.contain('BIC :');
+    expect(deepActive(), 'focus on the BIC').to.equal(inner(el, 'bic'));
     expect(writes).to.have.length(0);
     const summaryItem = deepQuery(el, 'cp-error-summary')!.shadowRoot!.querySelector('li')!.textContent!.trim();
     expect(textOf(account(el)), 'cp-iban-input says it under the field').to.contain(summaryItem.split(' : ')[1]);
@@ -581,8 +648,11 @@ describe('cp-bank-details: coordonnées bancaires of a structure (BNK-1..5)', ()
     await waitUntil(() => own(el, '#f-nom') !== null);
     expect(textOf(el), 'cp-iban-input in English').to.contain('Country of the account');
     button(el, 'Submit').click();
-    await waitUntil(() => textOf(el).includes('The form contains 3 errors'));
-    expect(textOf(el)).to.contain('RIB file: This field is required.').and.to.contain('Bank account: Enter an IBAN');
+    await waitUntil(() => textOf(el).includes('The form contains 4 errors'));
+    expect(textOf(el))
+      .to.contain('RIB file: This field is required.')
+      .and.to.contain('Bank account: Enter an IBAN')
+      .and.to.contain('BIC: Enter a BIC.');
     type(own(el, '#f-nom'), 'Compte principal');
     type(inner(el, 'iban'), IBAN_2);
     type(inner(el, 'bic'), 'PSSTFRPP');

@@ -1,8 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/elements/cp-iban-input/cp-iban-input.js';
 import type { CpIbanChangeDetail, CpIbanInput } from '../../src/elements/cp-iban-input/cp-iban-input.js';
+import { renderField } from '../../src/elements/shared/field.js';
 import { setPageLocale } from '../../src/i18n/locale.js';
 import { clearByKeyboard, runFormControlSuite } from './support/form-control-suite.js';
 
@@ -318,6 +320,24 @@ describe('cp-iban-input', () => {
       expect(el.matches(':state(user-invalid)')).to.equal(false);
     });
 
+    it('X-1: a form’s error summary gets one problem per part (issues), the inner field to focus (partInput) and, on every edit, the part changed', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input required bic-required></cp-iban-input>`);
+      expect(el.issues.map((issue) => [issue.field, issue.reason])).to.deep.equal([
+        ['iban', 'iban-empty'],
+        ['bic', 'bic-empty'],
+      ]);
+      expect(el.partInput('account')).to.equal(part(el, '#iban'));
+      expect(el.partInput('bic')).to.equal(part(el, '#bic'));
+      const changes: CpIbanChangeDetail[] = [];
+      el.addEventListener('cp-iban-input-changed', (event) => changes.push(event.detail));
+      await type(el, '#bic', 'B');
+      await type(el, '#iban', 'F');
+      expect(changes.map((change) => change.part)).to.deep.equal(['bic', 'account']);
+      el.mode = 'rib';
+      await el.updateComplete;
+      expect(el.partInput('account'), 'the code banque in RIB mode').to.equal(part(el, '#rib-bank'));
+    });
+
     it('formStateRestoreCallback: the browser restores the mode, the RIB and the BIC it saved', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
       const saved = {
@@ -415,6 +435,55 @@ describe('cp-iban-input', () => {
   });
 
   describe('accessibility (RGAA)', () => {
+    /** The required marker after a label, or null. */
+    const markerOf = (el: CpIbanInput, id: string) =>
+      part(el, `label[for="${id}"]`).querySelector('.cp-field__required');
+
+    /** The marker renderField draws after the label of a required field of a form (shared/field.ts). */
+    function fieldMarker(): Element {
+      const host = document.createElement('div');
+      const control = () => html`<input id="x" required />`;
+      render(renderField({ id: 'x', label: 'Nom', required: true, locale: 'fr', control }), host);
+      return host.querySelector('.cp-field__required')!;
+    }
+
+    it('BNK-1 / BNK-2 / BNK-3 (WCAG 3.3.2, RGAA 11.10): required and bic-required put the form’s asterisk after the country, IBAN and BIC labels, hidden from screen readers, which hear "required"', async () => {
+      const el = await fixture<CpIbanInput>(html`<cp-iban-input required bic-required></cp-iban-input>`);
+      const same = fieldMarker().outerHTML;
+      for (const id of ['country', 'iban', 'bic']) {
+        const marker = markerOf(el, id);
+        expect(marker?.outerHTML, `the ${id} label ends with the marker of the other fields`).to.equal(same);
+        expect(marker!.getAttribute('aria-hidden')).to.equal('true');
+        expect(getComputedStyle(marker!).color, 'in the error colour, as elsewhere').to.equal('rgb(206, 5, 0)');
+      }
+      expect(part(el, 'label[for="bic"]').textContent, 'no "(facultatif)" on a required BIC').not.to.contain(
+        'facultatif',
+      );
+      expect(part(el, '#iban').required && part(el, '#bic').required, 'said by the controls').to.equal(true);
+      expect(part(el, '#country').getAttribute('aria-required')).to.equal('true');
+      await expect(el).to.be.accessible();
+
+      el.mode = 'rib';
+      await el.updateComplete;
+      for (const id of ['rib-bank', 'rib-branch', 'rib-account', 'rib-key']) {
+        expect(markerOf(el, id)?.outerHTML, `BNK-4: the ${id} label`).to.equal(same);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('BNK-1 (WCAG 3.3.2): without required, no asterisk; without bic-required the BIC says "(facultatif)"', async () => {
+      const optional = await fixture<CpIbanInput>(html`<cp-iban-input></cp-iban-input>`);
+      expect(optional.shadowRoot!.querySelectorAll('.cp-field__required')).to.have.length(0);
+      expect(part(optional, '#country').hasAttribute('aria-required')).to.equal(false);
+      await expect(optional).to.be.accessible();
+
+      const accountOnly = await fixture<CpIbanInput>(html`<cp-iban-input required></cp-iban-input>`);
+      expect(markerOf(accountOnly, 'iban')).not.to.equal(null);
+      expect(markerOf(accountOnly, 'bic')).to.equal(null);
+      expect(part(accountOnly, 'label[for="bic"]').textContent).to.contain('(facultatif)');
+      await expect(accountOnly).to.be.accessible();
+    });
+
     it('is accessible when empty', async () => {
       const el = await fixture<CpIbanInput>(html`<cp-iban-input required payment-note></cp-iban-input>`);
       await expect(el).to.be.accessible();

@@ -17,10 +17,14 @@ export interface BankDraft {
   factorType: IdentifierType | '';
 }
 
-/** The form's fields in the order of the form: the first one in error takes focus. */
+/**
+ * The form's fields in the order of the form: the first one in error takes focus. `account` and
+ * `bic` are the two parts of `<cp-iban-input>`, each with its own error line and summary entry.
+ */
 export const FORM_FIELDS = [
   'nom',
   'account',
+  'bic',
   'file',
   'factorRaisonSociale',
   'factorPays',

@@ -19,6 +19,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import type { Locale } from '../../i18n/locale.js';
 import '../cp-iban-input/cp-iban-input.js';
 import type { CpIbanChangeDetail, CpIbanInput } from '../cp-iban-input/cp-iban-input.js';
+import { partOf } from '../shared/bank-details-check.js';
 import { issueMessage } from '../shared/bank-issue-message.js';
 import { ClientController } from '../shared/client-controller.js';
 import { renderConflictNotice } from '../shared/conflict-notice.js';
@@ -72,6 +73,7 @@ interface Loaded {
 const FIELD_LABELS: Record<FormField, MessageKey> = {
   nom: 'nom',
   account: 'account',
+  bic: 'bic',
   file: 'file',
   factorRaisonSociale: 'factorRaisonSociale',
   factorPays: 'factorPays',
@@ -95,10 +97,12 @@ const RULE_OF_ACTION = { create: 'BNK-1', update: 'BNK-5' } as const;
  *   (required) chosen among the structure's pièces jointes or added there through the structure's
  *   `<cp-attachment-manager>`, and "affactureur" revealing the factor's raison sociale, pays,
  *   identifiant and type d'identifiant.
- * - Refusals of the server are shown next to their field and in a `cp-error-summary`, focus goes to
- *   the first one, the input is kept, and trying the same write again reuses its Idempotency-Key
- *   (X-5). A modification based on a stale version (409) keeps the input, lists what the server
- *   changed and offers to reload or to overwrite knowingly (ACC-7).
+ * - Refusals of the page and of the server are shown next to their field and in a `cp-error-summary`
+ *   (the account's and the BIC's, which `<cp-iban-input>` shows under them, one entry each, leading
+ *   to the IBAN and to the BIC), focus goes to the first one, the input is kept, and trying the
+ *   same write again reuses its Idempotency-Key (X-5). A modification based on a stale version
+ *   (409) keeps the input, lists what the server changed and offers to reload or to overwrite
+ *   knowingly (ACC-7).
  * - Users who are neither the GP nor holders of "Organisation modification" see the list and the
  *   records only, and are told why and who can help (X-8); the mock refuses their writes too.
  *
@@ -172,6 +176,7 @@ export class CpBankDetails extends LitElement {
     order: FORM_FIELDS,
     label: (field, locale) => t(locale, FIELD_LABELS[field]),
     fieldOf: formFieldOf,
+    control: (field) => (field === 'bic' ? (this.ibanInput?.partInput('bic') ?? null) : null),
   });
   /** The writes: host veto, busy, the Idempotency-Key kept for a retry (X-5), refusals, ACC-7, focus on the outcome. */
   private readonly writes = new WriteController<FormField>(this, {
@@ -487,14 +492,21 @@ export class CpBankDetails extends LitElement {
     this.issues.clear(...touched);
   }
 
-  /** The account changed in `<cp-iban-input>`: its mode decides whether the BIC is required, a server refusal on it is cleared. */
+  /**
+   * The account or the BIC changed in `<cp-iban-input>`: its mode decides whether the BIC is required
+   * (another mode clears the BIC's entry too), the part edited leaves the summary, and a server refusal
+   * of the account is cleared.
+   */
   private accountChanged(detail: CpIbanChangeDetail): void {
+    const edited: FormField[] = [detail.part ?? 'account'];
+    if (detail.mode !== this.accountMode) edited.push('bic');
     this.accountMode = detail.mode;
-    if (this.issues.issue('account')) {
+    if (this.accountRefused) {
       this.ibanInput?.setCustomValidity('');
-      this.issues.clear('account');
       this.accountRefused = false;
+      edited.push('account');
     }
+    this.issues.clear(...edited);
   }
 
   /** Opens or closes the structure's attachment manager, loaded on first use so the list and the record stay small. */
@@ -563,14 +575,17 @@ export class CpBankDetails extends LitElement {
     this.conflictOf = undefined;
   }
 
-  /** The account's own problem, from `<cp-iban-input>`'s validity (its validators' sentences, FR and EN). */
-  private accountIssue(input: CpIbanInput): Issue | undefined {
-    if (input.checkValidity()) return undefined;
-    const refused = this.issues.issue('account');
-    if (refused) return refused;
-    const { reason, params } = input.details;
-    if (!reason) return () => input.validationMessage;
-    return (locale) => issueMessage(locale, { field: 'iban', reason, params, flag: 'customError' });
+  /**
+   * The problems `<cp-iban-input>` shows under its fields, the account's and the BIC's, each its own
+   * summary entry (its validators' sentences, FR and EN); without any, the server's refusal of the
+   * account that still stands.
+   */
+  private accountIssues(input: CpIbanInput): Partial<Record<FormField, Issue>> {
+    if (input.checkValidity()) return {};
+    const issues: Partial<Record<FormField, Issue>> = {};
+    for (const issue of input.issues) issues[partOf(issue.field)] ??= (locale) => issueMessage(locale, issue);
+    if (Object.keys(issues).length > 0) return issues;
+    return { account: this.issues.issue('account') ?? (() => input.validationMessage) };
   }
 
   private onSubmit(event: Event): void {
@@ -587,8 +602,7 @@ export class CpBankDetails extends LitElement {
     await account.updateComplete;
     const issues: Partial<Record<FormField, Issue>> = {};
     for (const field of missingFields(this.draft)) issues[field] = (locale) => t(locale, 'required');
-    const accountIssue = this.accountIssue(account);
-    if (accountIssue) issues.account = accountIssue;
+    Object.assign(issues, this.accountIssues(account));
     if (Object.keys(issues).length > 0) return this.issues.show(issues);
     const input = inputOf(this.draft, account.details);
     const editing = this.view === 'edit' ? this.record : undefined;

@@ -10,24 +10,27 @@ import type { Locale } from '../../i18n/locale.js';
 import {
   checkBankDetails,
   EMPTY_RIB,
+  partOf,
   ribFromIban,
   ribFromText,
   type BankDetailsCheck,
   type BankDetailsMode,
   type BankField,
   type BankIssue,
+  type BankPart,
   type BankReason,
 } from '../shared/bank-details-check.js';
 import { issueMessage } from '../shared/bank-issue-message.js';
 import { countryOptions, type CountryOption } from '../shared/country-options.js';
 import { fire } from '../shared/events.js';
 import { CpFormControl, type ControlFormValue, type ControlValidity } from '../shared/form-control.js';
+import { renderRequiredMarker, requiredMarkerStyles } from '../shared/required-marker.js';
 import { tokens } from '../shared/tokens.js';
 import { uiMessage } from './messages.js';
 import { regroupIban } from './regroup.js';
 import { styles } from './styles.js';
 
-export type { BankDetailsMode } from '../shared/bank-details-check.js';
+export type { BankDetailsMode, BankIssue, BankPart } from '../shared/bank-details-check.js';
 export type { ValidateOn } from '../shared/form-control.js';
 
 /** The detail of `cp-iban-input-changed`. */
@@ -48,14 +51,14 @@ export interface CpIbanChangeDetail {
   readonly bicValue: string;
   /** The parts of a valid BIC. */
   readonly bic?: BicParts;
+  /** In `cp-iban-input-changed`: the part the user changed, the account (IBAN or RIB, country, mode) or the BIC. */
+  readonly part?: BankPart;
 }
 
 /** The events of cp-iban-input, with their details. */
 export interface CpIbanInputEventMap {
   'cp-iban-input-changed': CustomEvent<CpIbanChangeDetail>;
 }
-
-type FieldGroup = 'account' | 'bic';
 
 const RIB_INPUTS: ReadonlyArray<{
   key: keyof RibParts;
@@ -114,15 +117,15 @@ const ERROR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
  * @attr mode - `iban` (default) or `rib`: initial entry mode; the user switches it with the mode control.
  * @attr country - Initial country of the picker (ISO code); default FR, or the first allowed country.
  * @attr allowed-countries - Countries whose IBANs are accepted, e.g. `"FR DE BE"` (spaces or commas); all by default.
- * @attr required - The account (IBAN or RIB) is required.
- * @attr bic-required - The BIC is required too.
+ * @attr required - The account (IBAN or RIB) is required; its labels and the country's show the required marker (*).
+ * @attr bic-required - The BIC is required too; its label shows the required marker (*).
  * @attr disabled - Disables every field; the element is then neither submitted nor validated.
  * @attr validate-on - When errors appear: `blur` (default, when leaving a changed field), `input` (while typing) or `submit` (on submit or `reportValidity()`).
  * @attr label - Label of the IBAN field (default "IBAN").
  * @attr payment-note - Shows the BNK-5 note: payment on these bank details is not guaranteed.
  * @attr lang - Language of the element (`fr` or `en`); default: an ancestor's `lang`, else the page locale.
  *
- * @fires {CustomEvent<CpIbanChangeDetail>} cp-iban-input-changed - After every user edit (and mode or country change). `detail`: `{ value, valid, mode, reason?, params?, message?, parts?, bicValue, bic? }`. Bubbles, composed.
+ * @fires {CustomEvent<CpIbanChangeDetail>} cp-iban-input-changed - After every user edit (and mode or country change). `detail`: `{ value, valid, mode, reason?, params?, message?, parts?, bicValue, bic?, part }`, `part` being what the user changed (`account` or `bic`). Bubbles, composed.
  *
  * @csspart base - The wrapper of all fields.
  * @csspart mode - The mode fieldset (IBAN or RIB segmented control).
@@ -151,7 +154,7 @@ const ERROR_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="f
  * @cssprop --cp-radius - Corner radius (0.25rem).
  */
 export class CpIbanInput extends CpFormControl {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, requiredMarkerStyles, styles];
 
   private readonly i18n = new LocaleController(this);
 
@@ -227,9 +230,26 @@ export class CpIbanInput extends CpFormControl {
     };
   }
 
+  /**
+   * Every problem of the account and of the BIC, shown yet or not (at most one each, the account's
+   * first): the inner field it is on, its reason (`issueMessage` says it) and its validity flag. A form
+   * lists them in its error summary, one line per part, as the element shows them under its fields.
+   */
+  get issues(): readonly BankIssue[] {
+    return this.check().issues;
+  }
+
   /** Moves focus to the account field (the IBAN, or the code banque in RIB mode). */
   override focus(options?: FocusOptions): void {
-    this.field(this.mode === 'iban' ? 'iban' : 'bank')?.focus(options);
+    this.partInput('account')?.focus(options);
+  }
+
+  /**
+   * The inner field a part starts with: the IBAN (the code banque in RIB mode) for `account`, the BIC
+   * input for `bic`; what an error summary's link to the part focuses.
+   */
+  partInput(part: BankPart): HTMLInputElement | null {
+    return this.field(part === 'bic' ? 'bic' : this.mode === 'iban' ? 'iban' : 'bank');
   }
 
   protected restoreInitialValue(): void {
@@ -278,8 +298,8 @@ export class CpIbanInput extends CpFormControl {
   override render(): TemplateResult {
     const result = this.check();
     const visible = this.visibleIssues(result);
-    const accountIssue = visible.find((issue) => issue.field !== 'bic');
-    const bicIssue = visible.find((issue) => issue.field === 'bic');
+    const accountIssue = visible.find((issue) => partOf(issue.field) === 'account');
+    const bicIssue = visible.find((issue) => partOf(issue.field) === 'bic');
     return html`
       <div part="base" class="base">
         ${this.renderModes()}
@@ -323,8 +343,14 @@ export class CpIbanInput extends CpFormControl {
     const selected = this.selectedCountry;
     return html`
       <div class="group">
-        <label part="label" for="country">${this.t('country')}</label>
-        <select part="country" id="country" ?disabled=${this.isDisabled} @change=${this.onCountryChange}>
+        <label part="label" for="country">${this.t('country')}${renderRequiredMarker(this.required)}</label>
+        <select
+          part="country"
+          id="country"
+          aria-required=${this.required ? 'true' : nothing}
+          ?disabled=${this.isDisabled}
+          @change=${this.onCountryChange}
+        >
           ${options.map(
             (option) =>
               html`<option value=${option.code} ?selected=${option.code === selected?.code}>${option.name}</option>`,
@@ -332,7 +358,7 @@ export class CpIbanInput extends CpFormControl {
         </select>
       </div>
       <div class="group ${issue ? 'invalid' : ''}">
-        <label part="label" for="iban">${this.label || this.t('ibanLabel')}</label>
+        <label part="label" for="iban">${this.label || this.t('ibanLabel')}${renderRequiredMarker(this.required)}</label>
         ${
           selected
             ? html`<p part="hint" class="hint" id="iban-hint">
@@ -375,7 +401,9 @@ export class CpIbanInput extends CpFormControl {
           ${RIB_INPUTS.map(
             (input) => html`
               <div class="rib-cell ${input.field}">
-                <label part="label" for="rib-${input.field}">${this.t(input.label)}</label>
+                <label part="label" for="rib-${input.field}">
+                  ${this.t(input.label)}${renderRequiredMarker(this.required)}
+                </label>
                 <input
                   part="input rib-input"
                   class="input"
@@ -411,7 +439,9 @@ export class CpIbanInput extends CpFormControl {
     return html`
       <div class="group ${issue ? 'invalid' : ''}">
         <label part="label" for="bic">
-          ${this.t('bicLabel')}${this.bicRequired ? nothing : html` <span class="optional">(${this.t('optional')})</span>`}
+          ${this.t('bicLabel')}${
+            this.bicRequired ? renderRequiredMarker(true) : html` <span class="optional">(${this.t('optional')})</span>`
+          }
         </label>
         <p part="hint" class="hint" id="bic-hint">${this.t('bicHint')}</p>
         <input
@@ -466,7 +496,7 @@ export class CpIbanInput extends CpFormControl {
 
   /** The problems whose group is shown, per `validate-on`. */
   private visibleIssues(result: BankDetailsCheck): BankIssue[] {
-    return result.issues.filter((issue) => this.errorsShown(issue.field === 'bic' ? 'bic' : 'account'));
+    return result.issues.filter((issue) => this.errorsShown(partOf(issue.field)));
   }
 
   private get countries(): readonly CountryOption[] {
@@ -543,13 +573,13 @@ export class CpIbanInput extends CpFormControl {
   }
 
   /** The user changed a group: its errors may show (`validate-on`), and the host hears of it. */
-  private groupEdited(group: FieldGroup): void {
+  private groupEdited(group: BankPart): void {
     this.userEdited(group);
-    fire(this, 'cp-iban-input-changed', this.details);
+    fire(this, 'cp-iban-input-changed', { ...this.details, part: group });
   }
 
   /** Leaving the RIB fieldset (not moving between its fields) counts as leaving the account. */
-  private leftGroup(event: FocusEvent, group: FieldGroup): void {
+  private leftGroup(event: FocusEvent, group: BankPart): void {
     const container = event.currentTarget as HTMLElement;
     if (!container.contains(event.relatedTarget as Node | null)) this.userLeft(group);
   }

@@ -9,6 +9,12 @@ export type BankDetailsMode = 'iban' | 'rib';
 /** The inner fields of the element, each can carry an error. */
 export type BankField = 'iban' | 'bank' | 'branch' | 'account' | 'key' | 'bic';
 
+/** The two parts of the bank details, each with its own error line: the account (IBAN or RIB, country) and the BIC. */
+export type BankPart = 'account' | 'bic';
+
+/** The part an inner field belongs to. */
+export const partOf = (field: BankField): BankPart => (field === 'bic' ? 'bic' : 'account');
+
 /** Why the bank details are refused: a validator's reason, or an empty RIB when one is required. */
 export type BankReason = IbanReason | RibReason | BicReason | 'rib-empty';
 

@@ -1,6 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { Locale } from '../../i18n/locale.js';
+import { renderRequiredMarker, requiredMarkerStyles } from './required-marker.js';
 import { renderRuledText, type RuledText } from './rule-ref.js';
 
 const t = defineMessages(
@@ -56,7 +57,7 @@ export function renderField(options: FieldOptions): TemplateResult {
   const describedBy = hint ? `${hintId} ${messagesId}` : messagesId;
   return html`<div class="cp-field ${error ? 'cp-field--error' : ''}" part="field">
     <label class="cp-field__label" part="label" for=${id}>
-      ${label}${required ? html`<span class="cp-field__required" aria-hidden="true">&nbsp;*</span>` : nothing}
+      ${label}${renderRequiredMarker(Boolean(required))}
     </label>
     ${hint ? html`<p class="cp-field__hint" part="hint" id=${hintId}>${typeof hint === 'string' ? hint : renderRuledText(hint, locale)}</p>` : nothing}
     ${options.control(describedBy, Boolean(error))}
@@ -94,6 +95,7 @@ export function renderRequiredNote(locale: Locale): TemplateResult {
  * aliases of `tokens`, which must come first in `static styles`.
  */
 export const fieldStyles = css`
+  ${requiredMarkerStyles}
   .cp-field {
     position: relative;
   }
@@ -113,9 +115,6 @@ export const fieldStyles = css`
     line-height: 1.5rem;
   }
   .cp-field--error .cp-field__label {
-    color: var(--_cp-error);
-  }
-  .cp-field__required {
     color: var(--_cp-error);
   }
   .cp-field__hint,
