@@ -447,13 +447,9 @@ export class CpStructureUsers extends LitElement {
     });
   }
 
+  /** Another structure: its panels and drafts go with the subject change (`forget`), the filter too. */
   private chooseStructure(id: number): void {
     this.structureId = id;
-    this.openUser = undefined;
-    this.notice = undefined;
-    this.espacesDraft = undefined;
-    this.gsDraft = undefined;
-    this.attachIssues = {};
     this.filter.clear();
   }
 
